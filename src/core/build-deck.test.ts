@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from './build-deck';
+
+const deck = (files: Record<string, string>, config: string | null = null) =>
+  buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
+
+describe('buildDeck', () => {
+  it('orders files naturally, skips _ and . files and non-Markdown', () => {
+    const d = deck({ '10-b.md': '# B', '2-a.md': '# A', '_draft.md': '# D', '.x.md': '# X', 'notes.txt': 'x' });
+    expect(d.sections.map((s) => s.file)).toEqual(['2-a.md', '10-b.md']);
+  });
+  it('lets deck.yaml order override the sort and warns about missing names', () => {
+    const d = deck({ 'a.md': '# A', 'b.md': '# B', 'c.md': '# C' }, 'order: [c.md, gone.md, a.md]');
+    expect(d.sections.map((s) => s.file)).toEqual(['c.md', 'a.md', 'b.md']);
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'order-missing-file', file: 'deck.yaml' }));
+  });
+  it('names sections by front-matter title, else first heading, else file name', () => {
+    const d = deck({ '1.md': '---\ntitle: Введение\n---\n# Слайд', '2.md': '# ORM и базы данных\n---\n# Ещё', '3.md': 'text only' });
+    expect(d.sections.map((s) => [s.title, s.firstSlide, s.slideCount])).toEqual([['Введение', 0, 1], ['ORM и базы данных', 1, 2], ['3', 3, 1]]);
+    expect(d.slides.map((s) => s.id)).toEqual(['1.md#0', '2.md#0', '2.md#1', '3.md#0']);
+  });
+  it('keeps source lines through front matter and separators', () => {
+    const d = deck({ 'a.md': '---\ntitle: A\n---\n# One\n---\n# Two\n' });
+    expect(d.slides.map((s) => s.line)).toEqual([4, 6]);
+  });
+  it('reads deck.yaml with defaults and durations', () => {
+    const d = deck({ 'a.md': '---\nduration: 8m\n---\n# A' }, 'title: Talk\nauthor: Ann\nduration: 1h30m\nlang: ru\ntheme: dark');
+    expect(d.config).toMatchObject({ title: 'Talk', author: 'Ann', duration: 5400, lang: 'ru', theme: 'dark' });
+    expect(d.sections[0]!.duration).toBe(480);
+  });
+  it('reports malformed YAML with file, line and column, and keeps going', () => {
+    const d = deck({ 'a.md': '---\ntitle: A\nbad: [1, 2\n---\n# Still here' });
+    const diag = d.diagnostics.find((x) => x.code === 'yaml-syntax');
+    expect(diag).toMatchObject({ file: 'a.md', severity: 'error' });
+    expect(diag!.line).toBeGreaterThanOrEqual(3);
+    expect(d.slides).toHaveLength(1);
+  });
+  it('refuses YAML alias bombs', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefghi'[i]).join(',')}]`)].join('\n');
+    const d = deck({ 'a.md': '# A' }, bomb);
+    expect(d.diagnostics.some((x) => x.file === 'deck.yaml' && x.severity === 'error')).toBe(true);
+  });
+  it('warns on unknown keys at their line', () => {
+    const d = deck({ 'a.md': '---\ntitle: A\ncolour: red\n---\n# A' }, 'title: T\nthme: dark');
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'front-matter-unknown-key', file: 'a.md', line: 3 }));
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'config-unknown-key', file: 'deck.yaml', line: 2 }));
+  });
+  it('reports refused URLs at their line and empty slides', () => {
+    const d = deck({ 'a.md': '# A\n\n![x](../../etc/passwd)\n---\n---\n# B' });
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'url-refused', file: 'a.md', line: 3 }));
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'slide-empty', file: 'a.md', line: 5 }));
+    expect(d.slides).toHaveLength(2);
+  });
+  it('an empty deck is an error, and the title falls back to the folder', () => {
+    const d = deck({ 'a.md': '' });
+    expect(d.slides).toHaveLength(0);
+    expect(d.diagnostics.some((x) => x.code === 'deck-empty' && x.severity === 'error')).toBe(true);
+    expect(d.config.title).toBe('talk');
+  });
+  it('renders notes as HTML and records assets', () => {
+    const d = deck({ 'a.md': '# A\n![p](img/p.png)\nNote:\n**bold** note' });
+    expect(d.slides[0]!.notesHtml).toContain('<strong>bold</strong>');
+    expect(d.slides[0]!.assets).toEqual(['img/p.png']);
+    expect(d.slides[0]!.html).toContain('src="/deck/img/p.png"');
+  });
+});

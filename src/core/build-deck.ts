@@ -1,0 +1,93 @@
+import { DECK_CONFIG_FILE, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
+import { parseDuration } from './duration';
+import { renderMarkdown } from './markdown';
+import { isSlideFileName, orderFiles } from './natural-sort';
+import { splitFrontMatter, splitSlides } from './split-slides';
+import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
+import { parseYamlMap } from './yaml-map';
+
+/** Everything the pure builder needs: decoded files, the optional deck.yaml and a fallback title. */
+export interface DeckSources {
+  files: SourceFile[];
+  /** Text of deck.yaml, or null when the deck has none. */
+  config: string | null;
+  /** Used as the deck title when neither deck.yaml nor the first slide gives one. */
+  folderName: string;
+  /** Problems found while reading (encodings, unreadable files), merged into the result. */
+  diagnostics?: Diagnostic[];
+}
+
+/** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
+export function buildDeck(sources: DeckSources): Deck {
+  const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
+  const config = parseDeckConfig(sources.config, diagnostics);
+  const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
+  for (const name of config.order) {
+    if (!byName.has(name)) diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, message: `\`order\` lists ${name}, which is not in the deck` });
+  }
+  const sections: Section[] = [];
+  const slides: Slide[] = [];
+  for (const name of orderFiles([...byName.keys()], config.order)) {
+    const section = buildSection(byName.get(name)!, slides, diagnostics);
+    if (section) sections.push(section);
+  }
+  if (!slides.length) diagnostics.push({ severity: 'error', code: 'deck-empty', file: '.', message: 'the deck has no slides: add a .md file to the folder' });
+  if (!config.title) config.title = slides[0]?.title || sources.folderName;
+  return { config, sections, slides, diagnostics };
+}
+
+function buildSection(file: SourceFile, slides: Slide[], diagnostics: Diagnostic[]): Section | null {
+  const fm = splitFrontMatter(file.text);
+  if (fm.foreignLanguage) {
+    diagnostics.push({ severity: 'error', code: 'front-matter-language', file: file.name, line: 1, message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines` });
+  }
+  const { data, lines } = fm.yaml === null ? { data: {}, lines: {} as Record<string, number> } : parseYamlMap(fm.yaml, file.name, fm.yamlLine - 1, diagnostics);
+  for (const key of Object.keys(data)) {
+    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'warning', code: 'front-matter-unknown-key', file: file.name, line: lines[key], message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})` });
+  }
+  let duration = 0;
+  if (data.duration !== undefined) {
+    const d = parseDuration(data.duration);
+    if (d === null) diagnostics.push({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m` });
+    else duration = d;
+  }
+  const chunks = splitSlides(fm.body, fm.bodyLine);
+  const firstSlide = slides.length;
+  chunks.forEach((chunk, i) => {
+    const empty = chunk.body.trim() === '';
+    // A trailing separator or a file of only separators gives empty chunks: report and skip them.
+    if (empty) {
+      if (chunk.notes || chunks.length === 1 || i < chunks.length - 1) {
+        diagnostics.push({ severity: 'warning', code: 'slide-empty', file: file.name, line: chunk.line, message: 'empty slide skipped' });
+      }
+      return;
+    }
+    const body = renderMarkdown(chunk.body);
+    for (const url of body.refused) {
+      diagnostics.push({ severity: 'error', code: 'url-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed` });
+    }
+    const notes = chunk.notes ? renderMarkdown(chunk.notes) : null;
+    slides.push({
+      id: `${file.name}#${slides.length - firstSlide}`,
+      file: file.name,
+      indexInFile: slides.length - firstSlide,
+      line: chunk.line,
+      title: body.title,
+      source: chunk.body,
+      html: body.html,
+      notes: chunk.notes,
+      notesHtml: notes?.html ?? '',
+      assets: [...new Set(body.assets.map((a) => a.path))],
+    });
+  });
+  const slideCount = slides.length - firstSlide;
+  if (!slideCount) return null;
+  const fmTitle = typeof data.title === 'string' ? data.title : '';
+  return { file: file.name, title: fmTitle || slides[firstSlide]!.title || file.name.replace(/\.md$/i, ''), firstSlide, slideCount, duration };
+}
+
+/** 0-based line offset of the first occurrence of `needle` in `text` (0 when absent). */
+function lineOf(text: string, needle: string): number {
+  const at = needle ? text.indexOf(needle) : -1;
+  return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
+}

@@ -1,0 +1,49 @@
+import { parseDuration } from './duration';
+import type { DeckConfig, Diagnostic } from './types';
+import { parseYamlMap } from './yaml-map';
+
+/** Defaults for every `deck.yaml` key; documented in the README's deck format section. */
+export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0 };
+
+/** Name of the optional deck settings file. */
+export const DECK_CONFIG_FILE = 'deck.yaml';
+
+/** Keys a slide file's front matter may set. */
+export const FRONT_MATTER_KEYS = ['title', 'duration', 'notes', 'hidden', 'print-steps'] as const;
+
+/** Reads a string setting, reporting a wrong type at its line. */
+function readString(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): string | undefined {
+  const v = data[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string' || typeof v === 'number') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines[key], message: `\`${key}\` should be text; ignored` });
+  return undefined;
+}
+
+/** Parses `deck.yaml` text into a config with defaults; every problem becomes a diagnostic. */
+export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], file = DECK_CONFIG_FILE): DeckConfig {
+  const config: DeckConfig = { ...DEFAULT_CONFIG, order: [] };
+  if (text === null) return config;
+  const { data, lines } = parseYamlMap(text, file, 0, diagnostics);
+  for (const key of Object.keys(data)) {
+    if (!(key in DEFAULT_CONFIG)) diagnostics.push({ severity: 'warning', code: 'config-unknown-key', file, line: lines[key], message: `unknown setting \`${key}\` (known: ${Object.keys(DEFAULT_CONFIG).join(', ')})` });
+  }
+  for (const key of ['title', 'author', 'date', 'lang'] as const) {
+    const v = readString(data, key, file, lines, diagnostics);
+    if (v !== undefined) config[key] = v;
+  }
+  const theme = readString(data, 'theme', file, lines, diagnostics);
+  if (theme === 'light' || theme === 'dark') config.theme = theme;
+  else if (theme !== undefined) diagnostics.push({ severity: 'warning', code: 'config-theme', file, line: lines.theme, message: `unknown theme \`${theme}\`; use light or dark` });
+  if (data.order !== undefined) {
+    if (Array.isArray(data.order) && data.order.every((x) => typeof x === 'string')) config.order = data.order as string[];
+    else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.order, message: '`order` should be a list of file names' });
+  }
+  if (data.duration !== undefined) {
+    const d = parseDuration(data.duration);
+    if (d === null) diagnostics.push({ severity: 'warning', code: 'config-duration', file, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m` });
+    else config.duration = d;
+  }
+  return config;
+}

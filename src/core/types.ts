@@ -1,0 +1,74 @@
+/** How serious a problem found in a deck is: errors make `lectern check` exit 1. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One problem found while reading a deck, pointing at a file and (1-based) line. */
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable machine-readable code, e.g. `yaml-syntax`, `image-outside-deck`. */
+  code: string;
+  /** Deck-relative file name (`03-orm.md`, `deck.yaml`). */
+  file: string;
+  line?: number;
+  column?: number;
+  message: string;
+}
+
+/** Deck-wide settings from `deck.yaml`, with documented defaults applied. */
+export interface DeckConfig {
+  title: string;
+  author: string;
+  date: string;
+  lang: string;
+  theme: 'light' | 'dark';
+  /** Explicit file order; files not listed follow in natural order. */
+  order: string[];
+  /** Planned talk length in seconds, 0 when not set. */
+  duration: number;
+}
+
+/** One slide, rendered to an (unsanitized) HTML string by core. */
+export interface Slide {
+  /** Stable id within a deck: `<file>#<index in file>`. */
+  id: string;
+  file: string;
+  /** 0-based position of the slide inside its file. */
+  indexInFile: number;
+  /** 1-based line in the file where the slide's content starts. */
+  line: number;
+  /** Text of the slide's first heading, '' when it has none. */
+  title: string;
+  /** Markdown source of the slide body (notes excluded); used to detect edits. */
+  source: string;
+  html: string;
+  /** Speaker notes as Markdown and as HTML ('' when none). */
+  notes: string;
+  notesHtml: string;
+  /** Deck-relative paths of the files the slide refers to (images, links). */
+  assets: string[];
+}
+
+/** One file of the deck: a section of the talk. */
+export interface Section {
+  file: string;
+  /** Front-matter `title`, else the file's first heading, else the file name. */
+  title: string;
+  /** Index of the section's first slide in `Deck.slides`. */
+  firstSlide: number;
+  slideCount: number;
+  /** Per-file time budget in seconds from front matter `duration`, 0 when unset. */
+  duration: number;
+}
+
+/** A whole deck: settings, sections in order, the flat slide list and every problem found. */
+export interface Deck {
+  config: DeckConfig;
+  sections: Section[];
+  slides: Slide[];
+  diagnostics: Diagnostic[];
+}
+
+/** A source file handed to the pure deck builder; `text` is already decoded. */
+export interface SourceFile {
+  name: string;
+  text: string;
+}

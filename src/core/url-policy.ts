@@ -1,0 +1,41 @@
+/**
+ * Which URLs a slide may contain. Shared by core (rewriting Markdown links), the renderer's
+ * sanitizer and the Electron shell (which links may open in the system browser).
+ */
+
+/** Prefix under which every host serves the files of the open deck. Mirrors shared DECK_URL_PREFIX. */
+export const DECK_PREFIX = '/deck/';
+
+const EXTERNAL = /^(https?:\/\/|mailto:)/i;
+const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp);base64,[a-z0-9+/=\s]*$/i;
+
+/** True for http(s) and mailto URLs: the only ones handed to the system browser. */
+export function isExternalUrl(url: string): boolean {
+  return EXTERNAL.test(url.trim());
+}
+
+/** True for `/deck/<path>` URLs whose decoded path stays inside the deck folder. */
+export function isDeckUrl(url: string): boolean {
+  if (!url.startsWith(DECK_PREFIX)) return false;
+  const rest = url.slice(DECK_PREFIX.length).split(/[?#]/)[0] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rest);
+  } catch {
+    return false;
+  }
+  if (decoded === '' || decoded.includes('\0') || decoded.includes('\\')) return false;
+  if (/^[a-z]:/i.test(decoded) || decoded.startsWith('/')) return false;
+  return decoded.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '');
+}
+
+/** True when `src` may be loaded by an <img>: a deck file or an inline raster image. */
+export function isSafeImageSrc(src: string): boolean {
+  return isDeckUrl(src) || DATA_IMAGE.test(src.trim());
+}
+
+/** True when `href` may be a link target: external, in-page anchor or a deck file. */
+export function isSafeLinkHref(href: string): boolean {
+  const h = href.trim();
+  return isExternalUrl(h) || /^#[\w\-/.%]*$/.test(h) || isDeckUrl(h);
+}

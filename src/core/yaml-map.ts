@@ -1,0 +1,48 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import type { Diagnostic } from './types';
+
+/** Front matter and deck.yaml are small: anything larger is refused rather than parsed. */
+export const MAX_YAML_CHARS = 64 * 1024;
+
+/** A parsed YAML mapping with the 1-based line of every top-level key. */
+export interface YamlMap {
+  data: Record<string, unknown>;
+  lines: Record<string, number>;
+}
+
+/**
+ * Parses a YAML mapping safely (no custom tags, alias bombs refused) and reports problems as
+ * diagnostics at `file`, shifting line numbers by `lineOffset` (for front matter inside a file).
+ */
+export function parseYamlMap(text: string, file: string, lineOffset: number, diagnostics: Diagnostic[]): YamlMap {
+  const empty: YamlMap = { data: {}, lines: {} };
+  if (text.length > MAX_YAML_CHARS) {
+    diagnostics.push({ severity: 'error', code: 'yaml-too-large', file, line: lineOffset + 1, message: `settings block is larger than ${MAX_YAML_CHARS / 1024} KB and was ignored` });
+    return empty;
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: [] });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const pos = lineCounter.linePos(firstError.pos[0]);
+    diagnostics.push({ severity: 'error', code: 'yaml-syntax', file, line: pos.line + lineOffset, column: pos.col, message: `invalid YAML: ${firstError.message.split('\n')[0]}` });
+    return empty;
+  }
+  if (doc.contents === null) return empty;
+  if (!isMap(doc.contents)) {
+    diagnostics.push({ severity: 'error', code: 'yaml-not-mapping', file, line: lineOffset + 1, message: 'settings must be a list of `key: value` lines' });
+    return empty;
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (err) {
+    diagnostics.push({ severity: 'error', code: 'yaml-aliases', file, line: lineOffset + 1, message: `YAML refused: ${(err as Error).message}` });
+    return empty;
+  }
+  const lines: Record<string, number> = {};
+  for (const item of doc.contents.items) {
+    if (isScalar(item.key) && item.key.range) lines[String(item.key.value)] = lineCounter.linePos(item.key.range[0]).line + lineOffset;
+  }
+  return { data: data as Record<string, unknown>, lines };
+}

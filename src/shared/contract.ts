@@ -1,0 +1,44 @@
+/**
+ * The host contract: everything the renderer may ask of the host that runs it (Electron preload
+ * over IPC, or the browser host over HTTP on 127.0.0.1). Types and constants only.
+ */
+import type { Deck } from '../core/types';
+
+/** Success or a user-facing error message; never a thrown error across the bridge. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** What the renderer receives: the deck plus where it lives (for display only). */
+export interface DeckPayload {
+  deck: Deck;
+  /** Folder name shown in the window title; never a path the renderer may use. */
+  folderName: string;
+  /** Increases with every reload so views can ignore stale payloads. */
+  revision: number;
+}
+
+/** URL path prefix under which the host serves files from inside the deck folder. */
+export const DECK_URL_PREFIX = '/deck/';
+
+/** IPC channel names (Electron) and their request/response types. */
+export const Channels = {
+  loadDeck: 'deck:load',
+  deckChanged: 'deck:changed',
+  openExternal: 'link:open-external',
+  exportPdf: 'export:pdf',
+  openFolder: 'deck:open-folder',
+  printReady: 'print:ready',
+} as const;
+
+/** The one interface the renderer talks to. Implemented by the preload and the browser host client. */
+export interface LecternHost {
+  /** Which host runs the renderer; for diagnostics only, views must not branch on it. */
+  readonly kind: 'electron' | 'browser';
+  loadDeck(): Promise<Result<DeckPayload>>;
+  /** Subscribe to deck reloads; returns an unsubscribe function. */
+  onDeckChanged(listener: (payload: DeckPayload) => void): () => void;
+  /** Open an http(s)/mailto link outside the app. */
+  openExternal(url: string): void;
+}
+
+/** Name under which the preload exposes the host on `window`. */
+export const HOST_GLOBAL = 'lecternHost';
