@@ -23,7 +23,6 @@ export const DECK_URL_PREFIX = '/deck/';
 export const Channels = {
   loadDeck: 'deck:load',
   deckChanged: 'deck:changed',
-  openExternal: 'link:open-external',
   exportPdf: 'export:pdf',
   openFolder: 'deck:open-folder',
   printReady: 'print:ready',
@@ -36,8 +35,6 @@ export interface LecternHost {
   loadDeck(): Promise<Result<DeckPayload>>;
   /** Subscribe to deck reloads; returns an unsubscribe function. */
   onDeckChanged(listener: (payload: DeckPayload) => void): () => void;
-  /** Open an http(s)/mailto link outside the app. */
-  openExternal(url: string): void;
 }
 
 /** Name under which the preload exposes the host on `window`. */

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startBrowserHost } from '../node/browser-host';
+import { ExportError, exportPdf } from '../node/export-pdf';
+import { findElectron, NO_ELECTRON } from '../node/find-electron';
+import { DeckFolderError, loadDeck } from '../node/read-deck';
+import { checkReport, formatCheckReport } from './check-report';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** Built renderer and Electron main, next to this bundle in out/. */
+const RENDERER_DIR = path.resolve(here, '../renderer');
+const MAIN_ENTRY = path.resolve(here, 'index.js');
+
+const USAGE = `Usage: lectern <command> [deck folder] [options]
+
+Commands:
+  present [deck]            open the deck in the Lectern app (Electron)
+  serve [deck]              present in any browser: http://127.0.0.1:<port>/ with live reload
+      --port N              port to listen on (default: a free one)
+  export [deck] -o FILE     write a PDF of the deck (one 16:9 page per slide)
+      --browser PATH        Chromium/Chrome/Edge to print with (default: LECTERN_CHROME, then the usual places)
+  check [deck]              list slides and every problem; exit 1 if any is an error
+      --json                print the same as JSON
+
+The deck folder defaults to the current folder.`;
+
+/** A failure the user caused or can fix: printed as one line, exit code 1 or 2. */
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      port: { type: 'string' },
+      browser: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, deckArg, ...extra] = positionals;
+  if (values.help || !command || command === 'help') {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')}`);
+  const deckDir = path.resolve(deckArg ?? '.');
+  switch (command) {
+    case 'check': {
+      const report = checkReport(await loadDeck(deckDir));
+      console.log(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
+      return report.errors ? 1 : 0;
+    }
+    case 'export': {
+      const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
+      const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, onProgress: (m) => console.error(m) });
+      for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(`${d.file}${d.line ? `:${d.line}` : ''} ${d.severity}: ${d.message}`);
+      if (result.blockedRequests.length) console.error(`Blocked ${result.blockedRequests.length} request(s) outside the app: ${result.blockedRequests.slice(0, 3).join(', ')}`);
+      console.log(`Wrote ${result.output} (${result.pages} pages)`);
+      return 0;
+    }
+    case 'serve': {
+      const port = values.port === undefined ? 0 : Number(values.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${values.port}`);
+      const host = await startBrowserHost({ deckDir, rendererDir: RENDERER_DIR, port, watch: true });
+      console.log(`Lectern is serving ${deckDir}\n  ${host.url}\nOpen it in a browser. Press Ctrl+C to stop.`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await host.close();
+      return 0;
+    }
+    case 'present':
+      return present(deckArg === undefined ? null : deckDir);
+    default:
+      throw new UsageError(`unknown command \`${command}\`\n\n${USAGE}`);
+  }
+}
+
+/** Starts the Electron app on a deck, or explains why it cannot and what to use instead. */
+async function present(deckDir: string | null): Promise<number> {
+  const electron = findElectron(true);
+  if (!electron) {
+    console.error(`${NO_ELECTRON}\nWithout the app you can still present and export:\n  lectern serve ${deckDir ?? '<deck>'}    (present in any browser, with live reload)\n  lectern export ${deckDir ?? '<deck>'} -o slides.pdf`);
+    return 3;
+  }
+  if (!existsSync(MAIN_ENTRY)) throw new UsageError('the app is not built yet: run `npm run build` first');
+  const child = spawn(electron, [MAIN_ENTRY, ...(deckDir ? [deckDir] : [])], { stdio: 'inherit' });
+  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    // Expected failures get one clear line; only real bugs print a stack.
+    if (err instanceof UsageError || err instanceof ExportError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`lectern: ${(err as Error).message}`);
+      process.exit(2);
+    }
+    console.error(err);
+    process.exit(70);
+  },
+);

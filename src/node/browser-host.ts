@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { DECK_URL_PREFIX } from '../shared/contract';
+import { DeckSession } from './deck-session';
+import { contentType, SECURITY_HEADERS, sendText } from './http-util';
+import { isInside, resolveInsideDeck } from './paths';
+
+/** Options of the local browser host. */
+export interface BrowserHostOptions {
+  deckDir: string;
+  /** Folder of the built renderer (out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Watch the deck and push reloads (off for one-shot export). */
+  watch?: boolean;
+}
+
+/** A running browser host. */
+export interface BrowserHost {
+  url: string;
+  port: number;
+  session: DeckSession;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the browser host: the app and the open deck over HTTP on 127.0.0.1 only. Requests whose
+ * Host header is not our loopback address are refused (DNS rebinding); deck files are served
+ * only from inside the deck folder, after resolving symlinks.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const session = new DeckSession(options.deckDir);
+  await session.payload();
+  if (options.watch) await session.watch();
+  const clients = new Set<ServerResponse>();
+  session.onChange((payload) => {
+    const data = `event: deck\ndata: ${JSON.stringify(payload)}\n\n`;
+    for (const c of clients) c.write(data);
+  });
+  let port = 0;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => sendText(res, 500, `internal error: ${(err as Error).message}`));
+  });
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === '/api/deck') {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+      return void res.end(JSON.stringify(await session.payload()));
+    }
+    if (url.pathname === '/api/events') {
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+      res.write(': connected\n\n');
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      return;
+    }
+    if (url.pathname.startsWith(DECK_URL_PREFIX)) {
+      let rel: string;
+      try {
+        rel = decodeURIComponent(url.pathname.slice(DECK_URL_PREFIX.length));
+      } catch {
+        return sendText(res, 400, 'bad path');
+      }
+      const file = await resolveInsideDeck(options.deckDir, rel);
+      return file ? sendFile(res, file) : sendText(res, 404, 'not found in the deck');
+    }
+    const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+    const file = path.resolve(options.rendererDir, rel);
+    if (!isInside(path.resolve(options.rendererDir), file)) return sendText(res, 404, 'not found');
+    return sendFile(res, file);
+  }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    session,
+    close: () => closeServer(server, clients, session),
+  };
+}
+
+async function sendFile(res: ServerResponse, file: string): Promise<void> {
+  let body: Buffer;
+  try {
+    body = await readFile(file);
+  } catch {
+    return sendText(res, 404, 'not found');
+  }
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': body.length });
+  res.end(body);
+}
+
+async function closeServer(server: Server, clients: Set<ServerResponse>, session: DeckSession): Promise<void> {
+  for (const c of clients) c.end();
+  await session.close();
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,43 @@
+import type { ServerResponse } from 'node:http';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.webp': 'image/webp',
+  '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf',
+  '.md': 'text/plain; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4', '.webm': 'video/webm', '.mp3': 'audio/mpeg',
+};
+
+/** Content type for a file name; unknown kinds are served as opaque bytes, never sniffed. */
+export function contentType(file: string): string {
+  const ext = /\.[^./\\]+$/.exec(file.toLowerCase())?.[0] ?? '';
+  return TYPES[ext] ?? 'application/octet-stream';
+}
+
+/**
+ * The Content-Security-Policy of every app page, in both hosts: scripts only from the app, no
+ * plugins, frames, forms or base changes; images only from the app, the deck or data: URLs.
+ * Styles allow 'unsafe-inline' because reveal.js positions slides with inline styles.
+ */
+export const APP_CSP = [
+  "default-src 'none'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
+  "font-src 'self'", "connect-src 'self'", "media-src 'self'", "object-src 'none'", "frame-src 'none'",
+  "worker-src 'self'", "base-uri 'none'", "form-action 'none'", "frame-ancestors 'none'",
+].join('; ');
+
+/** Headers sent with every response of the app (both hosts). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': APP_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cache-Control': 'no-store',
+};
+
+/** Ends a response with a plain-text status. */
+export function sendText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(text);
+}

@@ -1,0 +1,26 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+/** True when `child` is `parent` or lies inside it (both absolute, already resolved). */
+export function isInside(parent: string, child: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Resolves a deck-relative path (as found in a `/deck/…` URL) to a real file path inside the
+ * deck, or null. Symlinks are resolved first (PITFALLS: a lexical check misses links that point
+ * outside); loops and missing files give null.
+ */
+export async function resolveInsideDeck(deckRoot: string, relPath: string): Promise<string | null> {
+  if (!relPath || relPath.includes('\0') || path.isAbsolute(relPath) || /^[a-z]:/i.test(relPath) || relPath.includes('\\')) return null;
+  const segments = relPath.split('/');
+  if (segments.some((s) => s === '..' || s === '')) return null;
+  try {
+    const root = await realpath(deckRoot);
+    const real = await realpath(path.join(root, ...segments));
+    return isInside(root, real) ? real : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,81 @@
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import type { Deck } from '../core/types';
+
+/** One bookmark: a title, the 0-based page it opens, and nested entries. */
+export interface OutlineEntry {
+  title: string;
+  page: number;
+  children: OutlineEntry[];
+}
+
+/**
+ * The outline of a one-slide-per-page PDF: one entry per section (file), and under it one per
+ * titled slide (the section's first slide is folded into the section entry when they share a title).
+ */
+export function deckOutline(deck: Deck): OutlineEntry[] {
+  return deck.sections.map((section) => {
+    const children: OutlineEntry[] = [];
+    for (let i = section.firstSlide; i < section.firstSlide + section.slideCount; i++) {
+      const s = deck.slides[i]!;
+      if (s.title && !(i === section.firstSlide && s.title === section.title)) children.push({ title: s.title, page: i, children: [] });
+    }
+    return { title: section.title, page: section.firstSlide, children };
+  });
+}
+
+/** Adds metadata (title, author, subject, keywords, creator) and the outline to a printed PDF. */
+export async function finalizePdf(bytes: Uint8Array, deck: Deck, outline: OutlineEntry[] = deckOutline(deck)): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  doc.setTitle(deck.config.title, { showInWindowTitleBar: true });
+  if (deck.config.author) doc.setAuthor(deck.config.author);
+  doc.setSubject(deck.sections.map((s) => s.title).join(' · '));
+  doc.setKeywords(['Lectern', 'slides']);
+  doc.setCreator('Lectern');
+  doc.setProducer('Lectern (pdf-lib)');
+  doc.setLanguage(deck.config.lang);
+  const now = new Date();
+  doc.setCreationDate(now);
+  doc.setModificationDate(now);
+  addOutline(doc, outline);
+  return doc.save({ useObjectStreams: true });
+}
+
+/** Writes the PDF outline tree (/Outlines) with pdf-lib's low-level objects. */
+function addOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+  const pages = doc.getPages();
+  const valid = (list: OutlineEntry[]): OutlineEntry[] => list.filter((e) => e.page >= 0 && e.page < pages.length).map((e) => ({ ...e, children: valid(e.children) }));
+  const top = valid(entries);
+  if (!top.length) return;
+  const ctx = doc.context;
+  const rootRef = ctx.nextRef();
+  const count = (list: OutlineEntry[]): number => list.reduce((n, e) => n + 1 + count(e.children), 0);
+  const build = (list: OutlineEntry[], parent: PDFRef): PDFRef[] => {
+    const refs = list.map(() => ctx.nextRef());
+    list.forEach((e, i) => {
+      const dict = ctx.obj({}) as PDFDict;
+      dict.set(PDFName.of('Title'), PDFHexString.fromText(e.title));
+      dict.set(PDFName.of('Parent'), parent);
+      dict.set(PDFName.of('Dest'), ctx.obj([pages[e.page]!.ref, PDFName.of('Fit')]));
+      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
+      if (i < list.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
+      const kids = build(e.children, refs[i]!);
+      if (kids.length) {
+        dict.set(PDFName.of('First'), kids[0]!);
+        dict.set(PDFName.of('Last'), kids[kids.length - 1]!);
+        // Negative count: sections start collapsed in viewers' bookmark panes.
+        dict.set(PDFName.of('Count'), PDFNumber.of(-count(e.children)));
+      }
+      ctx.assign(refs[i]!, dict);
+    });
+    return refs;
+  };
+  const topRefs = build(top, rootRef);
+  const root = ctx.obj({}) as PDFDict;
+  root.set(PDFName.of('Type'), PDFName.of('Outlines'));
+  root.set(PDFName.of('First'), topRefs[0]!);
+  root.set(PDFName.of('Last'), topRefs[topRefs.length - 1]!);
+  root.set(PDFName.of('Count'), PDFNumber.of(top.length));
+  ctx.assign(rootRef, root);
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}

@@ -1,0 +1,6 @@
+/** Slide size in CSS pixels (16:9). PDF pages of the `slides` layout have exactly this size. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+/** The same size in inches (96 CSS px per inch), for Electron's printToPDF. */
+export const SLIDE_WIDTH_IN = SLIDE_WIDTH / 96;
+export const SLIDE_HEIGHT_IN = SLIDE_HEIGHT / 96;

@@ -1,0 +1,101 @@
+import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
+import 'reveal.js/reveal.css';
+import '../styles/theme.css';
+import '../styles/present.css';
+import type { Slide } from '../../core/types';
+import type { DeckPayload } from '../../shared/contract';
+import { showDiagnostics } from '../diagnostics-panel';
+import { getHost } from '../host';
+import { t } from '../i18n';
+import { applyDeckLook, renderSlideInto } from '../slide-dom';
+import { reloadTarget } from './reload-target';
+
+const host = getHost();
+const slidesEl = document.querySelector<HTMLElement>('.reveal .slides')!;
+let shown: Slide[] = [];
+let revision = -1;
+let reveal: RevealApi | null = null;
+
+/** Brings the slide sections in line with `slides`, touching only the slides whose HTML changed. */
+function patchSlides(slides: Slide[]): void {
+  const sections = Array.from(slidesEl.children) as HTMLElement[];
+  slides.forEach((slide, i) => {
+    let section = sections[i];
+    if (!section) {
+      section = document.createElement('section');
+      slidesEl.append(section);
+    } else if (shown[i]?.html === slide.html && section.dataset.slideId === slide.id) return;
+    renderSlideInto(section, slide);
+  });
+  for (const extra of sections.slice(slides.length)) extra.remove();
+}
+
+function showMessage(text: string): void {
+  const section = document.createElement('section');
+  const inner = document.createElement('div');
+  inner.className = 'lectern-slide lectern-message';
+  inner.textContent = text;
+  section.append(inner);
+  slidesEl.replaceChildren(section);
+}
+
+async function apply(payload: DeckPayload): Promise<void> {
+  if (payload.revision <= revision) return;
+  revision = payload.revision;
+  const { deck } = payload;
+  document.title = `${deck.config.title} — Lectern`;
+  applyDeckLook(deck.config.theme, deck.config.lang);
+  showDiagnostics(deck.diagnostics);
+  if (!reveal) {
+    if (deck.slides.length) patchSlides(deck.slides);
+    else showMessage(t.noSlides);
+    shown = deck.slides;
+    reveal = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
+      width: 1280,
+      height: 720,
+      margin: 0.04,
+      center: false,
+      hash: true,
+      respondToHashChanges: true,
+      slideNumber: 'c/t',
+      showSlideNumber: 'all',
+      controls: true,
+      progress: true,
+      help: true,
+      pause: true,
+      transition: 'slide',
+      transitionSpeed: 'fast',
+      preloadIframes: false,
+      postMessage: false,
+      postMessageEvents: false,
+      viewDistance: 3,
+    });
+    await reveal.initialize();
+    document.documentElement.dataset.ready = 'true';
+    return;
+  }
+  const { h, f } = reveal.getIndices();
+  const target = reloadTarget(shown, deck.slides, h);
+  if (deck.slides.length) patchSlides(deck.slides);
+  else showMessage(t.noSlides);
+  const stayed = shown[h]?.id === deck.slides[target]?.id;
+  shown = deck.slides;
+  reveal.sync();
+  reveal.slide(target, 0, stayed ? f : undefined);
+  document.documentElement.dataset.revision = String(revision);
+}
+
+async function start(): Promise<void> {
+  host.onDeckChanged((payload) => void apply(payload));
+  const result = await host.loadDeck();
+  if (!result.ok) {
+    showMessage(`${t.loadFailed}: ${result.error}`);
+    document.documentElement.dataset.ready = 'error';
+    return;
+  }
+  await apply(result.value);
+  document.documentElement.dataset.revision = String(revision);
+}
+
+void start();
