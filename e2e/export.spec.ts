@@ -1,0 +1,86 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { FIXTURES, ROOT } from './support/decks';
+import { pdfFonts, pdfText, readPdf } from './support/pdf';
+
+const run = promisify(execFile);
+const CLI = path.join(ROOT, 'bin/lectern.mjs');
+
+async function lectern(args: string[], env: NodeJS.ProcessEnv = process.env) {
+  return run(process.execPath, [CLI, ...args], { env, encoding: 'utf8' }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+  );
+}
+
+test.describe('lectern export', () => {
+  test('the bundled deck becomes a 16:9 PDF with selectable Russian text, outline, metadata and embedded fonts', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-pdf-')), 'deck.pdf');
+    const res = await lectern(['export', 'slides', '-o', out]);
+    expect(res.code, res.stderr).toBe(0);
+    const check = JSON.parse((await lectern(['check', 'slides', '--json'])).stdout) as { slides: { title: string }[] };
+    const pdf = await readPdf(out);
+    expect(pdf.pageCount).toBe(check.slides.length);
+    for (const size of pdf.sizes) expect(size).toEqual({ width: 960, height: 540 });
+    expect(pdf.title).toBe('Flask и Django: в чем разница?');
+    expect(pdf.creator).toBe('Lectern');
+    const text = pdfText(out);
+    for (const words of ['Размер и сложность', 'Философия и подход', 'ORM и базы данных', 'Административная панель', 'Расширяемость', 'Flask', 'Django']) {
+      expect(text).toContain(words);
+    }
+    // Every titled slide is reachable from the outline and points at its own page.
+    const titles = pdf.outline.map((o) => o.title);
+    for (const [i, s] of check.slides.entries()) {
+      if (!s.title) continue;
+      expect(titles).toContain(s.title);
+      expect(pdf.outline.find((o) => o.title === s.title)!.page).toBeLessThanOrEqual(i);
+    }
+    const fonts = pdfFonts(out);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    expect(fonts.some((f) => f.name.includes('PTSans'))).toBe(true);
+    // Only the bundled fonts: nothing may depend on what the system happens to have installed.
+    expect(fonts.map((f) => f.name).filter((n) => !/PTSans|JetBrainsMono/.test(n))).toEqual([]);
+  });
+
+  test('a fixture deck keeps its links clickable, author and page order', async () => {
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-pdf-')), 'fixture.pdf');
+    const res = await lectern(['export', path.join(FIXTURES, 'basic'), '-o', out]);
+    expect(res.code, res.stderr).toBe(0);
+    const pdf = await readPdf(out);
+    expect(pdf.pageCount).toBe(5);
+    expect(pdf.author).toBe('Test Author');
+    expect(pdf.links.flat()).toContain('https://flask.palletsprojects.com/');
+    expect(pdfText(out, 1)).toContain('Первый слайд');
+    expect(pdfText(out, 5)).toContain('Последний слайд');
+    expect(pdfText(out)).not.toContain('Черновик');
+    expect(pdfText(out)).not.toContain('Заметка ведущего');
+  });
+
+  test('with no browser it says how to get one, exits non-zero and leaves an existing file intact', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-pdf-'));
+    const out = path.join(dir, 'old.pdf');
+    await writeFile(out, 'previous export');
+    const res = await lectern(['export', 'slides', '-o', out], { ...process.env, LECTERN_CHROME: path.join(dir, 'no-such-chrome') });
+    expect(res.code).not.toBe(0);
+    expect(res.stderr).toContain('LECTERN_CHROME');
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+    expect(await readFile(out, 'utf8')).toBe('previous export');
+  });
+
+  test('check reports problems with file and line and exits 1 on errors', async () => {
+    const res = await lectern(['check', path.join(FIXTURES, 'broken')]);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toMatch(/1-bad-yaml\.md:2(:\d+)? error: invalid YAML/);
+    expect(res.stdout).toMatch(/2-refs\.md:5 error: `\.\.\/\.\.\/secret\.png` points outside the deck/);
+    expect(res.stdout).toMatch(/2-refs\.md:\d+ warning: `img\/nope\.png` is missing/);
+    expect(res.stdout).toMatch(/deck\.yaml:2 warning: unknown setting `colour`/);
+    const json = JSON.parse((await lectern(['check', path.join(FIXTURES, 'broken'), '--json'])).stdout);
+    expect(json.errors).toBeGreaterThan(0);
+    expect(json.slides.map((s: { title: string }) => s.title)).toContain('After an empty slide');
+  });
+});

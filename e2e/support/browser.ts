@@ -1,0 +1,15 @@
+import type { LaunchOptions } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from '../../src/node/find-browser';
+
+/** The system Chromium, found the same way the export command finds it. */
+export function chromiumPath(): string {
+  const found = findBrowser();
+  if (!found) throw new Error('No Chromium found for the e2e tests: apt-get install chromium, or set LECTERN_CHROME');
+  return found;
+}
+
+/** Launch options for Playwright: system Chromium, offline-friendly flags, no sandbox as root. */
+export function chromiumLaunchOptions(): LaunchOptions {
+  const args = process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS;
+  return { executablePath: chromiumPath(), args };
+}
