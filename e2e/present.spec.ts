@@ -1,0 +1,119 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { copyDeck, FIXTURES, ROOT, serveDeck } from './support/decks';
+
+/** Index of the slide reveal.js shows (the `present` section among its siblings). */
+async function currentIndex(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const slides = Array.from(document.querySelectorAll('.reveal .slides > section'));
+    return slides.findIndex((s) => s.classList.contains('present'));
+  });
+}
+
+async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+const present = (page: Page) => page.locator('.reveal .slides > section.present');
+
+test('the bundled deck renders in Russian with bundled fonts, slide numbers and no request outside the app', async ({ page }) => {
+  const host = await serveDeck(await copyDeck(path.join(ROOT, 'slides')));
+  const outside: string[] = [];
+  page.on('request', (r) => { if (!r.url().startsWith(host.url) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  try {
+    await open(page, host.url);
+    await expect(present(page).locator('h1')).toContainText(/В чем разница\s*между Flask и Django\?/);
+    await expect(page.locator('.reveal .slide-number')).toContainText('1');
+    await expect(page).toHaveTitle(/Flask и Django/);
+    expect(await page.evaluate(() => document.fonts.check('34px "PT Sans"', 'Ж'))).toBe(true);
+    // Walk the whole deck so every slide's images and fonts are requested.
+    const total = await page.locator('.reveal .slides > section').count();
+    for (let i = 1; i < total; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => currentIndex(page)).toBe(total - 1);
+    await expect(present(page)).toContainText('Спасибо');
+    expect(outside).toEqual([]);
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('keyboard: arrows, PageUp/PageDown from clickers, Home/End, overview, blackout', async ({ page }) => {
+  const host = await serveDeck(await copyDeck(path.join(FIXTURES, 'basic')));
+  try {
+    await open(page, host.url);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => currentIndex(page)).toBe(1);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => currentIndex(page)).toBe(2);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => currentIndex(page)).toBe(1);
+    await page.keyboard.press('End');
+    await expect.poll(() => currentIndex(page)).toBe(4);
+    await expect(present(page)).toContainText('Последний слайд');
+    await page.keyboard.press('Home');
+    await expect.poll(() => currentIndex(page)).toBe(0);
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).toHaveClass(/overview/);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+    await page.keyboard.press('b');
+    await expect(page.locator('.reveal')).toHaveClass(/paused/);
+    await page.keyboard.press('b');
+    await expect(page.locator('.reveal')).not.toHaveClass(/paused/);
+    // Directives in comments are never applied; Marp-style comments are notes, not content.
+    await expect(page.locator('.reveal .slides')).not.toContainText('Комментарий Marp');
+    // A reload of the page keeps the position (the hash).
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/1');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect.poll(() => currentIndex(page)).toBe(1);
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('editing the current slide updates the page in place; editing another file moves to it', async ({ page }) => {
+  const deckDir = await copyDeck(path.join(FIXTURES, 'basic'));
+  const host = await serveDeck(deckDir);
+  try {
+    await open(page, `${host.url}#/1`);
+    await expect(present(page)).toContainText('Второй слайд');
+    const intro = path.join(deckDir, '1-intro.md');
+    await writeFile(intro, (await readFile(intro, 'utf8')).replace('- пункт два', '- пункт два, исправленный'));
+    await expect(present(page)).toContainText('пункт два, исправленный');
+    expect(await currentIndex(page)).toBe(1);
+    // A save that changes nothing (touch) does not reload.
+    const revision = await page.locator('html').getAttribute('data-revision');
+    await writeFile(intro, await readFile(intro));
+    await page.waitForTimeout(400);
+    expect(await page.locator('html').getAttribute('data-revision')).toBe(revision);
+    // Editing a slide elsewhere brings the view to that slide.
+    const end = path.join(deckDir, '10-end.md');
+    await writeFile(end, '# Последний слайд\n\nСпасибо за внимание!');
+    await expect(present(page)).toContainText('Спасибо за внимание!');
+    await expect.poll(() => currentIndex(page)).toBe(4);
+    // A new file appears without a restart; a broken file shows a problem with its line.
+    await writeFile(path.join(deckDir, '5-new.md'), '---\ntitle: [oops\n---\n# Новый файл');
+    await expect(present(page)).toContainText('Новый файл');
+    await expect(page.locator('#lectern-problems')).toContainText('5-new.md:2');
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('the browser host refuses other Host headers and paths outside the deck', async ({ request }) => {
+  const host = await serveDeck(await copyDeck(path.join(FIXTURES, 'basic')));
+  try {
+    expect((await request.get(`${host.url}deck/img/logo.png`)).status()).toBe(200);
+    expect((await request.get(`${host.url}deck/..%2f..%2fetc%2fpasswd`)).status()).toBe(404);
+    expect((await request.get(`${host.url}deck/%2e%2e/%2e%2e/etc/passwd`)).status()).toBe(404);
+    expect((await request.get(`${host.url}api/deck`, { headers: { Host: 'evil.example' } })).status()).toBe(421);
+    const page = await request.get(host.url);
+    expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
+  } finally {
+    await host.dispose();
+  }
+});
