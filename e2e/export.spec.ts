@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { FIXTURES, ROOT } from './support/decks';
-import { pdfFonts, pdfText, readPdf } from './support/pdf';
+import { pdfFonts, pdfText, readPdf } from '../src/node/test-support/pdf-inspect';
 
 const run = promisify(execFile);
 const CLI = path.join(ROOT, 'bin/lectern.mjs');

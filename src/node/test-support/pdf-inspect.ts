@@ -22,9 +22,14 @@ function text(obj: unknown): string {
   return obj instanceof PDFHexString || obj instanceof PDFString ? obj.decodeText() : '';
 }
 
-/** What tests check in a produced PDF, read with pdf-lib. */
+/** What tests check in a produced PDF file, read with pdf-lib. */
 export async function readPdf(file: string) {
-  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  return inspectPdf(readFileSync(file));
+}
+
+/** Pages, sizes, metadata, outline (flattened with depth) and link URIs of PDF bytes. */
+export async function inspectPdf(bytes: Uint8Array) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const pages = doc.getPages();
   const outline: { title: string; page: number; depth: number }[] = [];
   const pageIndex = (dest: unknown): number => {
@@ -59,6 +64,7 @@ export async function readPdf(file: string) {
     title: doc.getTitle(),
     author: doc.getAuthor(),
     creator: doc.getCreator(),
+    subject: doc.getSubject(),
     outline,
     links,
   };

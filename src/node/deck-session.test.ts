@@ -1,0 +1,55 @@
+import { rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { DeckPayload } from '../shared/contract';
+import { DeckSession } from './deck-session';
+import { useTempDirs } from './test-support/temp-dir';
+
+const tempDir = useTempDirs();
+const sessions: DeckSession[] = [];
+afterEach(async () => {
+  await Promise.all(sessions.splice(0).map((s) => s.close()));
+});
+
+async function watched(files: Record<string, string>) {
+  const dir = await tempDir();
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  const session = new DeckSession(dir);
+  sessions.push(session);
+  await session.payload();
+  await session.watch();
+  const seen: DeckPayload[] = [];
+  session.onChange((p) => seen.push(p));
+  return { dir, session, seen };
+}
+
+const settle = (ms = 400) => new Promise((r) => setTimeout(r, ms));
+
+describe('DeckSession', () => {
+  it('reloads once per save, for in-place and vim-style rename saves', async () => {
+    const { dir, seen } = await watched({ 'a.md': '# A' });
+    await writeFile(path.join(dir, 'a.md'), '# A2');
+    await expect.poll(() => seen.length).toBe(1);
+    expect(seen[0]!.deck.slides[0]!.title).toBe('A2');
+    // vim: write a temp file, then rename it over the original.
+    await writeFile(path.join(dir, '.a.md.swp'), '# A3');
+    await rename(path.join(dir, '.a.md.swp'), path.join(dir, 'a.md'));
+    await expect.poll(() => seen.at(-1)?.deck.slides[0]?.title).toBe('A3');
+    await settle();
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.revision).toBeGreaterThan(seen[0]!.revision);
+  });
+  it('does not reload when content did not change (touch) or only ignored files changed', async () => {
+    const { dir, seen } = await watched({ 'a.md': '# A' });
+    await writeFile(path.join(dir, 'a.md'), '# A');
+    await writeFile(path.join(dir, '.hidden.md'), '# H');
+    await writeFile(path.join(dir, 'a.md~'), '# backup');
+    await settle();
+    expect(seen).toEqual([]);
+  });
+  it('picks up new and deleted files', async () => {
+    const { dir, seen } = await watched({ 'a.md': '# A' });
+    await writeFile(path.join(dir, 'b.md'), '# B');
+    await expect.poll(() => seen.at(-1)?.deck.slides.length).toBe(2);
+  });
+});
