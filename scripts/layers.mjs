@@ -15,7 +15,7 @@ export const LAYERS = {
 };
 
 /** Test files may also import test tools and fixtures. */
-const TEST_PACKAGES = ['vitest', 'jsdom', 'marked', 'pdf-lib', 'dompurify'];
+const TEST_PACKAGES = ['vitest', 'vite', 'jsdom', 'marked', 'pdf-lib', 'dompurify'];
 
 /** The layer a `src/<layer>/…` path belongs to, or null. */
 export function layerOf(file) {
@@ -37,7 +37,7 @@ export function layerViolations(file, source, resolveRelative) {
   const layer = layerOf(file);
   const rule = layer && LAYERS[layer];
   if (!rule) return [];
-  const isTest = /\.test\.ts$|test-electron-mock\.ts$/.test(file);
+  const isTest = /\.test\.ts$|test-electron-mock\.ts$|[/\\]test-support[/\\]/.test(file);
   const problems = [];
   for (const spec of importsOf(source)) {
     if (spec.startsWith('.')) {
