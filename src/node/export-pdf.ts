@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { startBrowserHost } from './browser-host';
@@ -52,6 +52,8 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
     say(`Printing ${deck.slides.length} slides with ${executablePath}`);
     const args = process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS;
+    // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
+    const { chromium } = await import('playwright-core');
     browser = await chromium.launch({ executablePath, args, headless: true }).catch((err: Error) => {
       throw new ExportError(`Could not start the browser ${executablePath}: ${err.message.split('\n')[0]}`);
     });

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench`: export, load and live-reload timings for generated decks of 10, 100 and 500
+ * slides, each reported as a ratio to a baseline measured in the same run with the same browser
+ * (printing/loading one static pre-rendered page of the same slides). Never asserted in tests.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { startBrowserHost } from '../src/node/browser-host';
+import { benchBrowserOptions, printStaticPage } from './baseline-print';
+import { generateDeck } from './generate-deck';
+import { watchPeakMemory } from './process-memory';
+import { serveStatic } from './static-server';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const RENDERER = path.join(ROOT, 'out/renderer');
+const SELF = fileURLToPath(import.meta.url);
+
+interface Timed { ms: number; peakMb: number }
+
+/** Runs a node script as a child process; wall time and peak memory of its whole process tree. */
+function timeChild(args: string[]): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const stop = watchPeakMemory(child.pid!, 50);
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => {
+      const peakMb = stop();
+      if (code !== 0) reject(new Error(`${args.join(' ')} failed: ${err}`));
+      else resolve({ ms: performance.now() - start, peakMb });
+    });
+  });
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Time from navigation to a ready page (our app: slides shown; baseline: fonts loaded). */
+async function timeLoad(page: Page, url: string, app: boolean): Promise<number> {
+  const start = performance.now();
+  await page.goto(url);
+  if (app) await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+  else await page.evaluate(async () => { void document.body.offsetHeight; await document.fonts.ready; });
+  return performance.now() - start;
+}
+
+/** File write to updated DOM: an in-page observer stamps the moment the new text appears. */
+async function timeReload(page: Page, file: string, marker: string): Promise<number> {
+  await page.evaluate((m) => {
+    const w = window as unknown as { __seen?: number };
+    w.__seen = 0;
+    const obs = new MutationObserver(() => {
+      if (!w.__seen && document.querySelector('.reveal .slides')?.textContent?.includes(m)) {
+        w.__seen = performance.timeOrigin + performance.now();
+        obs.disconnect();
+      }
+    });
+    obs.observe(document.querySelector('.reveal .slides')!, { subtree: true, childList: true, characterData: true });
+  }, marker);
+  const text = await readFile(file, 'utf8');
+  const written = performance.timeOrigin + performance.now();
+  await writeFile(file, text.replace(/^## Слайд 1: .*$/m, `## Слайд 1: ${marker}`));
+  await page.waitForFunction(() => !!(window as unknown as { __seen?: number }).__seen, undefined, { timeout: 30_000 });
+  return (await page.evaluate(() => (window as unknown as { __seen: number }).__seen)) - written;
+}
+
+async function benchSize(work: string, size: number, runs: number) {
+  const deckDir = await generateDeck(path.join(work, `deck-${size}`), size);
+  const host = await startBrowserHost({ deckDir, rendererDir: RENDERER, watch: true });
+  const browser = await chromium.launch(benchBrowserOptions());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  try {
+    // The baseline page: our print page once rendered, saved as static HTML without scripts.
+    await page.goto(`${host.url}print.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 120_000 });
+    const staticDir = path.join(work, `static-${size}`);
+    await mkdir(staticDir);
+    await writeFile(path.join(staticDir, 'index.html'), (await page.content()).replace(/<script\b[\s\S]*?<\/script>/gi, ''));
+    await cp(path.join(RENDERER, 'assets'), path.join(staticDir, 'assets'), { recursive: true });
+    const staticServer = await serveStatic(staticDir);
+    const exports: Timed[] = [];
+    const baselines: Timed[] = [];
+    const loads: number[] = [];
+    const baseLoads: number[] = [];
+    const reloads: number[] = [];
+    for (let r = 0; r < runs; r++) {
+      // Alternate the order so neither side always runs on a warmer machine.
+      const pair = [
+        async () => baselines.push(await timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')])),
+        async () => exports.push(await timeChild([path.join(ROOT, 'bin/lectern.mjs'), 'export', deckDir, '-o', path.join(work, 'out.pdf')])),
+      ];
+      for (const step of r % 2 ? pair.reverse() : pair) await step();
+      baseLoads.push(await timeLoad(page, staticServer.url, false));
+      loads.push(await timeLoad(page, host.url, true));
+    }
+    await page.goto(host.url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    for (let r = 0; r < Math.max(3, runs); r++) reloads.push(await timeReload(page, path.join(deckDir, '001-part.md'), `маркер ${r}`));
+    await staticServer.close();
+    const exp = median(exports.map((e) => e.ms));
+    const base = median(baselines.map((e) => e.ms));
+    return {
+      slides: size,
+      exportMs: Math.round(exp), baselineExportMs: Math.round(base), exportRatio: +(exp / base).toFixed(2),
+      exportPeakMb: Math.max(...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(...baselines.map((e) => e.peakMb)),
+      loadMs: Math.round(median(loads)), baselineLoadMs: Math.round(median(baseLoads)), loadRatio: +(median(loads) / median(baseLoads)).toFixed(2),
+      reloadMs: Math.round(median(reloads)),
+    };
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--baseline') return printStaticPage(process.argv[3]!, process.argv[4]!);
+  const sizes = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number);
+  const work = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-'));
+  const results = [];
+  try {
+    for (const size of sizes) {
+      const row = await benchSize(work, size, size >= 500 ? 3 : 5);
+      results.push(row);
+      console.log(JSON.stringify(row));
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+  console.log('\nslides | export ms (x baseline) | peak MB (baseline) | load ms (x baseline) | reload ms');
+  for (const r of results) {
+    console.log(`${String(r.slides).padStart(6)} | ${r.exportMs} (${r.exportRatio}x of ${r.baselineExportMs}) | ${r.exportPeakMb} (${r.baselinePeakMb}) | ${r.loadMs} (${r.loadRatio}x of ${r.baselineLoadMs}) | ${r.reloadMs}`);
+  }
+  console.log('Targets: export within 1.5x of the baseline; reload under 150 ms at 500 slides.');
+  const dir = path.join(ROOT, 'bench/results');
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+}
+
+await main();
