@@ -4,7 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { FIXTURES, ROOT } from './support/decks';
+import { exportPdf } from '../src/node/export-pdf';
+import { XSS_PAYLOADS } from './fixtures/xss/payloads';
+import { FIXTURES, RENDERER_DIR, ROOT } from './support/decks';
 import { pdfFonts, pdfText, readPdf } from '../src/node/test-support/pdf-inspect';
 
 const run = promisify(execFile);
@@ -70,6 +72,23 @@ test.describe('lectern export', () => {
     expect(res.stderr).toContain('LECTERN_CHROME');
     expect(res.stderr).not.toMatch(/\n\s+at /);
     expect(await readFile(out, 'utf8')).toBe('previous export');
+  });
+
+  test('exporting a hostile deck runs nothing and requests nothing outside the app', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-xss-pdf-'));
+    await writeFile(path.join(dir, 'xss.md'), XSS_PAYLOADS.map((p) => `## ${p.name}\n\n${p.markdown}\n`).join('\n---\n\n'));
+    const result = await exportPdf({ deckDir: dir, output: path.join(dir, 'out.pdf'), rendererDir: RENDERER_DIR });
+    expect(result.blockedRequests).toEqual([]);
+    expect((await readPdf(result.output)).pageCount).toBe(XSS_PAYLOADS.length);
+    expect(pdfText(result.output)).not.toContain('__xss');
+  });
+
+  test('present without an Electron binary explains what to use instead', async () => {
+    const res = await lectern(['present', 'slides'], { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' });
+    expect(res.code).toBe(3);
+    expect(res.stderr).toContain('No Electron binary');
+    expect(res.stderr).toContain('lectern serve');
+    expect(res.stderr).toContain('lectern export');
   });
 
   test('check reports problems with file and line and exits 1 on errors', async () => {

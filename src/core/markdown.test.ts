@@ -28,6 +28,14 @@ describe('renderMarkdown', () => {
   it('takes the first heading as the title', () => {
     expect(renderMarkdown('text\n\n## Размер и **сложность**\n# later').title).toBe('Размер и сложность');
   });
+  it('resolves URLs in raw HTML like Markdown ones and refuses escapes', () => {
+    const r = renderMarkdown('<img src="img/a b.png" width="300">\n\n<a href=\'../x.md\'>x</a> <a href="https://e.org/?a=1&amp;b=2">e</a>');
+    expect(r.html).toContain('src="/deck/img/a%20b.png"');
+    expect(r.html).toContain('href=""');
+    expect(r.html).toContain('href="https://e.org/?a=1&#38;b=2"');
+    expect(r.assets).toContainEqual({ path: 'img/a b.png', kind: 'image' });
+    expect(r.refused).toEqual(['../x.md']);
+  });
   it('renders GFM tables', () => {
     expect(renderMarkdown('| Flask | Django |\n|---|---|\n| мал | велик |').html).toContain('<table>');
   });

@@ -47,6 +47,23 @@ export function resolveDeckUrl(raw: string, fileDir: string): { url: string; pat
   return { url: DECK_PREFIX + segments.map(encodeURIComponent).join('/') + suffix, path };
 }
 
+/** Attributes in raw HTML whose URLs are resolved like Markdown links and images. */
+const HTML_URL_ATTR = /(\s(?:src|href)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+
+/** Resolves src/href in raw HTML (`<img src="pic.png" width=300>`) against the deck root. */
+function rewriteHtmlUrls(html: string): string {
+  return html.replace(HTML_URL_ATTR, (whole, prefix: string, dq?: string, sq?: string, bare?: string) => {
+    const raw = dq ?? sq ?? bare ?? '';
+    const resolved = resolveDeckUrl(raw.replace(/&amp;/g, '&'), ctx.fileDir);
+    if (!resolved) {
+      ctx.refused.push(raw);
+      return `${prefix}""`;
+    }
+    if (resolved.path) ctx.assets.push({ path: resolved.path, kind: /src/i.test(prefix) ? 'image' : 'link' });
+    return `${prefix}"${escapeHtml(resolved.url)}"`;
+  });
+}
+
 /** Plain text of inline tokens (for titles). */
 function plainText(tokens: Token[] | undefined): string {
   return (tokens ?? []).map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : 'text' in t ? String(t.text) : '')).join('');
@@ -66,6 +83,10 @@ const slideMarked = new Marked({ gfm: true, breaks: false, async: false });
 slideMarked.use({
   walkTokens(token) {
     if (token.type === 'heading' && !ctx.title) ctx.title = plainText(token.tokens).trim();
+    if (token.type === 'html') {
+      (token as Tokens.HTML).text = rewriteHtmlUrls((token as Tokens.HTML).text);
+      return;
+    }
     if (token.type !== 'link' && token.type !== 'image') return;
     const t = token as Tokens.Link | Tokens.Image;
     const resolved = resolveDeckUrl(t.href, ctx.fileDir);
