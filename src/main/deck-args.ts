@@ -1,0 +1,86 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, type WebContents } from 'electron';
+import { parseUrl } from './app-paths';
+import type { DeckOpener } from './deck-opener';
+import type { RecentDecks } from './recent';
+
+/**
+ * The deck folder named on a command line, resolved against `cwd`, or null. Flags (`--x`,
+ * `--x=y`, Chromium's own, Playwright's `--inspect=0`) are skipped wherever they appear. In a
+ * dev run (`electron . <dir>`, `electron out/main/index.js <dir>`: `process.defaultApp`) the
+ * first positional argument is the app itself; in a packaged app it is the deck.
+ */
+export function deckArgFromArgv(argv: readonly string[], cwd: string, isDefaultApp: boolean): string | null {
+  const positional: string[] = [];
+  let literal = false;
+  for (const arg of argv.slice(1)) {
+    if (!literal && arg === '--') literal = true;
+    else if (literal || !arg.startsWith('-')) positional.push(arg);
+  }
+  const deck = positional[isDefaultApp ? 1 : 0];
+  return deck ? path.resolve(cwd, deck) : null;
+}
+
+/** Which deck to open at start: the one on the command line, else the most recent, else none. */
+export function chooseInitialDeck(argDeck: string | null, recent: readonly string[]): string | null {
+  return argDeck ?? recent[0] ?? null;
+}
+
+/** The deck a second `lectern present <dir>` asked for: its own resolved path, else its argv. */
+export function deckOfSecondInstance(argv: readonly string[], cwd: string, additionalData: unknown, isDefaultApp: boolean): string | null {
+  const sent = (additionalData as { deck?: unknown } | null)?.deck;
+  if (typeof sent === 'string' && path.isAbsolute(sent)) return sent;
+  return deckArgFromArgv(argv, cwd, isDefaultApp);
+}
+
+/**
+ * Makes this process the only Lectern: returns false (and quits) when another one runs; that
+ * one then receives our deck through `onDeck`. The deck travels as additionalData, already
+ * resolved against our cwd, because Electron may reorder and extend the forwarded argv.
+ */
+export function setupSingleInstance(argDeck: string | null, onDeck: (dir: string | null) => void): boolean {
+  if (!app.requestSingleInstanceLock({ deck: argDeck })) {
+    app.quit();
+    return false;
+  }
+  app.on('second-instance', (_event, argv, cwd, data) => onDeck(deckOfSecondInstance(argv, cwd, data, process.defaultApp === true)));
+  return true;
+}
+
+/**
+ * Calls `onFolder` when a folder is dropped on the page. Without a drop handler in the page,
+ * Chromium turns a drop into a navigation to the `file://` URL; the renderer cannot handle
+ * drops itself (that would need new contract surface), so the main process catches the
+ * navigation, cancels it and opens the folder. Files that are not folders are ignored.
+ */
+export function watchFolderDrops(contents: WebContents, onFolder: (dir: string) => void): void {
+  // will-frame-navigate, not will-navigate: hardenContents cancels the navigation there, and a
+  // cancelled will-frame-navigate never reaches will-navigate.
+  contents.on('will-frame-navigate', (event) => {
+    const url = parseUrl(event.url);
+    if (!event.isMainFrame || url?.protocol !== 'file:') return;
+    event.preventDefault();
+    let dir: string;
+    try {
+      dir = fileURLToPath(url);
+    } catch {
+      return;
+    }
+    void stat(dir).then(
+      (info) => info.isDirectory() && onFolder(path.resolve(dir)),
+      () => undefined,
+    );
+  });
+}
+
+/**
+ * Opens the start-up deck: the command line's, else the most recent one, else the one the
+ * presenter picks. Quits when there is still nothing to show (no window would ever open).
+ */
+export async function openInitialDeck(opener: DeckOpener, argDeck: string | null, recent: RecentDecks): Promise<void> {
+  const dir = chooseInitialDeck(argDeck, await recent.list());
+  const win = (dir ? await opener.open(dir) : null) ?? (await opener.chooseAndOpen());
+  if (!win) app.quit();
+}

@@ -1,0 +1,49 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { DeckRegistry } from './deck-registry';
+import { t } from './i18n';
+import type { RecentDecks } from './recent';
+import { createDeckWindow, findDeckWindow, showDeckInWindow } from './windows';
+
+/** The one way decks get opened: menu, command line, second instance, folder drop. */
+export interface DeckOpener {
+  /** Opens `dir` in `into` or a new window (focusing a window that already shows it); null on failure. */
+  open(dir: string, into?: BrowserWindow): Promise<BrowserWindow | null>;
+  /** Asks for a folder and opens it; null when cancelled or failed. */
+  chooseAndOpen(parent?: BrowserWindow | null): Promise<BrowserWindow | null>;
+}
+
+/** Creates the opener; every successful open moves the folder to the top of the recent list. */
+export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks): DeckOpener {
+  const opener: DeckOpener = {
+    async open(dir, into) {
+      const existing = findDeckWindow(registry, dir);
+      if (existing && !into) {
+        if (existing.isMinimized()) existing.restore();
+        existing.focus();
+        return existing;
+      }
+      try {
+        let win: BrowserWindow;
+        if (into && !into.isDestroyed()) {
+          await showDeckInWindow(registry, into, await registry.open(dir));
+          win = into;
+        } else {
+          win = await createDeckWindow(registry, dir, { onFolderDropped: (target, dropped) => void opener.open(dropped, target) });
+        }
+        await recent.add(dir).catch((err: unknown) => console.error(`lectern: cannot save the recent list: ${(err as Error).message}`));
+        return win;
+      } catch (err) {
+        // DeckFolderError messages name the folder and the reason; they are meant for people.
+        dialog.showErrorBox(t().cannotOpen, (err as Error).message);
+        return null;
+      }
+    },
+    async chooseAndOpen(parent) {
+      const options = { title: t().openDeckTitle, properties: ['openDirectory' as const] };
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      const dir = result.canceled ? undefined : result.filePaths[0];
+      return dir ? opener.open(dir) : null;
+    },
+  };
+  return opener;
+}

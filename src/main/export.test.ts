@@ -1,0 +1,150 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserWindow } from 'electron';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SLIDE_HEIGHT_IN, SLIDE_WIDTH_IN } from '../node/slide-size';
+import { DeckRegistry } from './deck-registry';
+import { exportDeckToPdf, pdfFileName, promptAndExportPdf } from './export';
+import { dialog, FakeBrowserWindow, resetElectronMock, shell } from './test-electron-mock';
+import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
+
+vi.mock('electron', () => import('./test-electron-mock'));
+
+let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
+let registry: DeckRegistry;
+let key: string;
+
+async function smallPdf(pages: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let i = 0; i < pages; i++) doc.addPage([960, 540]);
+  return doc.save();
+}
+
+/** Makes the next export window report `states` from its readiness probe, then print `pdf`. */
+function scriptNextWindow(states: unknown[], pdf?: Uint8Array, error = ''): void {
+  const original = FakeBrowserWindow.instances.push.bind(FakeBrowserWindow.instances);
+  vi.spyOn(FakeBrowserWindow.instances, 'push').mockImplementationOnce((win: FakeBrowserWindow) => {
+    const queue = [...states];
+    win.webContents.executeJavaScript.mockImplementation(async (code: string) =>
+      code.includes('dataset.error') ? error : queue.length > 1 ? queue.shift() : queue[0],
+    );
+    if (pdf) win.webContents.printToPDF.mockResolvedValue(pdf);
+    return original(win);
+  });
+}
+
+beforeEach(async () => {
+  resetElectronMock();
+  fixture = await makeFixtureDeck();
+  registry = new DeckRegistry();
+  key = await registry.open(fixture.dir);
+});
+afterEach(async () => {
+  vi.restoreAllMocks();
+  await registry.closeAll();
+  await fixture.cleanup();
+});
+
+describe('exportDeckToPdf', () => {
+  it('waits for the print view, prints, adds metadata and writes the file atomically', async () => {
+    registry.attach(key, { id: 1000, send: vi.fn(), isDestroyed: () => false }); // the deck's own window
+    scriptNextWindow([undefined, 'false', 'true'], await smallPdf(3));
+    const output = path.join(fixture.root, 'out.pdf');
+    await exportDeckToPdf(registry, key, output, { pollMs: 1 });
+
+    const win = FakeBrowserWindow.instances[0]!;
+    expect(win.options).toMatchObject({ show: false, width: 1280, height: 720 });
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html`);
+    expect(win.webContents.executeJavaScript.mock.calls.length).toBeGreaterThanOrEqual(3);
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith({
+      printBackground: true, preferCSSPageSize: true,
+      pageSize: { width: SLIDE_WIDTH_IN, height: SLIDE_HEIGHT_IN },
+      margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    });
+    expect(win.isDestroyed()).toBe(true);
+
+    const written = await PDFDocument.load(await readFile(output));
+    expect(written.getTitle()).toBe(FIXTURE_TITLE);
+    expect(written.getCreator()).toBe('Lectern');
+    expect(written.getPageCount()).toBe(3);
+    expect((await readdir(fixture.root)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // The deck stays open for its own window; the export window is no longer a view of it.
+    expect(registry.get(key)).toBeDefined();
+    expect(registry.keyOfView(win.webContents.id)).toBeUndefined();
+  });
+
+  it("throws the print view's own error and still destroys the window", async () => {
+    scriptNextWindow(['error'], undefined, 'deck.yaml: line 2: bad indentation');
+    const output = path.join(fixture.root, 'out.pdf');
+    await expect(exportDeckToPdf(registry, key, output, { pollMs: 1 })).rejects.toThrow('deck.yaml: line 2: bad indentation');
+    expect(FakeBrowserWindow.instances[0]!.isDestroyed()).toBe(true);
+    expect(await readdir(fixture.root)).not.toContain('out.pdf');
+  });
+
+  it('gives up after the timeout', async () => {
+    scriptNextWindow([undefined]);
+    await expect(exportDeckToPdf(registry, key, path.join(fixture.root, 'out.pdf'), { pollMs: 1, timeoutMs: 30 })).rejects.toThrow(/not ready/);
+    expect(FakeBrowserWindow.instances[0]!.isDestroyed()).toBe(true);
+  });
+
+  it('fails when the print renderer dies instead of waiting forever', async () => {
+    const original = FakeBrowserWindow.instances.push.bind(FakeBrowserWindow.instances);
+    vi.spyOn(FakeBrowserWindow.instances, 'push').mockImplementationOnce((win: FakeBrowserWindow) => {
+      win.webContents.executeJavaScript.mockImplementation(() => {
+        setTimeout(() => win.webContents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 }), 5);
+        return new Promise(() => undefined);
+      });
+      return original(win);
+    });
+    await expect(exportDeckToPdf(registry, key, path.join(fixture.root, 'out.pdf'), { pollMs: 1 })).rejects.toThrow(/crashed \(oom\)/);
+    expect(FakeBrowserWindow.instances[0]!.isDestroyed()).toBe(true);
+  });
+
+  it('refuses a deck that is not open', async () => {
+    await expect(exportDeckToPdf(registry, 'd42', '/tmp/x.pdf')).rejects.toThrow(/no longer open/);
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+});
+
+describe('promptAndExportPdf', () => {
+  async function deckWindow(): Promise<FakeBrowserWindow> {
+    const win = new FakeBrowserWindow({});
+    registry.attach(key, win.webContents);
+    return win;
+  }
+
+  it('suggests `<title>.pdf`, exports and shows the file', async () => {
+    const win = await deckWindow();
+    const output = path.join(fixture.root, 'talk');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: output });
+    scriptNextWindow(['true'], await smallPdf(1));
+    await promptAndExportPdf(registry, win as unknown as BrowserWindow);
+    expect(path.basename((dialog.showSaveDialog.mock.calls[0]![1] as { defaultPath: string }).defaultPath)).toBe(`${FIXTURE_TITLE}.pdf`);
+    expect(shell.showItemInFolder).toHaveBeenCalledWith(`${output}.pdf`);
+    expect((await PDFDocument.load(await readFile(`${output}.pdf`))).getTitle()).toBe(FIXTURE_TITLE);
+  });
+
+  it('shows an error dialog when the export fails', async () => {
+    const win = await deckWindow();
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(fixture.root, 'x.pdf') });
+    scriptNextWindow(['error'], undefined, 'broken deck');
+    await promptAndExportPdf(registry, win as unknown as BrowserWindow);
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ type: 'error', detail: 'broken deck' }));
+  });
+
+  it('does nothing when the dialog is cancelled', async () => {
+    const win = await deckWindow();
+    await promptAndExportPdf(registry, win as unknown as BrowserWindow);
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+  });
+
+  it('makes safe file names from titles', () => {
+    expect(pdfFileName('Flask и Django: в чем разница?')).toBe('Flask и Django в чем разница.pdf');
+    expect(pdfFileName('../../etc/passwd')).toBe('etc passwd.pdf');
+    expect(pdfFileName('   ')).toBe('slides.pdf');
+    expect(pdfFileName('Итоги...')).toBe('Итоги.pdf');
+  });
+});

@@ -1,0 +1,89 @@
+import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
+import { isExternalUrl } from '../core/url-policy';
+import { parseUrl, preloadPath, SCHEME } from './app-paths';
+
+/**
+ * The only webPreferences any Lectern window gets: no Node anywhere, the OS sandbox on, the
+ * page's world isolated from the preload's, and no <webview>.
+ */
+export function hardenedWebPreferences(): WebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    webviewTag: false,
+    allowRunningInsecureContent: false,
+    // The spellchecker fetches Hunspell dictionaries from Google's CDN: no network for an offline app.
+    spellcheck: false,
+    preload: preloadPath(),
+  };
+}
+
+/** Hands http(s)/mailto URLs to the system browser or mail client; never anything else. */
+export function openExternally(url: string): boolean {
+  const parsed = isExternalUrl(url) ? parseUrl(url.trim()) : null;
+  if (!parsed || !['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return false;
+  void shell.openExternal(parsed.href).catch(() => undefined);
+  return true;
+}
+
+/**
+ * True when `target` is a page of the same deck as `current`. Protocol and host are compared,
+ * never `origin`: for custom schemes Node's URL gives origin "null" (PITFALLS).
+ */
+export function isOwnPage(current: string, target: string): boolean {
+  const from = parseUrl(current);
+  const to = parseUrl(target);
+  return !!from && !!to && from.protocol === `${SCHEME}:` && to.protocol === `${SCHEME}:` && from.host === to.host && to.host !== '';
+}
+
+const hardened = new WeakSet<WebContents>();
+
+/**
+ * Locks down one WebContents: no new windows, no navigation away from its own deck origin,
+ * links to the web open in the system browser. Idempotent, because the app-wide hook and
+ * the window factories both call it and a second set of listeners would open links twice.
+ */
+export function hardenContents(contents: WebContents): void {
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  // will-frame-navigate fires first, for every frame, and a preventDefault there suppresses
+  // will-navigate (electron shell/browser/electron_navigation_throttle.cc); so links are opened
+  // here, for the main frame only, and will-navigate just repeats the check.
+  contents.on('will-frame-navigate', (event) => {
+    if (isOwnPage(contents.getURL(), event.url)) return;
+    event.preventDefault();
+    if (event.isMainFrame) openExternally(event.url);
+  });
+  contents.on('will-navigate', (event) => {
+    if (!isOwnPage(contents.getURL(), event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isOwnPage(contents.getURL(), event.url)) event.preventDefault();
+  });
+}
+
+/**
+ * Refuses every permission (camera, notifications, clipboard, …) except the fullscreen API for
+ * our own pages: reveal.js's F key needs it, and a presenter expects it.
+ */
+export function denyAllPermissions(session: Session): void {
+  const allowed = (permission: string, url: string | undefined): boolean => permission === 'fullscreen' && parseUrl(url ?? '')?.protocol === `${SCHEME}:`;
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => callback(allowed(permission, details.requestingUrl)));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowed(permission, requestingOrigin));
+}
+
+/** Hardens every WebContents the app ever creates, including ones we did not create ourselves. */
+export function setupAppHardening(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    hardenContents(contents);
+  });
+}

@@ -1,0 +1,46 @@
+import { app } from 'electron';
+
+/** Every string the main process shows: menus and dialogs. */
+export interface MainStrings {
+  file: string; openFolder: string; openRecent: string; noRecent: string; clearRecent: string;
+  exportPdf: string; closeWindow: string; quit: string;
+  view: string; fullScreen: string; overview: string; reload: string; devTools: string;
+  help: string; shortcuts: string; about: string;
+  openDeckTitle: string; cannotOpen: string; exportDone: string; exportFailed: string; pdfFilter: string;
+  crashed: string; crashedDetail: string; unresponsive: string; unresponsiveDetail: string;
+  reloadButton: string; waitButton: string; noDeckToExport: string;
+}
+
+const en: MainStrings = {
+  file: '&File', openFolder: 'Open Folder…', openRecent: 'Open Recent', noRecent: 'No Recent Decks', clearRecent: 'Clear Menu',
+  exportPdf: 'Export PDF…', closeWindow: 'Close Window', quit: 'Quit',
+  view: '&View', fullScreen: 'Full Screen', overview: 'Slide Overview', reload: 'Reload', devTools: 'Toggle Developer Tools',
+  help: '&Help', shortcuts: 'Keyboard Shortcuts', about: 'About Lectern',
+  openDeckTitle: 'Open a deck folder', cannotOpen: 'Cannot open the deck', exportDone: 'PDF saved', exportFailed: 'PDF export failed',
+  pdfFilter: 'PDF document',
+  crashed: 'The slide view stopped working', crashedDetail: 'Lectern will reload it and return to the current slide.',
+  unresponsive: 'The slide view is not responding', unresponsiveDetail: 'You can reload it (the current slide is kept) or wait.',
+  reloadButton: 'Reload', waitButton: 'Wait', noDeckToExport: 'Open a deck window first.',
+};
+
+const ru: MainStrings = {
+  file: '&Файл', openFolder: 'Открыть папку…', openRecent: 'Недавние', noRecent: 'Нет недавних презентаций', clearRecent: 'Очистить список',
+  exportPdf: 'Экспорт в PDF…', closeWindow: 'Закрыть окно', quit: 'Выход',
+  view: '&Вид', fullScreen: 'Полный экран', overview: 'Обзор слайдов', reload: 'Перезагрузить', devTools: 'Инструменты разработчика',
+  help: '&Справка', shortcuts: 'Сочетания клавиш', about: 'О программе Lectern',
+  openDeckTitle: 'Открыть папку презентации', cannotOpen: 'Не удалось открыть презентацию', exportDone: 'PDF сохранён',
+  exportFailed: 'Не удалось экспортировать PDF', pdfFilter: 'Документ PDF',
+  crashed: 'Окно слайдов перестало работать', crashedDetail: 'Lectern перезагрузит его и вернётся к текущему слайду.',
+  unresponsive: 'Окно слайдов не отвечает', unresponsiveDetail: 'Можно перезагрузить его (текущий слайд сохранится) или подождать.',
+  reloadButton: 'Перезагрузить', waitButton: 'Подождать', noDeckToExport: 'Сначала откройте окно презентации.',
+};
+
+/** Strings for a locale such as `ru-RU`; English for everything that is not Russian. */
+export function stringsFor(locale: string): MainStrings {
+  return locale.toLowerCase().startsWith('ru') ? ru : en;
+}
+
+/** Strings for the system locale. `app.getLocale()` is only meaningful after `ready`. */
+export function t(): MainStrings {
+  return stringsFor(app.getLocale());
+}

@@ -1,0 +1,50 @@
+/**
+ * Electron main entry: wiring only. Order matters: the sandbox, the scheme and the
+ * single-instance lock must be set before `ready`; everything touching sessions after it.
+ */
+import path from 'node:path';
+import { app, session } from 'electron';
+import { deckArgFromArgv, openInitialDeck, setupSingleInstance } from './deck-args';
+import { createDeckOpener, type DeckOpener } from './deck-opener';
+import { DeckRegistry } from './deck-registry';
+import { denyAllPermissions, setupAppHardening } from './harden';
+import { setupIpc } from './ipc';
+import { setupMenu } from './menu';
+import { registerLecternScheme, setupProtocol } from './protocol';
+import { RECENT_FILE_NAME, RecentDecks } from './recent';
+import { listDeckWindows } from './windows';
+
+// Lets tests and portable setups keep their own settings and their own single-instance lock.
+if (process.env.LECTERN_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.LECTERN_USER_DATA_DIR));
+app.enableSandbox();
+registerLecternScheme();
+setupAppHardening();
+
+const registry = new DeckRegistry();
+const argDeck = deckArgFromArgv(process.argv, process.cwd(), process.defaultApp === true);
+let opener: DeckOpener | null = null;
+
+const primary = setupSingleInstance(argDeck, (dir) => {
+  if (dir) void opener?.open(dir);
+  else listDeckWindows()[0]?.focus();
+});
+
+if (primary) {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => void registry.closeAll());
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
+    setupProtocol((key) => registry.get(key)?.dir);
+    setupIpc(registry);
+    const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
+    opener = createDeckOpener(registry, recent);
+    const ready = opener;
+    app.on('activate', () => {
+      if (!listDeckWindows().length) void ready.chooseAndOpen();
+    });
+    await setupMenu({ registry, recent, opener });
+    await openInitialDeck(opener, argDeck, recent);
+  });
+}

@@ -1,0 +1,80 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DeckOpener } from './deck-opener';
+import type { DeckRegistry } from './deck-registry';
+import { stringsFor } from './i18n';
+import { buildMenuTemplate, setupMenu, type MenuDeps } from './menu';
+import type { RecentDecks } from './recent';
+import { app, FakeBrowserWindow, Menu, resetElectronMock } from './test-electron-mock';
+
+vi.mock('electron', () => import('./test-electron-mock'));
+
+function deps(recentList: string[] = []): MenuDeps & { opener: { open: ReturnType<typeof vi.fn>; chooseAndOpen: ReturnType<typeof vi.fn> } } {
+  const listeners: Array<(l: string[]) => void> = [];
+  return {
+    registry: {} as DeckRegistry,
+    recent: { list: async () => recentList, clear: vi.fn(), onChange: (l: (list: string[]) => void) => listeners.push(l) } as unknown as RecentDecks,
+    opener: { open: vi.fn(), chooseAndOpen: vi.fn() } as DeckOpener & { open: ReturnType<typeof vi.fn>; chooseAndOpen: ReturnType<typeof vi.fn> },
+  };
+}
+
+const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
+const byLabel = (items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions =>
+  flatten(items).find((i) => i.label === label)!;
+const click = (item: MenuItemConstructorOptions): void => (item.click as unknown as () => void)();
+
+beforeEach(() => resetElectronMock());
+
+describe('application menu', () => {
+  it('is in Russian for ru locales and English otherwise', () => {
+    expect(stringsFor('ru-RU').openFolder).toBe('Открыть папку…');
+    expect(stringsFor('ru').exportPdf).toBe('Экспорт в PDF…');
+    expect(stringsFor('en-GB').openFolder).toBe('Open Folder…');
+    expect(stringsFor('de').openFolder).toBe('Open Folder…');
+    const labels = flatten(buildMenuTemplate(stringsFor('ru'), [], deps(), false)).map((i) => i.label);
+    expect(labels).toEqual(expect.arrayContaining(['&Файл', 'Открыть папку…', 'Недавние', 'Экспорт в PDF…', 'Полный экран', 'Обзор слайдов', 'Сочетания клавиш']));
+  });
+
+  it('has full screen on F11 and developer tools only in unpackaged builds', () => {
+    const s = stringsFor('en');
+    expect(byLabel(buildMenuTemplate(s, [], deps(), false), s.fullScreen)).toMatchObject({ role: 'togglefullscreen', accelerator: 'F11' });
+    expect(flatten(buildMenuTemplate(s, [], deps(), false)).some((i) => i.role === 'toggleDevTools')).toBe(true);
+    expect(flatten(buildMenuTemplate(s, [], deps(), true)).some((i) => i.role === 'toggleDevTools')).toBe(false);
+  });
+
+  it("presses reveal.js's keys in the focused window: O for the overview, Shift+? for help", () => {
+    const s = stringsFor('en');
+    const win = new FakeBrowserWindow({});
+    FakeBrowserWindow.focused = win;
+    const template = buildMenuTemplate(s, [], deps(), false);
+    click(byLabel(template, s.overview));
+    expect(win.webContents.sendInputEvent.mock.calls.map((c) => c[0])).toEqual([
+      { type: 'keyDown', keyCode: 'O', modifiers: [] },
+      { type: 'char', keyCode: 'O', modifiers: [] },
+      { type: 'keyUp', keyCode: 'O', modifiers: [] },
+    ]);
+    win.webContents.sendInputEvent.mockClear();
+    click(byLabel(template, s.shortcuts));
+    expect(win.webContents.sendInputEvent.mock.calls.map((c) => c[0])).toEqual(
+      ['keyDown', 'char', 'keyUp'].map((type) => ({ type, keyCode: '?', modifiers: ['shift'] })),
+    );
+  });
+
+  it('lists recent decks and opens them', () => {
+    const d = deps();
+    const s = stringsFor('en');
+    const template = buildMenuTemplate(s, ['/talks/flask'], d, false);
+    click(byLabel(template, 'flask — /talks/flask'));
+    expect(d.opener.open).toHaveBeenCalledWith('/talks/flask');
+    expect(byLabel(buildMenuTemplate(s, [], d, false), s.noRecent).enabled).toBe(false);
+  });
+
+  it('installs itself with the recent list', async () => {
+    app.locale = 'ru-RU';
+    await setupMenu(deps(['/talks/flask']));
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const template = Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
+    expect(byLabel(template, 'Недавние').submenu).toHaveLength(3);
+  });
+});

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import type { DeckOpener } from './deck-opener';
+import type { DeckRegistry } from './deck-registry';
+import { promptAndExportPdf } from './export';
+import { t, type MainStrings } from './i18n';
+import type { RecentDecks } from './recent';
+
+/** What the menu acts on. */
+export interface MenuDeps {
+  registry: DeckRegistry;
+  recent: RecentDecks;
+  opener: DeckOpener;
+}
+
+type KeyModifier = 'shift';
+
+/**
+ * Presses a key in a page, as the presenter would: reveal.js reacts to keydown, so menu items
+ * reuse its shortcuts instead of needing a new channel into the renderer.
+ */
+export function pressKey(contents: WebContents, keyCode: string, modifiers: KeyModifier[] = []): void {
+  contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers });
+  contents.sendInputEvent({ type: 'char', keyCode, modifiers });
+  contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers });
+}
+
+function pressInFocused(keyCode: string, modifiers: KeyModifier[] = []): void {
+  const win = BrowserWindow.getFocusedWindow();
+  if (win && !win.isDestroyed()) pressKey(win.webContents, keyCode, modifiers);
+}
+
+/** The menu for the given strings and recent decks. Pure data, so it is testable without Electron. */
+export function buildMenuTemplate(s: MainStrings, recent: readonly string[], deps: MenuDeps, isPackaged: boolean): MenuItemConstructorOptions[] {
+  const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow();
+  const recentItems: MenuItemConstructorOptions[] = recent.length
+    ? [
+        ...recent.map((dir): MenuItemConstructorOptions => ({ label: `${path.basename(dir)} — ${dir}`, click: () => void deps.opener.open(dir) })),
+        { type: 'separator' },
+        { label: s.clearRecent, click: () => void deps.recent.clear() },
+      ]
+    : [{ label: s.noRecent, enabled: false }];
+  const view: MenuItemConstructorOptions[] = [
+    { label: s.fullScreen, role: 'togglefullscreen', accelerator: 'F11' },
+    // reveal.js: `O` toggles the overview; `?` (Shift+/) opens its shortcut help. Without Shift,
+    // keyCode 191 would toggle reveal's pause (black screen) instead.
+    { label: s.overview, click: () => pressInFocused('O') },
+    { type: 'separator' },
+    { label: s.reload, role: 'reload' },
+  ];
+  if (!isPackaged) view.push({ label: s.devTools, role: 'toggleDevTools' });
+  return [
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: s.file,
+      submenu: [
+        { label: s.openFolder, accelerator: 'CmdOrCtrl+O', click: () => void deps.opener.chooseAndOpen(focused()) },
+        { label: s.openRecent, submenu: recentItems },
+        { type: 'separator' },
+        { label: s.exportPdf, accelerator: 'CmdOrCtrl+P', click: () => void promptAndExportPdf(deps.registry, focused()) },
+        { type: 'separator' },
+        { label: s.closeWindow, role: 'close' },
+        { label: s.quit, role: 'quit' },
+      ],
+    },
+    { label: s.view, submenu: view },
+    {
+      label: s.help,
+      role: 'help',
+      submenu: [
+        { label: s.shortcuts, click: () => pressInFocused('?', ['shift']) },
+        { label: s.about, role: 'about' },
+      ],
+    },
+  ];
+}
+
+/** Installs the application menu and rebuilds it whenever the recent list changes. */
+export async function setupMenu(deps: MenuDeps): Promise<void> {
+  const install = (recent: readonly string[]): void =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(t(), recent, deps, app.isPackaged)));
+  deps.recent.onChange(install);
+  install(await deps.recent.list());
+}

@@ -1,0 +1,176 @@
+/**
+ * Hand-written fakes of the Electron APIs the main process uses, for `vi.mock('electron', () =>
+ * import('./test-electron-mock'))` (in the manner of electron/fiddle's tests/mocks/electron.ts).
+ * They record calls and emit events the way Electron does; they do not simulate Chromium.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+let nextContentsId = 1;
+
+/** A navigation event as Electron passes it: details with preventDefault/defaultPrevented. */
+export interface FakeNavigationEvent {
+  url: string;
+  isMainFrame: boolean;
+  isSameDocument: boolean;
+  frame: null;
+  defaultPrevented: boolean;
+  preventDefault(): void;
+}
+
+/** Fake WebContents: an event emitter with spies for what main calls. */
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextContentsId++;
+  url = '';
+  destroyed = false;
+  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  readonly send = vi.fn();
+  readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => undefined);
+  readonly printToPDF = vi.fn(async (_options: unknown): Promise<Uint8Array> => new Uint8Array());
+  readonly sendInputEvent = vi.fn();
+  readonly reload = vi.fn();
+  readonly forcefullyCrashRenderer = vi.fn();
+
+  getURL(): string {
+    return this.url;
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
+    this.windowOpenHandler = handler;
+  }
+
+  /** Emits `name` like Electron's navigation throttle; returns the event to inspect `defaultPrevented`. */
+  navigate(name: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): FakeNavigationEvent {
+    const event: FakeNavigationEvent = {
+      url, isMainFrame, isSameDocument: false, frame: null, defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
+    this.emit(name, event);
+    return event;
+  }
+}
+
+/** Fake BrowserWindow with a FakeWebContents; `destroy()` emits `closed` like a real close. */
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly instances: FakeBrowserWindow[] = [];
+  static focused: FakeBrowserWindow | null = null;
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused;
+  }
+  static getAllWindows(): FakeBrowserWindow[] {
+    return FakeBrowserWindow.instances.filter((w) => !w.destroyed);
+  }
+
+  readonly webContents = new FakeWebContents();
+  destroyed = false;
+  visible = false;
+  title: string;
+  readonly loadURL = vi.fn(async (url: string) => {
+    this.webContents.url = url;
+  });
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+
+  constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
+    super();
+    this.title = String(options.title ?? '');
+    FakeBrowserWindow.instances.push(this);
+  }
+
+  setTitle(title: string): void {
+    this.title = title;
+  }
+  show(): void {
+    this.visible = true;
+  }
+  isVisible(): boolean {
+    return this.visible;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  locale = 'en-US';
+  userData = '/tmp/lectern-test-user-data';
+  readonly quit = vi.fn();
+  readonly enableSandbox = vi.fn();
+  readonly requestSingleInstanceLock = vi.fn((_data?: unknown) => true);
+  readonly whenReady = vi.fn(async () => undefined);
+  readonly setPath = vi.fn();
+  getLocale(): string {
+    return this.locale;
+  }
+  getPath(name: string): string {
+    return name === 'userData' ? this.userData : `/tmp/lectern-test-${name}`;
+  }
+}
+
+/** Fake `app`. */
+export const app = new FakeApp();
+/** Fake `BrowserWindow`. */
+export const BrowserWindow = FakeBrowserWindow;
+/** Fake `protocol`: `handle` records handlers by scheme. */
+export const protocol = {
+  handlers: new Map<string, (request: Request) => Promise<Response>>(),
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => {
+    protocol.handlers.set(scheme, handler);
+  }),
+};
+/** Fake `ipcMain`: `handle` records handlers by channel. */
+export const ipcMain = {
+  handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
+  handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
+    ipcMain.handlers.set(channel, handler);
+  }),
+};
+/** Fake `shell`. */
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined), showItemInFolder: vi.fn() };
+/** Fake `dialog`; tests set resolved values per case. */
+export const dialog = {
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+  showErrorBox: vi.fn(),
+};
+/** Fake `Menu`: `buildFromTemplate` returns the template so tests can inspect it. */
+export const Menu = {
+  setApplicationMenu: vi.fn(),
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+};
+/** Fake `session` with a default session whose permission handlers are recorded. */
+export const session = {
+  defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() },
+};
+
+/** Forgets windows, handlers and calls between tests. */
+export function resetElectronMock(): void {
+  vi.clearAllMocks();
+  FakeBrowserWindow.instances.length = 0;
+  FakeBrowserWindow.focused = null;
+  protocol.handlers.clear();
+  ipcMain.handlers.clear();
+  app.removeAllListeners();
+  app.isPackaged = false;
+  app.locale = 'en-US';
+}
+
+export default { app, BrowserWindow, protocol, ipcMain, shell, dialog, Menu, session };

@@ -1,0 +1,140 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserWindow } from 'electron';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DeckRegistry } from './deck-registry';
+import { createDeckOpener } from './deck-opener';
+import { RecentDecks } from './recent';
+import { dialog, FakeBrowserWindow, resetElectronMock, shell } from './test-electron-mock';
+import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
+import { createDeckWindow, deckKeyOfWindow, findDeckWindow, showDeckInWindow } from './windows';
+
+vi.mock('electron', () => import('./test-electron-mock'));
+
+let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
+let registry: DeckRegistry;
+const fake = (win: BrowserWindow): FakeBrowserWindow => win as unknown as FakeBrowserWindow;
+
+beforeEach(async () => {
+  resetElectronMock();
+  fixture = await makeFixtureDeck();
+  registry = new DeckRegistry();
+});
+afterEach(async () => {
+  for (const win of FakeBrowserWindow.instances) win.destroy();
+  await registry.closeAll();
+  await fixture.cleanup();
+});
+
+describe('createDeckWindow', () => {
+  it('creates a hardened 16:9 window titled after the deck, on the deck origin', async () => {
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    expect(win.options.webPreferences).toEqual(expect.objectContaining({
+      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false, preload: expect.stringMatching(/preload[/\\]index\.cjs$/),
+    }));
+    expect((win.options.width as number) / (win.options.height as number)).toBeCloseTo(16 / 9);
+    expect(win.title).toContain(FIXTURE_TITLE);
+    expect(win.loadURL).toHaveBeenCalledWith('lectern://d1/index.html');
+    expect(deckKeyOfWindow(registry, win as unknown as BrowserWindow)).toBe('d1');
+    expect(win.isVisible()).toBe(true);
+  });
+
+  it('lets drops navigate (so main can catch dropped folders) only when it handles them', async () => {
+    const plain = fake(await createDeckWindow(registry, fixture.dir));
+    expect(plain.options.webPreferences).toMatchObject({ navigateOnDragDrop: false, spellcheck: false });
+    const dropping = fake(await createDeckWindow(registry, fixture.dir, { onFolderDropped: vi.fn() }));
+    expect(dropping.options.webPreferences).toMatchObject({ navigateOnDragDrop: true });
+  });
+
+  it('hardens the window: window.open is denied, foreign navigation prevented', async () => {
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    expect(win.webContents.windowOpenHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    expect(shell.openExternal).toHaveBeenCalledWith('https://example.com/');
+    expect(win.webContents.navigate('will-frame-navigate', 'lectern://d2/index.html').defaultPrevented).toBe(true);
+    expect(win.webContents.navigate('will-frame-navigate', 'lectern://d1/index.html#/3').defaultPrevented).toBe(false);
+  });
+
+  it('gives each window its own origin and closes the deck with its window', async () => {
+    const a = fake(await createDeckWindow(registry, fixture.dir));
+    const b = fake(await createDeckWindow(registry, fixture.dir));
+    expect(b.loadURL).toHaveBeenCalledWith('lectern://d2/index.html');
+    a.destroy();
+    await vi.waitFor(() => expect(registry.get('d1')).toBeUndefined());
+    expect(registry.get('d2')).toBeDefined();
+  });
+
+  it('throws for a folder that is not a deck, before any window exists', async () => {
+    await expect(createDeckWindow(registry, path.join(fixture.root, 'nope'))).rejects.toThrow(/does not exist/);
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('switches a window to another deck and releases the old one', async () => {
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    const key = await registry.open(fixture.dir);
+    await showDeckInWindow(registry, win as unknown as BrowserWindow, key);
+    expect(win.loadURL).toHaveBeenLastCalledWith(`lectern://${key}/index.html`);
+    expect(registry.get('d1')).toBeUndefined();
+    expect(deckKeyOfWindow(registry, win as unknown as BrowserWindow)).toBe(key);
+  });
+});
+
+describe('crash recovery', () => {
+  it('reloads (keeping the slide hash) after telling the presenter about a crash', async () => {
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalledTimes(1));
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ type: 'error' }));
+  });
+
+  it('offers to reload a hung window, killing the renderer first', async () => {
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    win.emit('unresponsive');
+    await vi.waitFor(() => expect(win.webContents.reload).toHaveBeenCalled());
+    expect(win.webContents.forcefullyCrashRenderer).toHaveBeenCalled();
+    win.webContents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 0 });
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits when the presenter chooses to', async () => {
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    win.emit('unresponsive');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(win.webContents.reload).not.toHaveBeenCalled();
+  });
+});
+
+describe('deck opener', () => {
+  it('focuses the window that already shows a deck instead of opening it twice', async () => {
+    const opener = createDeckOpener(registry, new RecentDecks(path.join(fixture.root, 'recent.json')));
+    const first = await opener.open(fixture.dir);
+    const again = await opener.open(fixture.dir);
+    expect(again).toBe(first);
+    expect(fake(first!).focus).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(findDeckWindow(registry, fixture.dir)).toBe(first);
+  });
+
+  it('shows an error instead of throwing for a bad folder and records good ones as recent', async () => {
+    const recent = new RecentDecks(path.join(fixture.root, 'recent.json'));
+    const opener = createDeckOpener(registry, recent);
+    expect(await opener.open(path.join(fixture.root, 'nope'))).toBeNull();
+    expect(dialog.showErrorBox).toHaveBeenCalledWith('Cannot open the deck', expect.stringMatching(/nope: does not exist/));
+    await opener.open(fixture.dir);
+    expect(await recent.list()).toEqual([fixture.dir]);
+  });
+
+  it('opens a folder dropped on a window in that window', async () => {
+    const other = path.join(fixture.root, 'other');
+    await mkdir(other);
+    await writeFile(path.join(other, '01.md'), '# Другая\n');
+    const opener = createDeckOpener(registry, new RecentDecks(path.join(fixture.root, 'recent.json')));
+    const win = fake((await opener.open(fixture.dir))!);
+    expect(win.webContents.navigate('will-frame-navigate', pathToFileURL(other).href).defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith('lectern://d2/index.html'));
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    expect(registry.get('d2')?.dir).toBe(other);
+  });
+});

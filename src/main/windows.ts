@@ -1,0 +1,86 @@
+import { BrowserWindow } from 'electron';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../node/slide-size';
+import { pageUrl } from './app-paths';
+import type { DeckRegistry } from './deck-registry';
+import { hardenContents, hardenedWebPreferences } from './harden';
+import { watchForCrashes } from './recovery';
+import { watchFolderDrops } from './deck-args';
+
+/** Width of a new deck window's content: the slides' own size, so nothing is scaled at first. */
+export const DECK_WINDOW_WIDTH = SLIDE_WIDTH;
+/** Height of a new deck window's content (16:9 with the width). */
+export const DECK_WINDOW_HEIGHT = SLIDE_HEIGHT;
+
+/** What a deck window needs from the rest of the app. */
+export interface DeckWindowOptions {
+  /** Called when the presenter drops a folder on the window. */
+  onFolderDropped?: (win: BrowserWindow, dir: string) => void;
+}
+
+// Deck windows only: hidden export windows are views of a deck too, but must never be focused.
+const deckWindows = new Set<BrowserWindow>();
+
+/** The visible deck windows, oldest first. */
+export function listDeckWindows(): BrowserWindow[] {
+  return [...deckWindows].filter((w) => !w.isDestroyed());
+}
+
+/** The host key of the deck shown in `win`, if any. */
+export function deckKeyOfWindow(registry: DeckRegistry, win: BrowserWindow): string | undefined {
+  return win.isDestroyed() ? undefined : registry.keyOfView(win.webContents.id);
+}
+
+/** The deck window already showing `deckDir`, if any. */
+export function findDeckWindow(registry: DeckRegistry, deckDir: string): BrowserWindow | undefined {
+  const key = registry.keyOfDir(deckDir);
+  return key ? listDeckWindows().find((w) => deckKeyOfWindow(registry, w) === key) : undefined;
+}
+
+/** Points `win` at an already opened deck `key`, releasing the deck it showed before. */
+export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindow, key: string): Promise<void> {
+  const contents = win.webContents;
+  const previous = registry.keyOfView(contents.id);
+  registry.attach(key, contents);
+  const payload = await registry.get(key)?.session.payload();
+  if (payload) win.setTitle(`${payload.deck.config.title} — Lectern`);
+  // loadURL rejects when a newer navigation replaces this one; the window is still usable.
+  await win.loadURL(pageUrl(key, 'index.html')).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
+  if (previous && previous !== key) await registry.detach(contents.id, previous);
+}
+
+/**
+ * Opens `deckDir` in a new hardened window served from its own `lectern://<key>/` origin.
+ * The folder is loaded first, so a folder that is not a deck throws (DeckFolderError) before
+ * any window appears.
+ */
+export async function createDeckWindow(registry: DeckRegistry, deckDir: string, options: DeckWindowOptions = {}): Promise<BrowserWindow> {
+  const key = await registry.open(deckDir);
+  const payload = await registry.get(key)!.session.payload();
+  const win = new BrowserWindow({
+    width: DECK_WINDOW_WIDTH,
+    height: DECK_WINDOW_HEIGHT,
+    useContentSize: true,
+    minWidth: 480,
+    minHeight: 270,
+    title: `${payload.deck.config.title} — Lectern`,
+    backgroundColor: payload.deck.config.theme === 'dark' ? '#111111' : '#ffffff',
+    show: false,
+    // navigateOnDragDrop (default false) turns a dropped folder into a file:// navigation, the
+    // only way main learns of a drop; hardenContents cancels it and watchFolderDrops opens the deck.
+    webPreferences: { ...hardenedWebPreferences(), navigateOnDragDrop: options.onFolderDropped !== undefined },
+  });
+  const contents = win.webContents;
+  const viewId = contents.id;
+  deckWindows.add(win);
+  hardenContents(contents);
+  watchForCrashes(win);
+  if (options.onFolderDropped) watchFolderDrops(contents, (dir) => options.onFolderDropped!(win, dir));
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    deckWindows.delete(win);
+    void registry.detach(viewId);
+  });
+  await showDeckInWindow(registry, win, key);
+  if (!win.isDestroyed() && !win.isVisible()) win.show();
+  return win;
+}
