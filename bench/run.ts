@@ -18,6 +18,8 @@ import { serveStatic } from './static-server';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
 const SELF = fileURLToPath(import.meta.url);
+/** BENCH_SKIP_EXPORT=1 measures only load and reload (quick iterations on the live view). */
+const SKIP_EXPORT = process.env.BENCH_SKIP_EXPORT === '1';
 
 interface Timed { ms: number; peakMb: number }
 
@@ -53,8 +55,8 @@ async function timeReload(page: Page, file: string, marker: string): Promise<num
   await page.evaluate((m) => {
     const w = window as unknown as { __seen?: number };
     w.__seen = 0;
-    const obs = new MutationObserver(() => {
-      if (!w.__seen && document.querySelector('.reveal .slides')?.textContent?.includes(m)) {
+    const obs = new MutationObserver((records) => {
+      if (!w.__seen && records.some((r) => r.target.textContent?.includes(m))) {
         w.__seen = performance.timeOrigin + performance.now();
         obs.disconnect();
       }
@@ -93,7 +95,7 @@ async function benchSize(work: string, size: number, runs: number) {
         async () => baselines.push(await timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')])),
         async () => exports.push(await timeChild([path.join(ROOT, 'bin/lectern.mjs'), 'export', deckDir, '-o', path.join(work, 'out.pdf')])),
       ];
-      for (const step of r % 2 ? pair.reverse() : pair) await step();
+      if (!SKIP_EXPORT) for (const step of r % 2 ? pair.reverse() : pair) await step();
       baseLoads.push(await timeLoad(page, staticServer.url, false));
       loads.push(await timeLoad(page, host.url, true));
     }
@@ -101,12 +103,12 @@ async function benchSize(work: string, size: number, runs: number) {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     for (let r = 0; r < Math.max(3, runs); r++) reloads.push(await timeReload(page, path.join(deckDir, '001-part.md'), `маркер ${r}`));
     await staticServer.close();
-    const exp = median(exports.map((e) => e.ms));
-    const base = median(baselines.map((e) => e.ms));
+    const exp = exports.length ? median(exports.map((e) => e.ms)) : NaN;
+    const base = baselines.length ? median(baselines.map((e) => e.ms)) : NaN;
     return {
       slides: size,
       exportMs: Math.round(exp), baselineExportMs: Math.round(base), exportRatio: +(exp / base).toFixed(2),
-      exportPeakMb: Math.max(...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(...baselines.map((e) => e.peakMb)),
+      exportPeakMb: Math.max(0, ...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(0, ...baselines.map((e) => e.peakMb)),
       loadMs: Math.round(median(loads)), baselineLoadMs: Math.round(median(baseLoads)), loadRatio: +(median(loads) / median(baseLoads)).toFixed(2),
       reloadMs: Math.round(median(reloads)),
     };

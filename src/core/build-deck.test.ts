@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from './build-deck';
+import { buildDeck, DeckBuildCache } from './build-deck';
 
 const deck = (files: Record<string, string>, config: string | null = null) =>
   buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
@@ -62,5 +62,18 @@ describe('buildDeck', () => {
     expect(d.slides[0]!.notesHtml).toContain('<strong>bold</strong>');
     expect(d.slides[0]!.assets).toEqual(['img/p.png']);
     expect(d.slides[0]!.html).toContain('src="/deck/img/p.png"');
+  });
+});
+
+describe('DeckBuildCache', () => {
+  it('reuses the rendering of unchanged files and redoes changed ones', () => {
+    const cache = new DeckBuildCache();
+    const sources = (b: string) => ({ files: [{ name: 'a.md', text: '# A' }, { name: 'b.md', text: b }], config: null, folderName: 'x' });
+    const first = buildDeck(sources('# B'), cache);
+    const second = buildDeck(sources('# B2'), cache);
+    expect(second.slides[0]).toBe(first.slides[0]);
+    expect(second.slides[1]).not.toBe(first.slides[1]);
+    expect(second.slides[1]!.title).toBe('B2');
+    expect(second.sections.map((s) => s.firstSlide)).toEqual([0, 1]);
   });
 });

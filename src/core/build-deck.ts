@@ -17,8 +17,43 @@ export interface DeckSources {
   diagnostics?: Diagnostic[];
 }
 
+/** What one file contributes, independent of its place in the deck (so it can be reused). */
+interface FileResult {
+  slides: Slide[];
+  diagnostics: Diagnostic[];
+  title: string;
+  duration: number;
+}
+
+/**
+ * Remembers each file's rendering by name and content, so a reload after editing one file of a
+ * large deck re-renders only that file. Entries not used by the latest build are dropped.
+ */
+export class DeckBuildCache {
+  private entries = new Map<string, FileResult>();
+  private used = new Set<string>();
+
+  /** The file's result, computed by `make` unless its exact content was seen before. */
+  get(file: SourceFile, make: () => FileResult): FileResult {
+    const key = `${file.name}\0${file.text}`;
+    this.used.add(key);
+    let hit = this.entries.get(key);
+    if (!hit) {
+      hit = make();
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Forgets what the last build did not use. */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
+}
+
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
-export function buildDeck(sources: DeckSources): Deck {
+export function buildDeck(sources: DeckSources, cache?: DeckBuildCache): Deck {
   const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
   const config = parseDeckConfig(sources.config, diagnostics);
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
@@ -28,15 +63,22 @@ export function buildDeck(sources: DeckSources): Deck {
   const sections: Section[] = [];
   const slides: Slide[] = [];
   for (const name of orderFiles([...byName.keys()], config.order)) {
-    const section = buildSection(byName.get(name)!, slides, diagnostics);
-    if (section) sections.push(section);
+    const file = byName.get(name)!;
+    const result = cache ? cache.get(file, () => buildFile(file)) : buildFile(file);
+    diagnostics.push(...result.diagnostics);
+    if (!result.slides.length) continue;
+    sections.push({ file: name, title: result.title, firstSlide: slides.length, slideCount: result.slides.length, duration: result.duration });
+    slides.push(...result.slides);
   }
+  cache?.sweep();
   if (!slides.length) diagnostics.push({ severity: 'error', code: 'deck-empty', file: '.', message: 'the deck has no slides: add a .md file to the folder' });
   if (!config.title) config.title = slides[0]?.title || sources.folderName;
   return { config, sections, slides, diagnostics };
 }
 
-function buildSection(file: SourceFile, slides: Slide[], diagnostics: Diagnostic[]): Section | null {
+function buildFile(file: SourceFile): FileResult {
+  const diagnostics: Diagnostic[] = [];
+  const slides: Slide[] = [];
   const fm = splitFrontMatter(file.text);
   if (fm.foreignLanguage) {
     diagnostics.push({ severity: 'error', code: 'front-matter-language', file: file.name, line: 1, message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines` });
@@ -52,7 +94,6 @@ function buildSection(file: SourceFile, slides: Slide[], diagnostics: Diagnostic
     else duration = d;
   }
   const chunks = splitSlides(fm.body, fm.bodyLine);
-  const firstSlide = slides.length;
   chunks.forEach((chunk, i) => {
     const empty = chunk.body.trim() === '';
     // A trailing separator or a file of only separators gives empty chunks: report and skip them.
@@ -68,9 +109,9 @@ function buildSection(file: SourceFile, slides: Slide[], diagnostics: Diagnostic
     }
     const notes = chunk.notes ? renderMarkdown(chunk.notes) : null;
     slides.push({
-      id: `${file.name}#${slides.length - firstSlide}`,
+      id: `${file.name}#${slides.length}`,
       file: file.name,
-      indexInFile: slides.length - firstSlide,
+      indexInFile: slides.length,
       line: chunk.line,
       title: body.title,
       source: chunk.body,
@@ -80,10 +121,8 @@ function buildSection(file: SourceFile, slides: Slide[], diagnostics: Diagnostic
       assets: [...new Set(body.assets.map((a) => a.path))],
     });
   });
-  const slideCount = slides.length - firstSlide;
-  if (!slideCount) return null;
   const fmTitle = typeof data.title === 'string' ? data.title : '';
-  return { file: file.name, title: fmTitle || slides[firstSlide]!.title || file.name.replace(/\.md$/i, ''), firstSlide, slideCount, duration };
+  return { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
 }
 
 /** 0-based line offset of the first occurrence of `needle` in `text` (0 when absent). */

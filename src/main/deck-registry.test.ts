@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { Channels, type DeckPayload } from '../shared/contract';
+import { Channels, type DeckUpdate } from '../shared/contract';
 import { DeckFolderError } from '../node/read-deck';
 import { DeckRegistry, type DeckView } from './deck-registry';
 import { makeFixtureDeck } from './test-fixture-deck';
@@ -45,10 +45,11 @@ describe('DeckRegistry', () => {
     registry.attach(key, shown);
     await writeFile(path.join(fixture.dir, '02-end.md'), '# Конец, исправленный\n');
     await vi.waitFor(() => expect(shown.send).toHaveBeenCalled(), { timeout: 5000, interval: 20 });
-    const [channel, payload] = shown.send.mock.calls[0]! as [string, DeckPayload];
+    const [channel, update] = shown.send.mock.calls[0]! as [string, DeckUpdate];
     expect(channel).toBe(Channels.deckChanged);
-    expect(payload.revision).toBe(2);
-    expect(payload.deck.slides.map((s) => s.title)).toContain('Конец, исправленный');
+    expect(update).toMatchObject({ revision: 2, baseRevision: 1 });
+    // Only the edited slide travels; the others are left out (null) for the view to keep.
+    expect(update.deck.slides.map((s) => s?.title ?? null)).toEqual([null, null, 'Конец, исправленный']);
     expect(other.send).not.toHaveBeenCalled();
   });
 

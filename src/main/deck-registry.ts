@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Channels, type DeckPayload } from '../shared/contract';
+import { Channels, type DeckUpdate } from '../shared/contract';
 import { DeckSession } from '../node/deck-session';
 
 /** The part of a WebContents the registry needs: where to push reloads, and an identity. */
@@ -39,7 +39,7 @@ export class DeckRegistry {
     const key = `d${++this.counter}`;
     const entry: DeckEntry = { key, dir, session, views: new Map() };
     this.entries.set(key, entry);
-    session.onChange((payload) => this.broadcast(entry, payload));
+    session.onChange((update) => this.broadcast(entry, update));
     // Watching is best effort: a deck on a read-only or network share still presents.
     await session.watch().catch((err: unknown) => console.error(`lectern: cannot watch ${dir}: ${(err as Error).message}`));
     return key;
@@ -91,9 +91,9 @@ export class DeckRegistry {
     await Promise.all([...this.entries.keys()].map((key) => this.close(key)));
   }
 
-  private broadcast(entry: DeckEntry, payload: DeckPayload): void {
+  private broadcast(entry: DeckEntry, update: DeckUpdate): void {
     for (const view of entry.views.values()) {
-      if (!view.isDestroyed()) view.send(Channels.deckChanged, payload);
+      if (!view.isDestroyed()) view.send(Channels.deckChanged, update);
     }
   }
 }

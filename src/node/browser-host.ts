@@ -36,8 +36,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   await session.payload();
   if (options.watch) await session.watch();
   const clients = new Set<ServerResponse>();
-  session.onChange((payload) => {
-    const data = `event: deck\ndata: ${JSON.stringify(payload)}\n\n`;
+  session.onChange((update) => {
+    const data = `event: deck\ndata: ${JSON.stringify(update)}\n\n`;
     for (const c of clients) c.write(data);
   });
   let port = 0;
@@ -50,7 +50,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname === '/api/deck') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-      return void res.end(JSON.stringify(await session.payload()));
+      await session.payload();
+      return void res.end(session.serialized());
     }
     if (url.pathname === '/api/events') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });

@@ -1,7 +1,7 @@
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { DeckPayload } from '../shared/contract';
+import type { DeckUpdate } from '../shared/contract';
 import { DeckSession } from './deck-session';
 import { useTempDirs } from './test-support/temp-dir';
 
@@ -18,7 +18,7 @@ async function watched(files: Record<string, string>) {
   sessions.push(session);
   await session.payload();
   await session.watch();
-  const seen: DeckPayload[] = [];
+  const seen: DeckUpdate[] = [];
   session.onChange((p) => seen.push(p));
   return { dir, session, seen };
 }

@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
-import type { DeckPayload } from '../shared/contract';
+import { makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
 import { loadDeck } from './read-deck';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
-const SETTLE_MS = 40;
+const SETTLE_MS = 15;
 
 /**
  * The open deck of one window or server: loads it, watches the folder, reloads on change and
@@ -14,11 +14,13 @@ const SETTLE_MS = 40;
  */
 export class DeckSession {
   private deck: Deck | null = null;
-  private fingerprint = '';
+  /** The deck as JSON: computed once per reload, used for change detection and by HTTP clients. */
+  private deckJson = '';
   private revision = 0;
+  private readonly cache = new DeckBuildCache();
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
-  private listeners = new Set<(payload: DeckPayload) => void>();
+  private listeners = new Set<(update: DeckUpdate) => void>();
 
   constructor(readonly deckDir: string) {}
 
@@ -32,19 +34,29 @@ export class DeckSession {
     return { deck: this.deck!, folderName: path.basename(path.resolve(this.deckDir)), revision: this.revision };
   }
 
-  /** Re-reads the folder; returns the new payload, or null when nothing a viewer would see changed. */
-  async reload(): Promise<DeckPayload | null> {
-    const deck = await loadDeck(this.deckDir);
-    const fingerprint = hash(JSON.stringify(deck));
-    if (this.deck && fingerprint === this.fingerprint) return null;
-    this.deck = deck;
-    this.fingerprint = fingerprint;
-    this.revision++;
-    return this.current();
+  /** The current payload as a JSON string, without serializing the deck again. */
+  serialized(): string {
+    const { folderName, revision } = this.current();
+    return `{"deck":${this.deckJson},"folderName":${JSON.stringify(folderName)},"revision":${revision}}`;
   }
 
-  /** Calls `listener` after every reload that changed the deck. Returns an unsubscribe function. */
-  onChange(listener: (payload: DeckPayload) => void): () => void {
+  /**
+   * Re-reads the folder; returns the update against the previous revision, or null when
+   * nothing a viewer would see changed.
+   */
+  async reload(): Promise<DeckUpdate | null> {
+    const deck = await loadDeck(this.deckDir, this.cache);
+    const json = JSON.stringify(deck);
+    if (this.deck && json === this.deckJson) return null;
+    const prev = this.deck ? this.current() : null;
+    this.deck = deck;
+    this.deckJson = json;
+    this.revision++;
+    return makeDeckUpdate(prev, this.current());
+  }
+
+  /** Calls `listener` with the update after every reload that changed the deck. Returns an unsubscribe function. */
+  onChange(listener: (update: DeckUpdate) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -68,7 +80,7 @@ export class DeckSession {
     this.timer = setTimeout(() => {
       this.timer = null;
       this.reload()
-        .then((change) => change && this.listeners.forEach((l) => l(change)))
+        .then((update) => update && this.listeners.forEach((l) => l(update)))
         .catch((err: unknown) => console.error(`lectern: reload of ${this.deckDir} failed: ${(err as Error).message}`));
     }, SETTLE_MS);
   }
@@ -80,8 +92,4 @@ export class DeckSession {
     await this.watcher?.close();
     this.watcher = null;
   }
-}
-
-function hash(text: string): string {
-  return createHash('sha1').update(text).digest('hex');
 }

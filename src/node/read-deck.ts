@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { buildDeck, type DeckSources } from '../core/build-deck';
+import { buildDeck, type DeckBuildCache, type DeckSources } from '../core/build-deck';
 import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
@@ -53,25 +53,29 @@ export async function readDeckSources(deckDir: string): Promise<DeckSources> {
     throw new DeckFolderError(root, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
   }
   const diagnostics: Diagnostic[] = [];
-  const files: SourceFile[] = [];
-  for (const name of entries.filter(isSlideFileName)) {
-    const text = await readOne(root, name, diagnostics);
-    if (text !== null) files.push({ name, text });
-  }
-  const config = entries.includes(DECK_CONFIG_FILE) ? await readOne(root, DECK_CONFIG_FILE, diagnostics) : null;
+  // Read in parallel: a reload's latency is dominated by file-system round trips, not CPU.
+  const names = entries.filter(isSlideFileName);
+  const [texts, config] = await Promise.all([
+    Promise.all(names.map((name) => readOne(root, name, diagnostics))),
+    entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics) : null,
+  ]);
+  const files: SourceFile[] = names.flatMap((name, i) => (texts[i] === null || texts[i] === undefined ? [] : [{ name, text: texts[i] }]));
+  // Parallel reads finish in any order; keep diagnostics stable for users and tests.
+  diagnostics.sort((a, b) => a.file.localeCompare(b.file));
   return { files, config, folderName: path.basename(root), diagnostics };
 }
 
-/** Reads and builds a deck, then checks that every file a slide refers to exists inside the deck. */
-export async function loadDeck(deckDir: string): Promise<Deck> {
-  const deck = buildDeck(await readDeckSources(deckDir));
+/**
+ * Reads and builds a deck, then checks that every file a slide refers to exists inside the deck.
+ * Pass the same `cache` on every reload so unchanged files are not rendered again.
+ */
+export async function loadDeck(deckDir: string, cache?: DeckBuildCache): Promise<Deck> {
+  const deck = buildDeck(await readDeckSources(deckDir), cache);
   const root = path.resolve(deckDir);
-  for (const slide of deck.slides) {
-    for (const asset of slide.assets) {
-      if (!(await resolveInsideDeck(root, asset))) {
-        deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line, message: `\`${asset}\` is missing (or outside the deck folder)` });
-      }
-    }
-  }
+  const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
+  const found = await Promise.all(refs.map((r) => resolveInsideDeck(root, r.asset)));
+  refs.forEach(({ slide, asset }, i) => {
+    if (!found[i]) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line, message: `\`${asset}\` is missing (or outside the deck folder)` });
+  });
   return deck;
 }

@@ -1,4 +1,4 @@
-import type { DeckPayload, LecternHost, Result } from '../shared/contract';
+import type { DeckPayload, DeckUpdate, LecternHost, Result } from '../shared/contract';
 import { HOST_GLOBAL } from '../shared/contract';
 
 /** The browser host's side of the contract: HTTP and server-sent events on our own origin. */
@@ -16,7 +16,7 @@ function createBrowserHost(): LecternHost {
     },
     onDeckChanged(listener) {
       const events = new EventSource('/api/events');
-      events.addEventListener('deck', (e) => listener(JSON.parse((e as MessageEvent<string>).data) as DeckPayload));
+      events.addEventListener('deck', (e) => listener(JSON.parse((e as MessageEvent<string>).data) as DeckUpdate));
       return () => events.close();
     },
   };

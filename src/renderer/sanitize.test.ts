@@ -122,17 +122,17 @@ describe('sanitizeSlideHtml keeps legitimate slides', () => {
     expect(scheme.querySelector('span.missing-image')!.textContent).toBe('image');
   });
 
-  it('opens external links in a new window without opener, leaves internal ones alone', () => {
+  it('opens external and deck-file links in a new window without opener, leaves in-deck anchors alone', () => {
     const body = parse(sanitizeSlideHtml(md('[site](https://example.com/a) [mail](mailto:a@b.c) [next](#/2) [file](/deck/doc.pdf)')));
     const [site, mail, next, file] = Array.from(body.querySelectorAll('a'));
     expect(site!.getAttribute('href')).toBe('https://example.com/a');
     expect(site!.getAttribute('target')).toBe('_blank');
     expect(site!.getAttribute('rel')).toBe('noopener noreferrer');
     expect(mail!.getAttribute('target')).toBe('_blank');
-    for (const a of [next!, file!]) {
-      expect(a.hasAttribute('target')).toBe(false);
-      expect(a.hasAttribute('rel')).toBe(false);
-    }
+    expect(file!.getAttribute('target')).toBe('_blank');
+    expect(file!.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(next!.hasAttribute('target')).toBe(false);
+    expect(next!.hasAttribute('rel')).toBe(false);
     expect(next!.getAttribute('href')).toBe('#/2');
   });
 

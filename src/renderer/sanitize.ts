@@ -5,7 +5,7 @@
  * `data-*` names with value checks, class tokens, and URLs through core's url-policy.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { isExternalUrl, isSafeImageSrc, isSafeLinkHref } from '../core/url-policy';
+import { isDeckUrl, isExternalUrl, isSafeImageSrc, isSafeLinkHref } from '../core/url-policy';
 
 const ALLOWED_TAGS = [
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span', 'blockquote', 'pre', 'code',
@@ -109,8 +109,9 @@ function addHooks(purifier: Purifier): void {
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href');
-      if (href && isExternalUrl(href)) {
-        // The app intercepts target=_blank and opens the system browser; rel cuts window.opener.
+      if (href && (isExternalUrl(href) || isDeckUrl(href))) {
+        // Never navigate the presentation away: web links go to the system browser (the app
+        // intercepts target=_blank), deck files open beside it; rel cuts window.opener.
         node.setAttribute('target', '_blank');
         node.setAttribute('rel', 'noopener noreferrer');
       }

@@ -2,19 +2,12 @@
  * The host contract: everything the renderer may ask of the host that runs it (Electron preload
  * over IPC, or the browser host over HTTP on 127.0.0.1). Types and constants only.
  */
-import type { Deck } from '../core/types';
+import type { DeckPayload, DeckUpdate } from '../core/deck-update';
+
+export type { DeckPayload, DeckUpdate };
 
 /** Success or a user-facing error message; never a thrown error across the bridge. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** What the renderer receives: the deck plus where it lives (for display only). */
-export interface DeckPayload {
-  deck: Deck;
-  /** Folder name shown in the window title; never a path the renderer may use. */
-  folderName: string;
-  /** Increases with every reload so views can ignore stale payloads. */
-  revision: number;
-}
 
 /** URL path prefix under which the host serves files from inside the deck folder. */
 export const DECK_URL_PREFIX = '/deck/';
@@ -33,8 +26,8 @@ export interface LecternHost {
   /** Which host runs the renderer; for diagnostics only, views must not branch on it. */
   readonly kind: 'electron' | 'browser';
   loadDeck(): Promise<Result<DeckPayload>>;
-  /** Subscribe to deck reloads; returns an unsubscribe function. */
-  onDeckChanged(listener: (payload: DeckPayload) => void): () => void;
+  /** Subscribe to deck reloads (as updates against the previous revision); returns an unsubscribe function. */
+  onDeckChanged(listener: (update: DeckUpdate) => void): () => void;
 }
 
 /** Name under which the preload exposes the host on `window`. */

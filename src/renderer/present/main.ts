@@ -5,6 +5,7 @@ import '../styles/theme.css';
 import '../styles/present.css';
 import type { Slide } from '../../core/types';
 import type { DeckPayload } from '../../shared/contract';
+import { followDeck } from '../deck-feed';
 import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
@@ -17,9 +18,13 @@ let shown: Slide[] = [];
 let revision = -1;
 let reveal: RevealApi | null = null;
 
-/** Brings the slide sections in line with `slides`, touching only the slides whose HTML changed. */
-function patchSlides(slides: Slide[]): void {
+/**
+ * Brings the slide sections in line with `slides`, touching only the slides whose HTML changed.
+ * Returns the sections it re-rendered, or null when slides were added or removed.
+ */
+function patchSlides(slides: Slide[]): HTMLElement[] | null {
   const sections = Array.from(slidesEl.children) as HTMLElement[];
+  const changed: HTMLElement[] = [];
   slides.forEach((slide, i) => {
     let section = sections[i];
     if (!section) {
@@ -27,8 +32,10 @@ function patchSlides(slides: Slide[]): void {
       slidesEl.append(section);
     } else if (shown[i]?.html === slide.html && section.dataset.slideId === slide.id) return;
     renderSlideInto(section, slide);
+    changed.push(section);
   });
   for (const extra of sections.slice(slides.length)) extra.remove();
+  return sections.length === slides.length ? changed : null;
 }
 
 function showMessage(text: string): void {
@@ -77,24 +84,28 @@ async function apply(payload: DeckPayload): Promise<void> {
   }
   const { h, f } = reveal.getIndices();
   const target = reloadTarget(shown, deck.slides, h);
-  if (deck.slides.length) patchSlides(deck.slides);
-  else showMessage(t.noSlides);
+  const changed = deck.slides.length ? patchSlides(deck.slides) : null;
+  if (!deck.slides.length) showMessage(t.noSlides);
   const stayed = shown[h]?.id === deck.slides[target]?.id;
   shown = deck.slides;
-  reveal.sync();
+  // A full sync walks every slide; when only contents changed, refreshing those is enough.
+  if (changed) changed.forEach((section) => reveal!.syncSlide(section));
+  else reveal.sync();
   reveal.slide(target, 0, stayed ? f : undefined);
   document.documentElement.dataset.revision = String(revision);
 }
 
 async function start(): Promise<void> {
-  host.onDeckChanged((payload) => void apply(payload));
-  const result = await host.loadDeck();
+  // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
+  let queue = Promise.resolve();
+  const result = await followDeck(host, (payload) => {
+    queue = queue.then(() => apply(payload)).catch((err: unknown) => console.error('lectern: could not show the deck', err));
+  });
   if (!result.ok) {
     showMessage(`${t.loadFailed}: ${result.error}`);
     document.documentElement.dataset.ready = 'error';
     return;
   }
-  await apply(result.value);
   document.documentElement.dataset.revision = String(revision);
 }
 

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck, DeckBuildCache } from './build-deck';
+import { applyDeckUpdate, makeDeckUpdate, type DeckPayload } from './deck-update';
+
+const cache = new DeckBuildCache();
+const payload = (b: string, revision: number): DeckPayload => ({
+  folderName: 'x',
+  revision,
+  deck: buildDeck({ files: [{ name: 'a.md', text: '# A\n---\n# A2' }, { name: 'b.md', text: b }], config: null, folderName: 'x' }, cache),
+});
+
+describe('deck updates', () => {
+  it('send only changed slides and rebuild the full deck on the other side', () => {
+    const v1 = payload('# B', 1);
+    const v2 = payload('# B edited', 2);
+    const update = makeDeckUpdate(v1, v2);
+    expect(update.deck.slides.map((s) => s?.title ?? null)).toEqual([null, null, 'B edited']);
+    expect(applyDeckUpdate(v1, update)).toEqual(v2);
+  });
+  it('ask for a full load when the receiver missed a revision', () => {
+    const v1 = payload('# B', 1);
+    const v3 = payload('# B3', 3);
+    expect(applyDeckUpdate(v1, makeDeckUpdate({ ...v1, revision: 2 }, v3))).toBeNull();
+    expect(applyDeckUpdate(null, makeDeckUpdate(v1, v3))).toBeNull();
+  });
+  it('a first update carries every slide', () => {
+    const v1 = payload('# B', 1);
+    expect(applyDeckUpdate(null, makeDeckUpdate(null, v1))).toEqual(v1);
+  });
+});

@@ -1,0 +1,30 @@
+import { applyDeckUpdate } from '../core/deck-update';
+import type { DeckPayload, LecternHost, Result } from '../shared/contract';
+
+/**
+ * Loads the deck and then follows its reloads, turning the host's updates (which leave out
+ * unchanged slides) back into full payloads. A missed update makes it load the whole deck again,
+ * so a view never shows a mix of two revisions.
+ */
+export async function followDeck(host: LecternHost, onDeck: (payload: DeckPayload) => void): Promise<Result<DeckPayload>> {
+  let current: DeckPayload | null = null;
+  let resyncing = false;
+  const show = (payload: DeckPayload): void => {
+    if (current && payload.revision <= current.revision) return;
+    current = payload;
+    onDeck(payload);
+  };
+  host.onDeckChanged((update) => {
+    const full = applyDeckUpdate(current, update);
+    if (full) return show(full);
+    if (resyncing) return;
+    resyncing = true;
+    void host.loadDeck().then((r) => {
+      resyncing = false;
+      if (r.ok) show(r.value);
+    });
+  });
+  const first = await host.loadDeck();
+  if (first.ok) show(first.value);
+  return first;
+}
