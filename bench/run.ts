@@ -66,7 +66,8 @@ async function timeReload(page: Page, file: string, marker: string): Promise<num
   const text = await readFile(file, 'utf8');
   const written = performance.timeOrigin + performance.now();
   await writeFile(file, text.replace(/^## Слайд 1: .*$/m, `## Слайд 1: ${marker}`));
-  await page.waitForFunction(() => !!(window as unknown as { __seen?: number }).__seen, undefined, { timeout: 30_000 });
+  // Interval polling: requestAnimationFrame-based polling can stall in a headless page.
+  await page.waitForFunction(() => !!(window as unknown as { __seen?: number }).__seen, undefined, { timeout: 30_000, polling: 20 });
   return (await page.evaluate(() => (window as unknown as { __seen: number }).__seen)) - written;
 }
 

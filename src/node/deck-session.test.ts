@@ -1,6 +1,6 @@
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DeckUpdate } from '../shared/contract';
 import { DeckSession } from './deck-session';
 import { useTempDirs } from './test-support/temp-dir';
@@ -39,17 +39,34 @@ describe('DeckSession', () => {
     expect(seen).toHaveLength(2);
     expect(seen[1]!.revision).toBeGreaterThan(seen[0]!.revision);
   });
-  it('does not reload when content did not change (touch) or only ignored files changed', async () => {
+  it('does not notify when a save changed nothing (touch)', async () => {
     const { dir, seen } = await watched({ 'a.md': '# A' });
     await writeFile(path.join(dir, 'a.md'), '# A');
-    await writeFile(path.join(dir, '.hidden.md'), '# H');
-    await writeFile(path.join(dir, 'a.md~'), '# backup');
     await settle();
     expect(seen).toEqual([]);
+  });
+  it('does not even re-read the deck for editor temp files, backups and dot-files', async () => {
+    const { dir, session } = await watched({ 'a.md': '# A' });
+    const reload = vi.spyOn(session, 'reload');
+    await writeFile(path.join(dir, '.hidden.md'), '# H');
+    await writeFile(path.join(dir, 'a.md~'), '# backup');
+    await writeFile(path.join(dir, '4913'), '');
+    await settle();
+    expect(reload).not.toHaveBeenCalled();
+  });
+  it('shows the last of a quick burst of saves (chokidar throttles change events)', async () => {
+    const { dir, seen } = await watched({ 'a.md': '# A' });
+    for (let i = 1; i <= 6; i++) {
+      await writeFile(path.join(dir, 'a.md'), `# A${i}`);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await expect.poll(() => seen.at(-1)?.deck.slides[0]?.title, { timeout: 3000 }).toBe('A6');
   });
   it('picks up new and deleted files', async () => {
     const { dir, seen } = await watched({ 'a.md': '# A' });
     await writeFile(path.join(dir, 'b.md'), '# B');
     await expect.poll(() => seen.at(-1)?.deck.slides.length).toBe(2);
+    await rm(path.join(dir, 'b.md'));
+    await expect.poll(() => seen.at(-1)?.deck.slides.length).toBe(1);
   });
 });

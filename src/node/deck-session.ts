@@ -7,6 +7,12 @@ import { loadDeck } from './read-deck';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
 const SETTLE_MS = 15;
+/**
+ * chokidar drops a file's `change` events for 50 ms after the previous one (its throttle), so
+ * the last save of a quick burst can go unreported. One more read after this delay catches it;
+ * with the render cache it costs only the file reads.
+ */
+const VERIFY_MS = 120;
 
 /**
  * The open deck of one window or server: loads it, watches the folder, reloads on change and
@@ -20,6 +26,10 @@ export class DeckSession {
   private readonly cache = new DeckBuildCache();
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private verifyTimer: NodeJS.Timeout | null = null;
+  /** The reload in progress; reloads never overlap, so an older read cannot win over a newer one. */
+  private running: Promise<void> | null = null;
+  private rerun = false;
   private listeners = new Set<(update: DeckUpdate) => void>();
 
   constructor(readonly deckDir: string) {}
@@ -79,15 +89,43 @@ export class DeckSession {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.reload()
-        .then((update) => update && this.listeners.forEach((l) => l(update)))
-        .catch((err: unknown) => console.error(`lectern: reload of ${this.deckDir} failed: ${(err as Error).message}`));
+      void this.reloadAndNotify(true);
     }, SETTLE_MS);
+  }
+
+  /** Runs one reload at a time; events during a reload cause exactly one more afterwards. */
+  private async reloadAndNotify(verifyAfter: boolean): Promise<void> {
+    if (this.running) {
+      this.rerun = true;
+      return;
+    }
+    this.running = (async () => {
+      try {
+        const update = await this.reload();
+        if (update) this.listeners.forEach((l) => l(update));
+      } catch (err) {
+        console.error(`lectern: reload of ${this.deckDir} failed: ${(err as Error).message}`);
+      }
+    })();
+    await this.running;
+    this.running = null;
+    if (this.rerun) {
+      this.rerun = false;
+      return this.reloadAndNotify(verifyAfter);
+    }
+    if (verifyAfter && this.watcher) {
+      if (this.verifyTimer) clearTimeout(this.verifyTimer);
+      this.verifyTimer = setTimeout(() => {
+        this.verifyTimer = null;
+        void this.reloadAndNotify(false);
+      }, VERIFY_MS);
+    }
   }
 
   /** Stops watching and drops listeners. */
   async close(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
+    if (this.verifyTimer) clearTimeout(this.verifyTimer);
     this.listeners.clear();
     await this.watcher?.close();
     this.watcher = null;
