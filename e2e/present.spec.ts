@@ -75,7 +75,7 @@ test('keyboard: arrows, PageUp/PageDown from clickers, Home/End, overview, black
   }
 });
 
-test('editing the current slide updates the page in place; editing another file moves to it', async ({ page }) => {
+test('live reload: edits show at once and the view stays on the slide the presenter is on', async ({ page }) => {
   const deckDir = await copyDeck(path.join(FIXTURES, 'basic'));
   const host = await serveDeck(deckDir);
   try {
@@ -90,15 +90,21 @@ test('editing the current slide updates the page in place; editing another file 
     await writeFile(intro, await readFile(intro));
     await page.waitForTimeout(400);
     expect(await page.locator('html').getAttribute('data-revision')).toBe(revision);
-    // Editing a slide elsewhere brings the view to that slide.
+    // A slide inserted above the current one: the view follows its slide, not its number.
+    await writeFile(intro, `# Новый первый слайд\n\n---\n\n${await readFile(intro, 'utf8')}`);
+    await expect(page.locator('.reveal .slides > section').first()).toContainText('Новый первый слайд');
+    await expect.poll(() => currentIndex(page)).toBe(2);
+    await expect(present(page)).toContainText('Второй слайд');
+    // Editing another file updates it without moving the projector away.
     const end = path.join(deckDir, '10-end.md');
     await writeFile(end, '# Последний слайд\n\nСпасибо за внимание!');
-    await expect(present(page)).toContainText('Спасибо за внимание!');
-    await expect.poll(() => currentIndex(page)).toBe(4);
+    await expect(page.locator('.reveal .slides > section').last()).toContainText('Спасибо за внимание!');
+    expect(await currentIndex(page)).toBe(2);
     // A new file appears without a restart; a broken file shows a problem with its line.
     await writeFile(path.join(deckDir, '5-new.md'), '---\ntitle: [oops\n---\n# Новый файл');
-    await expect(present(page)).toContainText('Новый файл');
+    await expect(page.locator('.reveal .slides')).toContainText('Новый файл');
     await expect(page.locator('#lectern-problems')).toContainText('5-new.md:2');
+    expect(await currentIndex(page)).toBe(2);
   } finally {
     await host.dispose();
   }

@@ -3,7 +3,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
-import { loadDeck } from './read-deck';
+import { loadDeck, readDeckSources } from './read-deck';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
 const SETTLE_MS = 15;
@@ -13,6 +13,8 @@ const SETTLE_MS = 15;
  * with the render cache it costs only the file reads.
  */
 const VERIFY_MS = 120;
+/** An editor that saves in place truncates first: a file caught empty is read again after this. */
+const TRUNCATED_RETRY_MS = 50;
 
 /**
  * The open deck of one window or server: loads it, watches the folder, reloads on change and
@@ -30,6 +32,8 @@ export class DeckSession {
   /** The reload in progress; reloads never overlap, so an older read cannot win over a newer one. */
   private running: Promise<void> | null = null;
   private rerun = false;
+  /** Names of the files that had text at the last read. */
+  private nonEmpty = new Set<string>();
   private listeners = new Set<(update: DeckUpdate) => void>();
 
   constructor(readonly deckDir: string) {}
@@ -55,7 +59,13 @@ export class DeckSession {
    * nothing a viewer would see changed.
    */
   async reload(): Promise<DeckUpdate | null> {
-    const deck = await loadDeck(this.deckDir, this.cache);
+    let sources = await readDeckSources(this.deckDir);
+    if (sources.files.some((f) => f.text === '' && this.nonEmpty.has(f.name))) {
+      await new Promise((resolve) => setTimeout(resolve, TRUNCATED_RETRY_MS));
+      sources = await readDeckSources(this.deckDir);
+    }
+    this.nonEmpty = new Set(sources.files.filter((f) => f.text !== '').map((f) => f.name));
+    const deck = await loadDeck(this.deckDir, this.cache, sources);
     const json = JSON.stringify(deck);
     if (this.deck && json === this.deckJson) return null;
     const prev = this.deck ? this.current() : null;

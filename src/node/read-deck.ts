@@ -67,10 +67,11 @@ export async function readDeckSources(deckDir: string): Promise<DeckSources> {
 
 /**
  * Reads and builds a deck, then checks that every file a slide refers to exists inside the deck.
- * Pass the same `cache` on every reload so unchanged files are not rendered again.
+ * Pass the same `cache` on every reload so unchanged files are not rendered again, and
+ * `sources` when they were already read.
  */
-export async function loadDeck(deckDir: string, cache?: DeckBuildCache): Promise<Deck> {
-  const deck = buildDeck(await readDeckSources(deckDir), cache);
+export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?: DeckSources): Promise<Deck> {
+  const deck = buildDeck(sources ?? (await readDeckSources(deckDir)), cache);
   const root = path.resolve(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   const found = await Promise.all(refs.map((r) => resolveInsideDeck(root, r.asset)));

@@ -1,23 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import type { Slide } from '../../core/types';
+import { buildDeck } from '../../core/build-deck';
 import { reloadTarget } from './reload-target';
 
-const slide = (id: string, source = id): Slide => ({ id, file: id.split('#')[0]!, indexInFile: 0, line: 1, title: '', source, html: '', notes: '', notesHtml: '', assets: [] });
-const deck = (...ids: string[]) => ids.map((id) => slide(id));
+/** A deck from files given as lists of slide texts. */
+const deck = (files: Record<string, string[]>) =>
+  buildDeck({ files: Object.entries(files).map(([name, slides]) => ({ name, text: slides.map((t) => `# ${t}`).join('\n---\n') })), config: null, folderName: 'x' }).slides;
+const titleAt = (slides: ReturnType<typeof deck>, i: number) => slides[i]!.title;
 
 describe('reloadTarget', () => {
-  const before = deck('a#0', 'a#1', 'b#0', 'b#1');
-  it('stays on the current slide when it was edited', () => {
-    expect(reloadTarget(before, [slide('a#0'), slide('a#1', 'edited'), slide('b#0'), slide('b#1')], 1)).toBe(1);
+  const before = deck({ 'a.md': ['A1', 'A2', 'A3'], 'b.md': ['B1', 'B2'] });
+  it('stays on the current slide when it is edited', () => {
+    const after = deck({ 'a.md': ['A1', 'A2 edited', 'A3'], 'b.md': ['B1', 'B2'] });
+    expect(titleAt(after, reloadTarget(before, after, 1))).toBe('A2 edited');
   });
-  it('moves to the edited slide when another one changed', () => {
-    expect(reloadTarget(before, [slide('a#0'), slide('a#1'), slide('b#0'), slide('b#1', 'edited')], 0)).toBe(3);
+  it('follows the current slide when a slide is inserted or removed above it in the same file', () => {
+    const inserted = deck({ 'a.md': ['A0', 'A1', 'A2', 'A3'], 'b.md': ['B1', 'B2'] });
+    expect(titleAt(inserted, reloadTarget(before, inserted, 2))).toBe('A3');
+    const removed = deck({ 'a.md': ['A2', 'A3'], 'b.md': ['B1', 'B2'] });
+    expect(titleAt(removed, reloadTarget(before, removed, 2))).toBe('A3');
   });
-  it('follows the current slide by id when slides are removed before it', () => {
-    expect(reloadTarget(before, deck('a#0', 'b#0', 'b#1'), 3)).toBe(2);
+  it('follows the current slide when other files grow or shrink before it', () => {
+    const after = deck({ 'a.md': ['A1'], 'b.md': ['B1', 'B2'] });
+    expect(titleAt(after, reloadTarget(before, after, 4))).toBe('B2');
   });
-  it('keeps the same index, clamped, when the current slide is gone', () => {
-    expect(reloadTarget(before, deck('a#0', 'a#1'), 3)).toBe(1);
+  it('does not move when another file is edited', () => {
+    const after = deck({ 'a.md': ['A1', 'A2', 'A3'], 'b.md': ['B1', 'B2 edited'] });
+    expect(reloadTarget(before, after, 0)).toBe(0);
+  });
+  it('stays at the same place in the file when the current slide is deleted', () => {
+    const after = deck({ 'a.md': ['A1', 'A3'], 'b.md': ['B1', 'B2'] });
+    expect(titleAt(after, reloadTarget(before, after, 1))).toBe('A3');
+    const lastGone = deck({ 'a.md': ['A1', 'A2'], 'b.md': ['B1', 'B2'] });
+    expect(titleAt(lastGone, reloadTarget(before, lastGone, 2))).toBe('A2');
+  });
+  it('keeps the same index, clamped, when the whole file is gone', () => {
+    const after = deck({ 'b.md': ['B1', 'B2'] });
+    expect(reloadTarget(before, after, 4)).toBe(1);
     expect(reloadTarget(before, [], 3)).toBe(0);
   });
 });

@@ -1,23 +1,35 @@
 import type { Slide } from '../../core/types';
 
+/** Slides of one file, in order, from a deck's flat slide list. */
+function slidesOf(slides: readonly Slide[], file: string): Slide[] {
+  return slides.filter((s) => s.file === file);
+}
+
 /**
- * Where the view should be after a reload. If the current slide was edited, stay on it. Else,
- * if other slides were edited or added, go to the first of them (the author wants to see the
- * edit). Else stay on the current slide, found by id so inserting slides elsewhere does not move
- * the view; if it is gone, keep the same index, clamped.
+ * Where the view should be after a reload: on the same slide. The current slide is followed
+ * through edits of its own file by comparing the file's slides before and after (common prefix
+ * and suffix): a slide inserted or removed above it shifts it, an edit of the slide itself keeps
+ * it, and if it was deleted the view stays at the same place in the file. Edits of other files
+ * never move the view (a colleague fixing slide 40 must not jump the projector away from slide 12).
+ * Slides are compared by content, because ids (`file#position`) shift when slides are inserted.
  */
 export function reloadTarget(oldSlides: readonly Slide[], newSlides: readonly Slide[], currentIndex: number): number {
   if (!newSlides.length) return 0;
-  const oldById = new Map(oldSlides.map((s) => [s.id, s]));
-  const isEdited = (s: Slide): boolean => {
-    const before = oldById.get(s.id);
-    return !before || before.source !== s.source || before.notes !== s.notes;
-  };
-  const currentId = oldSlides[currentIndex]?.id;
-  const sameIndex = newSlides.findIndex((s) => s.id === currentId);
-  if (sameIndex >= 0 && isEdited(newSlides[sameIndex]!)) return sameIndex;
-  const firstEdited = newSlides.findIndex(isEdited);
-  if (firstEdited >= 0) return firstEdited;
-  if (sameIndex >= 0) return sameIndex;
-  return Math.min(currentIndex, newSlides.length - 1);
+  const current = oldSlides[currentIndex];
+  if (!current) return Math.min(currentIndex, newSlides.length - 1);
+  const before = slidesOf(oldSlides, current.file);
+  const after = slidesOf(newSlides, current.file);
+  const firstOfFile = newSlides.findIndex((s) => s.file === current.file);
+  if (firstOfFile < 0) return Math.min(currentIndex, newSlides.length - 1);
+  const k = current.indexInFile;
+  const same = (a: Slide | undefined, b: Slide | undefined): boolean => !!a && !!b && a.source === b.source && a.notes === b.notes;
+  let prefix = 0;
+  while (prefix < before.length && prefix < after.length && same(before[prefix], after[prefix])) prefix++;
+  let suffix = 0;
+  while (suffix < before.length - prefix && suffix < after.length - prefix && same(before[before.length - 1 - suffix], after[after.length - 1 - suffix])) suffix++;
+  let inFile: number;
+  if (k < prefix) inFile = k;
+  else if (k >= before.length - suffix) inFile = k + (after.length - before.length);
+  else inFile = Math.max(prefix, Math.min(k, after.length - suffix - 1));
+  return firstOfFile + Math.max(0, Math.min(inFile, after.length - 1));
 }
