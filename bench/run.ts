@@ -78,7 +78,7 @@ async function benchSize(work: string, size: number, runs: number) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
     // The baseline page: our print page once rendered, saved as static HTML without scripts.
-    await page.goto(`${host.url}print.html`);
+    await page.goto(host.pageUrl('print.html'));
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 120_000 });
     const staticDir = path.join(work, `static-${size}`);
     await mkdir(staticDir);

@@ -21,7 +21,7 @@ const present = (page: Page) => page.locator('.reveal .slides > section.present'
 test('the bundled deck renders in Russian with bundled fonts, slide numbers and no request outside the app', async ({ page }) => {
   const host = await serveDeck(await copyDeck(path.join(ROOT, 'slides')));
   const outside: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith(host.url) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  page.on('request', (r) => { if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
   try {
     await open(page, host.url);
     await expect(present(page).locator('h1')).toContainText(/В чем разница\s*между Flask и Django\?/);
@@ -110,15 +110,23 @@ test('live reload: edits show at once and the view stays on the slide the presen
   }
 });
 
-test('the browser host refuses other Host headers and paths outside the deck', async ({ request }) => {
+test('the browser host needs its access key, refuses other Host headers and paths outside the deck, sandboxes deck files', async ({ request }) => {
   const host = await serveDeck(await copyDeck(path.join(FIXTURES, 'basic')));
   try {
-    expect((await request.get(`${host.url}deck/img/logo.png`)).status()).toBe(200);
-    expect((await request.get(`${host.url}deck/..%2f..%2fetc%2fpasswd`)).status()).toBe(404);
-    expect((await request.get(`${host.url}deck/%2e%2e/%2e%2e/etc/passwd`)).status()).toBe(404);
-    expect((await request.get(`${host.url}api/deck`, { headers: { Host: 'evil.example' } })).status()).toBe(421);
+    // Without the access key nothing is served, not even the deck's data.
+    expect((await request.get(`${host.origin}api/deck`)).status()).toBe(403);
+    expect((await request.get(`${host.origin}deck/img/logo.png`)).status()).toBe(403);
+    expect((await request.get(`${host.origin}?t=wrong-key`)).status()).toBe(403);
+    // The printed URL sets a cookie; from then on the app and the deck are served.
     const page = await request.get(host.url);
+    expect(page.status()).toBe(200);
     expect(page.headers()['content-security-policy']).toContain("script-src 'self'");
+    const image = await request.get(`${host.origin}deck/img/logo.png`);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-security-policy']).toMatch(/^sandbox/);
+    expect((await request.get(`${host.origin}deck/..%2f..%2fetc%2fpasswd`)).status()).toBe(404);
+    expect((await request.get(`${host.origin}deck/%2e%2e/%2e%2e/etc/passwd`)).status()).toBe(404);
+    expect((await request.get(`${host.origin}api/deck`, { headers: { Host: 'evil.example' } })).status()).toBe(421);
   } finally {
     await host.dispose();
   }

@@ -75,6 +75,7 @@ describe('navigation', () => {
     expect(isOwnPage('lectern://d1/index.html', 'lectern://d2/index.html')).toBe(false);
     expect(isOwnPage('lectern://d1/index.html', 'evil://d1/index.html')).toBe(false);
     expect(isOwnPage('', 'lectern://d1/index.html')).toBe(false);
+    expect(isOwnPage('lectern://d1/index.html', 'lectern://d1/deck/page.html')).toBe(false);
   });
 
   it('is idempotent: hardening twice does not open links twice', () => {

@@ -1,5 +1,6 @@
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { isExternalUrl } from '../core/url-policy';
+import { APP_PAGES } from '../node/http-util';
 import { parseUrl, preloadPath, SCHEME } from './app-paths';
 
 /**
@@ -37,7 +38,8 @@ export function openExternally(url: string): boolean {
 export function isOwnPage(current: string, target: string): boolean {
   const from = parseUrl(current);
   const to = parseUrl(target);
-  return !!from && !!to && from.protocol === `${SCHEME}:` && to.protocol === `${SCHEME}:` && from.host === to.host && to.host !== '';
+  // Only the app's pages: a deck file (`/deck/…`) is content, never a place to navigate to.
+  return !!from && !!to && from.protocol === `${SCHEME}:` && to.protocol === `${SCHEME}:` && from.host === to.host && to.host !== '' && APP_PAGES.includes(to.pathname);
 }
 
 const hardened = new WeakSet<WebContents>();

@@ -59,6 +59,8 @@ describe('loadDeck IPC', () => {
     expect((await invoke(null)).ok).toBe(false);
     expect((await invoke(`lectern://${key}/index.html`, { subframe: true })).ok).toBe(false);
     expect((await invoke(`lectern://${key}/index.html`, { senderId: 99 })).ok).toBe(false);
+    // A deck file shown on the deck's own origin is content, not an app page: no bridge for it.
+    expect((await invoke(`lectern://${key}/deck/page.html`)).ok).toBe(false);
   });
 
   it('reports a deck that was closed as an error, not a throw', async () => {

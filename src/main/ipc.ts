@@ -1,5 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { Channels, type DeckPayload, type Result } from '../shared/contract';
+import { APP_PAGES } from '../node/http-util';
 import { parseUrl, SCHEME } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
 
@@ -12,7 +13,7 @@ import type { DeckRegistry } from './deck-registry';
 export function deckKeyOfSender(registry: DeckRegistry, event: IpcMainInvokeEvent): Result<string> {
   const frame = event.senderFrame;
   const url = frame ? parseUrl(frame.url) : null;
-  if (!frame || frame.parent !== null || !url || url.protocol !== `${SCHEME}:`) return { ok: false, error: 'request refused: not a Lectern page' };
+  if (!frame || frame.parent !== null || !url || url.protocol !== `${SCHEME}:` || !APP_PAGES.includes(url.pathname)) return { ok: false, error: 'request refused: not a Lectern page' };
   const entry = registry.get(url.hostname);
   if (!entry || !entry.views.has(event.sender.id)) return { ok: false, error: 'request refused: this page has no open deck' };
   return { ok: true, value: entry.key };

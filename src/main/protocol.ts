@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { DECK_URL_PREFIX } from '../shared/contract';
-import { contentType, SECURITY_HEADERS } from '../node/http-util';
+import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS } from '../node/http-util';
 import { resolveInsideDeck } from '../node/paths';
 import { defaultRendererDir, parseUrl, SCHEME } from './app-paths';
 
@@ -43,14 +43,14 @@ function relativePath(pathname: string): string | null {
   return segments.join('/');
 }
 
-async function serveFile(root: string, rel: string, method: string): Promise<Response> {
+async function serveFile(root: string, rel: string, method: string, baseHeaders: Record<string, string>): Promise<Response> {
   // resolveInsideDeck resolves symlinks before the containment check (PITFALLS) and is not
   // deck-specific: it confines any root, including the renderer folder.
   const real = rel ? await resolveInsideDeck(root, rel) : null;
   if (!real) return plain(404, 'Not found');
   const info = await stat(real).catch(() => null);
   if (!info?.isFile()) return plain(404, 'Not found');
-  const headers = { ...SECURITY_HEADERS, 'Content-Type': contentType(real) };
+  const headers = { ...baseHeaders, 'Content-Type': contentType(real) };
   return new Response(method === 'HEAD' ? null : await readFile(real), { status: 200, headers });
 }
 
@@ -67,8 +67,8 @@ export function createLecternHandler(deckDirOf: (key: string) => string | undefi
     const rel = relativePath(url.pathname);
     if (rel === null) return plain(404, 'Not found');
     const deckPrefix = DECK_URL_PREFIX.slice(1); // 'deck/'
-    if (rel.startsWith(deckPrefix)) return serveFile(deckDir, rel.slice(deckPrefix.length), request.method);
-    return serveFile(rendererDir, rel || 'index.html', request.method);
+    if (rel.startsWith(deckPrefix)) return serveFile(deckDir, rel.slice(deckPrefix.length), request.method, DECK_FILE_HEADERS);
+    return serveFile(rendererDir, rel || 'index.html', request.method, SECURITY_HEADERS);
   };
 }
 

@@ -1,10 +1,11 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { DECK_URL_PREFIX } from '../shared/contract';
 import { DeckSession } from './deck-session';
-import { contentType, SECURITY_HEADERS, sendText } from './http-util';
+import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
 import { isInside, resolveInsideDeck } from './paths';
 
 /** Options of the local browser host. */
@@ -20,16 +21,26 @@ export interface BrowserHostOptions {
 
 /** A running browser host. */
 export interface BrowserHost {
+  /** The address to open: the origin plus the per-run access token. */
   url: string;
+  /** `http://127.0.0.1:<port>/`, for checks; pages there need the token (see `pageUrl`). */
+  origin: string;
   port: number;
+  /** URL of one of the app's pages (`print.html`) with the access token. */
+  pageUrl(page: string): string;
   session: DeckSession;
   close(): Promise<void>;
 }
 
+/** Name of the cookie that carries the access token after the first visit. */
+const TOKEN_COOKIE = 'lectern_token';
+
 /**
  * Starts the browser host: the app and the open deck over HTTP on 127.0.0.1 only. Requests whose
- * Host header is not our loopback address are refused (DNS rebinding); deck files are served
- * only from inside the deck folder, after resolving symlinks.
+ * Host header is not our loopback address are refused (DNS rebinding); every request needs the
+ * per-run token (in the printed URL, then an HttpOnly SameSite=Strict cookie), so other local
+ * users and programs cannot read the deck; deck files are served only from inside the deck
+ * folder, after resolving symlinks, and sandboxed.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const session = new DeckSession(options.deckDir);
@@ -41,6 +52,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     for (const c of clients) c.write(data);
   });
   let port = 0;
+  const token = randomBytes(18).toString('base64url');
+  const hasToken = (candidate: string | null | undefined): boolean =>
+    !!candidate && candidate.length === token.length && timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => sendText(res, 500, `internal error: ${(err as Error).message}`));
   });
@@ -48,6 +62,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const cookie = /(?:^|;\s*)lectern_token=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
+    if (hasToken(url.searchParams.get('t'))) {
+      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    } else if (!hasToken(cookie)) {
+      return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
+    }
     if (url.pathname === '/api/deck') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
       await session.payload();
@@ -68,34 +88,37 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         return sendText(res, 400, 'bad path');
       }
       const file = await resolveInsideDeck(options.deckDir, rel);
-      return file ? sendFile(res, file) : sendText(res, 404, 'not found in the deck');
+      return file ? sendFile(res, file, DECK_FILE_HEADERS) : sendText(res, 404, 'not found in the deck');
     }
     const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
     const file = path.resolve(options.rendererDir, rel);
     if (!isInside(path.resolve(options.rendererDir), file)) return sendText(res, 404, 'not found');
-    return sendFile(res, file);
+    return sendFile(res, file, SECURITY_HEADERS);
   }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}/`;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `${origin}?t=${token}`,
+    origin,
+    pageUrl: (page) => `${origin}${page}?t=${token}`,
     port,
     session,
     close: () => closeServer(server, clients, session),
   };
 }
 
-async function sendFile(res: ServerResponse, file: string): Promise<void> {
+async function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): Promise<void> {
   let body: Buffer;
   try {
     body = await readFile(file);
   } catch {
     return sendText(res, 404, 'not found');
   }
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Content-Length': body.length });
+  res.writeHead(200, { ...headers, 'Content-Type': contentType(file), 'Content-Length': body.length });
   res.end(body);
 }
 

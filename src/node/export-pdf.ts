@@ -62,14 +62,14 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     // Offline guarantee: anything not served by our own host is refused and recorded.
     await context.route('**/*', (route) => {
       const url = route.request().url();
-      if (url.startsWith(host.url) || url.startsWith('data:')) return route.continue();
+      if (url.startsWith(host.origin) || url.startsWith('data:')) return route.continue();
       blockedRequests.push(url);
       return route.abort('blockedbyclient');
     });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(`${host.url}print.html`);
+    await page.goto(host.pageUrl('print.html'));
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' || document.documentElement.dataset.ready === 'error', undefined, { timeout: options.timeoutMs ?? 120_000 }).catch(() => {
       throw new ExportError(`The print page did not become ready in time${errors.length ? `: ${errors[0]}` : ''}.`);
     });

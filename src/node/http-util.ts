@@ -41,3 +41,16 @@ export function sendText(res: ServerResponse, status: number, text: string): voi
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(text);
 }
+
+/**
+ * Headers for files served from inside a deck. A deck file opened on its own (an .html or .svg
+ * the author links to) must never run script with the app's origin: `sandbox` gives it an
+ * opaque origin with scripts, forms and popups off, whatever its content type.
+ */
+export const DECK_FILE_HEADERS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': "sandbox; default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; font-src 'self'",
+};
+
+/** Paths of the app's own pages; everything else on our origins is a file, not a page. */
+export const APP_PAGES = ['/', '/index.html', '/print.html'];
