@@ -83,6 +83,12 @@ test.describe('lectern export', () => {
     expect(pdfText(result.output)).not.toContain('__xss');
   });
 
+  test('a folder that cannot take the PDF is reported in one line before any work is done', async () => {
+    const res = await lectern(['export', 'slides', '-o', '/nonexistent-folder/deck.pdf']);
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim()).toBe('lectern: cannot write /nonexistent-folder/deck.pdf: its folder does not exist or is not writable');
+  });
+
   test('present without an Electron binary explains what to use instead', async () => {
     const res = await lectern(['present', 'slides'], { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '/nonexistent-electron' });
     expect(res.code).toBe(3);

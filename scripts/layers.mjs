@@ -51,7 +51,7 @@ export function layerViolations(file, source, resolveRelative) {
     }
     const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
     const allowed = [...rule.packages, ...(isTest ? TEST_PACKAGES : [])];
-    if (!allowed.some((p) => pkg === p || pkg.startsWith(`${p}/`) || spec.startsWith(p))) problems.push(`${file}: ${layer} must not import ${spec}`);
+    if (!allowed.some((p) => pkg === p || spec === p || spec.startsWith(`${p}/`))) problems.push(`${file}: ${layer} must not import ${spec}`);
   }
   return problems;
 }

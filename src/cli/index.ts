@@ -51,7 +51,15 @@ async function main(argv: string[]): Promise<number> {
   const deckDir = path.resolve(deckArg ?? '.');
   switch (command) {
     case 'check': {
-      const report = checkReport(await loadDeck(deckDir));
+      let deck;
+      try {
+        deck = await loadDeck(deckDir);
+      } catch (err) {
+        // Scripts reading --json get JSON on stdout even when there is no deck at all.
+        if (values.json && err instanceof DeckFolderError) console.log(JSON.stringify({ error: err.message }, null, 2));
+        throw err;
+      }
+      const report = checkReport(deck);
       console.log(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
       return report.errors ? 1 : 0;
     }
@@ -84,7 +92,11 @@ async function main(argv: string[]): Promise<number> {
 
 /** Starts the Electron app on a deck, or explains why it cannot and what to use instead. */
 async function present(deckDir: string | null): Promise<number> {
-  const electron = findElectron(true);
+  let electron = findElectron(false);
+  if (!electron) {
+    console.error('Electron is not downloaded yet: trying to download it once (this needs the network)…');
+    electron = findElectron(true);
+  }
   if (!electron) {
     console.error(`${NO_ELECTRON}\nWithout the app you can still present and export:\n  lectern serve ${deckDir ?? '<deck>'}    (present in any browser, with live reload)\n  lectern export ${deckDir ?? '<deck>'} -o slides.pdf`);
     return 3;
@@ -94,12 +106,32 @@ async function present(deckDir: string | null): Promise<number> {
   return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
+/** One-line messages for system errors a user can fix (ports, folders, permissions). */
+function describeSystemError(err: NodeJS.ErrnoException & { port?: number }): string | null {
+  const where = err.path ? ` (${err.path})` : err.port ? ` (port ${err.port})` : '';
+  switch (err.code) {
+    case 'EADDRINUSE': return `that port is already in use${where}; choose another with --port or omit it`;
+    case 'EACCES': case 'EPERM': return `permission denied${where}`;
+    case 'ENOENT': return `no such file or folder${where}`;
+    case 'ENOTDIR': return `not a folder${where}`;
+    case 'ENOSPC': return `the disk is full${where}; nothing was overwritten`;
+    case 'EROFS': return `the disk is read-only${where}`;
+    case 'EISDIR': return `that is a folder, not a file${where}`;
+    default: return null;
+  }
+}
+
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
     if (err instanceof UsageError || err instanceof ExportError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`lectern: ${(err as Error).message}`);
+      process.exit(2);
+    }
+    const system = describeSystemError(err as NodeJS.ErrnoException);
+    if (system) {
+      console.error(`lectern: ${system}`);
       process.exit(2);
     }
     console.error(err);

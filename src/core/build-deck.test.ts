@@ -12,7 +12,7 @@ describe('buildDeck', () => {
   it('lets deck.yaml order override the sort and warns about missing names', () => {
     const d = deck({ 'a.md': '# A', 'b.md': '# B', 'c.md': '# C' }, 'order: [c.md, gone.md, a.md]');
     expect(d.sections.map((s) => s.file)).toEqual(['c.md', 'a.md', 'b.md']);
-    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'order-missing-file', file: 'deck.yaml' }));
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'order-missing-file', file: 'deck.yaml', line: 1 }));
   });
   it('names sections by front-matter title, else first heading, else file name', () => {
     const d = deck({ '1.md': '---\ntitle: Введение\n---\n# Слайд', '2.md': '# ORM и базы данных\n---\n# Ещё', '3.md': 'text only' });
@@ -40,10 +40,24 @@ describe('buildDeck', () => {
     const d = deck({ 'a.md': '# A' }, bomb);
     expect(d.diagnostics.some((x) => x.file === 'deck.yaml' && x.severity === 'error')).toBe(true);
   });
+  it('treats a leading --- followed by text as a separator, not settings', () => {
+    const d = deck({ 'a.md': '---\nFlask: минималистичный фреймворк\n---\n# Второй' });
+    expect(d.slides.map((s) => s.source.trim())).toEqual(['Flask: минималистичный фреймворк', '# Второй']);
+    expect(d.diagnostics.filter((x) => x.severity !== 'info')).toEqual([]);
+  });
+  it('opens Marp and reveal-md front matter, noting the settings it ignores', () => {
+    const d = deck({ 'a.md': '---\nmarp: true\ntheme: gaia\n---\n# Marp' });
+    expect(d.slides.map((s) => s.title)).toEqual(['Marp']);
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'front-matter-foreign-key', line: 2 }));
+  });
   it('warns on unknown keys at their line', () => {
     const d = deck({ 'a.md': '---\ntitle: A\ncolour: red\n---\n# A' }, 'title: T\nthme: dark');
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'front-matter-unknown-key', file: 'a.md', line: 3 }));
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'config-unknown-key', file: 'deck.yaml', line: 2 }));
+  });
+  it('warns that remote images are never loaded, at their line', () => {
+    const d = deck({ 'a.md': '# A\n\n![logo](https://example.com/logo.png)' });
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'image-remote', file: 'a.md', line: 3, severity: 'warning' }));
   });
   it('reports refused URLs at their line and empty slides', () => {
     const d = deck({ 'a.md': '# A\n\n![x](../../etc/passwd)\n---\n---\n# B' });

@@ -1,4 +1,4 @@
-import { DECK_CONFIG_FILE, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
+import { DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
 import { parseDuration } from './duration';
 import { renderMarkdown } from './markdown';
 import { isSlideFileName, orderFiles } from './natural-sort';
@@ -55,10 +55,10 @@ export class DeckBuildCache {
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
 export function buildDeck(sources: DeckSources, cache?: DeckBuildCache): Deck {
   const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
-  const config = parseDeckConfig(sources.config, diagnostics);
+  const { config, lines: configLines } = parseDeckConfig(sources.config, diagnostics);
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
-    if (!byName.has(name)) diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, message: `\`order\` lists ${name}, which is not in the deck` });
+    if (!byName.has(name)) diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, message: `\`order\` lists ${name}, which is not in the deck` });
   }
   const sections: Section[] = [];
   const slides: Slide[] = [];
@@ -79,13 +79,21 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache): Deck {
 function buildFile(file: SourceFile): FileResult {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
-  const fm = splitFrontMatter(file.text);
+  let fm = splitFrontMatter(file.text);
   if (fm.foreignLanguage) {
     diagnostics.push({ severity: 'error', code: 'front-matter-language', file: file.name, line: 1, message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines` });
   }
-  const { data, lines } = fm.yaml === null ? { data: {}, lines: {} as Record<string, number> } : parseYamlMap(fm.yaml, file.name, fm.yamlLine - 1, diagnostics);
+  const yamlDiagnostics: Diagnostic[] = [];
+  let { data, lines } = fm.yaml === null ? { data: {} as Record<string, unknown>, lines: {} as Record<string, number> } : parseYamlMap(fm.yaml, file.name, fm.yamlLine - 1, yamlDiagnostics);
+  if (fm.yaml !== null && !fm.foreignLanguage && !looksLikeFrontMatter(fm.yaml, data, yamlDiagnostics)) {
+    // `---` then `Flask: минимализм` is a slide separator followed by text, not settings.
+    fm = { yaml: null, yamlLine: 0, body: file.text, bodyLine: 1 };
+    data = {};
+    lines = {};
+  } else diagnostics.push(...yamlDiagnostics);
   for (const key of Object.keys(data)) {
-    if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'warning', code: 'front-matter-unknown-key', file: file.name, line: lines[key], message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})` });
+    if ((FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'info', code: 'front-matter-foreign-key', file: file.name, line: lines[key], message: `\`${key}\` (a Marp or reveal-md setting) is ignored by Lectern` });
+    else if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'warning', code: 'front-matter-unknown-key', file: file.name, line: lines[key], message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})` });
   }
   let duration = 0;
   if (data.duration !== undefined) {
@@ -96,9 +104,9 @@ function buildFile(file: SourceFile): FileResult {
   const chunks = splitSlides(fm.body, fm.bodyLine);
   chunks.forEach((chunk, i) => {
     const empty = chunk.body.trim() === '';
-    // A trailing separator or a file of only separators gives empty chunks: report and skip them.
+    // Leading and trailing separators give empty chunks silently; one between slides is reported.
     if (empty) {
-      if (chunk.notes || chunks.length === 1 || i < chunks.length - 1) {
+      if (chunk.notes || chunks.length === 1 || (i > 0 && i < chunks.length - 1)) {
         diagnostics.push({ severity: 'warning', code: 'slide-empty', file: file.name, line: chunk.line, message: 'empty slide skipped' });
       }
       return;
@@ -106,6 +114,9 @@ function buildFile(file: SourceFile): FileResult {
     const body = renderMarkdown(chunk.body);
     for (const url of body.refused) {
       diagnostics.push({ severity: 'error', code: 'url-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed` });
+    }
+    for (const url of body.remoteImages) {
+      diagnostics.push({ severity: 'warning', code: 'image-remote', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively` });
     }
     const notes = chunk.notes ? renderMarkdown(chunk.notes) : null;
     slides.push({
@@ -125,8 +136,19 @@ function buildFile(file: SourceFile): FileResult {
   return { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
 }
 
+/**
+ * Whether a block between a file's first two `---` lines is settings: empty, or naming at least
+ * one key Lectern, Marp or reveal-md knows (also when it does not parse, judged by its first key).
+ */
+function looksLikeFrontMatter(yaml: string, data: Record<string, unknown>, errors: Diagnostic[]): boolean {
+  const known = (key: string): boolean => (FRONT_MATTER_KEYS as readonly string[]).includes(key) || (FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key);
+  if (yaml.trim() === '') return true;
+  if (errors.length) return known(/^\s*([\w-]+)\s*:/.exec(yaml.split('\n').find((l) => l.trim()) ?? '')?.[1] ?? '');
+  return Object.keys(data).some(known);
+}
+
 /** 0-based line offset of the first occurrence of `needle` in `text` (0 when absent). */
-function lineOf(text: string, needle: string): number {
+export function lineOf(text: string, needle: string): number {
   const at = needle ? text.indexOf(needle) : -1;
   return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
 }

@@ -9,7 +9,13 @@ export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lan
 export const DECK_CONFIG_FILE = 'deck.yaml';
 
 /** Keys a slide file's front matter may set. */
-export const FRONT_MATTER_KEYS = ['title', 'duration', 'notes', 'hidden', 'print-steps'] as const;
+export const FRONT_MATTER_KEYS = ['title', 'duration'] as const;
+
+/**
+ * Front-matter keys of Marp and reveal-md: a file that starts with them is a front-matter block
+ * (reported as ignored), so decks from those tools open unchanged.
+ */
+export const FOREIGN_FRONT_MATTER_KEYS = ['marp', 'theme', 'paginate', 'class', 'size', 'header', 'footer', 'style', 'backgroundColor', 'backgroundImage', 'color', 'headingDivider', 'math', 'lang', 'author', 'separator', 'verticalSeparator', 'revealOptions', 'highlightTheme', 'css', 'scripts', 'description'] as const;
 
 /** Reads a string setting, reporting a wrong type at its line. */
 function readString(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): string | undefined {
@@ -21,10 +27,10 @@ function readString(data: Record<string, unknown>, key: string, file: string, li
   return undefined;
 }
 
-/** Parses `deck.yaml` text into a config with defaults; every problem becomes a diagnostic. */
-export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], file = DECK_CONFIG_FILE): DeckConfig {
+/** Parses `deck.yaml` text into a config with defaults and the line of each key; every problem becomes a diagnostic. */
+export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], file = DECK_CONFIG_FILE): { config: DeckConfig; lines: Record<string, number> } {
   const config: DeckConfig = { ...DEFAULT_CONFIG, order: [] };
-  if (text === null) return config;
+  if (text === null) return { config, lines: {} };
   const { data, lines } = parseYamlMap(text, file, 0, diagnostics);
   for (const key of Object.keys(data)) {
     if (!(key in DEFAULT_CONFIG)) diagnostics.push({ severity: 'warning', code: 'config-unknown-key', file, line: lines[key], message: `unknown setting \`${key}\` (known: ${Object.keys(DEFAULT_CONFIG).join(', ')})` });
@@ -45,5 +51,5 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
     if (d === null) diagnostics.push({ severity: 'warning', code: 'config-duration', file, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m` });
     else config.duration = d;
   }
-  return config;
+  return { config, lines };
 }

@@ -16,6 +16,8 @@ export interface RenderedMarkdown {
   assets: AssetRef[];
   /** URLs that were refused (outside the deck, absolute paths, unknown schemes). */
   refused: string[];
+  /** Remote (http/https) image URLs: never loaded, since Lectern works offline. */
+  remoteImages: string[];
 }
 
 /**
@@ -59,7 +61,9 @@ function rewriteHtmlUrls(html: string): string {
       ctx.refused.push(raw);
       return `${prefix}""`;
     }
-    if (resolved.path) ctx.assets.push({ path: resolved.path, kind: /src/i.test(prefix) ? 'image' : 'link' });
+    const isSrc = /src/i.test(prefix);
+    if (resolved.path) ctx.assets.push({ path: resolved.path, kind: isSrc ? 'image' : 'link' });
+    else if (isSrc && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
     return `${prefix}"${escapeHtml(resolved.url)}"`;
   });
 }
@@ -74,11 +78,12 @@ interface RenderContext {
   title: string;
   assets: AssetRef[];
   refused: string[];
+  remoteImages: string[];
 }
 
 // One private instance for the whole process: never the global `marked`, whose options any
 // other code could change. Per-call state lives in `ctx`; rendering is synchronous.
-let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [] };
+let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], remoteImages: [] };
 const slideMarked = new Marked({ gfm: true, breaks: false, async: false });
 slideMarked.use({
   walkTokens(token) {
@@ -96,6 +101,7 @@ slideMarked.use({
       return;
     }
     if (resolved.path) ctx.assets.push({ path: resolved.path, kind: token.type });
+    else if (token.type === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
     t.href = resolved.url;
   },
   renderer: {
@@ -112,8 +118,8 @@ slideMarked.use({
  * rewritten to `/deck/…`. The output is NOT safe for the DOM: the renderer sanitizes it.
  */
 export function renderMarkdown(markdown: string, fileDir = ''): RenderedMarkdown {
-  ctx = { fileDir, title: '', assets: [], refused: [] };
+  ctx = { fileDir, title: '', assets: [], refused: [], remoteImages: [] };
   const html = slideMarked.parse(markdown, { async: false }) as string;
-  const { title, assets, refused } = ctx;
-  return { html, title, assets, refused };
+  const { title, assets, refused, remoteImages } = ctx;
+  return { html, title, assets, refused, remoteImages };
 }

@@ -43,6 +43,12 @@ describe('splitSlides', () => {
     // Lines are preserved so later diagnostics point at the right line.
     expect(chunk!.body.split('\n')).toHaveLength(8);
   });
+  it('leaves comments in inline code and indented code alone', () => {
+    const [chunk] = splitSlides('Use `<!-- x -->` to hide.\n\n    <!-- in code -->\n    more code\n\n<!-- real note -->', 1);
+    expect(chunk!.notes).toBe('real note');
+    expect(chunk!.body).toContain('`<!-- x -->`');
+    expect(chunk!.body).toContain('    <!-- in code -->');
+  });
   it('does not treat Note: inside a fence as notes', () => {
     expect(splitSlides('```\nNote: not a note\n```', 1)[0]!.notes).toBe('');
   });

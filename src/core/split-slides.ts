@@ -21,7 +21,8 @@ export interface FrontMatterSplit {
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SEPARATOR = /^---[ \t]*$/;
 const NOTE_LINE = /^notes?:[ \t]*(.*)$/i;
-const COMMENT = /<!--([\s\S]*?)-->/g;
+/** An inline code span (left alone) or an HTML comment (taken as notes). */
+const CODE_SPAN_OR_COMMENT = /(`+)[\s\S]*?\1|<!--([\s\S]*?)-->/g;
 /** HTML comments that are directives (reveal-md's `.slide:`, Marp's `_class:`), not notes. */
 const DIRECTIVE = /^\s*(\.slide:|\.element:|_?(class|paginate|header|footer|theme|size|style|marp|color|backgroundColor|backgroundImage|headingDivider|transition)\s*:)/;
 
@@ -57,8 +58,12 @@ export function splitSlides(body: string, bodyLine: number): SlideChunk[] {
   const flush = (): void => {
     chunks.push(finishChunk(bodyLine + start, content, notes));
   };
+  let indentedCode = false;
   lines.forEach((line, i) => {
     const fenceMatch = FENCE.exec(line);
+    // An indented code block starts after a blank line; comments inside it are code too.
+    const prev = i > 0 ? lines[i - 1]! : '';
+    indentedCode = !fence && /^( {4}|\t)/.test(line) && (indentedCode || prev.trim() === '') && line.trim() !== '';
     if (fence) {
       if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length && line.trim() === fenceMatch[1]) fence = null;
     } else if (fenceMatch) {
@@ -77,7 +82,7 @@ export function splitSlides(body: string, bodyLine: number): SlideChunk[] {
       }
     }
     if (notes) notes.push(line);
-    else content.push({ text: line, code: fence !== null || fenceMatch !== null });
+    else content.push({ text: line, code: fence !== null || fenceMatch !== null || indentedCode });
   });
   flush();
   return chunks;
@@ -92,7 +97,8 @@ interface Line {
 function finishChunk(line: number, content: Line[], notes: string[] | null): SlideChunk {
   const commentNotes: string[] = [];
   const takeComments = (text: string): string =>
-    text.replace(COMMENT, (whole, inner: string) => {
+    text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string) => {
+      if (ticks) return whole;
       if (!DIRECTIVE.test(inner)) commentNotes.push(inner.trim());
       // Keep the line count so source lines of what follows stay right.
       return '\n'.repeat((whole.match(/\n/g) ?? []).length);

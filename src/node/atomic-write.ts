@@ -20,7 +20,11 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string)
   }
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle = await open(temp, 'wx', 0o644);
+  let handle = await open(temp, 'wx', 0o644).catch((err: NodeJS.ErrnoException) => {
+    // Name the file the user asked for, not our temp file.
+    err.path = file;
+    throw err;
+  });
   try {
     let written = 0;
     while (written < bytes.length) {

@@ -1,3 +1,4 @@
+import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { Deck } from '../core/types';
@@ -45,6 +46,10 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     const hint = INSTALL_HINT[process.platform] ?? INSTALL_HINT.linux;
     throw new ExportError(process.env[BROWSER_ENV] ? `${BROWSER_ENV}=${process.env[BROWSER_ENV]} is not an executable browser.` : `No Chromium, Chrome or Edge found for PDF export: ${hint}.`);
   }
+  // Fail before the slow part when the PDF could not be written anyway.
+  await access(path.dirname(path.resolve(options.output)), constants.W_OK).catch(() => {
+    throw new ExportError(`cannot write ${path.resolve(options.output)}: its folder does not exist or is not writable`);
+  });
   const host = await startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir });
   let browser: Browser | null = null;
   try {

@@ -27,6 +27,6 @@ export function findElectron(download: boolean, env: NodeJS.ProcessEnv = process
   const local = () => (exeName() ? path.join(pkgDir, 'dist', exeName()) : '');
   if (local() && existsSync(local())) return local();
   if (!download) return null;
-  const result = spawnSync(process.execPath, [path.join(pkgDir, 'install.js')], { stdio: 'pipe', timeout: 300_000 });
+  const result = spawnSync(process.execPath, [path.join(pkgDir, 'install.js')], { stdio: 'pipe', timeout: 120_000 });
   return result.status === 0 && local() && existsSync(local()) ? local() : null;
 }

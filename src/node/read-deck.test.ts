@@ -20,7 +20,7 @@ describe('loadDeck', () => {
   it('reports every problem of the broken fixture with file and line and still loads the rest', async () => {
     const deck = await loadDeck(path.join(FIXTURES, 'broken'));
     const codes = deck.diagnostics.map((d) => `${d.file}:${d.line ?? ''}:${d.code}`);
-    expect(codes).toEqual(expect.arrayContaining(['deck.yaml:2:config-unknown-key', '1-bad-yaml.md:2:yaml-syntax', '2-refs.md:5:url-refused', '2-refs.md:1:asset-missing', '2-refs.md:7:slide-empty']));
+    expect(codes).toEqual(expect.arrayContaining(['deck.yaml:2:config-unknown-key', '1-bad-yaml.md:2:yaml-syntax', '2-refs.md:5:url-refused', '2-refs.md:3:asset-missing', '2-refs.md:7:slide-empty']));
     expect(deck.slides.map((s) => s.title)).toEqual(['Slide after bad YAML', 'Broken references', 'After an empty slide']);
   });
   it('names the file that is not UTF-8 or is binary, and keeps the other files', async () => {

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { buildDeck, type DeckBuildCache, type DeckSources } from '../core/build-deck';
+import { buildDeck, lineOf, type DeckBuildCache, type DeckSources } from '../core/build-deck';
 import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
@@ -76,7 +76,9 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   const found = await Promise.all(refs.map((r) => resolveInsideDeck(root, r.asset)));
   refs.forEach(({ slide, asset }, i) => {
-    if (!found[i]) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line, message: `\`${asset}\` is missing (or outside the deck folder)` });
+    // The line of the reference itself: the written path, or failing that its file name.
+    const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
+    if (!found[i]) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
   return deck;
 }
