@@ -57,6 +57,9 @@ test.describe('lectern export', () => {
     expect(pdf.pageCount).toBe(5);
     expect(pdf.author).toBe('Test Author');
     expect(pdf.links.flat()).toContain('https://flask.palletsprojects.com/');
+    // A link to a deck file would point at the host that is gone after export: text only.
+    expect(pdf.links.flat().filter((u) => u.includes('127.0.0.1'))).toEqual([]);
+    expect(pdfText(out, 4)).toContain('файл логотипа');
     expect(pdfText(out, 1)).toContain('Первый слайд');
     expect(pdfText(out, 5)).toContain('Последний слайд');
     expect(pdfText(out)).not.toContain('Черновик');

@@ -1,6 +1,6 @@
 import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, hardenContents, hardenedWebPreferences, isOwnPage, setupAppHardening } from './harden';
+import { denyAllPermissions, hardenContents, hardenedWebPreferences, isOwnPage, setDeckLinkHandler, setupAppHardening } from './harden';
 import { app, FakeWebContents, resetElectronMock, session, shell } from './test-electron-mock';
 
 vi.mock('electron', () => import('./test-electron-mock'));
@@ -40,6 +40,17 @@ describe('window.open', () => {
       expect(shell.openExternal).not.toHaveBeenCalled();
     },
   );
+
+  it('hands links to deck files to the deck-file opener, and only those', () => {
+    const opened: string[] = [];
+    setDeckLinkHandler((url) => opened.push(url));
+    const contents = hardened();
+    expect(contents.windowOpenHandler!({ url: 'lectern://d1/deck/handout.pdf' })).toEqual({ action: 'deny' });
+    contents.windowOpenHandler!({ url: 'https://example.com/' });
+    contents.windowOpenHandler!({ url: 'file:///etc/passwd' });
+    expect(opened).toEqual(['lectern://d1/deck/handout.pdf']);
+    setDeckLinkHandler(() => undefined);
+  });
 });
 
 describe('navigation', () => {

@@ -44,6 +44,14 @@ export function isOwnPage(current: string, target: string): boolean {
 
 const hardened = new WeakSet<WebContents>();
 
+/** Opens a link to a file inside a deck (`lectern://<key>/deck/…`) with the system's viewer. */
+let deckLinkHandler: (url: string) => void = () => undefined;
+
+/** Sets what happens to links to deck files (they never navigate a Lectern window). */
+export function setDeckLinkHandler(handler: (url: string) => void): void {
+  deckLinkHandler = handler;
+}
+
 /**
  * Locks down one WebContents: no new windows, no navigation away from its own deck origin,
  * links to the web open in the system browser. Idempotent, because the app-wide hook and
@@ -53,7 +61,7 @@ export function hardenContents(contents: WebContents): void {
   if (hardened.has(contents)) return;
   hardened.add(contents);
   contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
+    if (!openExternally(url) && parseUrl(url)?.protocol === `${SCHEME}:`) deckLinkHandler(url);
     return { action: 'deny' };
   });
   // will-frame-navigate fires first, for every frame, and a preventDefault there suppresses

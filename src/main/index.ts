@@ -7,7 +7,8 @@ import { app, session } from 'electron';
 import { deckArgFromArgv, openInitialDeck, setupSingleInstance } from './deck-args';
 import { createDeckOpener, type DeckOpener } from './deck-opener';
 import { DeckRegistry } from './deck-registry';
-import { denyAllPermissions, setupAppHardening } from './harden';
+import { openDeckFile } from './deck-files';
+import { denyAllPermissions, setDeckLinkHandler, setupAppHardening } from './harden';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { registerLecternScheme, setupProtocol } from './protocol';
@@ -38,6 +39,7 @@ if (primary) {
     denyAllPermissions(session.defaultSession);
     setupProtocol((key) => registry.get(key)?.dir);
     setupIpc(registry);
+    setDeckLinkHandler((url) => void openDeckFile(registry, url));
     const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
     opener = createDeckOpener(registry, recent);
     const ready = opener;

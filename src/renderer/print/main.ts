@@ -4,6 +4,19 @@ import { getHost } from '../host';
 import { applyDeckLook, renderSlideInto } from '../slide-dom';
 
 /**
+ * Links to files inside the deck point at a host that is gone once the PDF is written: keep
+ * their text, drop the dead link. Web links stay clickable.
+ */
+function unwrapDeckLinks(page: HTMLElement): void {
+  for (const a of Array.from(page.querySelectorAll<HTMLAnchorElement>('a[href^="/deck/"]'))) {
+    const span = document.createElement('span');
+    span.className = 'deck-link';
+    span.append(...Array.from(a.childNodes));
+    a.replaceWith(span);
+  }
+}
+
+/**
  * The print view: every slide as one 1280x720 page, fragments in their final state. Signals
  * readiness on <html data-ready> only after fonts and images are loaded, so the printer never
  * catches a half-laid-out page.
@@ -25,6 +38,7 @@ async function start(): Promise<void> {
     const page = document.createElement('section');
     page.className = 'page';
     renderSlideInto(page, slide);
+    unwrapDeckLinks(page);
     const number = document.createElement('div');
     number.className = 'page-number';
     number.textContent = `${i + 1} / ${total}`;

@@ -1,0 +1,44 @@
+import { symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openDeckFile } from './deck-files';
+import { DeckRegistry } from './deck-registry';
+import { resetElectronMock, shell } from './test-electron-mock';
+import { makeFixtureDeck } from './test-fixture-deck';
+
+vi.mock('electron', () => import('./test-electron-mock'));
+
+let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
+let registry: DeckRegistry;
+let key: string;
+
+beforeEach(async () => {
+  resetElectronMock();
+  shell.openPath.mockClear();
+  fixture = await makeFixtureDeck();
+  await writeFile(path.join(fixture.dir, 'handout.pdf'), '%PDF-1.7');
+  await writeFile(path.join(fixture.root, 'secret.txt'), 'secret');
+  await symlink(path.join(fixture.root, 'secret.txt'), path.join(fixture.dir, 'link.txt'));
+  registry = new DeckRegistry();
+  key = await registry.open(fixture.dir);
+});
+afterEach(async () => {
+  await registry.closeAll();
+  await fixture.cleanup();
+});
+
+describe('openDeckFile', () => {
+  it('opens a file inside the deck with the system viewer', async () => {
+    expect(await openDeckFile(registry, `lectern://${key}/deck/handout.pdf`)).toMatch(/handout\.pdf$/);
+    expect(shell.openPath).toHaveBeenCalledExactlyOnceWith(expect.stringMatching(/deck\/handout\.pdf$/));
+  });
+  it.each(['deck/../secret.txt', 'deck/%2e%2e/secret.txt', 'deck/link.txt', 'deck/missing.pdf', 'index.html'])('never opens %s', async (rel) => {
+    expect(await openDeckFile(registry, `lectern://${key}/${rel}`)).toBeNull();
+    expect(shell.openPath).not.toHaveBeenCalled();
+  });
+  it('ignores other decks and other schemes', async () => {
+    expect(await openDeckFile(registry, 'lectern://d99/deck/handout.pdf')).toBeNull();
+    expect(await openDeckFile(registry, 'file:///etc/passwd')).toBeNull();
+    expect(shell.openPath).not.toHaveBeenCalled();
+  });
+});

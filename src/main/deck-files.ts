@@ -1,0 +1,27 @@
+import { shell } from 'electron';
+import { DECK_URL_PREFIX } from '../shared/contract';
+import { resolveInsideDeck } from '../node/paths';
+import { parseUrl, SCHEME } from './app-paths';
+import type { DeckRegistry } from './deck-registry';
+
+/**
+ * Opens a linked deck file (a PDF handout, a source file) in the system's default app. Only
+ * `lectern://<key>/deck/<path>` of an open deck, resolved inside that deck folder (symlinks
+ * included), is ever opened; anything else is ignored. Resolves to the opened path or null.
+ */
+export async function openDeckFile(registry: DeckRegistry, url: string): Promise<string | null> {
+  const parsed = parseUrl(url);
+  const dir = parsed?.protocol === `${SCHEME}:` ? registry.get(parsed.hostname)?.dir : undefined;
+  if (!parsed || !dir || !parsed.pathname.startsWith(DECK_URL_PREFIX)) return null;
+  let rel: string;
+  try {
+    rel = decodeURIComponent(parsed.pathname.slice(DECK_URL_PREFIX.length));
+  } catch {
+    return null;
+  }
+  const real = await resolveInsideDeck(dir, rel);
+  if (!real) return null;
+  const failure = await shell.openPath(real);
+  if (failure) console.error(`lectern: could not open ${real}: ${failure}`);
+  return failure ? null : real;
+}
