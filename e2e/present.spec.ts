@@ -105,6 +105,13 @@ test('live reload: edits show at once and the view stays on the slide the presen
     await expect(page.locator('.reveal .slides')).toContainText('Новый файл');
     await expect(page.locator('#lectern-problems')).toContainText('5-new.md:2');
     expect(await currentIndex(page)).toBe(2);
+    // An image replaced on disk is shown anew (its URL carries the file's version).
+    const logo = page.locator('.reveal .slides img[src*="logo.png"]');
+    const before = await logo.getAttribute('src');
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(path.join(deckDir, 'img/logo.png'), await readFile(path.join(FIXTURES, 'basic/img/logo.png')));
+    await expect(logo).not.toHaveAttribute('src', before!);
+    await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(64);
   } finally {
     await host.dispose();
   }

@@ -73,7 +73,7 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache): Deck {
   cache?.sweep();
   if (!slides.length) diagnostics.push({ severity: 'error', code: 'deck-empty', file: '.', message: 'the deck has no slides: add a .md file to the folder' });
   if (!config.title) config.title = slides[0]?.title || sources.folderName;
-  return { config, sections, slides, diagnostics };
+  return { config, sections, slides, diagnostics, assetVersions: {} };
 }
 
 function buildFile(file: SourceFile): FileResult {

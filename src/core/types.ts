@@ -65,6 +65,11 @@ export interface Deck {
   sections: Section[];
   slides: Slide[];
   diagnostics: Diagnostic[];
+  /**
+   * Modification stamp of every deck file the slides refer to (deck-relative path -> ms), so
+   * views reload an image that changed on disk. Filled by the host; empty from the pure builder.
+   */
+  assetVersions: Record<string, number>;
 }
 
 /** A source file handed to the pure deck builder; `text` is already decoded. */

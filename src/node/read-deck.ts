@@ -75,6 +75,10 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const root = path.resolve(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   const found = await Promise.all(refs.map((r) => resolveInsideDeck(root, r.asset)));
+  const stamps = await Promise.all(found.map((real) => (real ? stat(real).then((st) => st.mtimeMs, () => 0) : 0)));
+  refs.forEach(({ asset }, i) => {
+    if (found[i]) deck.assetVersions[asset] = stamps[i]!;
+  });
   refs.forEach(({ slide, asset }, i) => {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));

@@ -14,13 +14,26 @@ export function safeSlideHtml(slide: Slide): string {
   return safe;
 }
 
-/** Fills `target` with a slide's content: the only way slide HTML enters the DOM. */
-export function renderSlideInto(target: HTMLElement, slide: Slide): void {
+/**
+ * Fills `target` with a slide's content: the only way slide HTML enters the DOM. Deck images get
+ * their file's version (`?v=<mtime>`) so an image edited on disk is fetched again.
+ */
+export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
   const inner = document.createElement('div');
   inner.className = 'lectern-slide';
   inner.innerHTML = safeSlideHtml(slide);
+  for (const img of Array.from(inner.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
+    const src = img.getAttribute('src')!;
+    const version = versions[decodeURIComponent(src.slice('/deck/'.length).split(/[?#]/)[0]!)];
+    if (version) img.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${Math.round(version)}`);
+  }
   target.replaceChildren(inner);
   target.dataset.slideId = slide.id;
+}
+
+/** A key that changes when the slide's HTML or any file it shows changes. */
+export function slideRenderKey(slide: Slide, versions: Record<string, number>): string {
+  return `${slide.id}\0${slide.html}\0${slide.assets.map((a) => versions[a] ?? 0).join(',')}`;
 }
 
 /** Applies the deck's theme and language to the document. */

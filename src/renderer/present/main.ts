@@ -9,7 +9,7 @@ import { followDeck } from '../deck-feed';
 import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
-import { applyDeckLook, renderSlideInto } from '../slide-dom';
+import { applyDeckLook, renderSlideInto, slideRenderKey } from '../slide-dom';
 import { reloadTarget } from './reload-target';
 
 const host = getHost();
@@ -17,21 +17,25 @@ const slidesEl = document.querySelector<HTMLElement>('.reveal .slides')!;
 let shown: Slide[] = [];
 let revision = -1;
 let reveal: RevealApi | null = null;
+/** What each section currently shows (see slideRenderKey): unchanged sections are not touched. */
+const renderKeys = new WeakMap<HTMLElement, string>();
 
 /**
  * Brings the slide sections in line with `slides`, touching only the slides whose HTML changed.
  * Returns the sections it re-rendered, or null when slides were added or removed.
  */
-function patchSlides(slides: Slide[]): HTMLElement[] | null {
+function patchSlides(slides: Slide[], versions: Record<string, number>): HTMLElement[] | null {
   const sections = Array.from(slidesEl.children) as HTMLElement[];
   const changed: HTMLElement[] = [];
   slides.forEach((slide, i) => {
     let section = sections[i];
+    const key = slideRenderKey(slide, versions);
     if (!section) {
       section = document.createElement('section');
       slidesEl.append(section);
-    } else if (shown[i]?.html === slide.html && section.dataset.slideId === slide.id) return;
-    renderSlideInto(section, slide);
+    } else if (renderKeys.get(section) === key) return;
+    renderSlideInto(section, slide, versions);
+    renderKeys.set(section, key);
     changed.push(section);
   });
   for (const extra of sections.slice(slides.length)) extra.remove();
@@ -55,7 +59,7 @@ async function apply(payload: DeckPayload): Promise<void> {
   applyDeckLook(deck.config.theme, deck.config.lang);
   showDiagnostics(deck.diagnostics);
   if (!reveal) {
-    if (deck.slides.length) patchSlides(deck.slides);
+    if (deck.slides.length) patchSlides(deck.slides, deck.assetVersions);
     else showMessage(t.noSlides);
     shown = deck.slides;
     reveal = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
@@ -84,7 +88,7 @@ async function apply(payload: DeckPayload): Promise<void> {
   }
   const { h, f } = reveal.getIndices();
   const target = reloadTarget(shown, deck.slides, h);
-  const changed = deck.slides.length ? patchSlides(deck.slides) : null;
+  const changed = deck.slides.length ? patchSlides(deck.slides, deck.assetVersions) : null;
   if (!deck.slides.length) showMessage(t.noSlides);
   const stayed = shown[h]?.id === deck.slides[target]?.id;
   shown = deck.slides;

@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   deck.slides.forEach((slide, i) => {
     const page = document.createElement('section');
     page.className = 'page';
-    renderSlideInto(page, slide);
+    renderSlideInto(page, slide, deck.assetVersions);
     unwrapDeckLinks(page);
     const number = document.createElement('div');
     number.className = 'page-number';
