@@ -5,6 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from '@playwright/test';
 import { exportPdf } from '../src/node/export-pdf';
+import { deckOutline } from '../src/node/pdf-finalize';
+import { loadDeck } from '../src/node/read-deck';
 import { XSS_PAYLOADS } from './fixtures/xss/payloads';
 import { FIXTURES, RENDERER_DIR, ROOT } from './support/decks';
 import { pdfFonts, pdfText, readPdf } from '../src/node/test-support/pdf-inspect';
@@ -34,13 +36,13 @@ test.describe('lectern export', () => {
     for (const words of ['Размер и сложность', 'Философия и подход', 'ORM и базы данных', 'Административная панель', 'Расширяемость', 'Flask', 'Django']) {
       expect(text).toContain(words);
     }
-    // Every titled slide is reachable from the outline and points at its own page.
-    const titles = pdf.outline.map((o) => o.title);
-    for (const [i, s] of check.slides.entries()) {
-      if (!s.title) continue;
-      expect(titles).toContain(s.title);
-      expect(pdf.outline.find((o) => o.title === s.title)!.page).toBeLessThanOrEqual(i);
-    }
+    // The outline is exactly one entry per section and per titled slide, each on its own page.
+    const expected = deckOutline(await loadDeck(path.join(ROOT, 'slides'))).flatMap((section) => [
+      { title: section.title, page: section.page, depth: 0 },
+      ...section.children.map((c) => ({ title: c.title, page: c.page, depth: 1 })),
+    ]);
+    expect(pdf.outline).toEqual(expected);
+    for (const [i, s] of check.slides.entries()) if (s.title) expect(pdf.outline.some((o) => o.page === i && (o.title === s.title || o.depth === 0))).toBe(true);
     const fonts = pdfFonts(out);
     expect(fonts.length).toBeGreaterThan(0);
     expect(fonts.every((f) => f.embedded)).toBe(true);

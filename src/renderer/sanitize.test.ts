@@ -84,6 +84,12 @@ describe('XSS corpus', () => {
     // Sanitizing is stable: the output re-parses to the same markup (no mutation on re-parse).
     expect(sanitizeSlideHtml(out)).toBe(out);
   });
+
+  // The app's own pipeline (URL rewriting of Markdown and raw HTML, highlighting) feeds the
+  // sanitizer in real use: the corpus must stay inert through it too.
+  it.each(XSS_PAYLOADS)('"$name" through the app\'s renderMarkdown is inert', ({ markdown }) => {
+    expect(violations(sanitizeSlideHtml(renderMarkdown(markdown).html))).toEqual([]);
+  });
 });
 
 describe('sanitizeSlideHtml keeps legitimate slides', () => {
