@@ -72,6 +72,7 @@ async function apply(payload: DeckPayload): Promise<void> {
       slideNumber: 'c/t',
       showSlideNumber: 'all',
       controls: true,
+      controlsLayout: 'edges',
       progress: true,
       help: true,
       pause: true,

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,7 @@ async function lectern(args: string[], env: NodeJS.ProcessEnv = process.env) {
   );
 }
 
-test.describe('lectern export', () => {
+test.describe('lectern CLI: export, check, serve, present', () => {
   test('the bundled deck becomes a 16:9 PDF with selectable Russian text, outline, metadata and embedded fonts', async () => {
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-pdf-')), 'deck.pdf');
     const res = await lectern(['export', 'slides', '-o', out]);
@@ -92,6 +92,34 @@ test.describe('lectern export', () => {
     const res = await lectern(['export', 'slides', '-o', '/nonexistent-folder/deck.pdf']);
     expect(res.code).toBe(2);
     expect(res.stderr.trim()).toBe('lectern: cannot write /nonexistent-folder/deck.pdf: its folder does not exist or is not writable');
+  });
+
+  test('a deck with no slides: check names the problem, export refuses with one line', async () => {
+    const deck = path.join(FIXTURES, 'empty');
+    const check = await lectern(['check', deck]);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('error: the deck has no slides');
+    const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-pdf-')), 'empty.pdf');
+    const res = await lectern(['export', deck, '-o', out]);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('the deck has no slides to export');
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('serve prints an address that serves the deck, and stops cleanly on Ctrl+C', async () => {
+    const child = spawn(process.execPath, [CLI, 'serve', path.join(FIXTURES, 'basic')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\/\?t=[\w-]+/.exec(out)?.[0], { timeout: 15_000 }).toBeTruthy();
+    const url = /http:\/\/127\.0\.0\.1:\d+\/\?t=[\w-]+/.exec(out)![0];
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
+    const deck = (await (await fetch(new URL('/api/deck', url), { headers: { cookie } })).json()) as { deck: { config: { title: string } } };
+    expect(deck.deck.config.title).toBe('Fixture deck');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
   });
 
   test('present without an Electron binary explains what to use instead', async () => {
