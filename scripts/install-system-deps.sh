@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the system packages Lectern's export and tests use, when missing: Chromium (PDF export,
+# browser tests) and poppler-utils (PDF checks in tests). Debian/Ubuntu; uses sudo when not root.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
