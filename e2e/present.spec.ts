@@ -124,6 +124,8 @@ test('the browser host needs its access key, refuses other Host headers and path
     expect((await request.get(`${host.origin}api/deck`)).status()).toBe(403);
     expect((await request.get(`${host.origin}deck/img/logo.png`)).status()).toBe(403);
     expect((await request.get(`${host.origin}?t=wrong-key`)).status()).toBe(403);
+    // A key of the right length in characters but not in bytes is refused, not a server error.
+    expect((await request.get(`${host.origin}?t=${encodeURIComponent('é'.repeat(24))}`)).status()).toBe(403);
     // The printed URL sets a cookie; from then on the app and the deck are served.
     const page = await request.get(host.url);
     expect(page.status()).toBe(200);

@@ -50,6 +50,11 @@ describe('buildDeck', () => {
     expect(d.slides.map((s) => s.title)).toEqual(['Marp']);
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'front-matter-foreign-key', line: 2 }));
   });
+  it('reports ---js front matter once, as never run', () => {
+    const d = deck({ 'a.md': '---js\n{ title: require("fs") }\n---\n# Slide' });
+    expect(d.diagnostics.map((x) => x.code)).toEqual(['front-matter-language']);
+    expect(d.slides.map((s) => s.title)).toEqual(['Slide']);
+  });
   it('warns on unknown keys at their line', () => {
     const d = deck({ 'a.md': '---\ntitle: A\ncolour: red\n---\n# A' }, 'title: T\nthme: dark');
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'front-matter-unknown-key', file: 'a.md', line: 3 }));

@@ -84,7 +84,8 @@ function buildFile(file: SourceFile): FileResult {
     diagnostics.push({ severity: 'error', code: 'front-matter-language', file: file.name, line: 1, message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines` });
   }
   const yamlDiagnostics: Diagnostic[] = [];
-  let { data, lines } = fm.yaml === null ? { data: {} as Record<string, unknown>, lines: {} as Record<string, number> } : parseYamlMap(fm.yaml, file.name, fm.yamlLine - 1, yamlDiagnostics);
+  // `---js` blocks are reported above and never parsed: their content is not YAML.
+  let { data, lines } = fm.yaml === null || fm.foreignLanguage ? { data: {} as Record<string, unknown>, lines: {} as Record<string, number> } : parseYamlMap(fm.yaml, file.name, fm.yamlLine - 1, yamlDiagnostics);
   if (fm.yaml !== null && !fm.foreignLanguage && !looksLikeFrontMatter(fm.yaml, data, yamlDiagnostics)) {
     // `---` then `Flask: минимализм` is a slide separator followed by text, not settings.
     fm = { yaml: null, yamlLine: 0, body: file.text, bodyLine: 1 };

@@ -49,6 +49,9 @@ describe('splitSlides', () => {
     expect(chunk!.body).toContain('`<!-- x -->`');
     expect(chunk!.body).toContain('    <!-- in code -->');
   });
+  it('a lone backtick does not swallow the notes after it', () => {
+    expect(splitSlides('Press the ` key.\n\nMore text.\n\n<!-- the note -->', 1)[0]!.notes).toBe('the note');
+  });
   it('does not treat Note: inside a fence as notes', () => {
     expect(splitSlides('```\nNote: not a note\n```', 1)[0]!.notes).toBe('');
   });

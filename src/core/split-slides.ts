@@ -22,7 +22,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SEPARATOR = /^---[ \t]*$/;
 const NOTE_LINE = /^notes?:[ \t]*(.*)$/i;
 /** An inline code span (left alone) or an HTML comment (taken as notes). */
-const CODE_SPAN_OR_COMMENT = /(`+)[\s\S]*?\1|<!--([\s\S]*?)-->/g;
+const CODE_SPAN_OR_COMMENT = /(`+)(?:(?!\n[ \t]*\n)[\s\S])*?\1|<!--([\s\S]*?)-->/g;
 /** HTML comments that are directives (reveal-md's `.slide:`, Marp's `_class:`), not notes. */
 const DIRECTIVE = /^\s*(\.slide:|\.element:|_?(class|paginate|header|footer|theme|size|style|marp|color|backgroundColor|backgroundImage|headingDivider|transition)\s*:)/;
 

@@ -32,8 +32,6 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-/** Name of the cookie that carries the access token after the first visit. */
-const TOKEN_COOKIE = 'lectern_token';
 
 /**
  * Starts the browser host: the app and the open deck over HTTP on 127.0.0.1 only. Requests whose
@@ -53,24 +51,32 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   let port = 0;
   const token = randomBytes(18).toString('base64url');
-  const hasToken = (candidate: string | null | undefined): boolean =>
-    !!candidate && candidate.length === token.length && timingSafeEqual(Buffer.from(candidate), Buffer.from(token));
+  const tokenBytes = Buffer.from(token);
+  const hasToken = (candidate: string | null | undefined): boolean => {
+    const bytes = Buffer.from(candidate ?? '');
+    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
+  };
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => sendText(res, 500, `internal error: ${(err as Error).message}`));
+    handle(req, res).catch((err: unknown) => {
+      if (!res.headersSent) sendText(res, 500, `internal error: ${(err as Error).message}`);
+      else res.destroy();
+    });
   });
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const cookie = /(?:^|;\s*)lectern_token=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
+    // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart.
+    const cookieName = `lectern_${port}`;
+    const cookie = new RegExp(`(?:^|;\\s*)${cookieName}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1];
     if (hasToken(url.searchParams.get('t'))) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     } else if (!hasToken(cookie)) {
       return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
     }
     if (url.pathname === '/api/deck') {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
       await session.payload();
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
       return void res.end(session.serialized());
     }
     if (url.pathname === '/api/events') {

@@ -32,6 +32,8 @@ export class DeckSession {
   /** The reload in progress; reloads never overlap, so an older read cannot win over a newer one. */
   private running: Promise<void> | null = null;
   private rerun = false;
+  private rerunVerify = false;
+  private resolveReady: (() => void) | null = null;
   /** Names of the files that had text at the last read. */
   private nonEmpty = new Set<string>();
   private listeners = new Set<(update: DeckUpdate) => void>();
@@ -92,7 +94,13 @@ export class DeckSession {
       ignored: (p: string) => /(^|[/\\])(\.(?!$)[^/\\]*|node_modules|4913|[^/\\]*~)$/.test(p) && p !== path.resolve(this.deckDir),
     });
     this.watcher.on('all', () => this.schedule());
-    await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
+    await new Promise<void>((resolve) => {
+      this.resolveReady = resolve;
+      this.watcher!.once('ready', () => resolve());
+    });
+    this.resolveReady = null;
+    // A save between the first read and the watcher being ready was not seen: read once more.
+    if (this.watcher) void this.reloadAndNotify(false);
   }
 
   private schedule(): void {
@@ -107,6 +115,7 @@ export class DeckSession {
   private async reloadAndNotify(verifyAfter: boolean): Promise<void> {
     if (this.running) {
       this.rerun = true;
+      this.rerunVerify ||= verifyAfter;
       return;
     }
     this.running = (async () => {
@@ -120,8 +129,10 @@ export class DeckSession {
     await this.running;
     this.running = null;
     if (this.rerun) {
+      const verify = verifyAfter || this.rerunVerify;
       this.rerun = false;
-      return this.reloadAndNotify(verifyAfter);
+      this.rerunVerify = false;
+      return this.reloadAndNotify(verify);
     }
     if (verifyAfter && this.watcher) {
       if (this.verifyTimer) clearTimeout(this.verifyTimer);
@@ -136,6 +147,7 @@ export class DeckSession {
   async close(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     if (this.verifyTimer) clearTimeout(this.verifyTimer);
+    this.resolveReady?.();
     this.listeners.clear();
     await this.watcher?.close();
     this.watcher = null;

@@ -9,20 +9,26 @@ import type { DeckPayload, LecternHost, Result } from '../shared/contract';
 export async function followDeck(host: LecternHost, onDeck: (payload: DeckPayload) => void): Promise<Result<DeckPayload>> {
   let current: DeckPayload | null = null;
   let resyncing = false;
+  /** Highest revision announced while a resync was loading: load again if the result is older. */
+  let newestSeen = -1;
   const show = (payload: DeckPayload): void => {
     if (current && payload.revision <= current.revision) return;
     current = payload;
     onDeck(payload);
   };
-  host.onDeckChanged((update) => {
-    const full = applyDeckUpdate(current, update);
-    if (full) return show(full);
-    if (resyncing) return;
+  const resync = (): void => {
     resyncing = true;
     void host.loadDeck().then((r) => {
       resyncing = false;
       if (r.ok) show(r.value);
+      if (newestSeen > (current?.revision ?? -1)) resync();
     });
+  };
+  host.onDeckChanged((update) => {
+    newestSeen = Math.max(newestSeen, update.revision);
+    const full = resyncing ? null : applyDeckUpdate(current, update);
+    if (full) return show(full);
+    if (!resyncing) resync();
   });
   const first = await host.loadDeck();
   if (first.ok) show(first.value);

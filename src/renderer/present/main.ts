@@ -91,12 +91,12 @@ async function apply(payload: DeckPayload): Promise<void> {
   const target = reloadTarget(shown, deck.slides, h);
   const changed = deck.slides.length ? patchSlides(deck.slides, deck.assetVersions) : null;
   if (!deck.slides.length) showMessage(t.noSlides);
-  const stayed = shown[h]?.id === deck.slides[target]?.id;
   shown = deck.slides;
   // A full sync walks every slide; when only contents changed, refreshing those is enough.
   if (changed) changed.forEach((section) => reveal!.syncSlide(section));
   else reveal.sync();
-  reveal.slide(target, 0, stayed ? f : undefined);
+  // The fragment step is kept only on the same slide, never carried to a neighbour.
+  reveal.slide(target.index, 0, target.sameSlide ? f : undefined);
   document.documentElement.dataset.revision = String(revision);
 }
 

@@ -1,5 +1,11 @@
 import type { Slide } from '../../core/types';
 
+/** Where to show after a reload, and whether it is the same slide (so its fragment step is kept). */
+export interface ReloadTarget {
+  index: number;
+  sameSlide: boolean;
+}
+
 /** Slides of one file, in order, from a deck's flat slide list. */
 function slidesOf(slides: readonly Slide[], file: string): Slide[] {
   return slides.filter((s) => s.file === file);
@@ -13,14 +19,15 @@ function slidesOf(slides: readonly Slide[], file: string): Slide[] {
  * never move the view (a colleague fixing slide 40 must not jump the projector away from slide 12).
  * Slides are compared by content, because ids (`file#position`) shift when slides are inserted.
  */
-export function reloadTarget(oldSlides: readonly Slide[], newSlides: readonly Slide[], currentIndex: number): number {
-  if (!newSlides.length) return 0;
+export function reloadTarget(oldSlides: readonly Slide[], newSlides: readonly Slide[], currentIndex: number): ReloadTarget {
+  if (!newSlides.length) return { index: 0, sameSlide: false };
   const current = oldSlides[currentIndex];
-  if (!current) return Math.min(currentIndex, newSlides.length - 1);
+  const elsewhere = { index: Math.min(currentIndex, newSlides.length - 1), sameSlide: false };
+  if (!current) return elsewhere;
   const before = slidesOf(oldSlides, current.file);
   const after = slidesOf(newSlides, current.file);
   const firstOfFile = newSlides.findIndex((s) => s.file === current.file);
-  if (firstOfFile < 0) return Math.min(currentIndex, newSlides.length - 1);
+  if (firstOfFile < 0) return elsewhere;
   const k = current.indexInFile;
   const same = (a: Slide | undefined, b: Slide | undefined): boolean => !!a && !!b && a.source === b.source && a.notes === b.notes;
   let prefix = 0;
@@ -28,8 +35,13 @@ export function reloadTarget(oldSlides: readonly Slide[], newSlides: readonly Sl
   let suffix = 0;
   while (suffix < before.length - prefix && suffix < after.length - prefix && same(before[before.length - 1 - suffix], after[after.length - 1 - suffix])) suffix++;
   let inFile: number;
+  // Unchanged (before or after the edited run), or edited in place (the run kept its length).
+  let sameSlide = true;
   if (k < prefix) inFile = k;
   else if (k >= before.length - suffix) inFile = k + (after.length - before.length);
-  else inFile = Math.max(prefix, Math.min(k, after.length - suffix - 1));
-  return firstOfFile + Math.max(0, Math.min(inFile, after.length - 1));
+  else {
+    inFile = Math.max(prefix, Math.min(k, after.length - suffix - 1));
+    sameSlide = before.length === after.length;
+  }
+  return { index: firstOfFile + Math.max(0, Math.min(inFile, after.length - 1)), sameSlide };
 }
