@@ -1,12 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser } from '../src/node/find-browser';
+import { chromiumArgs, findBrowser } from '../src/node/find-browser';
+import { SLIDE_PDF_OPTIONS } from '../src/node/slide-size';
 import { serveStatic } from './static-server';
 
 /** Launch options identical to `lectern export`'s. */
 export function benchBrowserOptions() {
   const executablePath = findBrowser() ?? undefined;
-  return { executablePath, headless: true, args: process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS };
+  return { executablePath, headless: true, args: chromiumArgs() };
 }
 
 /**
@@ -23,7 +24,7 @@ export async function printStaticPage(dir: string, out: string): Promise<void> {
       void document.body.offsetHeight;
       await document.fonts.ready;
     });
-    const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    const pdf = await page.pdf(SLIDE_PDF_OPTIONS);
     await writeFile(out, pdf);
   } finally {
     await browser.close();

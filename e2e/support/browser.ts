@@ -1,5 +1,5 @@
 import type { LaunchOptions } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from '../../src/node/find-browser';
+import { chromiumArgs, findBrowser } from '../../src/node/find-browser';
 
 /** The system Chromium, found the same way the export command finds it. */
 export function chromiumPath(): string {
@@ -10,6 +10,5 @@ export function chromiumPath(): string {
 
 /** Launch options for Playwright: system Chromium, offline-friendly flags, no sandbox as root. */
 export function chromiumLaunchOptions(): LaunchOptions {
-  const args = process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS;
-  return { executablePath: chromiumPath(), args };
+  return { executablePath: chromiumPath(), args: chromiumArgs() };
 }

@@ -1,3 +1,4 @@
+import { formatDiagnostic } from '../core/format-diagnostic';
 import type { Deck } from '../core/types';
 
 /** The machine-readable report of `lectern check --json`. */
@@ -26,10 +27,7 @@ export function formatCheckReport(report: CheckReport): string {
   const lines = [`${report.title}: ${report.slides.length} slides`, '', `  #  ${'file'.padEnd(width)}  line  title`];
   for (const s of report.slides) lines.push(`${String(s.slide).padStart(3)}  ${s.file.padEnd(width)}  ${String(s.line).padStart(4)}  ${s.title || '(untitled)'}`);
   lines.push('');
-  for (const d of report.diagnostics) {
-    const where = [d.file, d.line, d.line ? d.column : undefined].filter((x) => x !== undefined).join(':');
-    lines.push(`${where} ${d.severity}: ${d.message}`);
-  }
+  for (const d of report.diagnostics) lines.push(formatDiagnostic(d));
   lines.push(`${report.errors} error(s), ${report.warnings} warning(s)`);
   return lines.join('\n');
 }

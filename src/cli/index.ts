@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { formatDiagnostic } from '../core/format-diagnostic';
 import { startBrowserHost } from '../node/browser-host';
 import { ExportError, exportPdf } from '../node/export-pdf';
 import { findElectron, NO_ELECTRON } from '../node/find-electron';
@@ -66,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
       const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, onProgress: (m) => console.error(m) });
-      for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(`${d.file}${d.line ? `:${d.line}` : ''} ${d.severity}: ${d.message}`);
+      for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(formatDiagnostic(d));
       if (result.blockedRequests.length) console.error(`Blocked ${result.blockedRequests.length} request(s) outside the app: ${result.blockedRequests.slice(0, 3).join(', ')}`);
       console.log(`Wrote ${result.output} (${result.pages} pages)`);
       return 0;

@@ -14,19 +14,28 @@ export function isExternalUrl(url: string): boolean {
   return EXTERNAL.test(url.trim());
 }
 
-/** True for `/deck/<path>` URLs whose decoded path stays inside the deck folder. */
-export function isDeckUrl(url: string): boolean {
-  if (!url.startsWith(DECK_PREFIX)) return false;
+/**
+ * The deck-relative path of a `/deck/<path>` URL (or of a URL's pathname), decoded, or null when
+ * it is not one or would leave the deck (`..`, absolute, drive letters, backslashes, NUL).
+ * The one place every host and view turns deck URLs into paths.
+ */
+export function deckPathOf(url: string): string | null {
+  if (!url.startsWith(DECK_PREFIX)) return null;
   const rest = url.slice(DECK_PREFIX.length).split(/[?#]/)[0] ?? '';
   let decoded: string;
   try {
     decoded = decodeURIComponent(rest);
   } catch {
-    return false;
+    return null;
   }
-  if (decoded === '' || decoded.includes('\0') || decoded.includes('\\')) return false;
-  if (/^[a-z]:/i.test(decoded) || decoded.startsWith('/')) return false;
-  return decoded.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '');
+  if (decoded === '' || decoded.includes('\0') || decoded.includes('\\')) return null;
+  if (/^[a-z]:/i.test(decoded) || decoded.startsWith('/')) return null;
+  return decoded.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '') ? decoded : null;
+}
+
+/** True for `/deck/<path>` URLs whose decoded path stays inside the deck folder. */
+export function isDeckUrl(url: string): boolean {
+  return deckPathOf(url) !== null;
 }
 
 /** True when `src` may be loaded by an <img>: a deck file or an inline raster image. */

@@ -1,5 +1,5 @@
 import { shell } from 'electron';
-import { DECK_URL_PREFIX } from '../shared/contract';
+import { deckPathOf } from '../core/url-policy';
 import { resolveInsideDeck } from '../node/paths';
 import { parseUrl, SCHEME } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
@@ -12,14 +12,8 @@ import type { DeckRegistry } from './deck-registry';
 export async function openDeckFile(registry: DeckRegistry, url: string): Promise<string | null> {
   const parsed = parseUrl(url);
   const dir = parsed?.protocol === `${SCHEME}:` ? registry.get(parsed.hostname)?.dir : undefined;
-  if (!parsed || !dir || !parsed.pathname.startsWith(DECK_URL_PREFIX)) return null;
-  let rel: string;
-  try {
-    rel = decodeURIComponent(parsed.pathname.slice(DECK_URL_PREFIX.length));
-  } catch {
-    return null;
-  }
-  const real = await resolveInsideDeck(dir, rel);
+  const rel = parsed && dir ? deckPathOf(parsed.pathname) : null;
+  const real = rel === null ? null : await resolveInsideDeck(dir!, rel);
   if (!real) return null;
   const failure = await shell.openPath(real);
   if (failure) console.error(`lectern: could not open ${real}: ${failure}`);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { deckPathOf } from '../core/url-policy';
 import { DECK_URL_PREFIX } from '../shared/contract';
 import { DeckSession } from './deck-session';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
@@ -87,13 +88,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     if (url.pathname.startsWith(DECK_URL_PREFIX)) {
-      let rel: string;
-      try {
-        rel = decodeURIComponent(url.pathname.slice(DECK_URL_PREFIX.length));
-      } catch {
-        return sendText(res, 400, 'bad path');
-      }
-      const file = await resolveInsideDeck(options.deckDir, rel);
+      const rel = deckPathOf(url.pathname);
+      const file = rel === null ? null : await resolveInsideDeck(options.deckDir, rel);
       return file ? sendFile(res, file, DECK_FILE_HEADERS) : sendText(res, 404, 'not found in the deck');
     }
     const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);

@@ -4,9 +4,9 @@ import type { Browser } from 'playwright-core';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { startBrowserHost } from './browser-host';
-import { BROWSER_ENV, CHROMIUM_ARGS, findBrowser, INSTALL_HINT } from './find-browser';
+import { BROWSER_ENV, chromiumArgs, findBrowser, INSTALL_HINT } from './find-browser';
 import { finalizePdf } from './pdf-finalize';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-size';
+import { SLIDE_HEIGHT, SLIDE_PDF_OPTIONS, SLIDE_WIDTH } from './slide-size';
 
 /** Options of one PDF export through a system Chromium. */
 export interface ExportOptions {
@@ -56,10 +56,9 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     const { deck } = await host.session.payload();
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
     say(`Printing ${deck.slides.length} slides with ${executablePath}`);
-    const args = process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : CHROMIUM_ARGS;
     // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
     const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, args, headless: true }).catch((err: Error) => {
+    browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true }).catch((err: Error) => {
       throw new ExportError(`Could not start the browser ${executablePath}: ${err.message.split('\n')[0]}`);
     });
     const context = await browser.newContext({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, serviceWorkers: 'block', offline: false });
@@ -81,7 +80,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     if ((await page.evaluate(() => document.documentElement.dataset.ready)) === 'error') {
       throw new ExportError(`The print page failed: ${await page.evaluate(() => document.documentElement.dataset.error ?? 'unknown error')}`);
     }
-    const raw = await page.pdf({ width: `${SLIDE_WIDTH}px`, height: `${SLIDE_HEIGHT}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    const raw = await page.pdf(SLIDE_PDF_OPTIONS);
     say('Adding outline and metadata');
     const bytes = await finalizePdf(raw, deck);
     await writeFileAtomic(options.output, bytes);

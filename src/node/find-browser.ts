@@ -51,3 +51,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-quic', '--disable-default-apps', '--disable-extensions', '--metrics-recording-only',
   '--no-default-browser-check', '--disable-domain-reliability', '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
+
+/** The flags for launching the found browser: offline-friendly, and without the OS sandbox as root (Chromium refuses to start otherwise). */
+export function chromiumArgs(): string[] {
+  return process.getuid?.() === 0 ? [...CHROMIUM_ARGS, '--no-sandbox'] : [...CHROMIUM_ARGS];
+}

@@ -74,11 +74,16 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const deck = buildDeck(sources ?? (await readDeckSources(deckDir)), cache);
   const root = path.resolve(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
-  const found = await Promise.all(refs.map((r) => resolveInsideDeck(root, r.asset)));
-  const stamps = await Promise.all(found.map((real) => (real ? stat(real).then((st) => st.mtimeMs, () => 0) : 0)));
-  refs.forEach(({ asset }, i) => {
-    if (found[i]) deck.assetVersions[asset] = stamps[i]!;
-  });
+  // One look-up per distinct file: a logo on 500 slides is checked once per reload.
+  const distinct = [...new Set(refs.map((r) => r.asset))];
+  const stamps = new Map<string, number | null>(
+    await Promise.all(distinct.map(async (asset): Promise<[string, number | null]> => {
+      const real = await resolveInsideDeck(root, asset);
+      return [asset, real ? await stat(real).then((st) => st.mtimeMs, () => null) : null];
+    })),
+  );
+  for (const [asset, stamp] of stamps) if (stamp !== null) deck.assetVersions[asset] = stamp;
+  const found = refs.map((r) => stamps.get(r.asset) != null);
   refs.forEach(({ slide, asset }, i) => {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));

@@ -1,11 +1,7 @@
+import { formatDiagnostic } from '../core/format-diagnostic';
 import type { Diagnostic } from '../core/types';
 import { t } from './i18n';
 
-/** Formats a diagnostic as `file:line:col severity message`, the way `lectern check` prints it. */
-export function formatDiagnostic(d: Diagnostic): string {
-  const where = [d.file, d.line, d.line ? d.column : undefined].filter((x) => x !== undefined).join(':');
-  return `${where} ${d.severity}: ${d.message}`;
-}
 
 /**
  * Shows the deck's problems in a corner panel (text only, never HTML). Hidden when there are

@@ -1,4 +1,5 @@
 import type { Slide } from '../core/types';
+import { deckPathOf } from '../core/url-policy';
 import { sanitizeSlideHtml } from './sanitize';
 
 const cache = new Map<string, string>();
@@ -24,7 +25,7 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
   inner.innerHTML = safeSlideHtml(slide);
   for (const img of Array.from(inner.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
     const src = img.getAttribute('src')!;
-    const version = versions[decodeURIComponent(src.slice('/deck/'.length).split(/[?#]/)[0]!)];
+    const version = versions[deckPathOf(src) ?? ''];
     if (version) img.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${Math.round(version)}`);
   }
   target.replaceChildren(inner);

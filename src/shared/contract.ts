@@ -10,15 +10,12 @@ export type { DeckPayload, DeckUpdate };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** URL path prefix under which the host serves files from inside the deck folder. */
-export const DECK_URL_PREFIX = '/deck/';
+export { DECK_PREFIX as DECK_URL_PREFIX } from '../core/url-policy';
 
 /** IPC channel names (Electron) and their request/response types. */
 export const Channels = {
   loadDeck: 'deck:load',
   deckChanged: 'deck:changed',
-  exportPdf: 'export:pdf',
-  openFolder: 'deck:open-folder',
-  printReady: 'print:ready',
 } as const;
 
 /** The one interface the renderer talks to. Implemented by the preload and the browser host client. */
