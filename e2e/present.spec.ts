@@ -22,6 +22,9 @@ test('the bundled deck renders in Russian with bundled fonts, slide numbers and 
   const host = await serveDeck(await copyDeck(path.join(ROOT, 'slides')));
   const outside: string[] = [];
   page.on('request', (r) => { if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  // The strict CSP (no inline styles or scripts) must not break anything the views do.
+  const cspViolations: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
   try {
     await open(page, host.url);
     await expect(present(page).locator('h1')).toContainText(/В чем разница\s*между Flask и Django\?/);
@@ -33,7 +36,13 @@ test('the bundled deck renders in Russian with bundled fonts, slide numbers and 
     for (let i = 1; i < total; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => currentIndex(page)).toBe(total - 1);
     await expect(present(page)).toContainText('Спасибо');
+    await page.keyboard.press('o');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Shift+?');
+    await page.goto(host.pageUrl('print.html'));
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     expect(outside).toEqual([]);
+    expect(cspViolations).toEqual([]);
   } finally {
     await host.dispose();
   }
