@@ -14,7 +14,7 @@ describe('deck updates', () => {
     const v1 = payload('# B', 1);
     const v2 = payload('# B edited', 2);
     const update = makeDeckUpdate(v1, v2);
-    expect(update.deck.slides.map((s) => s?.title ?? null)).toEqual([null, null, 'B edited']);
+    expect(update.deck.slides.map((s) => (typeof s === 'number' ? s : s.title))).toEqual([0, 1, 'B edited']);
     expect(applyDeckUpdate(v1, update)).toEqual(v2);
   });
   it('ask for a full load when the receiver missed a revision', () => {
@@ -22,6 +22,19 @@ describe('deck updates', () => {
     const v3 = payload('# B3', 3);
     expect(applyDeckUpdate(v1, makeDeckUpdate({ ...v1, revision: 2 }, v3))).toBeNull();
     expect(applyDeckUpdate(null, makeDeckUpdate(v1, v3))).toBeNull();
+  });
+  it('references slides that only moved instead of re-sending them', () => {
+    const two = (a: string): DeckPayload => ({
+      folderName: 'x',
+      revision: a.length,
+      deck: buildDeck({ files: [{ name: 'a.md', text: a }, { name: 'b.md', text: '# B1\n---\n# B2' }], config: null, folderName: 'x' }, cache),
+    });
+    const v1 = two('# A');
+    const v2 = two('# New\n---\n# A');
+    const update = makeDeckUpdate(v1, v2);
+    // a.md changed (both its slides are sent); b.md's slides moved by one and are referenced.
+    expect(update.deck.slides.map((s) => (typeof s === 'number' ? s : s.title))).toEqual(['New', 'A', 1, 2]);
+    expect(applyDeckUpdate(v1, update)).toEqual(v2);
   });
   it('a first update carries every slide', () => {
     const v1 = payload('# B', 1);

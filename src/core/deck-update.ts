@@ -10,25 +10,34 @@ export interface DeckPayload {
 }
 
 /**
- * A reload as hosts push it: the new deck with every slide the receiver already has (at
- * `baseRevision`) replaced by null. At 500 slides an edit sends a few KB instead of the whole deck.
+ * A reload as hosts push it: the new deck, where every slide the receiver already has (at
+ * `baseRevision`) is replaced by its index in that revision. At 500 slides an edit sends a few
+ * KB instead of the whole deck, and slides that only moved (a slide inserted in an earlier
+ * file) are referenced, not re-sent.
  */
 export interface DeckUpdate extends Omit<DeckPayload, 'deck'> {
   baseRevision: number;
-  deck: Omit<Deck, 'slides'> & { slides: (Slide | null)[] };
+  deck: Omit<Deck, 'slides'> & { slides: (Slide | number)[] };
 }
 
-/** The update that takes a receiver from `prev` to `next`; unchanged slides are left out. */
+/** Everything a view shows of a slide: two slides with the same key look the same. */
+function contentKey(s: Slide): string {
+  return [s.id, s.line, s.title, s.html, s.notesHtml, s.source].join('\u0000');
+}
+
+/** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index. */
 export function makeDeckUpdate(prev: DeckPayload | null, next: DeckPayload): DeckUpdate {
-  const same = (s: Slide, i: number): boolean => {
-    const old = prev?.deck.slides[i];
-    return !!old && (old === s || (old.id === s.id && old.html === s.html && old.notesHtml === s.notesHtml && old.source === s.source && old.line === s.line && old.title === s.title));
-  };
+  const known = new Map<Slide | string, number>();
+  prev?.deck.slides.forEach((s, i) => {
+    // Unchanged files keep their very Slide objects (the render cache), so identity finds most.
+    known.set(s, i);
+    known.set(contentKey(s), i);
+  });
   return {
     folderName: next.folderName,
     revision: next.revision,
     baseRevision: prev?.revision ?? -1,
-    deck: { ...next.deck, slides: next.deck.slides.map((s, i) => (same(s, i) ? null : s)) },
+    deck: { ...next.deck, slides: next.deck.slides.map((s) => known.get(s) ?? known.get(contentKey(s)) ?? s) },
   };
 }
 
@@ -37,7 +46,13 @@ export function makeDeckUpdate(prev: DeckPayload | null, next: DeckPayload): Dec
  * against another revision (a missed event): the receiver must then load the full deck.
  */
 export function applyDeckUpdate(current: DeckPayload | null, update: DeckUpdate): DeckPayload | null {
-  if (update.deck.slides.some((s) => s === null) && (!current || current.revision !== update.baseRevision)) return null;
-  const slides = update.deck.slides.map((s, i) => s ?? current!.deck.slides[i]!);
+  const refs = update.deck.slides.some((s) => typeof s === 'number');
+  if (refs && (!current || current.revision !== update.baseRevision)) return null;
+  const slides: Slide[] = [];
+  for (const s of update.deck.slides) {
+    const slide = typeof s === 'number' ? current!.deck.slides[s] : s;
+    if (!slide) return null;
+    slides.push(slide);
+  }
   return { folderName: update.folderName, revision: update.revision, deck: { ...update.deck, slides } };
 }

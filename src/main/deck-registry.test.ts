@@ -48,8 +48,8 @@ describe('DeckRegistry', () => {
     const [channel, update] = shown.send.mock.calls[0]! as [string, DeckUpdate];
     expect(channel).toBe(Channels.deckChanged);
     expect(update).toMatchObject({ revision: 2, baseRevision: 1 });
-    // Only the edited slide travels; the others are left out (null) for the view to keep.
-    expect(update.deck.slides.map((s) => s?.title ?? null)).toEqual([null, null, 'Конец, исправленный']);
+    // Only the edited slide travels; the others are referenced by their index for the view to keep.
+    expect(update.deck.slides.map((s) => (typeof s === 'number' ? s : s.title))).toEqual([0, 1, 'Конец, исправленный']);
     expect(other.send).not.toHaveBeenCalled();
   });
 

@@ -21,25 +21,37 @@ let reveal: RevealApi | null = null;
 const renderKeys = new WeakMap<HTMLElement, string>();
 
 /**
- * Brings the slide sections in line with `slides`, touching only the slides whose HTML changed.
- * Returns the sections it re-rendered, or null when slides were added or removed.
+ * Brings the slide sections in line with `slides`, touching only the slides whose content
+ * changed. Same count: changed sections are re-rendered in place (reveal.js keeps its state
+ * classes) and returned. Slides added or removed: sections are matched by content, so slides
+ * that only moved are reused, and null is returned (reveal.js must re-sync the structure).
  */
 function patchSlides(slides: Slide[], versions: Record<string, number>): HTMLElement[] | null {
   const sections = Array.from(slidesEl.children) as HTMLElement[];
-  const changed: HTMLElement[] = [];
-  slides.forEach((slide, i) => {
-    let section = sections[i];
-    const key = slideRenderKey(slide, versions);
-    if (!section) {
-      section = document.createElement('section');
-      slidesEl.append(section);
-    } else if (renderKeys.get(section) === key) return;
+  const render = (section: HTMLElement, slide: Slide, key: string): HTMLElement => {
     renderSlideInto(section, slide, versions);
     renderKeys.set(section, key);
-    changed.push(section);
+    return section;
+  };
+  if (sections.length === slides.length) {
+    const changed: HTMLElement[] = [];
+    slides.forEach((slide, i) => {
+      const key = slideRenderKey(slide, versions);
+      if (renderKeys.get(sections[i]!) !== key) changed.push(render(sections[i]!, slide, key));
+    });
+    return changed;
+  }
+  const byKey = new Map<string, HTMLElement[]>();
+  for (const section of sections) {
+    const key = renderKeys.get(section);
+    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), section]);
+  }
+  const ordered = slides.map((slide) => {
+    const key = slideRenderKey(slide, versions);
+    return byKey.get(key)?.shift() ?? render(document.createElement('section'), slide, key);
   });
-  for (const extra of sections.slice(slides.length)) extra.remove();
-  return sections.length === slides.length ? changed : null;
+  slidesEl.replaceChildren(...ordered);
+  return null;
 }
 
 function showMessage(text: string): void {
