@@ -26,6 +26,8 @@ test.describe('lectern CLI: export, check, serve, present', () => {
     const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-pdf-')), 'deck.pdf');
     const res = await lectern(['export', 'slides', '-o', out]);
     expect(res.code, res.stderr).toBe(0);
+    // Offline: the exporter reports any request outside the app it had to block; none here.
+    expect(res.stderr).not.toContain('Blocked');
     const check = JSON.parse((await lectern(['check', 'slides', '--json'])).stdout) as { slides: { title: string }[] };
     const pdf = await readPdf(out);
     expect(pdf.pageCount).toBe(check.slides.length);

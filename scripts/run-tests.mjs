@@ -31,6 +31,18 @@ try {
   totals.passed += e2e.stats.expected + e2e.stats.flaky;
   totals.failed += e2e.stats.unexpected;
   totals.skipped += e2e.stats.skipped;
+  // Say why tests were skipped (e.g. no Electron binary), once per reason.
+  const reasons = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        for (const a of t.annotations ?? []) if (a.type === 'skip') reasons.set(a.description ?? '(no reason given)', (reasons.get(a.description) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of e2e.suites ?? []) walk(suite);
+  for (const [reason, count] of reasons) console.log(`skipped ${count} e2e test(s): ${reason}`);
 } catch {
   totals.failed += 1;
   ok = false;
