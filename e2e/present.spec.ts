@@ -67,6 +67,13 @@ test('keyboard: arrows, PageUp/PageDown from clickers, Home/End, overview, black
     await expect(page.locator('.reveal')).toHaveClass(/overview/);
     await page.keyboard.press('Escape');
     await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+    // ? shows the localized key help; Esc closes it without toggling the overview.
+    await page.keyboard.press('Shift+?');
+    await expect(page.locator('#lectern-help')).toContainText('Keyboard shortcuts');
+    await expect(page.locator('#lectern-help')).toContainText('Black screen');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('#lectern-help')).toHaveCount(0);
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
     await page.keyboard.press('b');
     await expect(page.locator('.reveal')).toHaveClass(/paused/);
     await page.keyboard.press('b');

@@ -5,6 +5,9 @@ export interface Strings {
   problems: (n: number) => string;
   close: string;
   noSlides: string;
+  helpTitle: string;
+  /** Keyboard shortcuts of the audience view: keys, then what they do. */
+  shortcuts: [string, string][];
 }
 
 const STRINGS: Record<'en' | 'ru', Strings> = {
@@ -14,6 +17,16 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
     problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} in this deck`,
     close: 'Close',
     noSlides: 'This deck has no slides yet: add a .md file to its folder.',
+    helpTitle: 'Keyboard shortcuts',
+    shortcuts: [
+      ['→  ↓  Space  PageDown  N', 'Next slide or step'],
+      ['←  ↑  PageUp  P', 'Previous slide or step'],
+      ['Home  /  End', 'First / last slide'],
+      ['B  or  .', 'Black screen (press again to return)'],
+      ['F', 'Full screen'],
+      ['O  or  Esc', 'Overview of all slides'],
+      ['?', 'This help (Esc closes it)'],
+    ],
   },
   ru: {
     loading: 'Загрузка презентации…',
@@ -21,6 +34,16 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
     problems: (n: number) => `Проблем в презентации: ${n}`,
     close: 'Закрыть',
     noSlides: 'В презентации пока нет слайдов: добавьте .md-файл в её папку.',
+    helpTitle: 'Клавиши',
+    shortcuts: [
+      ['→  ↓  Пробел  PageDown  N', 'Следующий слайд или шаг'],
+      ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],
+      ['Home  /  End', 'Первый / последний слайд'],
+      ['B  или  .', 'Чёрный экран (ещё раз — вернуться)'],
+      ['F', 'Полный экран'],
+      ['O  или  Esc', 'Обзор всех слайдов'],
+      ['?', 'Эта справка (Esc — закрыть)'],
+    ],
   },
 };
 

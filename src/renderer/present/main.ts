@@ -10,6 +10,7 @@ import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
 import { applyDeckLook, renderSlideInto, slideRenderKey } from '../slide-dom';
+import { setupHelpOverlay } from './help-overlay';
 import { reloadTarget } from './reload-target';
 
 const host = getHost();
@@ -86,7 +87,7 @@ async function apply(payload: DeckPayload): Promise<void> {
       controls: true,
       controlsLayout: 'edges',
       progress: true,
-      help: true,
+      help: false, // our own, localized: help-overlay.ts
       pause: true,
       transition: 'slide',
       transitionSpeed: 'fast',
@@ -113,6 +114,7 @@ async function apply(payload: DeckPayload): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  setupHelpOverlay();
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();
   const result = await followDeck(host, (payload) => {

@@ -1,0 +1,47 @@
+import { t } from '../i18n';
+
+/**
+ * The keyboard help of the audience view, in the user's language (reveal.js's own help is
+ * English only). `?` opens and closes it; Esc closes it without also toggling the overview.
+ */
+export function setupHelpOverlay(): void {
+  let overlay: HTMLElement | null = null;
+  const close = (): void => {
+    overlay?.remove();
+    overlay = null;
+  };
+  const open = (): void => {
+    overlay = document.createElement('div');
+    overlay.id = 'lectern-help';
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-label', t.helpTitle);
+    const box = document.createElement('div');
+    box.className = 'box';
+    const title = document.createElement('h2');
+    title.textContent = t.helpTitle;
+    const table = document.createElement('table');
+    for (const [keys, action] of t.shortcuts) {
+      const row = table.insertRow();
+      row.insertCell().textContent = keys;
+      row.insertCell().textContent = action;
+    }
+    box.append(title, table);
+    overlay.append(box);
+    overlay.addEventListener('click', close);
+    document.body.append(overlay);
+  };
+  // Capture phase on window runs before reveal.js's listener on the document.
+  window.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === '?') {
+        if (overlay) close();
+        else open();
+      } else if (overlay && e.key === 'Escape') close();
+      else return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    },
+    true,
+  );
+}
