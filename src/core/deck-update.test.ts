@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, DeckBuildCache } from './build-deck';
-import { applyDeckUpdate, makeDeckUpdate, type DeckPayload } from './deck-update';
+import { applyDeckUpdate, isEmptyUpdate, makeDeckUpdate, type DeckPayload } from './deck-update';
 
 const cache = new DeckBuildCache();
 const payload = (b: string, revision: number): DeckPayload => ({
@@ -35,6 +35,14 @@ describe('deck updates', () => {
     // a.md changed (both its slides are sent); b.md's slides moved by one and are referenced.
     expect(update.deck.slides.map((s) => (typeof s === 'number' ? s : s.title))).toEqual(['New', 'A', 1, 2]);
     expect(applyDeckUpdate(v1, update)).toEqual(v2);
+  });
+  it('knows when a reload changed nothing a view shows', () => {
+    const v1 = payload('# C', 1);
+    expect(isEmptyUpdate(v1, makeDeckUpdate(v1, payload('# C', 2)))).toBe(true);
+    expect(isEmptyUpdate(v1, makeDeckUpdate(v1, payload('# C edited', 2)))).toBe(false);
+    const retitled = payload('# C', 2);
+    retitled.deck.config = { ...retitled.deck.config, title: 'Другое' };
+    expect(isEmptyUpdate(v1, makeDeckUpdate(v1, retitled))).toBe(false);
   });
   it('a first update carries every slide', () => {
     const v1 = payload('# B', 1);

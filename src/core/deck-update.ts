@@ -27,18 +27,29 @@ function contentKey(s: Slide): string {
 
 /** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index. */
 export function makeDeckUpdate(prev: DeckPayload | null, next: DeckPayload): DeckUpdate {
-  const known = new Map<Slide | string, number>();
-  prev?.deck.slides.forEach((s, i) => {
-    // Unchanged files keep their very Slide objects (the render cache), so identity finds most.
-    known.set(s, i);
-    known.set(contentKey(s), i);
-  });
+  // Unchanged files keep their very Slide objects (the render cache), so identity finds most;
+  // content keys (costly: they join each slide's HTML) are built only for the rest.
+  const byIdentity = new Map<Slide, number>(prev?.deck.slides.map((s, i) => [s, i]));
+  let byContent: Map<string, number> | null = null;
+  const find = (s: Slide): number | undefined => {
+    const hit = byIdentity.get(s);
+    if (hit !== undefined || !prev) return hit;
+    byContent ??= new Map(prev.deck.slides.map((p, i) => [contentKey(p), i]));
+    return byContent.get(contentKey(s));
+  };
   return {
     folderName: next.folderName,
     revision: next.revision,
     baseRevision: prev?.revision ?? -1,
-    deck: { ...next.deck, slides: next.deck.slides.map((s) => known.get(s) ?? known.get(contentKey(s)) ?? s) },
+    deck: { ...next.deck, slides: next.deck.slides.map((s) => find(s) ?? s) },
   };
+}
+
+/** True when an update would show nothing new: same slides in the same places, same deck data. */
+export function isEmptyUpdate(prev: DeckPayload, update: DeckUpdate): boolean {
+  const { slides, ...rest } = update.deck;
+  const { slides: prevSlides, ...prevRest } = prev.deck;
+  return slides.length === prevSlides.length && slides.every((s, i) => s === i) && JSON.stringify(rest) === JSON.stringify(prevRest) && update.folderName === prev.folderName;
 }
 
 /**

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
-import { makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
+import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
 import { loadDeck, readDeckSources } from './read-deck';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
@@ -22,8 +22,8 @@ const TRUNCATED_RETRY_MS = 50;
  */
 export class DeckSession {
   private deck: Deck | null = null;
-  /** The deck as JSON: computed once per reload, used for change detection and by HTTP clients. */
-  private deckJson = '';
+  /** The deck as JSON for HTTP clients, made on first request after each change. */
+  private deckJson: string | null = null;
   private revision = 0;
   private readonly cache = new DeckBuildCache();
   private watcher: FSWatcher | null = null;
@@ -53,6 +53,7 @@ export class DeckSession {
   /** The current payload as a JSON string, without serializing the deck again. */
   serialized(): string {
     const { folderName, revision } = this.current();
+    this.deckJson ??= JSON.stringify(this.deck);
     return `{"deck":${this.deckJson},"folderName":${JSON.stringify(folderName)},"revision":${revision}}`;
   }
 
@@ -68,13 +69,14 @@ export class DeckSession {
     }
     this.nonEmpty = new Set(sources.files.filter((f) => f.text !== '').map((f) => f.name));
     const deck = await loadDeck(this.deckDir, this.cache, sources);
-    const json = JSON.stringify(deck);
-    if (this.deck && json === this.deckJson) return null;
     const prev = this.deck ? this.current() : null;
+    const update = makeDeckUpdate(prev, { ...this.current(), deck, revision: this.revision + 1 });
+    // A save that changed nothing a view shows (touch, whitespace in YAML) is not a reload.
+    if (prev && isEmptyUpdate(prev, update)) return null;
     this.deck = deck;
-    this.deckJson = json;
+    this.deckJson = null;
     this.revision++;
-    return makeDeckUpdate(prev, this.current());
+    return update;
   }
 
   /** Calls `listener` with the update after every reload that changed the deck. Returns an unsubscribe function. */

@@ -108,8 +108,12 @@ async function apply(payload: DeckPayload): Promise<void> {
   // A full sync walks every slide; when only contents changed, refreshing those is enough.
   if (changed) changed.forEach((section) => reveal!.syncSlide(section));
   else reveal.sync();
+  // Navigating re-lays out every slide (tens of ms at 500): skip it when the view stays on the
+  // same slide and that slide has no fragment steps to restore.
+  const current = slidesEl.children[target.index];
+  const needsNavigation = !changed || target.index !== h || !target.sameSlide || !!current?.querySelector('.fragment');
   // The fragment step is kept only on the same slide, never carried to a neighbour.
-  reveal.slide(target.index, 0, target.sameSlide ? f : undefined);
+  if (needsNavigation) reveal.slide(target.index, 0, target.sameSlide ? f : undefined);
   document.documentElement.dataset.revision = String(revision);
 }
 
