@@ -5,8 +5,8 @@ const utf16le = (s: string) => Buffer.from(s, 'utf16le');
 
 describe('decodeText', () => {
   it('reads UTF-8 with and without BOM; the BOM never reaches the text', () => {
-    expect(decodeText(Buffer.from('---\ntitle: Ж\n---'))).toMatchObject({ ok: true, text: '---\ntitle: Ж\n---', encoding: 'utf-8' });
-    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---')]))).toMatchObject({ ok: true, text: '---', encoding: 'utf-8-bom' });
+    expect(decodeText(Buffer.from('---\ntitle: Ж\n---'))).toMatchObject({ ok: true, text: '---\ntitle: Ж\n---', encoding: 'utf-8', bom: false });
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---')]))).toMatchObject({ ok: true, text: '---', encoding: 'utf-8', bom: true });
   });
   it('reads UTF-16 LE and BE with BOM', () => {
     expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le('# Привет')]))).toMatchObject({ ok: true, text: '# Привет' });
