@@ -17,7 +17,17 @@ export async function copyDeck(source: string): Promise<string> {
 }
 
 /** Starts a watching browser host on a deck; call `close()` when done. */
-export async function serveDeck(deckDir: string): Promise<BrowserHost & { dispose(): Promise<void> }> {
-  const host = await startBrowserHost({ deckDir, rendererDir: RENDERER_DIR, watch: true });
-  return { ...host, dispose: async () => { await host.close(); await rm(deckDir, { recursive: true, force: true }); } };
+export async function serveDeck(deckDir: string): Promise<BrowserHost & { dataDir: string; dispose(): Promise<void> }> {
+  // Presenter settings go to a throwaway data folder, never the tester's own.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-e2e-data-'));
+  const host = await startBrowserHost({ deckDir, rendererDir: RENDERER_DIR, watch: true, dataDir });
+  return {
+    ...host,
+    dataDir,
+    dispose: async () => {
+      await host.close();
+      await rm(deckDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -8,6 +8,9 @@ import { DECK_URL_PREFIX } from '../shared/contract';
 import { DeckSession } from './deck-session';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
 import { isInside, resolveInsideDeck } from './paths';
+import { PresentationHub } from './presentation-hub';
+import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
+import { defaultDataDir, SETTINGS_FILE_NAME, SettingsStore } from './settings-store';
 
 /** Options of the local browser host. */
 export interface BrowserHostOptions {
@@ -18,7 +21,12 @@ export interface BrowserHostOptions {
   port?: number;
   /** Watch the deck and push reloads (off for one-shot export). */
   watch?: boolean;
+  /** The app's data folder (presenter settings); defaults to the platform's usual place. */
+  dataDir?: string;
 }
+
+/** Largest request body accepted (actions and settings are tiny). */
+const MAX_BODY = 64 * 1024;
 
 /** A running browser host. */
 export interface BrowserHost {
@@ -30,6 +38,7 @@ export interface BrowserHost {
   /** URL of one of the app's pages (`print.html`) with the access token. */
   pageUrl(page: string): string;
   session: DeckSession;
+  presentation: PresentationHub;
   close(): Promise<void>;
 }
 
@@ -46,10 +55,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   await session.payload();
   if (options.watch) await session.watch();
   const clients = new Set<ServerResponse>();
-  session.onChange((update) => {
-    const data = `event: deck\ndata: ${JSON.stringify(update)}\n\n`;
+  const send = (event: string, payload: unknown): void => {
+    const data = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
     for (const c of clients) c.write(data);
+  };
+  const presentation = new PresentationHub({
+    lastRun: await loadLastRehearsal(options.deckDir),
+    saveRehearsal: (record) => saveRehearsal(options.deckDir, record),
   });
+  presentation.setDeck((await session.payload()).deck);
+  const settings = new SettingsStore(path.join(options.dataDir ?? defaultDataDir(), SETTINGS_FILE_NAME));
+  session.onChange((update) => {
+    send('deck', update);
+    void session.payload().then((p) => presentation.setDeck(p.deck));
+  });
+  presentation.onChange((snapshot) => send('presentation', snapshot));
   let port = 0;
   const token = randomBytes(18).toString('base64url');
   const tokenBytes = Buffer.from(token);
@@ -65,8 +85,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const isApiPost = req.method === 'POST' && API_POSTS.has(url.pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isApiPost) return sendText(res, 405, 'method not allowed');
     // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart.
     const cookieName = `lectern_${port}`;
     const cookie = new RegExp(`(?:^|;\\s*)${cookieName}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1];
@@ -80,6 +101,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
       return void res.end(session.serialized());
     }
+    if (isApiPost) {
+      // Writes come only from our own pages: same-origin fetches with a JSON body (a form on
+      // another site can send neither the cookie, which is SameSite=Strict, nor this type).
+      if (req.headers.origin !== `http://${req.headers.host}` || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return sendText(res, 403, 'refused: not from a Lectern page');
+      const body = await readJsonBody(req);
+      if (body === undefined) return sendText(res, 400, 'bad request body');
+      if (url.pathname === '/api/presentation') return sendJson(res, presentation.dispatch(body));
+      return sendJson(res, { ok: true, value: await settings.save(body) });
+    }
+    if (url.pathname === '/api/presentation') return sendJson(res, { ok: true, value: presentation.snapshot() });
+    if (url.pathname === '/api/settings') return sendJson(res, { ok: true, value: await settings.load() });
     if (url.pathname === '/api/events') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
       res.write(': connected\n\n');
@@ -109,8 +141,33 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     pageUrl: (page) => `${origin}${page}?t=${token}`,
     port,
     session,
+    presentation,
     close: () => closeServer(server, clients, session),
   };
+}
+
+/** The API paths that accept POST. */
+const API_POSTS = new Set(['/api/presentation', '/api/settings']);
+
+function sendJson(res: ServerResponse, value: unknown): void {
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(value));
+}
+
+/** A small JSON request body, or undefined when it is too big or not JSON. */
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 async function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): Promise<void> {

@@ -3,18 +3,27 @@
  * else (no raw ipcRenderer). Imports only electron and shared.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { Channels, HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type Result } from '../shared/contract';
+import { Channels, HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type PresentationSnapshot, type PresenterSettings, type Result } from '../shared/contract';
+
+/** Listens to one pushed channel; returns the unsubscribe function. */
+function listen<T>(channel: string, listener: (value: T) => void): () => void {
+  const handler = (_event: IpcRendererEvent, value: T): void => listener(value);
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
 
 const host: LecternHost = {
   kind: 'electron',
   loadDeck: () => ipcRenderer.invoke(Channels.loadDeck) as Promise<Result<DeckPayload>>,
-  onDeckChanged(listener) {
-    const handler = (_event: IpcRendererEvent, update: DeckUpdate): void => listener(update);
-    ipcRenderer.on(Channels.deckChanged, handler);
-    return () => {
-      ipcRenderer.removeListener(Channels.deckChanged, handler);
-    };
-  },
+  onDeckChanged: (listener) => listen<DeckUpdate>(Channels.deckChanged, listener),
+  loadPresentation: () => ipcRenderer.invoke(Channels.loadPresentation) as Promise<Result<PresentationSnapshot>>,
+  dispatch: (action) => ipcRenderer.invoke(Channels.dispatch, action) as Promise<Result<PresentationSnapshot>>,
+  onPresentation: (listener) => listen<PresentationSnapshot>(Channels.presentationChanged, listener),
+  loadSettings: () => ipcRenderer.invoke(Channels.loadSettings) as Promise<Result<PresenterSettings>>,
+  saveSettings: (changes) => ipcRenderer.invoke(Channels.saveSettings, changes) as Promise<Result<PresenterSettings>>,
+  windowCommand: (command) => ipcRenderer.invoke(Channels.windowCommand, command) as Promise<Result<true>>,
 };
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, host);

@@ -15,8 +15,7 @@ const payload = (text: string, revision: number): DeckPayload => ({
 function fakeHost(initial: DeckPayload) {
   let listener: ((u: DeckUpdate) => void) | null = null;
   const state = { server: initial, pendingLoads: [] as (() => void)[] };
-  const host: LecternHost = {
-    kind: 'browser',
+  const host: Pick<LecternHost, 'loadDeck' | 'onDeckChanged'> = {
     loadDeck: () => new Promise<Result<DeckPayload>>((resolve) => state.pendingLoads.push(() => resolve({ ok: true, value: state.server }))),
     onDeckChanged: (l) => ((listener = l), () => undefined),
   };

@@ -6,7 +6,7 @@ import type { DeckPayload, LecternHost, Result } from '../shared/contract';
  * unchanged slides) back into full payloads. A missed update makes it load the whole deck again,
  * so a view never shows a mix of two revisions.
  */
-export async function followDeck(host: LecternHost, onDeck: (payload: DeckPayload) => void): Promise<Result<DeckPayload>> {
+export async function followDeck(host: Pick<LecternHost, 'loadDeck' | 'onDeckChanged'>, onDeck: (payload: DeckPayload) => void): Promise<Result<DeckPayload>> {
   let current: DeckPayload | null = null;
   let resyncing = false;
   /** Highest revision announced while a resync was loading: load again if the result is older. */

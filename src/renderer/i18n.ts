@@ -23,8 +23,12 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
       ['←  ↑  PageUp  P', 'Previous slide or step'],
       ['Home  /  End', 'First / last slide'],
       ['B  or  .', 'Black screen (press again to return)'],
+      ['W  or  ,', 'White screen'],
+      ['Z', 'Freeze: the audience keeps this slide while you move on'],
+      ['F5', 'Start the talk clock'],
       ['F', 'Full screen'],
-      ['O  or  Esc', 'Overview of all slides'],
+      ['O', 'Overview of all slides (Esc leaves it)'],
+      ['S', 'Open the presenter console'],
       ['?', 'This help (Esc closes it)'],
     ],
   },
@@ -40,17 +44,29 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
       ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],
       ['Home  /  End', 'Первый / последний слайд'],
       ['B  или  .', 'Чёрный экран (ещё раз — вернуться)'],
+      ['W  или  ,', 'Белый экран'],
+      ['Z', 'Заморозка: зрители видят этот слайд, пока вы листаете дальше'],
+      ['F5', 'Запустить таймер выступления'],
       ['F', 'Полный экран'],
-      ['O  или  Esc', 'Обзор всех слайдов'],
+      ['O', 'Обзор всех слайдов (Esc — выйти)'],
+      ['S', 'Открыть пульт докладчика'],
       ['?', 'Эта справка (Esc — закрыть)'],
     ],
   },
 };
 
-/** Picks English or Russian from a BCP 47 language list; English is the fallback. */
-export function pickStrings(languages: readonly string[]): Strings {
-  return languages.some((l) => l.toLowerCase().startsWith('ru')) && !languages[0]?.toLowerCase().startsWith('en') ? STRINGS.ru : STRINGS.en;
+/** English or Russian from a BCP 47 language list; English is the fallback. */
+export function pickLanguage(languages: readonly string[]): 'en' | 'ru' {
+  return languages.some((l) => l.toLowerCase().startsWith('ru')) && !languages[0]?.toLowerCase().startsWith('en') ? 'ru' : 'en';
 }
 
+/** Picks English or Russian strings from a BCP 47 language list. */
+export function pickStrings(languages: readonly string[]): Strings {
+  return STRINGS[pickLanguage(languages)];
+}
+
+/** The language of this window's UI. */
+export const uiLanguage = pickLanguage(typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language]);
+
 /** Strings for this window. */
-export const t: Strings = pickStrings(typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language]);
+export const t: Strings = STRINGS[uiLanguage];

@@ -3,8 +3,22 @@
  * over IPC, or the browser host over HTTP on 127.0.0.1). Types and constants only.
  */
 import type { DeckPayload, DeckUpdate } from '../core/deck-update';
+import type { PresentationAction, PresentationState } from '../core/presentation';
+import type { PresenterSettings } from '../core/settings';
 
-export type { DeckPayload, DeckUpdate };
+export type { DeckPayload, DeckUpdate, PresentationAction, PresentationState, PresenterSettings };
+
+/** The presentation state as the host broadcasts it. */
+export interface PresentationSnapshot {
+  state: PresentationState;
+  /** The host's clock when this was sent (ms since the epoch), for running timers. */
+  now: number;
+  /** Per-section milliseconds of the last saved rehearsal (by file), or null. */
+  lastRun: Record<string, number> | null;
+}
+
+/** Window operations a view may ask for; hosts without windows of their own answer with an error. */
+export type WindowCommand = 'openConsole' | 'openAudience' | 'swapDisplays';
 
 /** Success or a user-facing error message; never a thrown error across the bridge. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -16,6 +30,12 @@ export { DECK_PREFIX as DECK_URL_PREFIX } from '../core/url-policy';
 export const Channels = {
   loadDeck: 'deck:load',
   deckChanged: 'deck:changed',
+  loadPresentation: 'presentation:load',
+  dispatch: 'presentation:dispatch',
+  presentationChanged: 'presentation:changed',
+  loadSettings: 'settings:load',
+  saveSettings: 'settings:save',
+  windowCommand: 'window:command',
 } as const;
 
 /** The one interface the renderer talks to. Implemented by the preload and the browser host client. */
@@ -25,6 +45,16 @@ export interface LecternHost {
   loadDeck(): Promise<Result<DeckPayload>>;
   /** Subscribe to deck reloads (as updates against the previous revision); returns an unsubscribe function. */
   onDeckChanged(listener: (update: DeckUpdate) => void): () => void;
+  /** The current presentation state (slide, step, screen, clock). */
+  loadPresentation(): Promise<Result<PresentationSnapshot>>;
+  /** Asks the host to change the presentation state; every view then hears of it. */
+  dispatch(action: PresentationAction): Promise<Result<PresentationSnapshot>>;
+  /** Subscribe to presentation changes; returns an unsubscribe function. */
+  onPresentation(listener: (snapshot: PresentationSnapshot) => void): () => void;
+  loadSettings(): Promise<Result<PresenterSettings>>;
+  /** Saves some settings (merged into the saved ones). */
+  saveSettings(changes: Partial<PresenterSettings>): Promise<Result<PresenterSettings>>;
+  windowCommand(command: WindowCommand): Promise<Result<true>>;
 }
 
 /** Name under which the preload exposes the host on `window`. */

@@ -1,10 +1,10 @@
 import { t } from '../i18n';
 
 /**
- * The keyboard help of the audience view, in the user's language (reveal.js's own help is
+ * The keyboard help of a view (audience or console), in the user's language (reveal.js's own help is
  * English only). `?` opens and closes it; Esc closes it without also toggling the overview.
  */
-export function setupHelpOverlay(): void {
+export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): void {
   let overlay: HTMLElement | null = null;
   const close = (): void => {
     overlay?.remove();
@@ -20,7 +20,7 @@ export function setupHelpOverlay(): void {
     const title = document.createElement('h2');
     title.textContent = t.helpTitle;
     const table = document.createElement('table');
-    for (const [keys, action] of t.shortcuts) {
+    for (const [keys, action] of shortcuts) {
       const row = table.insertRow();
       row.insertCell().textContent = keys;
       row.insertCell().textContent = action;

@@ -3,21 +3,29 @@ import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import '../styles/theme.css';
 import '../styles/present.css';
+import type { KeyMap } from '../../core/keymap';
+import { audiencePosition } from '../../core/presentation';
 import type { Slide } from '../../core/types';
-import type { DeckPayload } from '../../shared/contract';
+import type { DeckPayload, PresentationState } from '../../shared/contract';
 import { followDeck } from '../deck-feed';
 import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
+import { setupPresentationKeys } from '../presentation-keys';
+import { followPresentation } from '../presentation-feed';
 import { applyDeckLook, renderSlideInto, slideRenderKey } from '../slide-dom';
 import { setupHelpOverlay } from './help-overlay';
-import { reloadTarget } from './reload-target';
 
 const host = getHost();
 const slidesEl = document.querySelector<HTMLElement>('.reveal .slides')!;
 let shown: Slide[] = [];
 let revision = -1;
 let reveal: RevealApi | null = null;
+/** The latest presentation state from the host; the view only ever shows this. */
+let presentation: PresentationState | null = null;
+let keymap: KeyMap = {};
+/** True while this view moves reveal.js itself, so those moves are not reported back as jumps. */
+let applying = false;
 /** What each section currently shows (see slideRenderKey): unchanged sections are not touched. */
 const renderKeys = new WeakMap<HTMLElement, string>();
 
@@ -80,12 +88,15 @@ async function apply(payload: DeckPayload): Promise<void> {
       height: 720,
       margin: 0.04,
       center: false,
-      hash: true,
-      respondToHashChanges: true,
+      // The host's presentation state is the only source of the position (console and
+      // audience must agree), so reveal.js neither reads nor writes the URL and takes no keys.
+      hash: false,
+      respondToHashChanges: false,
+      keyboard: false,
+      touch: false,
       slideNumber: 'c/t',
       showSlideNumber: 'all',
-      controls: true,
-      controlsLayout: 'edges',
+      controls: false,
       progress: true,
       help: false, // our own, localized: help-overlay.ts
       pause: true,
@@ -97,28 +108,108 @@ async function apply(payload: DeckPayload): Promise<void> {
       viewDistance: 3,
     });
     await reveal.initialize();
+    watchLocalMoves(reveal);
+    showPosition(true);
     document.documentElement.dataset.ready = 'true';
     return;
   }
-  const { h, f } = reveal.getIndices();
-  const target = reloadTarget(shown, deck.slides, h);
   const changed = deck.slides.length ? patchSlides(deck.slides, deck.assetVersions) : null;
   if (!deck.slides.length) showMessage(t.noSlides);
   shown = deck.slides;
   // A full sync walks every slide; when only contents changed, refreshing those is enough.
-  if (changed) changed.forEach((section) => reveal!.syncSlide(section));
-  else reveal.sync();
-  // Navigating re-lays out every slide (tens of ms at 500): skip it when the view stays on the
-  // same slide and that slide has no fragment steps to restore.
-  const current = slidesEl.children[target.index];
-  const needsNavigation = !changed || target.index !== h || !target.sameSlide || !!current?.querySelector('.fragment');
-  // The fragment step is kept only on the same slide, never carried to a neighbour.
-  if (needsNavigation) reveal.slide(target.index, 0, target.sameSlide ? f : undefined);
+  applying = true;
+  try {
+    if (changed) changed.forEach((section) => reveal!.syncSlide(section));
+    else reveal.sync();
+  } finally {
+    applying = false;
+  }
+  // The host follows the current slide through the edit (core/follow-slide.ts) and sends the
+  // new position; until it arrives, stay where the state says (clamped by reveal.js).
+  showPosition(!changed || changed.some((section) => section.querySelector('.fragment')));
   document.documentElement.dataset.revision = String(revision);
+}
+
+/**
+ * Brings reveal.js to the audience position of the presentation state: slide, fragment step,
+ * overview, and a black or white screen over everything. `force` re-navigates even when the
+ * indices match (after a structural deck change).
+ */
+function showPosition(force = false): void {
+  const state = presentation;
+  const root = document.documentElement;
+  if (!state) return;
+  root.dataset.screen = state.screen;
+  root.dataset.frozen = String(state.frozen !== null);
+  if (!reveal || !shown.length) return;
+  const target = audiencePosition(state);
+  applying = true;
+  try {
+    if (reveal.isOverview() !== state.overview) reveal.toggleOverview(state.overview);
+    const { h, f } = reveal.getIndices();
+    // reveal.js counts shown fragments from -1 (none) where the state counts steps from 0.
+    if (force || h !== target.slide || (f ?? -1) !== target.step - 1) reveal.slide(target.slide, 0, target.step - 1);
+  } finally {
+    applying = false;
+  }
+  const now = reveal.getIndices();
+  root.dataset.position = `${now.h}.${(now.f ?? -1) + 1}`;
+  root.dataset.shownAt = String(performance.timeOrigin + performance.now());
+}
+
+/**
+ * reveal.js still moves by itself when a slide is clicked in the overview or a `#/3` link is
+ * followed; such moves are sent to the host as a jump, so every view follows.
+ */
+function watchLocalMoves(api: RevealApi): void {
+  const report = (): void => {
+    const state = presentation;
+    if (applying || !state || state.frozen) return;
+    const { h, f } = api.getIndices();
+    const step = (f ?? -1) + 1;
+    if (h !== state.position.slide || step !== state.position.step) void host.dispatch({ type: 'goto', slide: h, step });
+  };
+  api.on('slidechanged', report);
+  api.on('overviewhidden', () => {
+    if (presentation?.overview) void host.dispatch({ type: 'overview', on: false });
+  });
+}
+
+/**
+ * An address ending in `#/3` (reveal.js style, 0-based) asks for that slide once, on opening;
+ * the hash is then removed so a later reload does not jump back there.
+ */
+function jumpToLinkedSlide(): void {
+  const m = /^#\/(\d+)(?:\/\d+)?$/.exec(location.hash);
+  if (!m) return;
+  history.replaceState(null, '', location.pathname + location.search);
+  void host.dispatch({ type: 'goto', slide: Number(m[1]) });
+}
+
+function toggleFullScreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen().catch(() => undefined);
 }
 
 async function start(): Promise<void> {
   setupHelpOverlay();
+  setupPresentationKeys({
+    host,
+    state: () => presentation,
+    keymap: () => keymap,
+    local: {
+      fullscreen: toggleFullScreen,
+      console: () => void host.windowCommand('openConsole'),
+      swap: () => void host.windowCommand('swapDisplays'),
+    },
+  });
+  void host.loadSettings().then((r) => {
+    if (r.ok) keymap = r.value.keymap;
+  });
+  void followPresentation(host, (snapshot) => {
+    presentation = snapshot.state;
+    showPosition();
+  }).then(() => jumpToLinkedSlide());
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();
   const result = await followDeck(host, (payload) => {

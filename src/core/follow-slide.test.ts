@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../../core/build-deck';
-import { reloadTarget } from './reload-target';
+import { buildDeck } from './build-deck';
+import { reloadTarget } from './follow-slide';
 
 /** A deck from files given as lists of slide texts. */
 const deck = (files: Record<string, string[]>) =>

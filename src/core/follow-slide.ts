@@ -1,4 +1,4 @@
-import type { Slide } from '../../core/types';
+import type { Slide } from './types';
 
 /** Where to show after a reload, and whether it is the same slide (so its fragment step is kept). */
 export interface ReloadTarget {

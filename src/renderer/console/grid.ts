@@ -1,0 +1,152 @@
+import type { Slide } from '../../core/types';
+import { renderSlideInto } from '../slide-dom';
+import { ct } from './strings';
+
+/** What the jump grid needs from the console. */
+export interface GridOptions {
+  slides(): readonly Slide[];
+  versions(): Record<string, number>;
+  /** The slide the audience sees now (marked in the grid). */
+  audienceSlide(): number;
+  /** Confirmed: the audience moves there. */
+  go(slide: number): void;
+}
+
+/**
+ * The slide grid of the console: browse and pick a slide without moving the projector; only
+ * Enter, the "show" button or a double click sends the jump. Thumbnails are drawn when they
+ * scroll into view, so a 500-slide deck opens at once.
+ */
+export class JumpGrid {
+  private readonly root = document.createElement('div');
+  private readonly list = document.createElement('div');
+  private readonly status = document.createElement('div');
+  private selected = 0;
+  private typed = '';
+  private observer: IntersectionObserver | null = null;
+
+  constructor(private readonly options: GridOptions) {
+    this.root.id = 'lx-grid';
+    this.root.setAttribute('role', 'dialog');
+    this.root.setAttribute('aria-label', ct.grid.title);
+    this.root.hidden = true;
+    const head = document.createElement('div');
+    head.className = 'lx-grid-head';
+    const title = document.createElement('h2');
+    title.textContent = ct.grid.title;
+    const hint = document.createElement('span');
+    hint.textContent = ct.grid.hint;
+    const go = button(ct.grid.go, () => this.confirm());
+    go.id = 'lx-grid-go';
+    head.append(title, hint, this.status, go, button(ct.grid.cancel, () => this.close()));
+    this.list.className = 'lx-grid-list';
+    this.root.append(head, this.list);
+    document.body.append(this.root);
+    this.root.addEventListener('keydown', (e) => this.onKey(e));
+  }
+
+  get isOpen(): boolean {
+    return !this.root.hidden;
+  }
+
+  /** Opens the grid with the audience's slide selected. */
+  open(): void {
+    this.typed = '';
+    this.build();
+    this.root.hidden = false;
+    this.select(this.options.audienceSlide());
+    this.root.tabIndex = -1;
+    this.root.focus();
+  }
+
+  close(): void {
+    this.root.hidden = true;
+    this.observer?.disconnect();
+    this.list.replaceChildren();
+  }
+
+  private confirm(): void {
+    const slide = this.selected;
+    this.close();
+    this.options.go(slide);
+  }
+
+  private build(): void {
+    this.observer?.disconnect();
+    const slides = this.options.slides();
+    const versions = this.options.versions();
+    this.observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        const tile = entry.target as HTMLElement;
+        const slide = slides[Number(tile.dataset.index)];
+        const stage = tile.querySelector<HTMLElement>('.lx-stage');
+        if (slide && stage && !stage.firstChild) renderSlideInto(stage, slide, versions);
+        this.observer?.unobserve(tile);
+      }
+    }, { root: this.list });
+    const audience = this.options.audienceSlide();
+    this.list.replaceChildren(...slides.map((slide, i) => {
+      const tile = document.createElement('button');
+      tile.type = 'button';
+      tile.className = 'lx-tile';
+      tile.dataset.index = String(i);
+      if (i === audience) tile.classList.add('audience');
+      const frame = document.createElement('div');
+      frame.className = 'lx-tile-frame';
+      const stage = document.createElement('div');
+      stage.className = 'lx-stage';
+      frame.append(stage);
+      const label = document.createElement('span');
+      label.textContent = `${i + 1}. ${slide.title}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
+      tile.append(frame, label);
+      tile.addEventListener('click', () => this.select(i));
+      tile.addEventListener('dblclick', () => this.confirm());
+      this.observer!.observe(tile);
+      return tile;
+    }));
+  }
+
+  private select(index: number): void {
+    const tiles = this.list.children;
+    if (!tiles.length) return;
+    this.selected = Math.max(0, Math.min(index, tiles.length - 1));
+    for (const tile of Array.from(tiles)) tile.classList.toggle('selected', Number((tile as HTMLElement).dataset.index) === this.selected);
+    const tile = tiles[this.selected] as HTMLElement;
+    tile.scrollIntoView({ block: 'nearest' });
+    this.status.textContent = `→ ${this.selected + 1}${this.typed ? ` (${this.typed})` : ''}`;
+    this.root.dataset.selected = String(this.selected);
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const columns = Math.max(1, Math.round(this.list.clientWidth / ((this.list.firstElementChild as HTMLElement | null)?.offsetWidth || 1)));
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, ArrowDown: columns, ArrowUp: -columns, PageDown: 1, PageUp: -1 };
+    if (/^\d$/.test(e.key)) {
+      this.typed = (this.typed + e.key).slice(-5);
+      this.select(Number(this.typed) - 1);
+    } else if (e.key === 'Backspace') {
+      this.typed = this.typed.slice(0, -1);
+      if (this.typed) this.select(Number(this.typed) - 1);
+    } else if (e.key in moves) {
+      this.typed = '';
+      this.select(this.selected + moves[e.key]!);
+    } else if (e.key === 'Home' || e.key === 'End') this.select(e.key === 'Home' ? 0 : this.list.children.length - 1);
+    else if (e.key === 'Enter') this.confirm();
+    else if (e.key === 'Escape') this.close();
+    else return;
+    // The grid owns the keyboard while open: nothing reaches the presentation keys.
+    e.preventDefault();
+    e.stopPropagation();
+  }
+}
+
+/** A button with a text label and a click handler. */
+export function button(label: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = label;
+  // Clicking must not leave focus on the button: Space (next slide) would press it again.
+  b.addEventListener('mousedown', (e) => e.preventDefault());
+  b.addEventListener('click', onClick);
+  return b;
+}

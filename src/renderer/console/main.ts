@@ -1,0 +1,172 @@
+import '../styles/theme.css';
+import '../styles/console.css';
+import { countFragmentSteps } from '../../core/fragments';
+import type { KeyMap } from '../../core/keymap';
+import { sectionOfSlide } from '../../core/pacing';
+import { NOTES_FONT_RANGE } from '../../core/settings';
+import type { Deck } from '../../core/types';
+import type { PresentationSnapshot } from '../../shared/contract';
+import { followDeck } from '../deck-feed';
+import { getHost } from '../host';
+import { t } from '../i18n';
+import { setupHelpOverlay } from '../present/help-overlay';
+import { setupPresentationKeys } from '../presentation-keys';
+import { followPresentation } from '../presentation-feed';
+import { sanitizeNotesHtml } from '../sanitize';
+import { applyDeckLook } from '../slide-dom';
+import { ClickerSetup } from './clicker-setup';
+import { JumpGrid } from './grid';
+import { SlidePreview } from './preview';
+import { ct } from './strings';
+import { renderTimers } from './timers';
+import { buildToolbar, type Toolbar } from './toolbar';
+
+const host = getHost();
+const $ = (id: string): HTMLElement => document.getElementById(id)!;
+let deck: Deck | null = null;
+let snapshot: PresentationSnapshot | null = null;
+let clockOffset = 0;
+let keymap: KeyMap = {};
+let notesSize = 22;
+let notesKey = '';
+
+const current = new SlidePreview($('lx-current'));
+const next = new SlidePreview($('lx-next'));
+const grid = new JumpGrid({
+  slides: () => deck?.slides ?? [],
+  versions: () => deck?.assetVersions ?? {},
+  audienceSlide: () => snapshot?.state.position.slide ?? 0,
+  go: (slide) => void host.dispatch({ type: 'goto', slide }),
+});
+const clicker = new ClickerSetup(() => keymap, (map) => {
+  keymap = map;
+  void host.saveSettings({ keymap: map });
+});
+const toolbar: Toolbar = buildToolbar($('lx-toolbar'), host, { openGrid: () => grid.open(), openClicker: () => clicker.open() });
+
+function setNotesSize(size: number, save: boolean): void {
+  notesSize = Math.max(NOTES_FONT_RANGE.min, Math.min(NOTES_FONT_RANGE.max, size));
+  $('lx-notes').style.fontSize = `${notesSize}px`;
+  $('lx-notes-size').dataset.size = String(notesSize);
+  if (save) void host.saveSettings({ notesFontSize: notesSize });
+}
+
+function renderNotes(html: string): void {
+  if (html === notesKey) return;
+  notesKey = html;
+  const notes = $('lx-notes');
+  if (html) notes.innerHTML = sanitizeNotesHtml(html);
+  else {
+    const empty = document.createElement('p');
+    empty.className = 'lx-muted';
+    empty.textContent = ct.noNotes;
+    notes.replaceChildren(empty);
+  }
+}
+
+function renderBadges(s: PresentationSnapshot['state']): void {
+  const badges: [string, string][] = [];
+  if (s.screen !== 'normal') badges.push([s.screen, s.screen === 'black' ? ct.badges.black : ct.badges.white]);
+  if (s.frozen) badges.push(['frozen', `${ct.badges.frozen} (${s.frozen.slide + 1})`]);
+  if (s.overview) badges.push(['overview', ct.badges.overview]);
+  if (s.clock.status === 'paused') badges.push(['paused', ct.badges.paused]);
+  if (s.rehearsal) badges.push(['rehearsal', ct.badges.rehearsal]);
+  $('lx-badges').replaceChildren(...badges.map(([kind, text]) => {
+    const b = document.createElement('span');
+    b.className = `lx-badge ${kind}`;
+    b.textContent = text;
+    return b;
+  }));
+}
+
+/** Draws the console from the deck and the presentation state; cheap when nothing changed. */
+function render(): void {
+  if (!deck || !snapshot) return;
+  const { state } = snapshot;
+  const slides = deck.slides;
+  const root = document.documentElement;
+  root.dataset.position = `${state.position.slide}.${state.position.step}`;
+  root.dataset.screen = state.screen;
+  renderBadges(state);
+  toolbar.update(state);
+  if (!slides.length) {
+    current.show(undefined, 0, {}, t.noSlides);
+    next.show(undefined, 0, {}, '');
+    return;
+  }
+  const slide = slides[Math.min(state.position.slide, slides.length - 1)]!;
+  const steps = countFragmentSteps(slide.html);
+  current.show(slide, state.position.step, deck.assetVersions);
+  if (state.position.step < steps) next.show(slide, state.position.step + 1, deck.assetVersions);
+  else next.show(slides[state.position.slide + 1], 0, deck.assetVersions, ct.endOfDeck);
+  const sectionIndex = sectionOfSlide(deck.sections, state.position.slide);
+  const section = deck.sections[sectionIndex];
+  $('lx-topic').textContent = section ? ct.topic(sectionIndex + 1, deck.sections.length, section.title) : '';
+  $('lx-slide').textContent = ct.slide(state.position.slide + 1, slides.length) + (steps ? `, ${ct.step(state.position.step, steps)}` : '');
+  renderNotes(slide.notesHtml);
+  renderTimers($('lx-timers'), snapshot, clockOffset, deck);
+}
+
+function setupStaticText(): void {
+  document.title = `${ct.title} — Lectern`;
+  $('lx-current-title').textContent = ct.current;
+  $('lx-next-title').textContent = ct.next;
+  $('lx-notes-title').textContent = ct.notes;
+  const size = $('lx-notes-size');
+  for (const [label, delta] of [[ct.buttons.smaller, -2], [ct.buttons.larger, 2]] as const) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.addEventListener('mousedown', (e) => e.preventDefault());
+    b.addEventListener('click', () => setNotesSize(notesSize + delta, true));
+    size.append(b);
+  }
+}
+
+async function start(): Promise<void> {
+  setupStaticText();
+  setupHelpOverlay(ct.shortcuts);
+  setupPresentationKeys({
+    host,
+    state: () => snapshot?.state ?? null,
+    keymap: () => keymap,
+    active: () => !grid.isOpen && !clicker.isOpen,
+    local: {
+      goto: () => grid.open(),
+      fullscreen: () => void (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen().catch(() => undefined)),
+      swap: () => void host.windowCommand('swapDisplays'),
+      console: () => undefined,
+    },
+  });
+  window.addEventListener('keydown', (e) => {
+    if (grid.isOpen || clicker.isOpen || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === '+' || e.key === '=') setNotesSize(notesSize + 2, true);
+    else if (e.key === '-' || e.key === '_') setNotesSize(notesSize - 2, true);
+  });
+  const settings = await host.loadSettings();
+  if (settings.ok) {
+    keymap = settings.value.keymap;
+    setNotesSize(settings.value.notesFontSize, false);
+  } else setNotesSize(notesSize, false);
+  const loaded = await followDeck(host, (payload) => {
+    deck = payload.deck;
+    applyDeckLook(deck.config.theme, deck.config.lang);
+    render();
+  });
+  if (!loaded.ok) {
+    $('lx-topic').textContent = `${t.loadFailed}: ${loaded.error}`;
+    document.documentElement.dataset.ready = 'error';
+    return;
+  }
+  await followPresentation(host, (s, offset) => {
+    snapshot = s;
+    clockOffset = offset;
+    render();
+  });
+  setInterval(() => {
+    if (deck && snapshot) renderTimers($('lx-timers'), snapshot, clockOffset, deck);
+  }, 250);
+  document.documentElement.dataset.ready = 'true';
+}
+
+void start();

@@ -1,0 +1,57 @@
+import type { LecternHost, PresentationState } from '../../shared/contract';
+import { button } from './grid';
+import { ct } from './strings';
+
+/** The console's buttons; `update` reflects the state (pressed toggles, clock button label). */
+export interface Toolbar {
+  update(state: PresentationState): void;
+}
+
+/** Minutes since midnight of an `<input type="time">` value as the next such time, ms since the epoch. */
+export function nextTimeOfDay(value: string, now = new Date()): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const at = new Date(now);
+  at.setHours(Number(m[1]), Number(m[2]), 0, 0);
+  // A time already past today means tomorrow (a talk that runs past midnight).
+  if (at.getTime() <= now.getTime()) at.setDate(at.getDate() + 1);
+  return at.getTime();
+}
+
+/** Builds the toolbar: navigation, screen modes, clock, rehearsal, end time and setup. */
+export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openGrid(): void; openClicker(): void }): Toolbar {
+  const send = (action: Parameters<LecternHost['dispatch']>[0]) => () => void host.dispatch(action);
+  const b = ct.buttons;
+  const black = button(b.black, send({ type: 'toggleScreen', mode: 'black' }));
+  const white = button(b.white, send({ type: 'toggleScreen', mode: 'white' }));
+  const freeze = button(b.freeze, send({ type: 'freeze' }));
+  let state: PresentationState | null = null;
+  const clock = button(b.start, () => void host.dispatch({ type: 'clock', op: state?.clock.status === 'running' ? 'pause' : state?.clock.status === 'paused' ? 'resume' : 'start' }));
+  const rehearse = button(b.rehearse, () => void host.dispatch({ type: 'rehearsal', on: !state?.rehearsal }));
+  const endLabel = document.createElement('label');
+  const end = document.createElement('input');
+  end.type = 'time';
+  end.addEventListener('change', () => void host.dispatch({ type: 'setEnd', at: end.value ? nextTimeOfDay(end.value) : null }));
+  endLabel.append(`${ct.endAt} `, end);
+  const ids: [HTMLButtonElement, string][] = [[black, 'black'], [white, 'white'], [freeze, 'freeze'], [clock, 'clock'], [rehearse, 'rehearse']];
+  for (const [el, id] of ids) el.dataset.action = id;
+  const grid = button(b.grid, open.openGrid);
+  grid.dataset.action = 'grid';
+  root.append(
+    button(b.prev, send({ type: 'prev' })), button(b.next, send({ type: 'next' })), grid,
+    black, white, freeze, clock, button(b.reset, send({ type: 'clock', op: 'reset' })), endLabel, rehearse,
+    button(b.clicker, open.openClicker), button(b.audience, () => void host.windowCommand('openAudience')),
+    button(b.swap, () => void host.windowCommand('swapDisplays')),
+  );
+  return {
+    update(s) {
+      state = s;
+      black.setAttribute('aria-pressed', String(s.screen === 'black'));
+      white.setAttribute('aria-pressed', String(s.screen === 'white'));
+      freeze.setAttribute('aria-pressed', String(s.frozen !== null));
+      rehearse.setAttribute('aria-pressed', String(s.rehearsal));
+      rehearse.textContent = s.rehearsal ? b.stopRehearsal : b.rehearse;
+      clock.textContent = s.clock.status === 'running' ? b.pause : s.clock.status === 'paused' ? b.resume : b.start;
+    },
+  };
+}

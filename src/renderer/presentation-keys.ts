@@ -1,0 +1,40 @@
+import { actionForCommand } from '../core/commands';
+import { commandForKey, keyName, type KeyCommand, type KeyMap } from '../core/keymap';
+import type { LecternHost, PresentationState } from '../shared/contract';
+
+/** What a view tells the shared key handler. */
+export interface PresentationKeysOptions {
+  host: LecternHost;
+  state(): PresentationState | null;
+  keymap(): KeyMap;
+  /** Commands this view handles itself (full screen, go-to, …); the rest become host actions. */
+  local: Partial<Record<KeyCommand, () => void>>;
+  /** Returns false while the view wants the keyboard for itself (a dialog, a text field). */
+  active?(): boolean;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+}
+
+/**
+ * Keyboard and clicker input of a presentation view: the same keys do the same thing in the
+ * audience view and the console, and changes go to the host, never straight to the screen.
+ * The time of the last press is kept on `<html data-key-at>` for the latency benchmark.
+ */
+export function setupPresentationKeys(options: PresentationKeysOptions): void {
+  window.addEventListener('keydown', (e) => {
+    if (isTyping(e.target) || options.active?.() === false) return;
+    const command = commandForKey(keyName(e), options.keymap());
+    if (!command) return;
+    const local = options.local[command];
+    const state = options.state();
+    const action = local || !state ? null : actionForCommand(command, state);
+    if (!local && !action) return;
+    e.preventDefault();
+    document.documentElement.dataset.keyAt = String(performance.timeOrigin + performance.now());
+    if (local) local();
+    else if (action) void options.host.dispatch(action);
+  });
+}
