@@ -27,6 +27,7 @@ describe('renderMarkdown', () => {
   });
   it('takes the first heading as the title', () => {
     expect(renderMarkdown('text\n\n## Размер и **сложность**\n# later').title).toBe('Размер и сложность');
+    expect(renderMarkdown('# В чем разница<br>между Flask и <span>Django</span>?').title).toBe('В чем разница между Flask и Django?');
   });
   it('resolves URLs in raw HTML like Markdown ones and refuses escapes', () => {
     const r = renderMarkdown('<img src="img/a b.png" width="300">\n\n<a href=\'../x.md\'>x</a> <a href="https://e.org/?a=1&amp;b=2">e</a>');

@@ -68,9 +68,15 @@ function rewriteHtmlUrls(html: string): string {
   });
 }
 
-/** Plain text of inline tokens (for titles). */
+/** Plain text of inline tokens (for titles): inline HTML is dropped, a `<br>` becomes a space. */
 function plainText(tokens: Token[] | undefined): string {
-  return (tokens ?? []).map((t) => ('tokens' in t && t.tokens ? plainText(t.tokens) : 'text' in t ? String(t.text) : '')).join('');
+  return (tokens ?? [])
+    .map((t) => {
+      if (t.type === 'html') return /^<br\b/i.test(String(t.text)) ? ' ' : '';
+      return 'tokens' in t && t.tokens ? plainText(t.tokens) : 'text' in t ? String(t.text) : '';
+    })
+    .join('')
+    .replace(/\s+/g, ' ');
 }
 
 interface RenderContext {

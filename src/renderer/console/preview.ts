@@ -59,8 +59,10 @@ export class SlidePreview {
   }
 
   private fit(): void {
-    const scale = Math.min(this.box.clientWidth / 1280, this.box.clientHeight / 720) || 0.1;
-    // CSSOM, not a style attribute: allowed by the page's CSP.
-    this.stage.style.transform = `scale(${scale})`;
+    const width = this.box.clientWidth;
+    const height = this.box.clientHeight;
+    const scale = Math.min(width / 1280, height / 720) || 0.1;
+    // Centred, letterboxed like a projector. CSSOM, not a style attribute: the CSP allows it.
+    this.stage.style.transform = `translate(${(width - 1280 * scale) / 2}px, ${(height - 720 * scale) / 2}px) scale(${scale})`;
   }
 }

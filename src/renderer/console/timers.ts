@@ -37,12 +37,14 @@ export function renderTimers(root: HTMLElement, snapshot: PresentationSnapshot, 
   elapsed.textContent = `${ct.elapsed} ${formatClock(pace.elapsed)}${state.clock.status === 'idle' ? ` (${ct.badges.idle})` : ''}`;
   elapsed.dataset.status = state.clock.status;
   field(root, 'remaining').textContent = pace.remaining === null ? '' : `${ct.remaining} ${formatClock(pace.remaining)}`;
-  const overall = paceText(pace.overall);
+  // Before the talk starts there is no pace to speak of, only the plan.
+  const started = state.clock.status !== 'idle';
+  const overall = paceText(started ? pace.overall : null);
   const overallEl = field(root, 'pace-overall');
   overallEl.textContent = `${ct.overall}: ${overall.text}`;
   overallEl.dataset.pace = overall.state;
   const section = deck.sections[pace.sectionIndex];
-  const sectionPace = paceText(pace.section);
+  const sectionPace = paceText(started ? pace.section : null);
   const sectionEl = field(root, 'pace-section');
   const extras = [
     section?.duration ? ct.plan(formatClock(section.duration * 1000)) : '',
