@@ -12,8 +12,11 @@ export interface DeckOpener {
   chooseAndOpen(parent?: BrowserWindow | null): Promise<BrowserWindow | null>;
 }
 
-/** Creates the opener; every successful open moves the folder to the top of the recent list. */
-export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks): DeckOpener {
+/**
+ * Creates the opener; every successful open moves the folder to the top of the recent list.
+ * `onNewWindow` gets each new audience window (the presenter windows add its console).
+ */
+export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks, onNewWindow?: (win: BrowserWindow) => Promise<void>): DeckOpener {
   const opener: DeckOpener = {
     async open(dir, into) {
       const existing = findDeckWindow(registry, dir);
@@ -29,6 +32,7 @@ export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks): D
           win = into;
         } else {
           win = await createDeckWindow(registry, dir, { onFolderDropped: (target, dropped) => void opener.open(dropped, target) });
+          await onNewWindow?.(win);
         }
         await recent.add(dir).catch((err: unknown) => console.error(`lectern: cannot save the recent list: ${(err as Error).message}`));
         return win;

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { Channels, type DeckUpdate } from '../shared/contract';
 import { DeckSession } from '../node/deck-session';
+import { PresentationHub } from '../node/presentation-hub';
+import { loadLastRehearsal, saveRehearsal } from '../node/rehearsal-store';
 
 /** The part of a WebContents the registry needs: where to push reloads, and an identity. */
 export interface DeckView {
@@ -14,6 +16,8 @@ export interface DeckEntry {
   readonly key: string;
   readonly dir: string;
   readonly session: DeckSession;
+  /** The presentation state every view of this deck shows (audience and console). */
+  readonly presentation: PresentationHub;
   readonly views: Map<number, DeckView>;
 }
 
@@ -35,11 +39,20 @@ export class DeckRegistry {
   async open(deckDir: string): Promise<string> {
     const dir = path.resolve(deckDir);
     const session = this.createSession(dir);
-    await session.payload();
+    const first = await session.payload();
     const key = `d${++this.counter}`;
-    const entry: DeckEntry = { key, dir, session, views: new Map() };
+    const presentation = new PresentationHub({
+      lastRun: await loadLastRehearsal(dir),
+      saveRehearsal: (record) => saveRehearsal(dir, record),
+    });
+    presentation.setDeck(first.deck);
+    const entry: DeckEntry = { key, dir, session, presentation, views: new Map() };
     this.entries.set(key, entry);
-    session.onChange((update) => this.broadcast(entry, update));
+    session.onChange((update) => {
+      this.broadcast(entry, Channels.deckChanged, update);
+      void session.payload().then((p) => presentation.setDeck(p.deck));
+    });
+    presentation.onChange((snapshot) => this.broadcast(entry, Channels.presentationChanged, snapshot));
     // Watching is best effort: a deck on a read-only or network share still presents.
     await session.watch().catch((err: unknown) => console.error(`lectern: cannot watch ${dir}: ${(err as Error).message}`));
     return key;
@@ -91,9 +104,9 @@ export class DeckRegistry {
     await Promise.all([...this.entries.keys()].map((key) => this.close(key)));
   }
 
-  private broadcast(entry: DeckEntry, update: DeckUpdate): void {
+  private broadcast(entry: DeckEntry, channel: string, value: DeckUpdate | unknown): void {
     for (const view of entry.views.values()) {
-      if (!view.isDestroyed()) view.send(Channels.deckChanged, update);
+      if (!view.isDestroyed()) view.send(channel, value);
     }
   }
 }

@@ -11,6 +11,8 @@ import { openDeckFile } from './deck-files';
 import { denyAllPermissions, setDeckLinkHandler, setupAppHardening } from './harden';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
+import { PresenterWindows } from './presenter-windows';
+import { SETTINGS_FILE_NAME, SettingsStore } from '../node/settings-store';
 import { registerLecternScheme, setupProtocol } from './protocol';
 import { RECENT_FILE_NAME, RecentDecks } from './recent';
 import { listDeckWindows } from './windows';
@@ -38,10 +40,13 @@ if (primary) {
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
     setupProtocol((key) => registry.get(key)?.dir);
-    setupIpc(registry);
+    const settings = new SettingsStore(path.join(app.getPath('userData'), SETTINGS_FILE_NAME));
+    const presenter = new PresenterWindows(registry, () => settings.load());
+    presenter.watchDisplays();
+    setupIpc(registry, { settings, windowCommand: (key, command) => presenter.command(key, command) });
     setDeckLinkHandler((url) => void openDeckFile(registry, url));
     const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
-    opener = createDeckOpener(registry, recent);
+    opener = createDeckOpener(registry, recent, (win) => presenter.adopt(win));
     const ready = opener;
     app.on('activate', () => {
       if (!listDeckWindows().length) void ready.chooseAndOpen();

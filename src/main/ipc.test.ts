@@ -73,7 +73,7 @@ describe('loadDeck IPC', () => {
     let calls = 0;
     const failing = {
       payload: async () => {
-        if (calls++ === 0) return {} as DeckPayload;
+        if (calls++ === 0) return { deck: { slides: [], sections: [] } } as unknown as DeckPayload;
         throw new DeckFolderError('/decks/gone', 'does not exist');
       },
       onChange: () => () => undefined,

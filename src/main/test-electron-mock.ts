@@ -83,11 +83,29 @@ export class FakeBrowserWindow extends EventEmitter {
     FakeBrowserWindow.instances.push(this);
   }
 
+  fullScreen = false;
+  bounds = { x: 0, y: 0, width: 800, height: 600 };
   setTitle(title: string): void {
     this.title = title;
   }
   show(): void {
     this.visible = true;
+  }
+  hide(): void {
+    this.visible = false;
+  }
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  setFullScreen(on: boolean): void {
+    this.fullScreen = on;
+  }
+  getBounds(): { x: number; y: number; width: number; height: number } {
+    return { ...this.bounds };
+  }
+  setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
+    // Like a real window: the bounds land on a display; full screen keeps the display's.
+    if (!this.fullScreen) this.bounds = { ...bounds };
   }
   isVisible(): boolean {
     return this.visible;
@@ -136,6 +154,19 @@ export const protocol = {
   }),
 };
 /** Fake `ipcMain`: `handle` records handlers by channel. */
+/** Fake `screen`: tests set `displays` and emit display-added/removed. */
+class FakeScreen extends EventEmitter {
+  displays: { id: number; bounds: { x: number; y: number; width: number; height: number }; workArea: { x: number; y: number; width: number; height: number }; internal?: boolean }[] = [];
+  primaryId = 1;
+  getAllDisplays() {
+    return this.displays;
+  }
+  getPrimaryDisplay() {
+    return this.displays.find((d) => d.id === this.primaryId) ?? this.displays[0]!;
+  }
+}
+export const screen = new FakeScreen();
+
 export const ipcMain = {
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   handle: vi.fn((channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => {
@@ -171,6 +202,9 @@ export function resetElectronMock(): void {
   app.removeAllListeners();
   app.isPackaged = false;
   app.locale = 'en-US';
+  screen.removeAllListeners();
+  screen.displays = [];
+  screen.primaryId = 1;
 }
 
-export default { app, BrowserWindow, protocol, ipcMain, shell, dialog, Menu, session };
+export default { app, BrowserWindow, protocol, ipcMain, shell, dialog, Menu, session, screen };

@@ -36,15 +36,18 @@ export function findDeckWindow(registry: DeckRegistry, deckDir: string): Browser
   return key ? listDeckWindows().find((w) => deckKeyOfWindow(registry, w) === key) : undefined;
 }
 
+/** The views a deck window can show: the audience view or the presenter console. */
+export type ViewPage = 'index.html' | 'console.html';
+
 /** Points `win` at an already opened deck `key`, releasing the deck it showed before. */
-export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindow, key: string): Promise<void> {
+export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindow, key: string, page: ViewPage = 'index.html'): Promise<void> {
   const contents = win.webContents;
   const previous = registry.keyOfView(contents.id);
   registry.attach(key, contents);
   const payload = await registry.get(key)?.session.payload();
   if (payload) win.setTitle(`${payload.deck.config.title} — Lectern`);
   // loadURL rejects when a newer navigation replaces this one; the window is still usable.
-  await win.loadURL(pageUrl(key, 'index.html')).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
+  await win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
   if (previous && previous !== key) await registry.detach(contents.id, previous);
 }
 
@@ -54,7 +57,11 @@ export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindo
  * any window appears.
  */
 export async function createDeckWindow(registry: DeckRegistry, deckDir: string, options: DeckWindowOptions = {}): Promise<BrowserWindow> {
-  const key = await registry.open(deckDir);
+  return createViewWindow(registry, await registry.open(deckDir), 'index.html', options);
+}
+
+/** Opens a hardened window on view `page` of the already open deck `key` (audience or console). */
+export async function createViewWindow(registry: DeckRegistry, key: string, page: ViewPage, options: DeckWindowOptions = {}): Promise<BrowserWindow> {
   const payload = await registry.get(key)!.session.payload();
   const win = new BrowserWindow({
     width: DECK_WINDOW_WIDTH,
@@ -80,7 +87,7 @@ export async function createDeckWindow(registry: DeckRegistry, deckDir: string, 
     deckWindows.delete(win);
     void registry.detach(viewId);
   });
-  await showDeckInWindow(registry, win, key);
+  await showDeckInWindow(registry, win, key, page);
   if (!win.isDestroyed() && !win.isVisible()) win.show();
   return win;
 }

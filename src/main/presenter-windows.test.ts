@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type PresenterSettings } from '../core/settings';
+import { DeckRegistry } from './deck-registry';
+import { PresenterWindows } from './presenter-windows';
+import { FakeBrowserWindow, resetElectronMock, screen } from './test-electron-mock';
+import { makeFixtureDeck } from './test-fixture-deck';
+import { createDeckWindow } from './windows';
+
+vi.mock('electron', () => import('./test-electron-mock'));
+
+const laptop = { id: 1, internal: true, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
+const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };
+
+let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
+let registry: DeckRegistry;
+let settings: PresenterSettings;
+let presenter: PresenterWindows;
+
+const windowOn = (page: string) => FakeBrowserWindow.instances.find((w) => !w.destroyed && w.webContents.url.endsWith(page))!;
+
+async function start(): Promise<{ audience: FakeBrowserWindow; console: FakeBrowserWindow; key: string }> {
+  const audience = await createDeckWindow(registry, fixture.dir);
+  await presenter.adopt(audience);
+  return { audience: windowOn('index.html'), console: windowOn('console.html'), key: 'd1' };
+}
+
+beforeEach(async () => {
+  resetElectronMock();
+  fixture = await makeFixtureDeck();
+  registry = new DeckRegistry();
+  settings = { ...DEFAULT_SETTINGS };
+  presenter = new PresenterWindows(registry, async () => settings);
+  presenter.watchDisplays();
+});
+afterEach(async () => {
+  for (const win of FakeBrowserWindow.instances) win.destroy();
+  await registry.closeAll();
+  await fixture.cleanup();
+});
+
+describe('PresenterWindows', () => {
+  it('with a projector: audience full screen on it, console on the laptop, both on the same deck', async () => {
+    screen.displays = [laptop, projector];
+    const { audience, console: c } = await start();
+    expect(audience.fullScreen).toBe(true);
+    expect(audience.bounds).toEqual(projector.bounds);
+    expect(c.fullScreen).toBe(false);
+    expect(c.bounds).toEqual(laptop.workArea);
+    expect(c.webContents.url).toBe('lectern://d1/console.html');
+    expect(registry.get('d1')!.views.size).toBe(2);
+  });
+
+  it('swaps displays on request and back', async () => {
+    screen.displays = [laptop, projector];
+    const { audience, console: c, key } = await start();
+    await presenter.command(key, 'swapDisplays');
+    expect(audience.bounds).toEqual(laptop.bounds);
+    expect(audience.fullScreen).toBe(true);
+    expect(c.bounds).toEqual(projector.workArea);
+    await presenter.command(key, 'swapDisplays');
+    expect(audience.bounds).toEqual(projector.bounds);
+  });
+
+  it('follows a projector plugged in and out, moving windows without reloading them', async () => {
+    screen.displays = [laptop];
+    const { audience, console: c } = await start();
+    expect(audience.fullScreen).toBe(false);
+    expect(audience.visible && c.visible).toBe(true);
+    const loads = audience.loadURL.mock.calls.length;
+    screen.displays = [laptop, projector];
+    screen.emit('display-added');
+    await vi.waitFor(() => expect(audience.fullScreen).toBe(true));
+    expect(audience.bounds).toEqual(projector.bounds);
+    screen.displays = [laptop];
+    screen.emit('display-removed');
+    await vi.waitFor(() => expect(audience.fullScreen).toBe(false));
+    expect(audience.bounds.x + audience.bounds.width).toBe(1440);
+    expect(audience.loadURL.mock.calls.length).toBe(loads);
+    // The talk's position lives in the host, untouched by window moves.
+    registry.get('d1')!.presentation.dispatch({ type: 'next' });
+    screen.emit('display-added');
+    expect(registry.get('d1')!.presentation.snapshot().state.position.slide).toBe(1);
+  });
+
+  it('one display, "audience only": the audience full screen and the console hidden', async () => {
+    screen.displays = [laptop];
+    settings = { ...settings, singleDisplay: 'audience-only' };
+    const { audience, console: c } = await start();
+    expect(audience.fullScreen).toBe(true);
+    expect(c.visible).toBe(false);
+  });
+
+  it('reopens a closed console on request instead of opening a second one', async () => {
+    screen.displays = [laptop, projector];
+    const { console: c, key } = await start();
+    await presenter.command(key, 'openConsole');
+    expect(FakeBrowserWindow.instances.filter((w) => !w.destroyed && w.webContents.url.endsWith('console.html'))).toHaveLength(1);
+    c.destroy();
+    await presenter.command(key, 'openConsole');
+    const again = windowOn('console.html');
+    expect(again).not.toBe(c);
+    expect(again.bounds).toEqual(laptop.workArea);
+  });
+});
