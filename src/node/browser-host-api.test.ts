@@ -10,11 +10,7 @@ let host: BrowserHost;
 beforeEach(async () => {
   const deckDir = path.join(await tempDir(), 'deck');
   await mkdir(deckDir);
-  await writeFile(path.join(deckDir, 'a.md'), '# One
-
----
-
-# Two');
+  await writeFile(path.join(deckDir, 'a.md'), '# One\n\n---\n\n# Two');
   host = await startBrowserHost({ deckDir, rendererDir: path.join(deckDir, 'none'), dataDir: await tempDir() });
 });
 afterEach(async () => {
