@@ -12,6 +12,7 @@ import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../src/node/browser-host';
 import { benchBrowserOptions, printStaticPage } from './baseline-print';
 import { generateDeck } from './generate-deck';
+import { timeKeyToAudience } from './key-latency';
 import { watchPeakMemory } from './process-memory';
 import { serveStatic } from './static-server';
 
@@ -73,7 +74,7 @@ async function timeReload(page: Page, file: string, marker: string): Promise<num
 
 async function benchSize(work: string, size: number, runs: number) {
   const deckDir = await generateDeck(path.join(work, `deck-${size}`), size);
-  const host = await startBrowserHost({ deckDir, rendererDir: RENDERER, watch: true });
+  const host = await startBrowserHost({ deckDir, rendererDir: RENDERER, watch: true, dataDir: path.join(work, 'data') });
   const browser = await chromium.launch(benchBrowserOptions());
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   try {
@@ -104,6 +105,7 @@ async function benchSize(work: string, size: number, runs: number) {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     for (let r = 0; r < Math.max(3, runs); r++) reloads.push(await timeReload(page, path.join(deckDir, '001-part.md'), `маркер ${r}`));
     await staticServer.close();
+    const keys = await timeKeyToAudience(browser, host, 21);
     const exp = exports.length ? median(exports.map((e) => e.ms)) : NaN;
     const base = baselines.length ? median(baselines.map((e) => e.ms)) : NaN;
     return {
@@ -112,6 +114,7 @@ async function benchSize(work: string, size: number, runs: number) {
       exportPeakMb: Math.max(0, ...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(0, ...baselines.map((e) => e.peakMb)),
       loadMs: Math.round(median(loads)), baselineLoadMs: Math.round(median(baseLoads)), loadRatio: +(median(loads) / median(baseLoads)).toFixed(2),
       reloadMs: Math.round(median(reloads)),
+      keyToAudienceMs: keys.keyToAudienceMs, keyBaselineMs: keys.baselineRoundTripMs, keyRatio: keys.ratio,
     };
   } finally {
     await browser.close();
@@ -133,11 +136,11 @@ async function main(): Promise<void> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  console.log('\nslides | export ms (x baseline) | peak MB (baseline) | load ms (x baseline) | reload ms');
+  console.log('\nslides | export ms (x baseline) | peak MB (baseline) | load ms (x baseline) | reload ms | key->audience ms (x round trip)');
   for (const r of results) {
-    console.log(`${String(r.slides).padStart(6)} | ${r.exportMs} (${r.exportRatio}x of ${r.baselineExportMs}) | ${r.exportPeakMb} (${r.baselinePeakMb}) | ${r.loadMs} (${r.loadRatio}x of ${r.baselineLoadMs}) | ${r.reloadMs}`);
+    console.log(`${String(r.slides).padStart(6)} | ${r.exportMs} (${r.exportRatio}x of ${r.baselineExportMs}) | ${r.exportPeakMb} (${r.baselinePeakMb}) | ${r.loadMs} (${r.loadRatio}x of ${r.baselineLoadMs}) | ${r.reloadMs} | ${r.keyToAudienceMs} (${r.keyRatio}x of ${r.keyBaselineMs})`);
   }
-  console.log('Targets: export within 1.5x of the baseline; reload under 150 ms at 500 slides.');
+  console.log('Targets: export within 1.5x of the baseline; reload under 150 ms and console key to audience under 50 ms at 500 slides.');
   const dir = path.join(ROOT, 'bench/results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));

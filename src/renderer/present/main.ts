@@ -207,6 +207,7 @@ async function start(): Promise<void> {
     if (r.ok) keymap = r.value.keymap;
   });
   void followPresentation(host, (snapshot) => {
+    document.documentElement.dataset.receivedAt = String(performance.timeOrigin + performance.now());
     presentation = snapshot.state;
     showPosition();
   }).then(() => jumpToLinkedSlide());
