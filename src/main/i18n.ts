@@ -5,6 +5,7 @@ export interface MainStrings {
   file: string; openFolder: string; openRecent: string; noRecent: string; clearRecent: string;
   exportPdf: string; closeWindow: string; quit: string;
   view: string; fullScreen: string; overview: string; reload: string; devTools: string;
+  presenterConsole: string; swapDisplays: string; audienceOnly: string;
   help: string; shortcuts: string; about: string;
   openDeckTitle: string; cannotOpen: string; exportDone: string; exportFailed: string; pdfFilter: string;
   crashed: string; crashedDetail: string; unresponsive: string; unresponsiveDetail: string;
@@ -15,6 +16,7 @@ const en: MainStrings = {
   file: '&File', openFolder: 'Open Folder…', openRecent: 'Open Recent', noRecent: 'No Recent Decks', clearRecent: 'Clear Menu',
   exportPdf: 'Export PDF…', closeWindow: 'Close Window', quit: 'Quit',
   view: '&View', fullScreen: 'Full Screen', overview: 'Slide Overview', reload: 'Reload', devTools: 'Toggle Developer Tools',
+  presenterConsole: 'Presenter Console', swapDisplays: 'Swap Displays', audienceOnly: 'One Screen: Audience View Only',
   help: '&Help', shortcuts: 'Keyboard Shortcuts', about: 'About Lectern',
   openDeckTitle: 'Open a deck folder', cannotOpen: 'Cannot open the deck', exportDone: 'PDF saved', exportFailed: 'PDF export failed',
   pdfFilter: 'PDF document',
@@ -27,6 +29,7 @@ const ru: MainStrings = {
   file: '&Файл', openFolder: 'Открыть папку…', openRecent: 'Недавние', noRecent: 'Нет недавних презентаций', clearRecent: 'Очистить список',
   exportPdf: 'Экспорт в PDF…', closeWindow: 'Закрыть окно', quit: 'Выход',
   view: '&Вид', fullScreen: 'Полный экран', overview: 'Обзор слайдов', reload: 'Перезагрузить', devTools: 'Инструменты разработчика',
+  presenterConsole: 'Пульт докладчика', swapDisplays: 'Поменять экраны', audienceOnly: 'Один экран: только экран зрителей',
   help: '&Справка', shortcuts: 'Сочетания клавиш', about: 'О программе Lectern',
   openDeckTitle: 'Открыть папку презентации', cannotOpen: 'Не удалось открыть презентацию', exportDone: 'PDF сохранён',
   exportFailed: 'Не удалось экспортировать PDF', pdfFilter: 'Документ PDF',

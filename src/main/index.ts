@@ -51,7 +51,19 @@ if (primary) {
     app.on('activate', () => {
       if (!listDeckWindows().length) void ready.chooseAndOpen();
     });
-    await setupMenu({ registry, recent, opener });
+    let audienceOnly = (await settings.load()).singleDisplay === 'audience-only';
+    await setupMenu({
+      registry, recent, opener,
+      presenter: {
+        command: (key, command) => presenter.command(key, command),
+        audienceOnly: () => audienceOnly,
+        async setAudienceOnly(on) {
+          audienceOnly = on;
+          await settings.save({ singleDisplay: on ? 'audience-only' : 'windows' });
+          await presenter.placeAll();
+        },
+      },
+    });
     await openInitialDeck(opener, argDeck, recent);
   });
 }

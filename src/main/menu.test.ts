@@ -61,6 +61,26 @@ describe('application menu', () => {
     );
   });
 
+  it('opens the console, swaps displays and switches one-screen mode for the focused deck', async () => {
+    const s = stringsFor('en');
+    const win = new FakeBrowserWindow({});
+    FakeBrowserWindow.focused = win;
+    const presenter = { command: vi.fn(async () => undefined), audienceOnly: () => true, setAudienceOnly: vi.fn(async () => undefined) };
+    const registry = { keyOfView: (id: number) => (id === win.webContents.id ? 'd3' : undefined) } as unknown as DeckRegistry;
+    const template = buildMenuTemplate(s, [], { ...deps(), registry, presenter }, false);
+    click(byLabel(template, s.presenterConsole));
+    click(byLabel(template, s.swapDisplays));
+    expect(presenter.command.mock.calls).toEqual([['d3', 'openConsole'], ['d3', 'swapDisplays']]);
+    const oneScreen = byLabel(template, s.audienceOnly);
+    expect(oneScreen).toMatchObject({ type: 'checkbox', checked: true });
+    (oneScreen.click as unknown as (item: { checked: boolean }) => void)({ checked: false });
+    expect(presenter.setAudienceOnly).toHaveBeenCalledWith(false);
+    // No focused deck window: nothing happens.
+    FakeBrowserWindow.focused = null;
+    click(byLabel(template, s.presenterConsole));
+    expect(presenter.command).toHaveBeenCalledTimes(2);
+  });
+
   it('lists recent decks and opens them', () => {
     const d = deps();
     const s = stringsFor('en');

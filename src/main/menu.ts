@@ -5,12 +5,23 @@ import type { DeckRegistry } from './deck-registry';
 import { promptAndExportPdf } from './export';
 import { t, type MainStrings } from './i18n';
 import type { RecentDecks } from './recent';
+import type { WindowCommand } from '../shared/contract';
+import { deckKeyOfWindow } from './windows';
+
+/** The presenter windows as the menu sees them. */
+export interface MenuPresenter {
+  command(key: string, command: WindowCommand): Promise<unknown>;
+  /** Whether one display shows only the audience view (a saved setting). */
+  audienceOnly(): boolean;
+  setAudienceOnly(on: boolean): Promise<void>;
+}
 
 /** What the menu acts on. */
 export interface MenuDeps {
   registry: DeckRegistry;
   recent: RecentDecks;
   opener: DeckOpener;
+  presenter?: MenuPresenter;
 }
 
 type KeyModifier = 'shift';
@@ -40,12 +51,25 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
         { label: s.clearRecent, click: () => void deps.recent.clear() },
       ]
     : [{ label: s.noRecent, enabled: false }];
+  const forFocusedDeck = (command: WindowCommand) => (): void => {
+    const win = focused();
+    const key = win ? deckKeyOfWindow(deps.registry, win) : undefined;
+    if (key) void deps.presenter?.command(key, command);
+  };
+  const presenter = deps.presenter;
   const view: MenuItemConstructorOptions[] = [
     { label: s.fullScreen, role: 'togglefullscreen', accelerator: 'F11' },
-    // reveal.js: `O` toggles the overview; `?` (Shift+/) opens its shortcut help. Without Shift,
-    // keyCode 191 would toggle reveal's pause (black screen) instead.
+    // `O` toggles the overview in both views; `?` (Shift+/) opens the key help.
     { label: s.overview, click: () => pressInFocused('O') },
     { type: 'separator' },
+    ...(presenter
+      ? ([
+          { label: s.presenterConsole, click: forFocusedDeck('openConsole') },
+          { label: s.swapDisplays, click: forFocusedDeck('swapDisplays') },
+          { label: s.audienceOnly, type: 'checkbox', checked: presenter.audienceOnly(), click: (item) => void presenter.setAudienceOnly(item.checked) },
+          { type: 'separator' },
+        ] satisfies MenuItemConstructorOptions[])
+      : []),
     { label: s.reload, role: 'reload' },
   ];
   if (!isPackaged) view.push({ label: s.devTools, role: 'toggleDevTools' });
