@@ -79,4 +79,16 @@ test.describe('Electron app', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => currentIndex(page)).toBe(1);
   });
+
+  test('opens the presenter console beside the audience view; keys in the console move the audience', async () => {
+    await expect.poll(() => app.windows().some((w) => w.url().endsWith('/console.html'))).toBe(true);
+    const consolePage = app.windows().find((w) => w.url().endsWith('/console.html'))!;
+    await expect(consolePage.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(consolePage.locator('html')).toHaveAttribute('data-position', '1.0');
+    await consolePage.keyboard.press('PageDown');
+    await expect.poll(() => currentIndex(page)).toBe(2);
+    await consolePage.keyboard.press('b');
+    await expect(page.locator('.lectern-screen')).toBeVisible();
+    await consolePage.keyboard.press('b');
+  });
 });
