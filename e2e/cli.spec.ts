@@ -109,7 +109,7 @@ test.describe('lectern CLI: export, check, serve, present', () => {
   });
 
   test('serve prints an address that serves the deck, and stops cleanly on Ctrl+C', async () => {
-    const child = spawn(process.execPath, [CLI, 'serve', path.join(FIXTURES, 'basic')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'serve', path.join(FIXTURES, 'basic')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LECTERN_DATA_DIR: path.join(os.tmpdir(), 'lectern-cli-serve-data') } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\/\?t=[\w-]+/.exec(out)?.[0], { timeout: 15_000 }).toBeTruthy();
@@ -119,6 +119,9 @@ test.describe('lectern CLI: export, check, serve, present', () => {
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
     const deck = (await (await fetch(new URL('/api/deck', url), { headers: { cookie } })).json()) as { deck: { config: { title: string } } };
     expect(deck.deck.config.title).toBe('Fixture deck');
+    // The presenter console is the second view of the same talk.
+    const consoleUrl = /http:\/\/127\.0\.0\.1:\d+\/console\.html\?t=[\w-]+/.exec(out)![0];
+    expect((await fetch(consoleUrl)).status).toBe(200);
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     expect(await exited).toBe(0);

@@ -87,6 +87,12 @@ test('browsing the grid does not move the audience until confirmed; G + number j
   const host = await serveDeck(await copyDeck(path.join(FIXTURES, 'talk')));
   const { audience, console: c, close } = await openViews(browser, host);
   try {
+    // A clicker's "start show" button (F5) on the projector machine starts the talk clock.
+    const elapsed = c.locator('#lx-timers [data-field="elapsed"]');
+    await expect(elapsed).toHaveAttribute('data-status', 'idle');
+    await audience.keyboard.press('F5');
+    await expect(elapsed).toHaveAttribute('data-status', 'running');
+    await expect(position(audience)).toHaveAttribute('data-position', '0.0');
     await c.keyboard.press('g');
     await expect(c.locator('#lx-grid')).toBeVisible();
     await expect(c.locator('.lx-tile')).toHaveCount(5);

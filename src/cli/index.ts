@@ -76,7 +76,12 @@ async function main(argv: string[]): Promise<number> {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${values.port}`);
       const host = await startBrowserHost({ deckDir, rendererDir: RENDERER_DIR, port, watch: true });
-      console.log(`Lectern is serving ${deckDir}\n  ${host.url}\nOpen it in a browser. Press Ctrl+C to stop.`);
+      console.log(
+        `Lectern is serving ${deckDir}\n` +
+          `  audience view:     ${host.url}\n` +
+          `  presenter console: ${host.pageUrl('console.html')}\n` +
+          'Open the audience view on the projector and the console on your screen (or press S in the audience view).\nPress Ctrl+C to stop.',
+      );
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
