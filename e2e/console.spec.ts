@@ -130,10 +130,23 @@ test('a file edit while presenting keeps both views on the same slide', async ({
     await c.keyboard.press('Enter');
     await c.keyboard.press('ArrowRight');
     await expect(audienceSlide(audience)).toContainText('Миграции');
+    // Record every slide the projector shows from now on (mutation callbacks run between
+    // tasks, i.e. at the moments a frame could be painted).
+    await audience.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __seen: string[] }).__seen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('.reveal .slides > section.present h2')?.textContent ?? '';
+        if (seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document.querySelector('.reveal .slides')!, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    });
     // A colleague inserts a slide above the current one, in the same file.
     const orm = path.join(deckDir, '2-orm.md');
     await writeFile(orm, (await readFile(orm, 'utf8')).replace('## ORM', '## Новый слайд\n\n---\n\n## ORM'));
     await expect(position(audience)).toHaveAttribute('data-position', '4.0');
+    await expect(audience.locator('html')).toHaveAttribute('data-revision', /\d+/);
+    // The audience never flashed the slide that moved into the old index.
+    expect(await audience.evaluate(() => (window as unknown as { __seen: string[] }).__seen.filter((t) => t !== 'Миграции'))).toEqual([]);
     await expect(audienceSlide(audience)).toContainText('Миграции');
     await expect(position(c)).toHaveAttribute('data-position', '4.0');
     await expect(c.locator('#lx-current')).toContainText('Миграции');

@@ -50,7 +50,9 @@ export class DeckRegistry {
     this.entries.set(key, entry);
     session.onChange((update) => {
       this.broadcast(entry, Channels.deckChanged, update);
-      void session.payload().then((p) => presentation.setDeck(p.deck));
+      // Right after the deck: views get the deck, then the position in it (see browser-host.ts).
+      const deck = session.loadedDeck();
+      if (deck) presentation.setDeck(deck);
     });
     presentation.onChange((snapshot) => this.broadcast(entry, Channels.presentationChanged, snapshot));
     // Watching is best effort: a deck on a read-only or network share still presents.

@@ -67,7 +67,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const settings = new SettingsStore(path.join(options.dataDir ?? defaultDataDir(), SETTINGS_FILE_NAME));
   session.onChange((update) => {
     send('deck', update);
-    void session.payload().then((p) => presentation.setDeck(p.deck));
+    // Synchronously after the deck, so views always get the deck first and then the position
+    // in it (the audience view waits for that position before showing a changed structure).
+    const deck = session.loadedDeck();
+    if (deck) presentation.setDeck(deck);
   });
   presentation.onChange((snapshot) => send('presentation', snapshot));
   let port = 0;

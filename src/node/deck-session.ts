@@ -50,6 +50,11 @@ export class DeckSession {
     return { deck: this.deck!, folderName: path.basename(path.resolve(this.deckDir)), revision: this.revision };
   }
 
+  /** The deck as last loaded (null before the first load); listeners see the new one. */
+  loadedDeck(): Deck | null {
+    return this.deck;
+  }
+
   /** The current payload as a JSON string, without serializing the deck again. */
   serialized(): string {
     const { folderName, revision } = this.current();

@@ -87,3 +87,11 @@ describe('settings store', () => {
     expect(defaultDataDir({}, 'darwin', '/Users/u')).toBe('/Users/u/Library/Application Support/Lectern');
   });
 });
+
+describe('settings store under quick saves', () => {
+  it('applies saves in order without losing one', async () => {
+    const store = new SettingsStore(path.join(await tempDir(), 'settings.json'));
+    await Promise.all([store.save({ notesFontSize: 24 }), store.save({ keymap: { F8: 'next' } }), store.save({ notesFontSize: 26 })]);
+    expect(await store.load()).toMatchObject({ notesFontSize: 26, keymap: { F8: 'next' } });
+  });
+});

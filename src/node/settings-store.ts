@@ -20,6 +20,9 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 
 /** Presenter settings kept in one JSON file; a missing or damaged file means defaults. */
 export class SettingsStore {
+  /** Saves run one after another: two quick saves (A+ A+) must not interleave and lose one. */
+  private queue: Promise<unknown> = Promise.resolve();
+
   constructor(private readonly file: string) {}
 
   async load(): Promise<PresenterSettings> {
@@ -31,7 +34,13 @@ export class SettingsStore {
   }
 
   /** Merges `changes` (untrusted) into the saved settings and writes them atomically. */
-  async save(changes: unknown): Promise<PresenterSettings> {
+  save(changes: unknown): Promise<PresenterSettings> {
+    const run = this.queue.then(() => this.write(changes));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async write(changes: unknown): Promise<PresenterSettings> {
     const current = await this.load();
     const merged = cleanSettings({ ...current, ...(changes && typeof changes === 'object' ? changes : {}) });
     await mkdir(path.dirname(this.file), { recursive: true });

@@ -113,6 +113,39 @@ async function apply(payload: DeckPayload): Promise<void> {
     document.documentElement.dataset.ready = 'true';
     return;
   }
+  // Slides added, removed or moved: the slide now at the current index is another one. Show
+  // the new structure only together with the host's position in it (sent right after the deck),
+  // so the projector never flashes a neighbouring slide.
+  const structural = deck.slides.length !== shown.length || deck.slides.some((slide, i) => slide.id !== shown[i]!.id);
+  if (structural && presentation) {
+    holdUntilPosition(payload);
+    return;
+  }
+  showDeck(payload);
+}
+
+/** A reloaded deck waiting for its position; shown anyway after HOLD_MS (the host may be gone). */
+let held: DeckPayload | null = null;
+let heldTimer: number | undefined;
+const HOLD_MS = 1000;
+
+function holdUntilPosition(payload: DeckPayload): void {
+  held = payload;
+  window.clearTimeout(heldTimer);
+  heldTimer = window.setTimeout(releaseHeld, HOLD_MS);
+}
+
+/** Shows a held deck, then the current position, in one task: no frame in between. */
+function releaseHeld(): void {
+  const payload = held;
+  held = null;
+  window.clearTimeout(heldTimer);
+  if (payload) showDeck(payload, true);
+}
+
+/** Puts a reloaded deck into reveal.js, touching only what changed, and shows the position. */
+function showDeck(payload: DeckPayload, forceNavigation = false): void {
+  const { deck } = payload;
   const changed = deck.slides.length ? patchSlides(deck.slides, deck.assetVersions) : null;
   if (!deck.slides.length) showMessage(t.noSlides);
   shown = deck.slides;
@@ -120,14 +153,12 @@ async function apply(payload: DeckPayload): Promise<void> {
   applying = true;
   try {
     if (changed) changed.forEach((section) => reveal!.syncSlide(section));
-    else reveal.sync();
+    else reveal!.sync();
   } finally {
     applying = false;
   }
-  // The host follows the current slide through the edit (core/follow-slide.ts) and sends the
-  // new position; until it arrives, stay where the state says (clamped by reveal.js).
-  showPosition(!changed || changed.some((section) => section.querySelector('.fragment')));
-  document.documentElement.dataset.revision = String(revision);
+  showPosition(forceNavigation || !changed || changed.some((section) => section.querySelector('.fragment')));
+  document.documentElement.dataset.revision = String(payload.revision);
 }
 
 /**
@@ -209,7 +240,8 @@ async function start(): Promise<void> {
   void followPresentation(host, (snapshot) => {
     document.documentElement.dataset.receivedAt = String(performance.timeOrigin + performance.now());
     presentation = snapshot.state;
-    showPosition();
+    if (held) releaseHeld();
+    else showPosition();
   }).then(() => jumpToLinkedSlide());
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();
