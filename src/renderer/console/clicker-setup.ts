@@ -1,5 +1,5 @@
 import { CLICKER_COMMANDS, keyName, type KeyCommand, type KeyMap } from '../../core/keymap';
-import { button } from './grid';
+import { button } from './button';
 import { ct } from './strings';
 
 /**

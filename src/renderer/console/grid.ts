@@ -1,5 +1,6 @@
 import type { Slide } from '../../core/types';
 import { renderSlideInto } from '../slide-dom';
+import { button } from './button';
 import { ct } from './strings';
 
 /** What the jump grid needs from the console. */
@@ -138,15 +139,4 @@ export class JumpGrid {
     e.preventDefault();
     e.stopPropagation();
   }
-}
-
-/** A button with a text label and a click handler. */
-export function button(label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = label;
-  // Clicking must not leave focus on the button: Space (next slide) would press it again.
-  b.addEventListener('mousedown', (e) => e.preventDefault());
-  b.addEventListener('click', onClick);
-  return b;
 }

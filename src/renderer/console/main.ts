@@ -15,6 +15,7 @@ import { followPresentation } from '../presentation-feed';
 import { sanitizeNotesHtml } from '../sanitize';
 import { applyDeckLook } from '../slide-dom';
 import { ClickerSetup } from './clicker-setup';
+import { button } from './button';
 import { JumpGrid } from './grid';
 import { SlidePreview } from './preview';
 import { ct } from './strings';
@@ -113,14 +114,7 @@ function setupStaticText(): void {
   $('lx-next-title').textContent = ct.next;
   $('lx-notes-title').textContent = ct.notes;
   const size = $('lx-notes-size');
-  for (const [label, delta] of [[ct.buttons.smaller, -2], [ct.buttons.larger, 2]] as const) {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = label;
-    b.addEventListener('mousedown', (e) => e.preventDefault());
-    b.addEventListener('click', () => setNotesSize(notesSize + delta, true));
-    size.append(b);
-  }
+  for (const [label, delta] of [[ct.buttons.smaller, -2], [ct.buttons.larger, 2]] as const) size.append(button(label, () => setNotesSize(notesSize + delta, true)));
 }
 
 async function start(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { LecternHost, PresentationState } from '../../shared/contract';
-import { button } from './grid';
+import { button } from './button';
 import { ct } from './strings';
 
 /** The console's buttons; `update` reflects the state (pressed toggles, clock button label). */
