@@ -14,7 +14,8 @@ export interface DeckOpener {
 
 /**
  * Creates the opener; every successful open moves the folder to the top of the recent list.
- * `onNewWindow` gets each new audience window (the presenter windows add its console).
+ * `onNewWindow` gets each audience window that shows a newly opened deck (a new window, or a
+ * window a folder was dropped on): the presenter windows give it its console.
  */
 export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks, onNewWindow?: (win: BrowserWindow) => Promise<void>): DeckOpener {
   const opener: DeckOpener = {
@@ -30,6 +31,7 @@ export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks, on
         if (into && !into.isDestroyed()) {
           await showDeckInWindow(registry, into, await registry.open(dir));
           win = into;
+          await onNewWindow?.(win);
         } else {
           win = await createDeckWindow(registry, dir, { onFolderDropped: (target, dropped) => void opener.open(dropped, target) });
           await onNewWindow?.(win);

@@ -90,6 +90,23 @@ describe('PresenterWindows', () => {
     expect(c.visible).toBe(false);
   });
 
+  it('a folder dropped on the audience window: the old deck\'s console closes, the new deck gets one', async () => {
+    screen.displays = [laptop, projector];
+    const { audience, console: oldConsole } = await start();
+    const other = await makeFixtureDeck();
+    try {
+      const { showDeckInWindow } = await import('./windows');
+      await showDeckInWindow(registry, audience as never, await registry.open(other.dir));
+      await presenter.adopt(audience as never);
+      expect(oldConsole.destroyed).toBe(true);
+      const consoles = FakeBrowserWindow.instances.filter((w) => !w.destroyed && w.webContents.url.endsWith('console.html'));
+      expect(consoles.map((w) => w.webContents.url)).toEqual(['lectern://d2/console.html']);
+      expect(registry.get('d1')).toBeUndefined();
+    } finally {
+      await other.cleanup();
+    }
+  });
+
   it('reopens a closed console on request instead of opening a second one', async () => {
     screen.displays = [laptop, projector];
     const { console: c, key } = await start();

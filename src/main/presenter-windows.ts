@@ -55,11 +55,20 @@ export class PresenterWindows {
   async adopt(audience: BrowserWindow): Promise<void> {
     const key = deckKeyOfWindow(this.registry, audience);
     if (!key) return;
+    // A window that showed another deck (a folder was dropped on it): that deck's console goes.
+    for (const [otherKey, other] of this.pairs) {
+      if (otherKey === key || other.audience !== audience) continue;
+      other.audience = null;
+      if (alive(other.console)) other.console.close();
+      this.pairs.delete(otherKey);
+    }
     const pair = this.pair(key);
-    pair.audience = audience;
-    audience.on('closed', () => {
-      if (pair.audience === audience) pair.audience = null;
-    });
+    if (pair.audience !== audience) {
+      pair.audience = audience;
+      audience.once('closed', () => {
+        if (pair.audience === audience) pair.audience = null;
+      });
+    }
     await this.ensure(key, 'console.html');
     await this.place(key);
   }

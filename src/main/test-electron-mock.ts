@@ -116,6 +116,10 @@ export class FakeBrowserWindow extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Like a user closing the window (no beforeunload here). */
+  close(): void {
+    this.destroy();
+  }
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
