@@ -3,6 +3,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
+import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
@@ -38,7 +39,12 @@ export class DeckSession {
   private nonEmpty = new Set<string>();
   private listeners = new Set<(update: DeckUpdate) => void>();
 
-  constructor(readonly deckDir: string) {}
+  /** Per-file changes with content hashes, for the editor (own saves excluded). */
+  readonly files: FileTracker;
+
+  constructor(readonly deckDir: string) {
+    this.files = new FileTracker(deckDir);
+  }
 
   /** Loads the deck (first call) or returns the current one. */
   async payload(): Promise<DeckPayload> {
@@ -95,7 +101,10 @@ export class DeckSession {
       // Our own and editors' temp files (`.x.md.123.tmp`, `4913`, `x.md~`, `.x.md.swp`) are noise.
       ignored: (p: string) => /(^|[/\\])(\.(?!$)[^/\\]*|node_modules|4913|[^/\\]*~)$/.test(p) && p !== path.resolve(this.deckDir),
     });
-    this.watcher.on('all', () => this.schedule());
+    this.watcher.on('all', (_event: string, file: string) => {
+      this.files.notice(file);
+      this.schedule();
+    });
     await new Promise<void>((resolve) => {
       this.resolveReady = resolve;
       this.watcher!.once('ready', () => resolve());
@@ -151,6 +160,7 @@ export class DeckSession {
     if (this.verifyTimer) clearTimeout(this.verifyTimer);
     this.resolveReady?.();
     this.listeners.clear();
+    this.files.close();
     await this.watcher?.close();
     this.watcher = null;
   }

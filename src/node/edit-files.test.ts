@@ -91,11 +91,11 @@ describe('DeckFiles: conflicts by content hash', () => {
     await fsp.utimes(path.join(dir, 'a.md'), later, later);
     expect(await files.save(saveOf(f, '# B\n'))).toMatchObject({ ok: true, value: { status: 'saved' } });
   });
-  it('tells the watcher the hash of its own write before writing', async () => {
+  it('tells the watcher the hash of what it read and of its own write before writing', async () => {
     const { files, own } = await deckWith({ 'a.md': '# A\n' });
     const f = await opened(files, 'a.md');
     await files.save(saveOf(f, '# B\n'));
-    expect(own).toEqual([['a.md', hashBytes(Buffer.from('# B\n'))]]);
+    expect(own).toEqual([['a.md', hashBytes(Buffer.from('# A\n'))], ['a.md', hashBytes(Buffer.from('# B\n'))]]);
   });
   it('a file deleted while open is recreated by save', async () => {
     const { dir, files } = await deckWith({ 'a.md': '# A\n' });

@@ -59,8 +59,8 @@ export class DeckFiles {
   constructor(
     readonly deckDir: string,
     private readonly trash: TrashFile = deckTrash(deckDir),
-    /** Called with each file and hash we are about to write, so the watcher knows its echo. */
-    private readonly onOwnWrite: (id: string, hash: string) => void = () => undefined,
+    /** Called with each file and hash we read or are about to write, so the watcher knows their echo. */
+    private readonly noteHash: (id: string, hash: string) => void = () => undefined,
     private readonly fs?: AtomicWriteFs,
   ) {}
 
@@ -94,6 +94,7 @@ export class DeckFiles {
       const decoded = decodeText(bytes);
       if (!decoded.ok) return fail(`${id}: ${decoded.message}`);
       const { eol, mixed } = detectLineEnding(decoded.text);
+      this.noteHash(id, hashBytes(bytes));
       return { ok: true, value: { id, text: toEditorText(decoded.text), format: { encoding: decoded.encoding, bom: decoded.bom, guessed: decoded.guessed }, eol, mixedEol: mixed, hash: hashBytes(bytes) } };
     } catch (err) {
       return fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${id}: the file no longer exists` : describeFsError(err, id));
@@ -123,7 +124,7 @@ export class DeckFiles {
       }
     }
     try {
-      this.onOwnWrite(id, hash);
+      this.noteHash(id, hash);
       await writeFileAtomic(file, encoded.bytes, this.fs);
       return { ok: true, value: { status: 'saved', hash } };
     } catch (err) {
