@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Result } from '../shared/contract';
+import type { Draft } from '../shared/edit-contract';
+import { writeFileAtomic } from './atomic-write';
+import { isEditableId } from './edit-files';
+
+/**
+ * The app's data folder when no Electron `userData` exists (`lectern serve`): `LECTERN_DATA_DIR`,
+ * else the platform's usual place (XDG on Linux).
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
+  if (env.LECTERN_DATA_DIR) return path.resolve(env.LECTERN_DATA_DIR);
+  if (platform === 'win32') return path.join(env.LOCALAPPDATA || path.join(home, 'AppData', 'Local'), 'Lectern');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Lectern');
+  return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'lectern');
+}
+
+/** Checks that a value from the renderer is a well-formed draft for an editable file. */
+export function isDraft(value: unknown): value is Draft {
+  const d = value as Draft;
+  return typeof d === 'object' && d !== null && isEditableId(d.id) && typeof d.text === 'string' && (d.baseHash === null || (typeof d.baseHash === 'string' && /^[0-9a-f]{64}$/.test(d.baseHash))) && typeof d.savedAt === 'number';
+}
+
+/**
+ * Unsaved text of one deck's files, kept in `<data>/drafts/<deck key>/` until saved or
+ * discarded, so that a crash or a kill loses nothing. The deck key is a hash of the deck's real
+ * path; `deck.txt` beside the drafts names the folder for people looking at the data folder.
+ */
+export class DraftStore {
+  private dirPromise: Promise<string> | null = null;
+
+  constructor(private readonly dataDir: string, private readonly deckDir: string) {}
+
+  private async dir(): Promise<string> {
+    this.dirPromise ??= (async () => {
+      const real = await realpath(this.deckDir).catch(() => path.resolve(this.deckDir));
+      const dir = path.join(this.dataDir, 'drafts', createHash('sha256').update(real).digest('hex').slice(0, 24));
+      await mkdir(dir, { recursive: true });
+      await writeFileAtomic(path.join(dir, 'deck.txt'), `${real}\n`);
+      return dir;
+    })();
+    // A failure (data folder not writable) is retried on the next call.
+    this.dirPromise.catch(() => (this.dirPromise = null));
+    return this.dirPromise;
+  }
+
+  private async fileOf(id: string): Promise<string> {
+    return path.join(await this.dir(), `${encodeURIComponent(id)}.json`);
+  }
+
+  /** Every draft of this deck, oldest first. Unreadable or malformed entries are skipped. */
+  async list(): Promise<Result<Draft[]>> {
+    try {
+      const dir = await this.dir();
+      const names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+      const drafts = await Promise.all(names.map(async (n) => {
+        const value: unknown = await readFile(path.join(dir, n), 'utf8').then(JSON.parse, () => null);
+        return isDraft(value) ? value : null;
+      }));
+      return { ok: true, value: drafts.filter((d): d is Draft => d !== null).sort((a, b) => a.savedAt - b.savedAt) };
+    } catch (err) {
+      return { ok: false, error: `drafts cannot be read: ${(err as Error).message}` };
+    }
+  }
+
+  /** Writes (replaces) the draft of one file, atomically. */
+  async put(draft: Draft): Promise<Result<null>> {
+    if (!isDraft(draft)) return { ok: false, error: 'malformed draft' };
+    try {
+      const { id, text, baseHash, savedAt } = draft;
+      await writeFileAtomic(await this.fileOf(id), JSON.stringify({ id, text, baseHash, savedAt }));
+      return { ok: true, value: null };
+    } catch (err) {
+      return { ok: false, error: `the draft of ${draft.id} could not be written: ${(err as Error).message}` };
+    }
+  }
+
+  /** Removes the draft of one file (after a save, or when the user discards it). */
+  async delete(id: string): Promise<Result<null>> {
+    if (!isEditableId(id)) return { ok: false, error: 'not a file of this deck' };
+    try {
+      await rm(await this.fileOf(id), { force: true });
+      return { ok: true, value: null };
+    } catch (err) {
+      return { ok: false, error: `the draft of ${id} could not be removed: ${(err as Error).message}` };
+    }
+  }
+}
