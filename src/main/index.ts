@@ -9,6 +9,7 @@ import { createDeckOpener, type DeckOpener } from './deck-opener';
 import { DeckRegistry } from './deck-registry';
 import { openDeckFile } from './deck-files';
 import { denyAllPermissions, setDeckLinkHandler, setupAppHardening } from './harden';
+import { setupEditIpc } from './edit-ipc';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { registerLecternScheme, setupProtocol } from './protocol';
@@ -39,6 +40,7 @@ if (primary) {
     denyAllPermissions(session.defaultSession);
     setupProtocol((key) => registry.get(key)?.dir);
     setupIpc(registry);
+    setupEditIpc(registry, () => app.getPath('userData'));
     setDeckLinkHandler((url) => void openDeckFile(registry, url));
     const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
     opener = createDeckOpener(registry, recent);

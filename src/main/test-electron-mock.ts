@@ -143,7 +143,7 @@ export const ipcMain = {
   }),
 };
 /** Fake `shell`. */
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn() };
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn(), trashItem: vi.fn(async (_path: string) => undefined) };
 /** Fake `dialog`; tests set resolved values per case. */
 export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),

@@ -6,6 +6,9 @@ import path from 'node:path';
 import { deckPathOf } from '../core/url-policy';
 import { DECK_URL_PREFIX } from '../shared/contract';
 import { DeckSession } from './deck-session';
+import { defaultDataDir } from './drafts';
+import { EDIT_API_PREFIX, handleEditRequest } from './edit-http';
+import { EditService } from './edit-service';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
 import { isInside, resolveInsideDeck } from './paths';
 
@@ -18,6 +21,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** Watch the deck and push reloads (off for one-shot export). */
   watch?: boolean;
+  /** Where the editor keeps drafts (default: the platform's data folder, see defaultDataDir). */
+  dataDir?: string;
 }
 
 /** A running browser host. */
@@ -50,6 +55,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const data = `event: deck\ndata: ${JSON.stringify(update)}\n\n`;
     for (const c of clients) c.write(data);
   });
+  const edit = new EditService(session, options.dataDir ?? defaultDataDir());
+  edit.onFileChanged((change) => {
+    const data = `event: file\ndata: ${JSON.stringify(change)}\n\n`;
+    for (const c of clients) c.write(data);
+  });
   let port = 0;
   const token = randomBytes(18).toString('base64url');
   const tokenBytes = Buffer.from(token);
@@ -65,8 +75,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   });
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const isEdit = url.pathname.startsWith(EDIT_API_PREFIX);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !(isEdit && req.method === 'POST')) return sendText(res, 405, 'method not allowed');
     // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart.
     const cookieName = `lectern_${port}`;
     const cookie = new RegExp(`(?:^|;\\s*)${cookieName}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1];
@@ -75,6 +86,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     } else if (!hasToken(cookie)) {
       return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
     }
+    if (isEdit) return handleEditRequest(edit, req, res, `http://127.0.0.1:${port}/`);
     if (url.pathname === '/api/deck') {
       await session.payload();
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });

@@ -4,9 +4,34 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { Channels, HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type Result } from '../shared/contract';
+import { FILE_CHANGED_CHANNEL, type EditHost, type FileChange } from '../shared/edit-contract';
+
+/** Invokes editor operation `op` in main (channel `edit:<op>`; main checks the sender and every argument). */
+const invokeEdit = <T>(op: string, ...args: unknown[]): Promise<Result<T>> => ipcRenderer.invoke(`edit:${op}`, ...args) as Promise<Result<T>>;
+
+const edit: EditHost = {
+  listFiles: () => invokeEdit('listFiles'),
+  readFile: (id) => invokeEdit('readFile', id),
+  saveFile: (request) => invokeEdit('saveFile', request),
+  createFile: (id) => invokeEdit('createFile', id),
+  renameFile: (from, to) => invokeEdit('renameFile', from, to),
+  trashFile: (id) => invokeEdit('trashFile', id),
+  reorderFiles: (ids) => invokeEdit('reorderFiles', ids),
+  listDrafts: () => invokeEdit('listDrafts'),
+  putDraft: (draft) => invokeEdit('putDraft', draft),
+  deleteDraft: (id) => invokeEdit('deleteDraft', id),
+  onFileChanged(listener) {
+    const handler = (_event: IpcRendererEvent, change: FileChange): void => listener(change);
+    ipcRenderer.on(FILE_CHANGED_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(FILE_CHANGED_CHANNEL, handler);
+    };
+  },
+};
 
 const host: LecternHost = {
   kind: 'electron',
+  edit,
   loadDeck: () => ipcRenderer.invoke(Channels.loadDeck) as Promise<Result<DeckPayload>>,
   onDeckChanged(listener) {
     const handler = (_event: IpcRendererEvent, update: DeckUpdate): void => listener(update);

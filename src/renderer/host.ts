@@ -1,10 +1,12 @@
 import type { DeckPayload, DeckUpdate, LecternHost, Result } from '../shared/contract';
 import { HOST_GLOBAL } from '../shared/contract';
+import { createHttpEditHost } from './edit-host-http';
 
 /** The browser host's side of the contract: HTTP and server-sent events on our own origin. */
 function createBrowserHost(): LecternHost {
   return {
     kind: 'browser',
+    edit: createHttpEditHost(),
     async loadDeck(): Promise<Result<DeckPayload>> {
       try {
         const res = await fetch('/api/deck', { cache: 'no-store' });

@@ -3,6 +3,7 @@
  * over IPC, or the browser host over HTTP on 127.0.0.1). Types and constants only.
  */
 import type { DeckPayload, DeckUpdate } from '../core/deck-update';
+import type { EditHost } from './edit-contract';
 
 export type { DeckPayload, DeckUpdate };
 
@@ -25,6 +26,11 @@ export interface LecternHost {
   loadDeck(): Promise<Result<DeckPayload>>;
   /** Subscribe to deck reloads (as updates against the previous revision); returns an unsubscribe function. */
   onDeckChanged(listener: (update: DeckUpdate) => void): () => void;
+  /**
+   * The editor's operations on the deck's files (src/shared/edit-contract.ts). Both hosts
+   * provide it; optional so that test fakes of the viewer-only contract stay valid.
+   */
+  readonly edit?: EditHost;
 }
 
 /** Name under which the preload exposes the host on `window`. */
