@@ -1,0 +1,30 @@
+import { buildDeck } from './build-deck';
+import type { DeckConfig, Diagnostic, Slide } from './types';
+
+/** One file of a deck as the editor previews it: its slides and the problems found in its text. */
+export interface FilePreview {
+  slides: Slide[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Builds the slides of one file from the editor's text with the same pipeline as a deck load
+ * (so the preview and `lectern check` agree), without touching the disk. deck.yaml previews as
+ * deck settings: no slides, only its problems.
+ */
+export function previewFile(id: string, text: string, deckYaml: string | null): FilePreview {
+  const isConfig = id === 'deck.yaml';
+  const deck = buildDeck({ files: isConfig ? [] : [{ name: id, text }], config: isConfig ? text : deckYaml, folderName: '' });
+  const diagnostics = deck.diagnostics.filter((d) => d.file === id && d.code !== 'deck-empty');
+  return { slides: deck.slides, diagnostics };
+}
+
+/** The slide whose source contains 1-based `line` (the last one starting at or before it), or the first. */
+export function slideAtLine(slides: readonly Slide[], line: number): Slide | undefined {
+  let found = slides[0];
+  for (const slide of slides) if (slide.line <= line) found = slide;
+  return found;
+}
+
+/** Settings that only look matter for the preview: theme and language of the deck. */
+export type PreviewLook = Pick<DeckConfig, 'theme' | 'lang'>;
