@@ -48,9 +48,17 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
 };
 
 /** Picks English or Russian from a BCP 47 language list; English is the fallback. */
-export function pickStrings(languages: readonly string[]): Strings {
-  return languages.some((l) => l.toLowerCase().startsWith('ru')) && !languages[0]?.toLowerCase().startsWith('en') ? STRINGS.ru : STRINGS.en;
+export function pickLanguage(languages: readonly string[]): 'en' | 'ru' {
+  return languages.some((l) => l.toLowerCase().startsWith('ru')) && !languages[0]?.toLowerCase().startsWith('en') ? 'ru' : 'en';
 }
 
+/** Picks English or Russian strings from a BCP 47 language list; English is the fallback. */
+export function pickStrings(languages: readonly string[]): Strings {
+  return STRINGS[pickLanguage(languages)];
+}
+
+/** The user's languages, as this window reports them. */
+export const userLanguages: readonly string[] = typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language];
+
 /** Strings for this window. */
-export const t: Strings = pickStrings(typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language]);
+export const t: Strings = pickStrings(userLanguages);

@@ -1,0 +1,171 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startBrowserHost } from '../src/node/browser-host';
+import { RENDERER_DIR, ROOT } from './support/decks';
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+async function makeDeck(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-edit-e2e-'));
+  for (const [name, data] of Object.entries(files)) await writeFile(path.join(dir, name), data);
+  return dir;
+}
+
+/** A watching host on a deck, with its own data folder for drafts. */
+async function serve(files: Record<string, string | Buffer>) {
+  const deckDir = await makeDeck(files);
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-edit-data-'));
+  const host = await startBrowserHost({ deckDir, rendererDir: RENDERER_DIR, watch: true, dataDir });
+  return {
+    host, deckDir,
+    dispose: async () => {
+      await host.close();
+      await rm(deckDir, { recursive: true, force: true });
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openEditor(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+}
+
+/** Puts the cursor at the end of 1-based `line` in the editor (CodeMirror lives in a shadow root; locators pierce it). */
+async function cursorToLineEnd(page: Page, line: number): Promise<void> {
+  await page.locator('.cm-line').nth(line - 1).click();
+  await page.keyboard.press('End');
+}
+
+test('typing updates the preview at once; save writes exactly the typed bytes; no CSP violation', async ({ page }) => {
+  const original = Buffer.concat([BOM, Buffer.from('# Привет\r\n\r\nТекст\r\n\r\nNote: заметка\r\n\r\n---\r\n\r\n# Второй\r\n')]);
+  const { host, deckDir, dispose } = await serve({ '01-intro.md': original, '02-end.md': '# Конец\n' });
+  const csp: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+  try {
+    await openEditor(page, host.pageUrl('edit.html'));
+    // CodeMirror's own CSS reached its shadow root (constructed sheets): the editor is laid out.
+    expect(await page.locator('.cm-editor').evaluate((e) => getComputedStyle(e).display)).toBe('flex');
+    await expect(page.locator('.preview-box h1')).toHaveText('Привет');
+    await expect(page.locator('.preview-notes')).toContainText('заметка');
+    await cursorToLineEnd(page, 1);
+    await page.keyboard.type('!');
+    await expect(page.locator('.preview-box h1')).toHaveText('Привет!');
+    await expect(page.locator('#file-status')).toHaveText(/Unsaved|несохранённые/);
+    // The cursor on the second slide previews that slide.
+    await cursorToLineEnd(page, 9);
+    await expect(page.locator('.preview-box h1')).toHaveText('Второй');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('#file-status')).toHaveText(/Saved|Сохранено/);
+    const expected = Buffer.concat([BOM, Buffer.from('# Привет!\r\n\r\nТекст\r\n\r\nNote: заметка\r\n\r\n---\r\n\r\n# Второй\r\n')]);
+    expect((await readFile(path.join(deckDir, '01-intro.md'))).equals(expected)).toBe(true);
+    // Our own save causes no conflict and no reload banner.
+    await page.waitForTimeout(500);
+    await expect(page.locator('.banner.conflict')).toHaveCount(0);
+    // Clicking the preview puts the cursor at the slide's first line.
+    await cursorToLineEnd(page, 1);
+    await expect(page.locator('.preview-box h1')).toHaveText('Привет!');
+    await page.locator('.slides-of-file li').nth(1).click();
+    await expect(page.locator('.preview-box h1')).toHaveText('Второй');
+    expect(csp).toEqual([]);
+  } finally {
+    await dispose();
+  }
+});
+
+test('an external save while dirty shows the conflict and loses neither side', async ({ page }) => {
+  const { host, deckDir, dispose } = await serve({ '01-a.md': '# A\n\ntext\n' });
+  try {
+    await openEditor(page, host.pageUrl('edit.html'));
+    await cursorToLineEnd(page, 3);
+    await page.keyboard.type(' mine');
+    await writeFile(path.join(deckDir, '01-a.md'), '# A\n\ntext theirs\n');
+    await expect(page.locator('.banner.conflict')).toBeVisible();
+    await page.locator('.banner.conflict button.compare').click();
+    await expect(page.locator('.compare-lines .mine')).toHaveText('+ text mine');
+    await expect(page.locator('.compare-lines .theirs')).toHaveText('− text theirs');
+    // Their text is still on disk; mine still in the editor.
+    expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\n\ntext theirs\n');
+    await expect(page.locator('.cm-line').nth(2)).toHaveText('text mine');
+    await page.locator('.banner.conflict button.keep-mine').click();
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('#file-status')).toHaveText(/Saved|Сохранено/);
+    expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\n\ntext mine\n');
+  } finally {
+    await dispose();
+  }
+});
+
+test('a clean file reloads silently on an external save; a deleted file keeps its text and Save recreates it', async ({ page }) => {
+  const { host, deckDir, dispose } = await serve({ '01-a.md': '# A\n' });
+  try {
+    await openEditor(page, host.pageUrl('edit.html'));
+    await writeFile(path.join(deckDir, '01-a.md'), '# From vim\n');
+    await expect(page.locator('.cm-line').first()).toHaveText('# From vim');
+    await expect(page.locator('.preview-box h1')).toHaveText('From vim');
+    await expect(page.locator('.banner.conflict')).toHaveCount(0);
+    await rm(path.join(deckDir, '01-a.md'));
+    await expect(page.locator('.banner.deleted')).toBeVisible();
+    await expect(page.locator('.cm-line').first()).toHaveText('# From vim');
+    await page.locator('#save').click();
+    await expect(page.locator('#file-status')).toHaveText(/Saved|Сохранено/);
+    expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# From vim\n');
+  } finally {
+    await dispose();
+  }
+});
+
+/** Starts `lectern serve` as a child process; resolves with it and the URL it prints. */
+function startServe(deckDir: string, dataDir: string, port?: number): Promise<{ child: ChildProcess; url: string }> {
+  const args = [path.join(ROOT, 'bin/lectern.mjs'), 'serve', deckDir, ...(port ? ['--port', String(port)] : [])];
+  const child = spawn(process.execPath, args, { env: { ...process.env, LECTERN_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\/\?t=[\w-]+/.exec(out)?.[0];
+      if (url) resolve({ child, url });
+    });
+    child.once('exit', (code) => reject(new Error(`lectern serve exited (${code}): ${out}`)));
+  });
+}
+
+test('killed after typing: the next start offers the draft and restores it exactly', async ({ page }) => {
+  const deckDir = await makeDeck({ '01-a.md': '# A\n\ntext\n' });
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-edit-data-'));
+  let child: ChildProcess | null = null;
+  try {
+    const first = await startServe(deckDir, dataDir);
+    child = first.child;
+    const editUrl = (u: string) => u.replace('/?t=', '/edit.html?t=');
+    await openEditor(page, editUrl(first.url));
+    await cursorToLineEnd(page, 3);
+    await page.keyboard.type(' и ещё 😀');
+    // The draft is written about a second after typing stops.
+    await expect.poll(async () => (await import('node:fs/promises')).readdir(path.join(dataDir, 'drafts')).then(async (dirs) => {
+      for (const d of dirs) if ((await (await import('node:fs/promises')).readdir(path.join(dataDir, 'drafts', d))).some((f) => f.endsWith('.json'))) return true;
+      return false;
+    }, () => false), { timeout: 5000 }).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((r) => child!.once('exit', r));
+    expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\n\ntext\n');
+    const second = await startServe(deckDir, dataDir);
+    child = second.child;
+    await openEditor(page, editUrl(second.url));
+    const offer = page.locator('.banner.draft');
+    await expect(offer).toContainText('01-a.md');
+    await offer.locator('button.restore').click();
+    await expect(page.locator('.cm-line').nth(2)).toHaveText('text и ещё 😀');
+    await expect(page.locator('#file-status')).toHaveText(/Unsaved|несохранённые/);
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('#file-status')).toHaveText(/Saved|Сохранено/);
+    expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\n\ntext и ещё 😀\n');
+  } finally {
+    child?.kill('SIGKILL');
+    await rm(deckDir, { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
+  }
+});
