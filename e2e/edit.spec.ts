@@ -169,3 +169,66 @@ test('killed after typing: the next start offers the draft and restores it exact
     await rm(dataDir, { recursive: true, force: true });
   }
 });
+
+test('E in the audience view opens the editor at that slide; problems are underlined and listed with file and line', async ({ page }) => {
+  const { host, dispose } = await serve({ '01-a.md': '# One\n', '02-b.md': '---\ntitle: B\ncolour: red\n---\n# Two\n\n![x](missing.png)\n\n---\n\n# Three\n' });
+  try {
+    await page.goto(host.url);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    for (const title of ['Two', 'Three']) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.locator('.reveal .slides > section.present h1')).toHaveText(title);
+    }
+    await page.keyboard.press('e');
+    await expect(page).toHaveURL(/edit\.html/);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('#file-name')).toHaveText('02-b.md');
+    await expect(page.locator('.preview-box h1')).toHaveText('Three');
+    await expect(page.locator('.cm-activeLine')).toHaveText('# Three');
+    // Same checks as `lectern check`: unknown front-matter key (live) and a missing image (from the host).
+    await expect(page.locator('#problems li[data-code="front-matter-unknown-key"]')).toHaveText(/^02-b\.md:3 warning: unknown front-matter key `colour`/);
+    await expect(page.locator('#problems li[data-code="asset-missing"]')).toHaveText(/^02-b\.md:7 warning: `missing\.png` is missing/);
+    await expect(page.locator('.cm-lintRange-warning')).toHaveCount(2);
+    // Fixing the key in the editor clears its problem at once, before any save.
+    await page.locator('.cm-line').nth(2).click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+End');
+    await page.keyboard.type('duration: 2m');
+    await expect(page.locator('#problems li[data-code="front-matter-unknown-key"]')).toHaveCount(0);
+  } finally {
+    await dispose();
+  }
+});
+
+test('the sidebar adds, renames, reorders (renaming prefixes) and deletes files into the deck trash', async ({ page }) => {
+  const { host, deckDir, dispose } = await serve({ '1-a.md': '# A\n', '2-b.md': '# B\n' });
+  const names = async () => (await import('node:fs/promises')).readdir(deckDir).then((n) => n.filter((x) => !x.startsWith('.')).sort());
+  try {
+    await openEditor(page, host.pageUrl('edit.html'));
+    await page.locator('button.new-file').click();
+    await page.locator('.name-field').fill('3-c');
+    await page.locator('.name-field').press('Enter');
+    await expect(page.locator('#file-name')).toHaveText('3-c.md');
+    expect(await names()).toEqual(['1-a.md', '2-b.md', '3-c.md']);
+    await page.keyboard.type('# C');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('#file-status')).toHaveText(/Saved|Сохранено/);
+    await page.locator('li.file[data-id="3-c.md"] .name').dblclick();
+    await page.locator('.name-field').fill('3-see.md');
+    await page.locator('.name-field').press('Enter');
+    await expect(page.locator('li.file[data-id="3-see.md"]')).toBeVisible();
+    await page.locator('li.file[data-id="3-see.md"]').dragTo(page.locator('li.file[data-id="1-a.md"]'));
+    await expect.poll(names).toEqual(['01-see.md', '02-a.md', '03-b.md']);
+    await expect(page.locator('#file-name')).toHaveText('01-see.md');
+    expect(await readFile(path.join(deckDir, '01-see.md'), 'utf8')).toBe('# C');
+    await page.locator('li.file[data-id="03-b.md"]').hover();
+    await page.locator('li.file[data-id="03-b.md"] .trash').click();
+    await page.locator('li.file[data-id="03-b.md"] .trash').click();
+    await expect(page.locator('li.file[data-id="03-b.md"]')).toHaveCount(0);
+    expect(await names()).toEqual(['01-see.md', '02-a.md']);
+    const trash = await (await import('node:fs/promises')).readdir(path.join(deckDir, '.lectern', 'trash'));
+    expect(trash).toEqual([expect.stringMatching(/-03-b\.md$/)]);
+  } finally {
+    await dispose();
+  }
+});

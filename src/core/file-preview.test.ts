@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewFile, slideAtLine } from './file-preview';
+import { firstContentLine, previewFile, slideAtLine } from './file-preview';
 
 describe('previewFile', () => {
   const text = '---\ntitle: T\nspeaker: me\n---\n# One\n\nNote: say hi\n\n---\n\n# Two\n\n---\n\n---\n# Three\n';
@@ -14,6 +14,7 @@ describe('previewFile', () => {
     expect(slideAtLine(slides, 1)?.title).toBe('One');
     expect(slideAtLine(slides, 11)?.title).toBe('Two');
     expect(slideAtLine(slides, 99)?.title).toBe('Three');
+    expect(slides.map(firstContentLine)).toEqual([5, 11, 16]);
   });
   it('previews deck.yaml as settings: its problems, no slides', () => {
     expect(previewFile('deck.yaml', 'theme: pink\n', null).diagnostics.length).toBeGreaterThan(0);

@@ -26,5 +26,11 @@ export function slideAtLine(slides: readonly Slide[], line: number): Slide | und
   return found;
 }
 
+/** The 1-based line of a slide's first non-blank source line: where "go to this slide" puts the cursor. */
+export function firstContentLine(slide: Slide): number {
+  const blank = /^(?:[ \t]*\n)*/.exec(slide.source)![0];
+  return slide.line + (blank.match(/\n/g)?.length ?? 0);
+}
+
 /** Settings that only look matter for the preview: theme and language of the deck. */
 export type PreviewLook = Pick<DeckConfig, 'theme' | 'lang'>;

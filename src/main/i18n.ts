@@ -9,6 +9,7 @@ export interface MainStrings {
   openDeckTitle: string; cannotOpen: string; exportDone: string; exportFailed: string; pdfFilter: string;
   crashed: string; crashedDetail: string; unresponsive: string; unresponsiveDetail: string;
   reloadButton: string; waitButton: string; noDeckToExport: string;
+  editMode: string; presentMode: string;
 }
 
 const en: MainStrings = {
@@ -21,6 +22,7 @@ const en: MainStrings = {
   crashed: 'The slide view stopped working', crashedDetail: 'Lectern will reload it and return to the current slide.',
   unresponsive: 'The slide view is not responding', unresponsiveDetail: 'You can reload it (the current slide is kept) or wait.',
   reloadButton: 'Reload', waitButton: 'Wait', noDeckToExport: 'Open a deck window first.',
+  editMode: 'Edit Slides', presentMode: 'Present',
 };
 
 const ru: MainStrings = {
@@ -33,6 +35,7 @@ const ru: MainStrings = {
   crashed: 'Окно слайдов перестало работать', crashedDetail: 'Lectern перезагрузит его и вернётся к текущему слайду.',
   unresponsive: 'Окно слайдов не отвечает', unresponsiveDetail: 'Можно перезагрузить его (текущий слайд сохранится) или подождать.',
   reloadButton: 'Перезагрузить', waitButton: 'Подождать', noDeckToExport: 'Сначала откройте окно презентации.',
+  editMode: 'Правка слайдов', presentMode: 'Показ',
 };
 
 /** Strings for a locale such as `ru-RU`; English for everything that is not Russian. */

@@ -38,13 +38,14 @@ function start(edit: EditHost): void {
     saveAs: (id, name) => void saveAs(id, name),
   });
   const sidebar = new Sidebar($('#sidebar'), {
-    open: (id) => void openFile(id),
+    open: (id) => void openFile(id).then(() => editor.view.focus()),
     create: (name) => void run(async () => {
       const made = await edit.createFile(name);
       if (!made.ok) return made.error;
       files.adopt(made.value);
       await refreshList();
       await openFile(name);
+      editor.view.focus();
     }),
     rename: (from, to) => void run(async () => {
       const r = await edit.renameFile(from, to);

@@ -1,3 +1,4 @@
+import { firstContentLine } from '../../core/file-preview';
 import type { Slide } from '../../core/types';
 import { sanitizeSlideHtml } from '../sanitize';
 import { renderSlideInto } from '../slide-dom';
@@ -25,7 +26,7 @@ export class Preview {
     this.notes.className = 'preview-notes';
     root.append(this.stage, notesTitle, this.notes);
     this.box.addEventListener('click', () => {
-      if (this.slide) onClickSlide(this.slide.line);
+      if (this.slide) onClickSlide(firstContentLine(this.slide));
     });
     new ResizeObserver(() => this.fit()).observe(this.stage);
   }

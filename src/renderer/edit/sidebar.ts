@@ -1,3 +1,4 @@
+import { firstContentLine } from '../../core/file-preview';
 import type { Slide } from '../../core/types';
 import type { DeckFileEntry } from '../../shared/edit-contract';
 import { es } from './strings';
@@ -142,10 +143,11 @@ export class Sidebar {
   setSlides(slides: readonly Slide[], current: Slide | undefined): void {
     this.slideList.replaceChildren(...slides.map((s) => {
       const li = document.createElement('li');
-      li.textContent = s.title || `(${s.line})`;
+      // Titles keep inline HTML (`a<br>b`); the list shows words only, as text.
+      li.textContent = s.title.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || `(${s.line})`;
       li.className = s === current ? 'current' : '';
       li.dataset.line = String(s.line);
-      li.addEventListener('click', () => this.actions.gotoLine(s.line));
+      li.addEventListener('click', () => this.actions.gotoLine(firstContentLine(s)));
       return li;
     }));
   }
