@@ -104,6 +104,14 @@ describe('DeckFiles: conflicts by content hash', () => {
     expect(await files.save(saveOf(f, '# A again\n'))).toMatchObject({ ok: true, value: { status: 'saved' } });
     expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe('# A again\n');
   });
+  it('the whole deck folder deleted while open: save recreates the folder and the file', async () => {
+    const { dir, files } = await deckWith({ 'a.md': '# A\n' });
+    const f = await opened(files, 'a.md');
+    await fsp.rm(dir, { recursive: true });
+    expect(await files.list()).toMatchObject({ ok: false });
+    expect(await files.save(saveOf(f, '# A kept\n'))).toMatchObject({ ok: true, value: { status: 'saved' } });
+    expect(await readFile(path.join(dir, 'a.md'), 'utf8')).toBe('# A kept\n');
+  });
 });
 
 describe('DeckFiles: faults and refusals leave the disk as it was', () => {

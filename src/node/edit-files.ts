@@ -125,6 +125,8 @@ export class DeckFiles {
     }
     try {
       this.noteHash(id, hash);
+      // The whole deck folder was deleted while open: Save brings it back with this file.
+      if (!onDisk) await mkdir(path.dirname(file), { recursive: true });
       await writeFileAtomic(file, encoded.bytes, this.fs);
       return { ok: true, value: { status: 'saved', hash } };
     } catch (err) {
