@@ -217,6 +217,8 @@ test('the sidebar adds, renames, reorders (renaming prefixes) and deletes files 
     await page.locator('.name-field').fill('3-see.md');
     await page.locator('.name-field').press('Enter');
     await expect(page.locator('li.file[data-id="3-see.md"]')).toBeVisible();
+    // Let the watcher's events for the rename arrive (each rebuilds the list) before dragging.
+    await page.waitForTimeout(400);
     await page.locator('li.file[data-id="3-see.md"]').dragTo(page.locator('li.file[data-id="1-a.md"]'));
     await expect.poll(names).toEqual(['01-see.md', '02-a.md', '03-b.md']);
     await expect(page.locator('#file-name')).toHaveText('01-see.md');

@@ -4,22 +4,14 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { Channels, HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type Result } from '../shared/contract';
-import { FILE_CHANGED_CHANNEL, type EditHost, type FileChange } from '../shared/edit-contract';
+import { EDIT_OPERATIONS, FILE_CHANGED_CHANNEL, type EditHost, type FileChange } from '../shared/edit-contract';
 
 /** Invokes editor operation `op` in main (channel `edit:<op>`; main checks the sender and every argument). */
 const invokeEdit = <T>(op: string, ...args: unknown[]): Promise<Result<T>> => ipcRenderer.invoke(`edit:${op}`, ...args) as Promise<Result<T>>;
 
 const edit: EditHost = {
-  listFiles: () => invokeEdit('listFiles'),
-  readFile: (id) => invokeEdit('readFile', id),
-  saveFile: (request) => invokeEdit('saveFile', request),
-  createFile: (id) => invokeEdit('createFile', id),
-  renameFile: (from, to) => invokeEdit('renameFile', from, to),
-  trashFile: (id) => invokeEdit('trashFile', id),
-  reorderFiles: (ids) => invokeEdit('reorderFiles', ids),
-  listDrafts: () => invokeEdit('listDrafts'),
-  putDraft: (draft) => invokeEdit('putDraft', draft),
-  deleteDraft: (id) => invokeEdit('deleteDraft', id),
+  // One forwarding function per operation of the contract's list; main validates each.
+  ...(Object.fromEntries(EDIT_OPERATIONS.map((op) => [op, (...args: unknown[]) => invokeEdit(op, ...args)])) as Omit<EditHost, 'onFileChanged'>),
   onFileChanged(listener) {
     const handler = (_event: IpcRendererEvent, change: FileChange): void => listener(change);
     ipcRenderer.on(FILE_CHANGED_CHANNEL, handler);

@@ -1,5 +1,5 @@
 import type { Result } from '../shared/contract';
-import type { EditHost, FileChange } from '../shared/edit-contract';
+import { EDIT_OPERATIONS, type EditHost, type FileChange } from '../shared/edit-contract';
 
 async function call<T>(op: string, ...args: unknown[]): Promise<Result<T>> {
   try {
@@ -15,16 +15,8 @@ async function call<T>(op: string, ...args: unknown[]): Promise<Result<T>> {
 /** The editor's operations over HTTP to the browser host (src/node/edit-http.ts). */
 export function createHttpEditHost(): EditHost {
   return {
-    listFiles: () => call('listFiles'),
-    readFile: (id) => call('readFile', id),
-    saveFile: (request) => call('saveFile', request),
-    createFile: (id) => call('createFile', id),
-    renameFile: (from, to) => call('renameFile', from, to),
-    trashFile: (id) => call('trashFile', id),
-    reorderFiles: (ids) => call('reorderFiles', ids),
-    listDrafts: () => call('listDrafts'),
-    putDraft: (draft) => call('putDraft', draft),
-    deleteDraft: (id) => call('deleteDraft', id),
+    // One POST per operation of the contract's list; the host validates each.
+    ...(Object.fromEntries(EDIT_OPERATIONS.map((op) => [op, (...args: unknown[]) => call(op, ...args)])) as Omit<EditHost, 'onFileChanged'>),
     onFileChanged(listener) {
       const events = new EventSource('/api/events');
       events.addEventListener('file', (e) => listener(JSON.parse((e as MessageEvent<string>).data) as FileChange));

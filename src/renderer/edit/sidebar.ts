@@ -59,6 +59,8 @@ export class Sidebar {
   private unsaved = new Set<string>();
   private readonly fileList = document.createElement('ul');
   private readonly slideList = document.createElement('ol');
+  /** While a file is dragged the list must not be rebuilt (that would cancel the drag). */
+  private dragging = false;
 
   constructor(root: HTMLElement, private readonly actions: SidebarActions) {
     const head = document.createElement('div');
@@ -78,7 +80,7 @@ export class Sidebar {
     this.files = files;
     this.shown = shown;
     this.unsaved = unsaved;
-    this.renderFiles();
+    if (!this.dragging) this.renderFiles();
   }
 
   private renderFiles(): void {
@@ -116,8 +118,13 @@ export class Sidebar {
     li.addEventListener('dragstart', (e) => {
       e.dataTransfer?.setData('text/plain', id);
       li.classList.add('dragging');
+      this.dragging = true;
     });
-    li.addEventListener('dragend', () => li.classList.remove('dragging'));
+    li.addEventListener('dragend', () => {
+      li.classList.remove('dragging');
+      this.dragging = false;
+      this.renderFiles();
+    });
     li.addEventListener('dragover', (e) => e.preventDefault());
     li.addEventListener('drop', (e) => {
       e.preventDefault();
