@@ -195,6 +195,12 @@ test('E in the audience view opens the editor at that slide; problems are underl
     await page.keyboard.press('Shift+End');
     await page.keyboard.type('duration: 2m');
     await expect(page.locator('#problems li[data-code="front-matter-unknown-key"]')).toHaveCount(0);
+    // A slide whose content is taller than the slide is reported at the slide's line.
+    await page.locator('.cm-line').last().click();
+    await page.keyboard.press('End');
+    await page.keyboard.insertText(Array.from({ length: 30 }, (_, i) => `\n- point ${i}`).join(''));
+    await expect(page.locator('.preview-box h1')).toHaveText('Three');
+    await expect(page.locator('#problems li[data-code="slide-overflow"]')).toHaveText(/^02-b\.md:10 warning: /);
   } finally {
     await dispose();
   }

@@ -150,6 +150,7 @@ export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showErrorBox: vi.fn(),
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
 };
 /** Fake `Menu`: `buildFromTemplate` returns the template so tests can inspect it. */
 export const Menu = {

@@ -4,6 +4,7 @@ import { pageUrl } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
 import { hardenContents, hardenedWebPreferences } from './harden';
 import { watchForCrashes } from './recovery';
+import { guardUnsavedEdits } from './unsaved-guard';
 import { watchFolderDrops } from './deck-args';
 
 /** Width of a new deck window's content: the slides' own size, so nothing is scaled at first. */
@@ -74,6 +75,7 @@ export async function createDeckWindow(registry: DeckRegistry, deckDir: string, 
   deckWindows.add(win);
   hardenContents(contents);
   watchForCrashes(win);
+  guardUnsavedEdits(win);
   if (options.onFolderDropped) watchFolderDrops(contents, (dir) => options.onFolderDropped!(win, dir));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

@@ -29,7 +29,7 @@ function start(edit: EditHost): void {
     onEdit: (id, text) => files.edit(id, text),
     onCursorLine: (line) => {
       cursorLine = line;
-      showPreview();
+      schedulePreview();
     },
   });
   const banners = new Banners($('#banners'), {
@@ -119,9 +119,18 @@ function start(edit: EditHost): void {
       $('#file-name').textContent = id;
       $('#file-status').textContent = label;
       document.documentElement.dataset.fileStatus = s.status;
-      showPreview();
+      schedulePreview();
     }
     renderSidebar();
+  }
+
+  /** One preview build per frame at most: fast typing coalesces into one render. */
+  let previewFrame = 0;
+  function schedulePreview(): void {
+    if (!previewFrame) previewFrame = requestAnimationFrame(() => {
+      previewFrame = 0;
+      showPreview();
+    });
   }
 
   function showPreview(): void {
@@ -218,7 +227,7 @@ function start(edit: EditHost): void {
     const followed = await followDeck(host, (payload) => {
       deck = payload;
       applyDeckLook(payload.deck.config.theme, payload.deck.config.lang);
-      showPreview();
+      schedulePreview();
     });
     if (!followed.ok) $('#status-message').textContent = followed.error;
     await refreshList();
