@@ -16,6 +16,11 @@ describe('previewFile', () => {
     expect(slideAtLine(slides, 99)?.title).toBe('Three');
     expect(slides.map(firstContentLine)).toEqual([5, 11, 16]);
   });
+  it('previews a skipped file (_draft.md) under its own name', () => {
+    const { slides, diagnostics } = previewFile('_draft.md', '# Draft\n\n---\n\n---\n# B\n', null);
+    expect(slides.map((s) => [s.file, s.title])).toEqual([['_draft.md', 'Draft'], ['_draft.md', 'B']]);
+    expect(diagnostics).toMatchObject([{ file: '_draft.md', code: 'slide-empty' }]);
+  });
   it('previews deck.yaml as settings: its problems, no slides', () => {
     expect(previewFile('deck.yaml', 'theme: pink\n', null).diagnostics.length).toBeGreaterThan(0);
     expect(previewFile('deck.yaml', 'theme: dark\n', null).slides).toEqual([]);

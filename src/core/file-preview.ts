@@ -1,4 +1,6 @@
 import { buildDeck } from './build-deck';
+import { DECK_CONFIG_FILE } from './deck-config';
+import { isSlideFileName } from './natural-sort';
 import type { DeckConfig, Diagnostic, Slide } from './types';
 
 /** One file of a deck as the editor previews it: its slides and the problems found in its text. */
@@ -13,10 +15,13 @@ export interface FilePreview {
  * deck settings: no slides, only its problems.
  */
 export function previewFile(id: string, text: string, deckYaml: string | null): FilePreview {
-  const isConfig = id === 'deck.yaml';
-  const deck = buildDeck({ files: isConfig ? [] : [{ name: id, text }], config: isConfig ? text : deckYaml, folderName: '' });
-  const diagnostics = deck.diagnostics.filter((d) => d.file === id && d.code !== 'deck-empty');
-  return { slides: deck.slides, diagnostics };
+  const isConfig = id === DECK_CONFIG_FILE;
+  // A skipped file (`_draft.md`) is not part of the deck, but its author still wants to see it.
+  const name = isSlideFileName(id) ? id : 'preview.md';
+  const deck = buildDeck({ files: isConfig ? [] : [{ name, text }], config: isConfig ? text : deckYaml, folderName: '' });
+  const ours = (file: string) => file === name || (isConfig && file === id);
+  const diagnostics = deck.diagnostics.filter((d) => ours(d.file) && d.code !== 'deck-empty').map((d) => ({ ...d, file: id }));
+  return { slides: deck.slides.map((s) => (s.file === id ? s : { ...s, file: id, id: s.id.replace(name, id) })), diagnostics };
 }
 
 /** The slide whose source contains 1-based `line` (the last one starting at or before it), or the first. */

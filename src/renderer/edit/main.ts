@@ -22,6 +22,8 @@ let deck: DeckPayload | null = null;
 let fileList: DeckFileEntry[] = [];
 let preview: FilePreview = { slides: [], diagnostics: [] };
 let cursorLine = 1;
+/** Diagnostic codes only the host can find (they need the disk); all others come from the live buffer. */
+const HOST_ONLY_CHECKS = /^(asset-missing|file-[a-z-]+|order-missing-file)$/;
 
 function start(edit: EditHost): void {
   const files = new OpenFiles(edit, (id) => onFileState(id));
@@ -138,12 +140,13 @@ function start(edit: EditHost): void {
     if (!id) return;
     preview = previewFile(id, editor.text(), null);
     const slide = slideAtLine(preview.slides, cursorLine);
-    const overflow = view.show(slide, deck?.deck.assetVersions ?? {});
+    const overflow = view.show(slide, deck?.deck.assetVersions ?? {}, id === 'deck.yaml' ? es.settingsFile : undefined);
     sidebar.setSlides(preview.slides, slide);
-    const live: Diagnostic[] = [...preview.diagnostics];
+    // The text's own checks run live on the buffer; `order` is checked against the real files by the host.
+    const live: Diagnostic[] = preview.diagnostics.filter((d) => !HOST_ONLY_CHECKS.test(d.code));
     if (overflow && slide) live.push({ severity: 'warning', code: 'slide-overflow', file: id, line: slide.line, message: es.overflow });
-    // Disk-level checks (missing images, unreadable files) come from the host's last load.
-    const fromHost = (deck?.deck.diagnostics ?? []).filter((d) => d.file !== id || !/^(front-matter|slide-empty|url-refused|image-remote|yaml)/.test(d.code));
+    // Checks that need the disk (missing images, unreadable files, `order`) come from the host's last load.
+    const fromHost = (deck?.deck.diagnostics ?? []).filter((d) => d.file !== id || HOST_ONLY_CHECKS.test(d.code));
     editor.setProblems([...live, ...fromHost.filter((d) => d.file === id)]);
     problems.render([...live, ...fromHost]);
   }

@@ -42,12 +42,12 @@ export class Preview {
    * Shows a slide (sanitized, like every view) or a hint when there is none. Returns true when
    * the slide's content is taller than the slide (it would be cut off when presenting).
    */
-  show(slide: Slide | undefined, versions: Record<string, number>): boolean {
+  show(slide: Slide | undefined, versions: Record<string, number>, emptyHint = es.noSlideHere): boolean {
     this.slide = slide;
     if (!slide) {
       const hint = document.createElement('div');
       hint.className = 'lectern-slide preview-empty';
-      hint.textContent = es.noSlideHere;
+      hint.textContent = emptyHint;
       this.box.replaceChildren(hint);
       this.notes.textContent = '';
       return false;

@@ -23,6 +23,7 @@ export interface EditStrings {
   notes: string;
   noNotes: string;
   noSlideHere: string;
+  settingsFile: string;
   conflict: string;
   keepMine: string;
   takeTheirs: string;
@@ -49,6 +50,7 @@ const EN: EditStrings = {
   save: 'Save', saveAs: 'Save as…', saveAsName: 'Save a copy as (name ending in .md)', present: 'Present',
   saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', problems: 'Problems', noProblems: 'No problems', notes: 'Speaker notes', noNotes: 'No notes on this slide',
   noSlideHere: 'No slide here yet: type some Markdown.',
+  settingsFile: 'deck.yaml holds the deck’s settings (title, theme, order…); its problems are listed below.',
   conflict: 'This file was changed on disk while you had unsaved edits. Nothing is lost: choose which text to keep.',
   keepMine: 'Keep mine', takeTheirs: 'Take theirs', compare: 'Compare', closeCompare: 'Close comparison', mineLabel: 'Mine (in the editor)', theirsLabel: 'Theirs (on disk)',
   deleted: 'This file was deleted on disk. Your text is still here; Save creates the file again.',
@@ -67,6 +69,7 @@ const RU: EditStrings = {
   save: 'Сохранить', saveAs: 'Сохранить как…', saveAsName: 'Сохранить копию как (имя на .md)', present: 'Показ',
   saved: 'Сохранено', unsaved: 'Есть несохранённые изменения', saving: 'Сохранение…', problems: 'Проблемы', noProblems: 'Проблем нет', notes: 'Заметки докладчика', noNotes: 'У этого слайда нет заметок',
   noSlideHere: 'Здесь пока нет слайда: напишите текст в Markdown.',
+  settingsFile: 'В deck.yaml — настройки презентации (название, тема, порядок…); его проблемы перечислены ниже.',
   conflict: 'Файл изменили на диске, пока у вас были несохранённые правки. Ничего не потеряно: выберите, какой текст оставить.',
   keepMine: 'Оставить мой', takeTheirs: 'Взять с диска', compare: 'Сравнить', closeCompare: 'Закрыть сравнение', mineLabel: 'Мой (в редакторе)', theirsLabel: 'С диска',
   deleted: 'Файл удалён на диске. Ваш текст остался здесь; «Сохранить» создаст файл заново.',
