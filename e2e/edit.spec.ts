@@ -240,3 +240,24 @@ test('the sidebar adds, renames, reorders (renaming prefixes) and deletes files 
     await dispose();
   }
 });
+
+test('a read-only file: the save is refused with the reason, the file stays byte-identical, Save as writes a copy', async ({ page }) => {
+  const { host, deckDir, dispose } = await serve({ '01-a.md': '# A\r\n' });
+  try {
+    await (await import('node:fs/promises')).chmod(path.join(deckDir, '01-a.md'), 0o444);
+    await openEditor(page, host.pageUrl('edit.html'));
+    await cursorToLineEnd(page, 1);
+    await page.keyboard.type(' edited');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('.banner.error')).toContainText('01-a.md: the file or its folder is read-only');
+    expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\r\n');
+    await expect(page.locator('.save-as-name')).toHaveValue('01-a-copy.md');
+    await page.locator('.banner.error button.save-as').click();
+    await expect(page.locator('#file-name')).toHaveText('01-a-copy.md');
+    await expect(page.locator('#file-status')).toHaveText(/Saved|Сохранено/);
+    // The copy keeps the original's format (CRLF here).
+    expect(await readFile(path.join(deckDir, '01-a-copy.md'), 'utf8')).toBe('# A edited\r\n');
+  } finally {
+    await dispose();
+  }
+});

@@ -63,7 +63,7 @@ export class OpenFiles {
    */
   restore(draft: Draft, disk: OpenedFile | null): FileModel {
     let state = restoredState(disk ? { hash: disk.hash, text: disk.text } : null, draft.text);
-    if (disk && draft.baseHash !== null && draft.baseHash !== disk.hash && draft.text !== disk.text) {
+    if (disk && draft.baseHash !== disk.hash && draft.text !== disk.text) {
       state = { ...state, status: 'conflict', theirs: state.base };
     }
     const model: FileModel = { id: draft.id, format: disk?.format ?? UTF8, eol: disk?.eol ?? '\n', mixedEol: disk?.mixedEol ?? false, state };
