@@ -9,10 +9,10 @@ import { useTempDirs } from './test-support/temp-dir';
 
 const tempDir = useTempDirs();
 
-async function deckWith(files: Record<string, Uint8Array | string>): Promise<{ dir: string; files: DeckFiles; own: [string, string][] }> {
+async function deckWith(files: Record<string, Uint8Array | string>): Promise<{ dir: string; files: DeckFiles; own: [string, string | null][] }> {
   const dir = await tempDir();
   for (const [name, data] of Object.entries(files)) await writeFile(path.join(dir, name), data);
-  const own: [string, string][] = [];
+  const own: [string, string | null][] = [];
   return { dir, files: new DeckFiles(dir, undefined, (id, hash) => own.push([id, hash])), own };
 }
 

@@ -59,8 +59,11 @@ export class DeckFiles {
   constructor(
     readonly deckDir: string,
     private readonly trash: TrashFile = deckTrash(deckDir),
-    /** Called with each file and hash we read or are about to write, so the watcher knows their echo. */
-    private readonly noteHash: (id: string, hash: string) => void = () => undefined,
+    /**
+     * Called with each file and the hash we read or are about to write (null: we are about to
+     * move it away), so the watcher knows the echo of our own changes and does not report them.
+     */
+    private readonly noteHash: (id: string, hash: string | null) => void = () => undefined,
     private readonly fs?: AtomicWriteFs,
   ) {}
 
@@ -153,11 +156,20 @@ export class DeckFiles {
     // Compare case-insensitively: on macOS and Windows `A.md` and `a.md` are one file.
     if (from.toLowerCase() !== to.toLowerCase() && (await lstat(dst).then(() => true, () => false))) return fail(`${to}: a file with that name already exists`);
     try {
-      await rename(src, dst);
+      await this.renameNoted(from, to);
       return { ok: true, value: null };
     } catch (err) {
       return fail(describeFsError(err, from));
     }
+  }
+
+  /** Renames inside the deck folder, telling the watcher first that both events are ours. */
+  private async renameNoted(from: string, to: string): Promise<void> {
+    const bytes = await readFile(path.join(this.deckDir, from)).catch(() => null);
+    // Temp names (dot-files) are never watched; only real ids are noted.
+    if (bytes && isEditableId(to)) this.noteHash(to, hashBytes(bytes));
+    if (isEditableId(from)) this.noteHash(from, null);
+    await rename(path.join(this.deckDir, from), path.join(this.deckDir, to));
   }
 
   /** Moves a file to the trash (never deletes it outright). */
@@ -165,6 +177,7 @@ export class DeckFiles {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
     try {
+      this.noteHash(id, null);
       return { ok: true, value: await this.trash(file, id) };
     } catch (err) {
       return fail(describeFsError(err, id));
@@ -187,11 +200,11 @@ export class DeckFiles {
     const done: [string, string][] = [];
     try {
       for (const [from, temp] of temps) {
-        await rename(path.join(this.deckDir, from), path.join(this.deckDir, temp));
+        await this.renameNoted(from, temp);
         done.push([from, temp]);
       }
       for (const [i, [, to]] of plan.entries()) {
-        await rename(path.join(this.deckDir, temps[i]![1]), path.join(this.deckDir, to));
+        await this.renameNoted(temps[i]![1], to);
         done[i] = [plan[i]![0], to];
       }
       return { ok: true, value: plan };

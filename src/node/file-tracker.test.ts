@@ -46,6 +46,17 @@ describe('FileTracker (through the deck session)', () => {
     await settle();
     expect(seen).toEqual([]);
   });
+  it('never reports our own rename, reorder or trash, but reports the same done by others', async () => {
+    const { dir, seen, deckFiles } = await watched({ '1-a.md': '# A', '2-b.md': '# B' });
+    await deckFiles.read('1-a.md');
+    await deckFiles.rename('1-a.md', '1-aa.md');
+    await deckFiles.reorder(['2-b.md', '1-aa.md']);
+    await deckFiles.moveToTrash('02-aa.md');
+    await settle();
+    expect(seen).toEqual([]);
+    await rename(path.join(dir, '01-b.md'), path.join(dir, '01-bb.md'));
+    await expect.poll(() => seen.map((c) => [c.id, c.hash === null]).sort()).toEqual([['01-b.md', true], ['01-bb.md', false]]);
+  });
   it('ignores a touch of a file it knows', async () => {
     const { dir, seen, deckFiles } = await watched({ 'a.md': '# A' });
     await deckFiles.read('a.md');

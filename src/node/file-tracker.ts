@@ -25,8 +25,8 @@ export class FileTracker {
 
   constructor(readonly deckDir: string) {}
 
-  /** Records the hash of bytes we are writing (or just read), so seeing them on disk is not news. */
-  noteOwnWrite(id: string, hash: string): void {
+  /** Records the hash of bytes we are writing or just read (null: we are moving the file away), so seeing that on disk is not news. */
+  noteOwnWrite(id: string, hash: string | null): void {
     this.known.set(id, hash);
   }
 
