@@ -229,6 +229,10 @@ test('the sidebar adds, renames, reorders (renaming prefixes) and deletes files 
     await expect.poll(names).toEqual(['01-see.md', '02-a.md', '03-b.md']);
     await expect(page.locator('#file-name')).toHaveText('01-see.md');
     expect(await readFile(path.join(deckDir, '01-see.md'), 'utf8')).toBe('# C');
+    // Our own renames are not mistaken for the file being deleted or changed elsewhere.
+    await page.waitForTimeout(400);
+    await expect(page.locator('.banner.deleted, .banner.conflict')).toHaveCount(0);
+    await expect(page.locator('#file-status')).toHaveText(/Saved|Сохранено/);
     await page.locator('li.file[data-id="03-b.md"]').hover();
     await page.locator('li.file[data-id="03-b.md"] .trash').click();
     await page.locator('li.file[data-id="03-b.md"] .trash').click();

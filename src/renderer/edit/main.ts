@@ -52,8 +52,9 @@ function start(edit: EditHost): void {
     rename: (from, to) => void run(async () => {
       const r = await edit.renameFile(from, to);
       if (!r.ok) return r.error;
-      files.rename(from, to);
+      // The editor first: the file's state change then finds it shown under its new name.
       editor.rename(from, to);
+      files.rename(from, to);
       await refreshList();
     }),
     trash: (id) => void run(async () => {
@@ -70,8 +71,8 @@ function start(edit: EditHost): void {
       const r = await edit.reorderFiles(ids);
       if (!r.ok) return r.error;
       for (const [from, to] of r.value) {
-        files.rename(from, to);
         editor.rename(from, to);
+        files.rename(from, to);
       }
       await refreshList();
     }),
@@ -107,7 +108,6 @@ function start(edit: EditHost): void {
     editor.show(id, opened.value.state.mine);
     // A file changed while not shown (reloaded, restored): its editor state catches up.
     if (editor.text() !== opened.value.state.mine) editor.replaceText(opened.value.state.mine);
-    history.replaceState(null, '', `#file=${encodeURIComponent(id)}`);
     onFileState(id);
   }
 
@@ -119,6 +119,8 @@ function start(edit: EditHost): void {
       const s = model.state;
       const label = s.saving !== null ? es.saving : s.status === 'clean' ? es.saved : es.unsaved;
       $('#file-name').textContent = id;
+      // The address names the shown file, so a reload (or a crash recovery) comes back to it.
+      history.replaceState(null, '', `#file=${encodeURIComponent(id)}`);
       $('#file-status').textContent = label;
       document.documentElement.dataset.fileStatus = s.status;
       schedulePreview();
