@@ -23,7 +23,12 @@ describe('DraftStore', () => {
     expect(await a.list()).toMatchObject({ ok: true, value: [{ id: 'deck.yaml' }] });
     const folders = await readdir(path.join(data, 'drafts'));
     const named = await Promise.all(folders.map((f) => readFile(path.join(data, 'drafts', f, 'deck.txt'), 'utf8')));
-    expect(named.map((n) => path.basename(n.trim())).sort()).toEqual([path.basename(deckA), path.basename(deckB)].sort());
+    expect(named.map((n) => path.basename(n.trim()))).toEqual([path.basename(deckA)]);
+  });
+  it('listing creates nothing in the data folder', async () => {
+    const data = await tempDir();
+    expect(await new DraftStore(data, await tempDir()).list()).toEqual({ ok: true, value: [] });
+    expect(await readdir(data)).toEqual([]);
   });
   it('refuses malformed drafts and ids that are paths', async () => {
     const store = new DraftStore(await tempDir(), await tempDir());

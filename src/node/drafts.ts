@@ -34,28 +34,30 @@ export class DraftStore {
 
   constructor(private readonly dataDir: string, private readonly deckDir: string) {}
 
-  private async dir(): Promise<string> {
-    this.dirPromise ??= (async () => {
-      const real = await realpath(this.deckDir).catch(() => path.resolve(this.deckDir));
-      const dir = path.join(this.dataDir, 'drafts', createHash('sha256').update(real).digest('hex').slice(0, 24));
+  /** This deck's draft folder; created (with its `deck.txt`) only when a draft is written. */
+  private async dir(create = false): Promise<string> {
+    this.dirPromise ??= realpath(this.deckDir)
+      .catch(() => path.resolve(this.deckDir))
+      .then((real) => path.join(this.dataDir, 'drafts', createHash('sha256').update(real).digest('hex').slice(0, 24)));
+    const dir = await this.dirPromise;
+    if (create) {
       await mkdir(dir, { recursive: true });
-      await writeFileAtomic(path.join(dir, 'deck.txt'), `${real}\n`);
-      return dir;
-    })();
-    // A failure (data folder not writable) is retried on the next call.
-    this.dirPromise.catch(() => (this.dirPromise = null));
-    return this.dirPromise;
+      const label = path.join(dir, 'deck.txt');
+      if (!(await readFile(label, 'utf8').catch(() => null))) await writeFileAtomic(label, `${await realpath(this.deckDir).catch(() => path.resolve(this.deckDir))}\n`);
+    }
+    return dir;
   }
 
-  private async fileOf(id: string): Promise<string> {
-    return path.join(await this.dir(), `${encodeURIComponent(id)}.json`);
+  private async fileOf(id: string, create = false): Promise<string> {
+    return path.join(await this.dir(create), `${encodeURIComponent(id)}.json`);
   }
 
   /** Every draft of this deck, oldest first. Unreadable or malformed entries are skipped. */
   async list(): Promise<Result<Draft[]>> {
     try {
       const dir = await this.dir();
-      const names = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+      // No folder yet: this deck never had a draft (presenting must not create folders).
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
       const drafts = await Promise.all(names.map(async (n) => {
         const value: unknown = await readFile(path.join(dir, n), 'utf8').then(JSON.parse, () => null);
         return isDraft(value) ? value : null;
@@ -71,7 +73,7 @@ export class DraftStore {
     if (!isDraft(draft)) return { ok: false, error: 'malformed draft' };
     try {
       const { id, text, baseHash, savedAt } = draft;
-      await writeFileAtomic(await this.fileOf(id), JSON.stringify({ id, text, baseHash, savedAt }));
+      await writeFileAtomic(await this.fileOf(id, true), JSON.stringify({ id, text, baseHash, savedAt }));
       return { ok: true, value: null };
     } catch (err) {
       return { ok: false, error: `the draft of ${draft.id} could not be written: ${(err as Error).message}` };

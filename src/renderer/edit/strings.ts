@@ -40,8 +40,8 @@ export interface EditStrings {
   mixedEol: string;
   guessedEncoding: (name: string) => string;
   overflow: string;
-  unsavedLeave: string;
-  pickFile: string;
+  draftsWaiting: (files: string) => string;
+  openEditor: string;
 }
 
 const EN: EditStrings = {
@@ -60,7 +60,7 @@ const EN: EditStrings = {
   mixedEol: 'This file mixes line endings; saving writes them all the same way.',
   guessedEncoding: (n) => `Encoding guessed: ${n}`,
   overflow: 'The content of this slide is taller than the slide: its end is cut off.',
-  unsavedLeave: 'There are unsaved changes.', pickFile: 'Pick a file on the left.',
+  draftsWaiting: (f) => `Unsaved edits were kept after Lectern closed: ${f}.`, openEditor: 'Open the editor',
 };
 
 const RU: EditStrings = {
@@ -79,7 +79,7 @@ const RU: EditStrings = {
   mixedEol: 'В файле смешаны концы строк; при сохранении все станут одинаковыми.',
   guessedEncoding: (n) => `Кодировка угадана: ${n}`,
   overflow: 'Содержимое слайда выше самого слайда: конец обрезан.',
-  unsavedLeave: 'Есть несохранённые изменения.', pickFile: 'Выберите файл слева.',
+  draftsWaiting: (f) => `Несохранённые правки сохранились после закрытия Lectern: ${f}.`, openEditor: 'Открыть редактор',
 };
 
 /** Editor strings for this window. */

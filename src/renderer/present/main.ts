@@ -10,7 +10,7 @@ import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
 import { applyDeckLook, renderSlideInto, slideRenderKey } from '../slide-dom';
-import { setupEditShortcut } from './edit-shortcut';
+import { noticeDrafts, setupEditShortcut } from './edit-shortcut';
 import { setupHelpOverlay } from './help-overlay';
 import { reloadTarget } from './reload-target';
 
@@ -121,6 +121,7 @@ async function apply(payload: DeckPayload): Promise<void> {
 async function start(): Promise<void> {
   setupHelpOverlay();
   setupEditShortcut(() => (reveal ? shown[reveal.getIndices().h] : undefined));
+  void noticeDrafts(host);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();
   const result = await followDeck(host, (payload) => {
