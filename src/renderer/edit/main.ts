@@ -24,6 +24,9 @@ let preview: FilePreview = { slides: [], diagnostics: [] };
 let cursorLine = 1;
 /** Diagnostic codes only the host can find (they need the disk); all others come from the live buffer. */
 const HOST_ONLY_CHECKS = /^(asset-missing|file-[a-z-]+|order-missing-file)$/;
+/** A preview build slower than this waits for a pause in typing (TYPING_PAUSE_MS). */
+const SLOW_BUILD_MS = 30;
+const TYPING_PAUSE_MS = 200;
 
 function start(edit: EditHost): void {
   const files = new OpenFiles(edit, (id) => onFileState(id));
@@ -128,16 +131,35 @@ function start(edit: EditHost): void {
     renderSidebar();
   }
 
-  /** One preview build per frame at most: fast typing coalesces into one render. */
-  let previewFrame = 0;
+  /**
+   * One preview build per frame at most, so fast typing coalesces into one render. A file large
+   * enough that a build is slow (200 slides: ~140 ms) is rebuilt only when typing pauses, so the
+   * keystrokes themselves never wait for the preview.
+   */
+  let previewPending = false;
+  let previewTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastBuildMs = 0;
   function schedulePreview(): void {
-    if (!previewFrame) previewFrame = requestAnimationFrame(() => {
-      previewFrame = 0;
+    if (lastBuildMs > SLOW_BUILD_MS) {
+      clearTimeout(previewTimer);
+      previewTimer = setTimeout(showPreview, TYPING_PAUSE_MS);
+      return;
+    }
+    if (previewPending) return;
+    previewPending = true;
+    requestAnimationFrame(() => {
+      previewPending = false;
       showPreview();
     });
   }
 
   function showPreview(): void {
+    const started = performance.now();
+    buildPreview();
+    lastBuildMs = performance.now() - started;
+  }
+
+  function buildPreview(): void {
     const id = editor.shownId;
     if (!id) return;
     preview = previewFile(id, editor.text(), null);
