@@ -81,5 +81,11 @@ describe('FileTracker (through the deck session)', () => {
     await deckFiles.read('a.md');
     await rm(dir, { recursive: true, force: true });
     await expect.poll(() => seen.find((c) => c.id === 'a.md')).toEqual({ id: 'a.md', hash: null, text: null });
+    // Save recreates the folder; the watcher follows it again and sees later external edits.
+    const saved = await deckFiles.save({ id: 'a.md', text: '# A kept', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null });
+    expect(saved).toMatchObject({ ok: true, value: { status: 'saved' } });
+    await settle(1200);
+    await writeFile(path.join(dir, 'a.md'), '# A external');
+    await expect.poll(() => seen.at(-1), { timeout: 4000 }).toEqual({ id: 'a.md', hash: h('# A external'), text: '# A external' });
   });
 });
