@@ -268,3 +268,27 @@ test('a read-only file: the save is refused with the reason, the file stays byte
     await dispose();
   }
 });
+
+test('search and replace, and undo history kept per file across switching files', async ({ page }) => {
+  const { host, dispose } = await serve({ '01-a.md': '# Alpha\n\nword word\n', '02-b.md': '# Beta\n' });
+  try {
+    await openEditor(page, host.pageUrl('edit.html'));
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+f');
+    await page.locator('.cm-search input[name="search"]').fill('word');
+    await page.locator('.cm-search input[name="replace"]').fill('слово');
+    await page.locator('.cm-search button[name="replaceAll"]').click();
+    await expect(page.locator('.cm-line').nth(2)).toHaveText('слово слово');
+    await expect(page.locator('.preview-box p')).toHaveText('слово слово');
+    // Another file, then back: the first file's undo history is still there.
+    await page.locator('li.file[data-id="02-b.md"]').click();
+    await expect(page.locator('.preview-box h1')).toHaveText('Beta');
+    await page.locator('li.file[data-id="01-a.md"]').click();
+    await expect(page.locator('.cm-line').nth(2)).toHaveText('слово слово');
+    await page.keyboard.press('Control+z');
+    await expect(page.locator('.cm-line').nth(2)).toHaveText('word word');
+    await expect(page.locator('#file-status')).toHaveText(/^(Saved|Сохранено)$/);
+  } finally {
+    await dispose();
+  }
+});
