@@ -77,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${values.port}`);
       const host = await startBrowserHost({ deckDir, rendererDir: RENDERER_DIR, port, watch: true });
       console.log(`Lectern is serving ${deckDir}\n  ${host.url}\nOpen it in a browser. Press Ctrl+C to stop.`);
+      console.log(`Edit the slides (or press E on a slide): ${host.pageUrl('edit.html')}`);
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve);
         process.once('SIGTERM', resolve);
