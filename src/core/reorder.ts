@@ -9,9 +9,8 @@ export function stripNumericPrefix(name: string): string {
 
 /**
  * Renames that give files the numeric prefixes of a new order: `01-`, `02-`, … (wider when
- * there are 100 or more). Only names that change are listed, as [from, to] pairs. Names in
- * `ordered` must be distinct; the
- * numbers make every target distinct. Callers rename through temporary names, so a swap is safe.
+ * there are 100 or more). Only names that change are listed, as [from, to] pairs. The numbers
+ * make every target distinct; callers rename through temporary names, so swaps are safe.
  */
 export function planReorder(ordered: readonly string[]): [string, string][] {
   const width = Math.max(2, String(ordered.length).length);
