@@ -10,6 +10,8 @@ export interface MainStrings {
   openDeckTitle: string; cannotOpen: string; exportDone: string; exportFailed: string; pdfFilter: string;
   crashed: string; crashedDetail: string; unresponsive: string; unresponsiveDetail: string;
   reloadButton: string; waitButton: string; noDeckToExport: string;
+  editMode: string; presentMode: string;
+  unsavedTitle: string; unsavedDetail: string; leaveButton: string; stayButton: string;
 }
 
 const en: MainStrings = {
@@ -23,6 +25,9 @@ const en: MainStrings = {
   crashed: 'The slide view stopped working', crashedDetail: 'Lectern will reload it and return to the current slide.',
   unresponsive: 'The slide view is not responding', unresponsiveDetail: 'You can reload it (the current slide is kept) or wait.',
   reloadButton: 'Reload', waitButton: 'Wait', noDeckToExport: 'Open a deck window first.',
+  editMode: 'Edit Slides', presentMode: 'Present',
+  unsavedTitle: 'Leave the editor with unsaved changes?', unsavedDetail: 'They are kept as drafts and offered the next time you open the editor.',
+  leaveButton: 'Leave', stayButton: 'Stay',
 };
 
 const ru: MainStrings = {
@@ -36,6 +41,9 @@ const ru: MainStrings = {
   crashed: 'Окно слайдов перестало работать', crashedDetail: 'Lectern перезагрузит его и вернётся к текущему слайду.',
   unresponsive: 'Окно слайдов не отвечает', unresponsiveDetail: 'Можно перезагрузить его (текущий слайд сохранится) или подождать.',
   reloadButton: 'Перезагрузить', waitButton: 'Подождать', noDeckToExport: 'Сначала откройте окно презентации.',
+  editMode: 'Правка слайдов', presentMode: 'Показ',
+  unsavedTitle: 'Выйти из редактора с несохранёнными изменениями?', unsavedDetail: 'Они сохранены как черновики и будут предложены при следующем открытии редактора.',
+  leaveButton: 'Выйти', stayButton: 'Остаться',
 };
 
 /** Strings for a locale such as `ru-RU`; English for everything that is not Russian. */

@@ -9,6 +9,7 @@ import { createDeckOpener, type DeckOpener } from './deck-opener';
 import { DeckRegistry } from './deck-registry';
 import { openDeckFile } from './deck-files';
 import { denyAllPermissions, setDeckLinkHandler, setupAppHardening } from './harden';
+import { setupEditIpc } from './edit-ipc';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { PresenterWindows } from './presenter-windows';
@@ -44,6 +45,7 @@ if (primary) {
     const presenter = new PresenterWindows(registry, () => settings.load());
     presenter.watchDisplays();
     setupIpc(registry, { settings, windowCommand: (key, command) => presenter.command(key, command) });
+    setupEditIpc(registry, () => app.getPath('userData'));
     setDeckLinkHandler((url) => void openDeckFile(registry, url));
     const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
     opener = createDeckOpener(registry, recent, (win) => presenter.adopt(win));

@@ -81,6 +81,18 @@ describe('application menu', () => {
     expect(presenter.command).toHaveBeenCalledTimes(2);
   });
 
+  it('switches the focused deck window to Edit mode and back', async () => {
+    const s = stringsFor('en');
+    const win = new FakeBrowserWindow({});
+    FakeBrowserWindow.focused = win;
+    const d = deps();
+    (d.registry as unknown as { keyOfView: (id: number) => string | undefined }).keyOfView = (id) => (id === win.webContents.id ? 'd3' : undefined);
+    click(byLabel(buildMenuTemplate(s, [], d, false), s.editMode));
+    expect(win.loadURL).toHaveBeenLastCalledWith('lectern://d3/edit.html');
+    click(byLabel(buildMenuTemplate(s, [], d, false), s.presentMode));
+    expect(win.loadURL).toHaveBeenLastCalledWith('lectern://d3/index.html');
+  });
+
   it('lists recent decks and opens them', () => {
     const d = deps();
     const s = stringsFor('en');

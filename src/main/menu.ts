@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, Menu, type MenuItemConstructorOptions, type WebContents } from 'electron';
 import type { DeckOpener } from './deck-opener';
 import type { DeckRegistry } from './deck-registry';
+import { pageUrl } from './app-paths';
 import { promptAndExportPdf } from './export';
 import { t, type MainStrings } from './i18n';
 import type { RecentDecks } from './recent';
@@ -41,6 +42,14 @@ function pressInFocused(keyCode: string, modifiers: KeyModifier[] = []): void {
   if (win && !win.isDestroyed()) pressKey(win.webContents, keyCode, modifiers);
 }
 
+/** Shows an app page (`edit.html` for Edit mode, `index.html` to present) of the focused window's deck. */
+function showPageInFocused(registry: DeckRegistry, page: string): void {
+  const win = BrowserWindow.getFocusedWindow();
+  const key = win && !win.isDestroyed() ? registry.keyOfView(win.webContents.id) : undefined;
+  // The edit page asks before leaving with unsaved text (beforeunload) and keeps drafts anyway.
+  if (win && key) void win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
+}
+
 /** The menu for the given strings and recent decks. Pure data, so it is testable without Electron. */
 export function buildMenuTemplate(s: MainStrings, recent: readonly string[], deps: MenuDeps, isPackaged: boolean): MenuItemConstructorOptions[] {
   const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow();
@@ -70,6 +79,9 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
           { type: 'separator' },
         ] satisfies MenuItemConstructorOptions[])
       : []),
+    { label: s.editMode, accelerator: 'CmdOrCtrl+E', click: () => showPageInFocused(deps.registry, 'edit.html') },
+    { label: s.presentMode, click: () => showPageInFocused(deps.registry, 'index.html') },
+    { type: 'separator' },
     { label: s.reload, role: 'reload' },
   ];
   if (!isPackaged) view.push({ label: s.devTools, role: 'toggleDevTools' });

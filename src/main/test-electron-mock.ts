@@ -178,13 +178,14 @@ export const ipcMain = {
   }),
 };
 /** Fake `shell`. */
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn() };
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn(), trashItem: vi.fn(async (_path: string) => undefined) };
 /** Fake `dialog`; tests set resolved values per case. */
 export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showErrorBox: vi.fn(),
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
 };
 /** Fake `Menu`: `buildFromTemplate` returns the template so tests can inspect it. */
 export const Menu = {

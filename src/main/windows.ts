@@ -4,6 +4,7 @@ import { pageUrl } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
 import { hardenContents, hardenedWebPreferences } from './harden';
 import { watchForCrashes } from './recovery';
+import { guardUnsavedEdits } from './unsaved-guard';
 import { watchFolderDrops } from './deck-args';
 
 /** Width of a new deck window's content: the slides' own size, so nothing is scaled at first. */
@@ -81,6 +82,7 @@ export async function createViewWindow(registry: DeckRegistry, key: string, page
   deckWindows.add(win);
   hardenContents(contents);
   watchForCrashes(win);
+  guardUnsavedEdits(win);
   if (options.onFolderDropped) watchFolderDrops(contents, (dir) => options.onFolderDropped!(win, dir));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {

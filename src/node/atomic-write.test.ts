@@ -42,7 +42,7 @@ describe('writeFileAtomic', () => {
     expect(await readlink(path.join(dir, 'link.md'))).toBe('target.md');
     expect(await readFile(path.join(dir, 'target.md'), 'utf8')).toBe('new');
   });
-  it.skipIf(process.getuid?.() === 0)('refuses a read-only file and leaves it byte-identical', async () => {
+  it('refuses a read-only file (also for root) and leaves it byte-identical', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'ro.md');
     await writeFile(file, 'keep me');

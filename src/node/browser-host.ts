@@ -6,11 +6,14 @@ import path from 'node:path';
 import { deckPathOf } from '../core/url-policy';
 import { DECK_URL_PREFIX } from '../shared/contract';
 import { DeckSession } from './deck-session';
+import { defaultDataDir } from './data-dir';
+import { EDIT_API_PREFIX, handleEditRequest } from './edit-http';
+import { EditService } from './edit-service';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
 import { isInside, resolveInsideDeck } from './paths';
 import { PresentationHub } from './presentation-hub';
 import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
-import { defaultDataDir, SETTINGS_FILE_NAME, SettingsStore } from './settings-store';
+import { SETTINGS_FILE_NAME, SettingsStore } from './settings-store';
 
 /** Options of the local browser host. */
 export interface BrowserHostOptions {
@@ -21,7 +24,7 @@ export interface BrowserHostOptions {
   port?: number;
   /** Watch the deck and push reloads (off for one-shot export). */
   watch?: boolean;
-  /** The app's data folder (presenter settings); defaults to the platform's usual place. */
+  /** The app's data folder (presenter settings, editor drafts); defaults to the platform's usual place. */
   dataDir?: string;
 }
 
@@ -73,6 +76,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (deck) presentation.setDeck(deck);
   });
   presentation.onChange((snapshot) => send('presentation', snapshot));
+  const edit = new EditService(session, options.dataDir ?? defaultDataDir());
+  edit.onFileChanged((change) => send('file', change));
   let port = 0;
   const token = randomBytes(18).toString('base64url');
   const tokenBytes = Buffer.from(token);
@@ -89,8 +94,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const isEdit = url.pathname.startsWith(EDIT_API_PREFIX);
     const isApiPost = req.method === 'POST' && API_POSTS.has(url.pathname);
-    if (req.method !== 'GET' && req.method !== 'HEAD' && !isApiPost) return sendText(res, 405, 'method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isApiPost && !(isEdit && req.method === 'POST')) return sendText(res, 405, 'method not allowed');
     // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart.
     const cookieName = `lectern_${port}`;
     const cookie = new RegExp(`(?:^|;\\s*)${cookieName}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1];
@@ -99,6 +105,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     } else if (!hasToken(cookie)) {
       return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
     }
+    if (isEdit) return handleEditRequest(edit, req, res, `http://127.0.0.1:${port}/`);
     if (url.pathname === '/api/deck') {
       await session.payload();
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });

@@ -1,8 +1,10 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
+import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
@@ -13,6 +15,8 @@ const SETTLE_MS = 15;
  * with the render cache it costs only the file reads.
  */
 const VERIFY_MS = 120;
+/** While the deck folder is gone, how often to look whether it is back (restored, or recreated by a save). */
+const ROOT_POLL_MS = 500;
 /** An editor that saves in place truncates first: a file caught empty is read again after this. */
 const TRUNCATED_RETRY_MS = 50;
 
@@ -29,6 +33,7 @@ export class DeckSession {
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
   private verifyTimer: NodeJS.Timeout | null = null;
+  private rootTimer: NodeJS.Timeout | null = null;
   /** The reload in progress; reloads never overlap, so an older read cannot win over a newer one. */
   private running: Promise<void> | null = null;
   private rerun = false;
@@ -38,7 +43,12 @@ export class DeckSession {
   private nonEmpty = new Set<string>();
   private listeners = new Set<(update: DeckUpdate) => void>();
 
-  constructor(readonly deckDir: string) {}
+  /** Per-file changes with content hashes, for the editor (own saves excluded). */
+  readonly files: FileTracker;
+
+  constructor(readonly deckDir: string) {
+    this.files = new FileTracker(deckDir);
+  }
 
   /** Loads the deck (first call) or returns the current one. */
   async payload(): Promise<DeckPayload> {
@@ -100,7 +110,11 @@ export class DeckSession {
       // Our own and editors' temp files (`.x.md.123.tmp`, `4913`, `x.md~`, `.x.md.swp`) are noise.
       ignored: (p: string) => /(^|[/\\])(\.(?!$)[^/\\]*|node_modules|4913|[^/\\]*~)$/.test(p) && p !== path.resolve(this.deckDir),
     });
-    this.watcher.on('all', () => this.schedule());
+    this.watcher.on('all', (event: string, file: string) => {
+      this.files.notice(file);
+      this.schedule();
+      if (event === 'unlink' || event === 'unlinkDir') void this.checkRoot();
+    });
     await new Promise<void>((resolve) => {
       this.resolveReady = resolve;
       this.watcher!.once('ready', () => resolve());
@@ -108,6 +122,27 @@ export class DeckSession {
     this.resolveReady = null;
     // A save between the first read and the watcher being ready was not seen: read once more.
     if (this.watcher) void this.reloadAndNotify(false);
+  }
+
+  /**
+   * A watcher on a deleted folder stays dead after the folder comes back (chokidar 5). While
+   * the folder is gone, look for it every ROOT_POLL_MS; once back, watch it afresh.
+   */
+  private async checkRoot(): Promise<void> {
+    const root = path.resolve(this.deckDir);
+    if (this.rootTimer || (await stat(root).then((s) => s.isDirectory(), () => false))) return;
+    this.rootTimer = setInterval(() => {
+      void stat(root).then((s) => s.isDirectory(), () => false).then(async (back) => {
+        if (!back || !this.rootTimer || !this.watcher) return;
+        clearInterval(this.rootTimer);
+        this.rootTimer = null;
+        await this.watcher.close();
+        this.watcher = null;
+        await this.watch();
+        // Files may have come back with the folder: compare them with what the editor knows.
+        this.files.notice(root);
+      });
+    }, ROOT_POLL_MS);
   }
 
   private schedule(): void {
@@ -154,8 +189,11 @@ export class DeckSession {
   async close(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     if (this.verifyTimer) clearTimeout(this.verifyTimer);
+    if (this.rootTimer) clearInterval(this.rootTimer);
+    this.rootTimer = null;
     this.resolveReady?.();
     this.listeners.clear();
+    this.files.close();
     await this.watcher?.close();
     this.watcher = null;
   }

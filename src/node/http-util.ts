@@ -19,7 +19,9 @@ export function contentType(file: string): string {
  * The Content-Security-Policy of every app page, in both hosts: scripts only from the app, no
  * plugins, frames, forms or base changes; images only from the app, the deck or data: URLs.
  * No inline styles either: reveal.js positions slides through the CSSOM, which CSP allows, and
- * a sanitized slide never has a style attribute (checked: no CSP violation in any view).
+ * a sanitized slide never has a style attribute (checked: no CSP violation in any view). The
+ * editor's CodeMirror keeps its CSS in constructed stylesheets of a shadow root, which this
+ * policy allows (src/renderer/edit/code-editor.ts), so no 'unsafe-inline' is needed.
  */
 export const APP_CSP = [
   "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
@@ -54,4 +56,4 @@ export const DECK_FILE_HEADERS: Record<string, string> = {
 };
 
 /** Paths of the app's own pages; everything else on our origins is a file, not a page. */
-export const APP_PAGES = ['/', '/index.html', '/print.html', '/console.html'];
+export const APP_PAGES = ['/', '/index.html', '/print.html', '/console.html', '/edit.html'];

@@ -6,7 +6,8 @@ import { makeRehearsalRecord } from '../core/rehearsal';
 import { initialPresentation } from '../core/presentation';
 import { PresentationHub } from './presentation-hub';
 import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
-import { defaultDataDir, SettingsStore } from './settings-store';
+import { defaultDataDir } from './data-dir';
+import { SettingsStore } from './settings-store';
 import { useTempDirs } from './test-support/temp-dir';
 
 const tempDir = useTempDirs();

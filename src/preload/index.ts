@@ -4,6 +4,7 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { Channels, HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type PresentationSnapshot, type PresenterSettings, type Result } from '../shared/contract';
+import { EDIT_OPERATIONS, FILE_CHANGED_CHANNEL, type EditHost, type FileChange } from '../shared/edit-contract';
 
 /** Listens to one pushed channel; returns the unsubscribe function. */
 function listen<T>(channel: string, listener: (value: T) => void): () => void {
@@ -14,8 +15,24 @@ function listen<T>(channel: string, listener: (value: T) => void): () => void {
   };
 }
 
+/** Invokes editor operation `op` in main (channel `edit:<op>`; main checks the sender and every argument). */
+const invokeEdit = <T>(op: string, ...args: unknown[]): Promise<Result<T>> => ipcRenderer.invoke(`edit:${op}`, ...args) as Promise<Result<T>>;
+
+const edit: EditHost = {
+  // One forwarding function per operation of the contract's list; main validates each.
+  ...(Object.fromEntries(EDIT_OPERATIONS.map((op) => [op, (...args: unknown[]) => invokeEdit(op, ...args)])) as Omit<EditHost, 'onFileChanged'>),
+  onFileChanged(listener) {
+    const handler = (_event: IpcRendererEvent, change: FileChange): void => listener(change);
+    ipcRenderer.on(FILE_CHANGED_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(FILE_CHANGED_CHANNEL, handler);
+    };
+  },
+};
+
 const host: LecternHost = {
   kind: 'electron',
+  edit,
   loadDeck: () => ipcRenderer.invoke(Channels.loadDeck) as Promise<Result<DeckPayload>>,
   onDeckChanged: (listener) => listen<DeckUpdate>(Channels.deckChanged, listener),
   loadPresentation: () => ipcRenderer.invoke(Channels.loadPresentation) as Promise<Result<PresentationSnapshot>>,

@@ -1,5 +1,6 @@
 import type { DeckPayload, DeckUpdate, LecternHost, PresentationSnapshot, PresenterSettings, Result, WindowCommand } from '../shared/contract';
 import { HOST_GLOBAL } from '../shared/contract';
+import { createHttpEditHost } from './edit-host-http';
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<Result<T>> {
   try {
@@ -32,6 +33,7 @@ function createBrowserHost(): LecternHost {
   };
   return {
     kind: 'browser',
+    edit: createHttpEditHost(),
     async loadDeck(): Promise<Result<DeckPayload>> {
       try {
         const res = await fetch('/api/deck', { cache: 'no-store' });

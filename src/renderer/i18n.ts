@@ -29,6 +29,7 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
       ['F', 'Full screen'],
       ['O', 'Overview of all slides (Esc leaves it)'],
       ['S', 'Open the presenter console'],
+      ['E', 'Edit this slide'],
       ['?', 'This help (Esc closes it)'],
     ],
   },
@@ -50,6 +51,7 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
       ['F', 'Полный экран'],
       ['O', 'Обзор всех слайдов (Esc — выйти)'],
       ['S', 'Открыть пульт докладчика'],
+      ['E', 'Править этот слайд'],
       ['?', 'Эта справка (Esc — закрыть)'],
     ],
   },
@@ -65,8 +67,11 @@ export function pickStrings(languages: readonly string[]): Strings {
   return STRINGS[pickLanguage(languages)];
 }
 
+/** The user's languages, as this window reports them. */
+export const userLanguages: readonly string[] = typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language];
+
 /** The language of this window's UI. */
-export const uiLanguage = pickLanguage(typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language]);
+export const uiLanguage = pickLanguage(userLanguages);
 
 /** Strings for this window. */
 export const t: Strings = STRINGS[uiLanguage];

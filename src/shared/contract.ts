@@ -5,6 +5,7 @@
 import type { DeckPayload, DeckUpdate } from '../core/deck-update';
 import type { PresentationAction, PresentationState } from '../core/presentation';
 import type { PresenterSettings } from '../core/settings';
+import type { EditHost } from './edit-contract';
 
 export type { DeckPayload, DeckUpdate, PresentationAction, PresentationState, PresenterSettings };
 
@@ -55,6 +56,11 @@ export interface LecternHost {
   /** Saves some settings (merged into the saved ones). */
   saveSettings(changes: Partial<PresenterSettings>): Promise<Result<PresenterSettings>>;
   windowCommand(command: WindowCommand): Promise<Result<true>>;
+  /**
+   * The editor's operations on the deck's files (src/shared/edit-contract.ts). Both hosts
+   * provide it; optional so that test fakes of the viewer-only contract stay valid.
+   */
+  readonly edit?: EditHost;
 }
 
 /** Name under which the preload exposes the host on `window`. */

@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { applyDeckLook, renderSlideInto, slideRenderKey } from '../slide-dom';
+import { noticeDrafts, setupEditShortcut } from './edit-shortcut';
 import { setupHelpOverlay } from './help-overlay';
 
 const host = getHost();
@@ -243,6 +244,8 @@ async function start(): Promise<void> {
     if (held) releaseHeld();
     else showPosition();
   }).then(() => jumpToLinkedSlide());
+  setupEditShortcut(() => (reveal ? shown[reveal.getIndices().h] : undefined));
+  void noticeDrafts(host);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();
   const result = await followDeck(host, (payload) => {

@@ -1,0 +1,66 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Result } from '../shared/contract';
+import { FILE_CHANGED_CHANNEL, type OpenedFile } from '../shared/edit-contract';
+import { DeckRegistry } from './deck-registry';
+import { setupEditIpc } from './edit-ipc';
+import { ipcMain, resetElectronMock, shell } from './test-electron-mock';
+import { makeFixtureDeck } from './test-fixture-deck';
+import { useTempDirs } from '../node/test-support/temp-dir';
+
+vi.mock('electron', () => import('./test-electron-mock'));
+
+const tempDir = useTempDirs();
+let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
+let registry: DeckRegistry;
+let key: string;
+const view = { id: 7, send: vi.fn(), isDestroyed: () => false };
+
+function invoke<T>(op: string, page: string, ...args: unknown[]): Promise<Result<T>> {
+  const handler = ipcMain.handlers.get(`edit:${op}`)!;
+  return handler({ sender: { id: view.id }, senderFrame: { url: `lectern://${key}/${page}`, parent: null } }, ...args) as Promise<Result<T>>;
+}
+
+beforeEach(async () => {
+  resetElectronMock();
+  view.send.mockReset();
+  fixture = await makeFixtureDeck();
+  registry = new DeckRegistry();
+  key = await registry.open(fixture.dir);
+  registry.attach(key, view);
+  const data = await tempDir();
+  setupEditIpc(registry, () => data);
+});
+afterEach(async () => {
+  await registry.closeAll();
+  await fixture.cleanup();
+});
+
+describe('editor IPC', () => {
+  it('serves the editor page of the deck: list, read, save with the hash', async () => {
+    const list = await invoke<{ id: string }[]>('listFiles', 'edit.html');
+    expect(list.ok && list.value.map((f) => f.id)).toContain('01-intro.md');
+    const read = await invoke<OpenedFile>('readFile', 'edit.html', '01-intro.md');
+    if (!read.ok) throw new Error(read.error);
+    const { text, format, eol, hash } = read.value;
+    expect(await invoke('saveFile', 'edit.html', { id: '01-intro.md', text: `${text}!`, format, eol, expectedHash: hash })).toMatchObject({ ok: true, value: { status: 'saved' } });
+    expect(await readFile(path.join(fixture.dir, '01-intro.md'), 'utf8')).toBe(`${text}!`);
+  });
+  it('refuses the audience page, other decks and malformed arguments', async () => {
+    expect(await invoke('listFiles', 'index.html')).toEqual({ ok: false, error: expect.stringContaining('refused') });
+    expect(await invoke('readFile', 'edit.html', '../secret.md')).toMatchObject({ ok: false });
+    expect(await invoke('saveFile', 'edit.html', { id: '01-intro.md', text: 5 })).toEqual({ ok: false, error: 'malformed saveFile request' });
+    expect(await invoke('renameFile', 'edit.html', '01-intro.md', '/etc/x.md')).toMatchObject({ ok: false });
+  });
+  it('moves deleted files to the system trash', async () => {
+    expect(await invoke('trashFile', 'edit.html', '01-intro.md')).toEqual({ ok: true, value: 'the system trash' });
+    expect(shell.trashItem).toHaveBeenCalledWith(expect.stringMatching(/01-intro\.md$/));
+  });
+  it('pushes external file changes to the deck window', async () => {
+    await invoke('listFiles', 'edit.html');
+    await invoke('readFile', 'edit.html', '01-intro.md');
+    await writeFile(path.join(fixture.dir, '01-intro.md'), '# Changed');
+    await expect.poll(() => view.send.mock.calls.find((c) => c[0] === FILE_CHANGED_CHANNEL)?.[1]).toMatchObject({ id: '01-intro.md', text: '# Changed' });
+  });
+});

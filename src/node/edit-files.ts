@@ -1,0 +1,217 @@
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
+import { detectLineEnding, toEditorText, toFileText } from '../core/line-endings';
+import { isSlideFileName } from '../core/natural-sort';
+import { planReorder } from '../core/reorder';
+import type { Result } from '../shared/contract';
+import type { DeckFileEntry, OpenedFile, SaveOutcome, SaveRequest } from '../shared/edit-contract';
+import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
+import { decodeText } from './decode';
+import { encodeText } from './encode';
+import { isInside } from './paths';
+import { MAX_SLIDE_FILE_BYTES } from './read-deck';
+
+/** sha-256 of bytes, hex: how the editor and the host tell one version of a file from another. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Whether `id` names a file the editor may touch: `*.md` or deck.yaml directly in the deck, no dot-files. */
+export function isEditableId(id: unknown): id is string {
+  return typeof id === 'string' && id.length <= 200 && (/\.md$/i.test(id) || id === DECK_CONFIG_FILE) && !/^\.|[/\\\0:*?"<>|]|[\u0000-\u001f]/.test(id) && id.trim() === id;
+}
+
+const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+
+/** A user-facing sentence for a file-system error code. */
+export function describeFsError(err: unknown, id: string): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'the file or its folder is read-only (no permission)',
+    EPERM: 'the system did not allow it (permission or a file lock)', EROFS: 'the disk is read-only', EIO: 'the disk reported an input/output error',
+    ENOENT: 'the deck folder no longer exists', EEXIST: 'a file with that name already exists', EBUSY: 'the file is in use',
+  };
+  return `${id}: ${why[code ?? ''] ?? (err as Error).message}. Nothing on disk was changed.`;
+}
+
+/** What a trash does with a file the user deleted (system trash in the app, `.lectern/trash/` in the browser host). */
+export type TrashFile = (file: string, id: string) => Promise<string>;
+
+/** Moves a file into `<deck>/.lectern/trash/` (the browser host has no system trash); returns where it went. */
+export function deckTrash(deckDir: string): TrashFile {
+  return async (file, id) => {
+    const dir = path.join(deckDir, '.lectern', 'trash');
+    await mkdir(dir, { recursive: true });
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+    await rename(file, path.join(dir, `${stamp}-${id}`));
+    return `.lectern/trash/${stamp}-${id}`;
+  };
+}
+
+/**
+ * The deck's files for the editor: list, read with format and hash, save guarded by the hash,
+ * create, rename, trash, reorder. Ids are checked names directly in the deck folder; files that
+ * are symlinks are written through to their target only when it lies inside the deck.
+ */
+export class DeckFiles {
+  constructor(
+    readonly deckDir: string,
+    private readonly trash: TrashFile = deckTrash(deckDir),
+    /**
+     * Called with each file and the hash we read or are about to write (null: we are about to
+     * move it away), so the watcher knows the echo of our own changes and does not report them.
+     */
+    private readonly noteHash: (id: string, hash: string | null) => void = () => undefined,
+    private readonly fs?: AtomicWriteFs,
+  ) {}
+
+  /** Path of `id` in the deck (resolved deck root), or null when the id is not editable. */
+  private async pathOf(id: string): Promise<string | null> {
+    if (!isEditableId(id)) return null;
+    const root = await realpath(this.deckDir).catch(() => path.resolve(this.deckDir));
+    const file = path.join(root, id);
+    // A link is followed only to a target inside the deck (PITFALLS: lexical checks miss links).
+    const target = await realpath(file).catch(() => file);
+    return isInside(root, target) ? file : null;
+  }
+
+  /** Slide files, skipped files and deck.yaml, by name. */
+  async list(): Promise<Result<DeckFileEntry[]>> {
+    try {
+      const names = (await readdir(this.deckDir)).filter(isEditableId).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+      return { ok: true, value: names.map((id) => ({ id, kind: id === DECK_CONFIG_FILE ? 'config' : isSlideFileName(id) ? 'slide' : 'skipped' })) };
+    } catch (err) {
+      return fail(describeFsError(err, path.basename(this.deckDir)));
+    }
+  }
+
+  /** Reads a file for editing: text, encoding, BOM, line ending and the hash of its bytes. */
+  async read(id: string): Promise<Result<OpenedFile>> {
+    const file = await this.pathOf(id);
+    if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
+    try {
+      if ((await stat(file)).size > MAX_SLIDE_FILE_BYTES) return fail(`${id}: larger than ${MAX_SLIDE_FILE_BYTES / 1048576} MB; not opened`);
+      const bytes = await readFile(file);
+      const decoded = decodeText(bytes);
+      if (!decoded.ok) return fail(`${id}: ${decoded.message}`);
+      const { eol, mixed } = detectLineEnding(decoded.text);
+      this.noteHash(id, hashBytes(bytes));
+      return { ok: true, value: { id, text: toEditorText(decoded.text), format: { encoding: decoded.encoding, bom: decoded.bom, guessed: decoded.guessed }, eol, mixedEol: mixed, hash: hashBytes(bytes) } };
+    } catch (err) {
+      return fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${id}: the file no longer exists` : describeFsError(err, id));
+    }
+  }
+
+  /**
+   * Saves with our atomic writer, only if the bytes on disk are still the ones the text was
+   * based on (compared by hash at save time, not mtime). A missing file is recreated.
+   */
+  async save(request: SaveRequest): Promise<Result<SaveOutcome>> {
+    const { id } = request;
+    const file = await this.pathOf(id);
+    if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
+    const encoded = encodeText(toFileText(request.text, request.eol), request.format);
+    if (!encoded.ok) return { ok: true, value: { status: 'failed', message: `${id}, ${encoded.message}` } };
+    const hash = hashBytes(encoded.bytes);
+    const onDisk = await readFile(file).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : err));
+    if (onDisk instanceof Error) return { ok: true, value: { status: 'failed', message: describeFsError(onDisk, id) } };
+    if (onDisk && !request.force) {
+      const diskHash = hashBytes(onDisk);
+      if (diskHash === hash) return { ok: true, value: { status: 'saved', hash } };
+      if (diskHash !== request.expectedHash) {
+        const decoded = decodeText(onDisk);
+        const text = decoded.ok ? toEditorText(decoded.text) : '';
+        return { ok: true, value: { status: 'conflict', theirs: { hash: diskHash, text } } };
+      }
+    }
+    try {
+      this.noteHash(id, hash);
+      // The whole deck folder was deleted while open: Save brings it back with this file.
+      if (!onDisk) await mkdir(path.dirname(file), { recursive: true });
+      await writeFileAtomic(file, encoded.bytes, this.fs);
+      return { ok: true, value: { status: 'saved', hash } };
+    } catch (err) {
+      return { ok: true, value: { status: 'failed', message: describeFsError(err, id) } };
+    }
+  }
+
+  /** Creates an empty UTF-8 file (LF line endings); refuses an existing name. */
+  async create(id: string): Promise<Result<OpenedFile>> {
+    const file = await this.pathOf(id);
+    if (!file) return fail(`${String(id)}: a new file needs a name ending in .md, without / or a leading dot`);
+    if (await lstat(file).then(() => true, () => false)) return fail(`${id}: a file with that name already exists`);
+    const saved = await this.save({ id, text: '', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null });
+    if (!saved.ok) return saved;
+    if (saved.value.status !== 'saved') return fail(saved.value.status === 'failed' ? saved.value.message : `${id}: a file with that name already exists`);
+    return this.read(id);
+  }
+
+  /** Renames a file inside the deck; refuses to replace another file. */
+  async rename(from: string, to: string): Promise<Result<null>> {
+    const [src, dst] = [await this.pathOf(from), await this.pathOf(to)];
+    if (!src) return fail(`${String(from)}: not a file of this deck that Lectern can edit`);
+    if (!dst) return fail(`${String(to)}: a file name must end in .md, without / or a leading dot`);
+    // Compare case-insensitively: on macOS and Windows `A.md` and `a.md` are one file.
+    if (from.toLowerCase() !== to.toLowerCase() && (await lstat(dst).then(() => true, () => false))) return fail(`${to}: a file with that name already exists`);
+    try {
+      await this.renameNoted(from, to);
+      return { ok: true, value: null };
+    } catch (err) {
+      return fail(describeFsError(err, from));
+    }
+  }
+
+  /** Renames inside the deck folder, telling the watcher first that both events are ours. */
+  private async renameNoted(from: string, to: string): Promise<void> {
+    const bytes = await readFile(path.join(this.deckDir, from)).catch(() => null);
+    // Temp names (dot-files) are never watched; only real ids are noted.
+    if (bytes && isEditableId(to)) this.noteHash(to, hashBytes(bytes));
+    if (isEditableId(from)) this.noteHash(from, null);
+    await rename(path.join(this.deckDir, from), path.join(this.deckDir, to));
+  }
+
+  /** Moves a file to the trash (never deletes it outright). */
+  async moveToTrash(id: string): Promise<Result<string>> {
+    const file = await this.pathOf(id);
+    if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
+    try {
+      this.noteHash(id, null);
+      return { ok: true, value: await this.trash(file, id) };
+    } catch (err) {
+      return fail(describeFsError(err, id));
+    }
+  }
+
+  /**
+   * Puts slide files in the given order by renaming their numeric prefixes (`01-`, `02-`, …).
+   * Files go through temporary dot-names first, so swapping two prefixes never collides.
+   */
+  async reorder(ids: string[]): Promise<Result<[string, string][]>> {
+    const listed = await this.list();
+    if (!listed.ok) return listed;
+    const slides = listed.value.filter((f) => f.kind === 'slide').map((f) => f.id);
+    if (ids.length !== slides.length || new Set(ids).size !== ids.length || !ids.every((id) => slides.includes(id))) return fail('the file list changed meanwhile; try again');
+    const config = await readFile(path.join(this.deckDir, DECK_CONFIG_FILE), 'utf8').catch(() => null);
+    if (config !== null && parseDeckConfig(config, []).config.order.length) return fail(`${DECK_CONFIG_FILE} sets \`order\`: change the order there (file names do not decide it)`);
+    const plan = planReorder(ids);
+    const temps = plan.map(([from], i) => [from, `.lectern-reorder-${i}-${from}`] as const);
+    const done: [string, string][] = [];
+    try {
+      for (const [from, temp] of temps) {
+        await this.renameNoted(from, temp);
+        done.push([from, temp]);
+      }
+      for (const [i, [, to]] of plan.entries()) {
+        await this.renameNoted(temps[i]![1], to);
+        done[i] = [plan[i]![0], to];
+      }
+      return { ok: true, value: plan };
+    } catch (err) {
+      // Put back what moved, so a failure leaves the names as they were.
+      for (const [from, now] of done.reverse()) await rename(path.join(this.deckDir, now), path.join(this.deckDir, from)).catch(() => undefined);
+      return fail(describeFsError(err, 'reorder'));
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { Result } from '../shared/contract';
+import { EDIT_OPERATIONS, type Draft, type EditOperation, type FileChange, type SaveRequest } from '../shared/edit-contract';
+import type { DeckSession } from './deck-session';
+import { DraftStore, isDraft } from './drafts';
+import { DeckFiles, isEditableId, type TrashFile } from './edit-files';
+
+const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'latin1'];
+
+/** Checks a save request from the renderer field by field (it crosses a trust boundary). */
+export function isSaveRequest(value: unknown): value is SaveRequest {
+  const r = value as SaveRequest;
+  return typeof r === 'object' && r !== null && isEditableId(r.id) && typeof r.text === 'string'
+    && typeof r.format === 'object' && r.format !== null && ENCODINGS.includes(r.format.encoding) && typeof r.format.bom === 'boolean' && typeof r.format.guessed === 'boolean'
+    && (r.eol === '\n' || r.eol === '\r\n' || r.eol === '\r')
+    && (r.expectedHash === null || (typeof r.expectedHash === 'string' && /^[0-9a-f]{64}$/.test(r.expectedHash)))
+    && (r.force === undefined || typeof r.force === 'boolean');
+}
+
+const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every(isEditableId);
+
+/**
+ * The editor's host operations for one open deck, shared by the browser host (HTTP) and the
+ * Electron main process (IPC): validates every argument, then acts through DeckFiles and the
+ * draft store. A successful save also removes the file's draft.
+ */
+export class EditService {
+  readonly files: DeckFiles;
+  readonly drafts: DraftStore;
+
+  constructor(private readonly session: DeckSession, dataDir: string, trash?: TrashFile) {
+    this.files = new DeckFiles(session.deckDir, trash, (id, hash) => session.files.noteOwnWrite(id, hash));
+    this.drafts = new DraftStore(dataDir, session.deckDir);
+  }
+
+  /** Subscribes to file changes on disk (own saves excluded). */
+  onFileChanged(listener: (change: FileChange) => void): () => void {
+    return this.session.files.onChange(listener);
+  }
+
+  /** Runs operation `op` with arguments as received; never throws. */
+  async call(op: string, args: unknown): Promise<Result<unknown>> {
+    if (!(EDIT_OPERATIONS as readonly string[]).includes(op) || !Array.isArray(args)) return { ok: false, error: 'unknown editor operation' };
+    try {
+      return await this.dispatch(op as EditOperation, args);
+    } catch (err) {
+      return { ok: false, error: (err as Error).message };
+    }
+  }
+
+  private async dispatch(op: EditOperation, a: unknown[]): Promise<Result<unknown>> {
+    const bad: Result<unknown> = { ok: false, error: `malformed ${op} request` };
+    switch (op) {
+      case 'listFiles':
+        return this.files.list();
+      case 'readFile':
+        return isEditableId(a[0]) ? this.files.read(a[0]) : bad;
+      case 'saveFile': {
+        if (!isSaveRequest(a[0])) return bad;
+        const saved = await this.files.save(a[0]);
+        if (saved.ok && saved.value.status === 'saved') await this.drafts.delete(a[0].id);
+        return saved;
+      }
+      case 'createFile':
+        return isEditableId(a[0]) ? this.files.create(a[0]) : { ok: false, error: 'a new file needs a name ending in .md, without / or a leading dot' };
+      case 'renameFile':
+        return isEditableId(a[0]) && isEditableId(a[1]) ? this.files.rename(a[0], a[1]) : { ok: false, error: 'a file name must end in .md, without / or a leading dot' };
+      case 'trashFile':
+        return isEditableId(a[0]) ? this.files.moveToTrash(a[0]) : bad;
+      case 'reorderFiles':
+        return isIdList(a[0]) ? this.files.reorder(a[0]) : bad;
+      case 'listDrafts':
+        return this.drafts.list();
+      case 'putDraft':
+        return isDraft(a[0]) ? this.drafts.put(a[0] as Draft) : bad;
+      case 'deleteDraft':
+        return isEditableId(a[0]) ? this.drafts.delete(a[0]) : bad;
+    }
+  }
+}

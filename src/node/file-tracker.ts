@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { toEditorText } from '../core/line-endings';
+import type { FileChange } from '../shared/edit-contract';
+import { decodeText } from './decode';
+import { hashBytes, isEditableId } from './edit-files';
+import { resolveInsideDeck } from './paths';
+
+/** Delay after a file event before reading the file: editors write in bursts. */
+const SETTLE_MS = 15;
+/** A second look after this delay catches the last write of a burst chokidar's throttle hid. */
+const VERIFY_MS = 120;
+
+/**
+ * Turns the deck watcher's events into per-file changes with content hashes, for the editor.
+ * A change is reported only when the bytes differ from the last ones seen (a `touch` is not a
+ * change), and never for our own saves: the writer tells the tracker the hash it is about to
+ * write, so that write's echo matches and is dropped.
+ */
+export class FileTracker {
+  private readonly known = new Map<string, string | null>();
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly listeners = new Set<(change: FileChange) => void>();
+  private closed = false;
+
+  constructor(readonly deckDir: string) {}
+
+  /** Records the hash of bytes we are writing or just read (null: we are moving the file away), so seeing that on disk is not news. */
+  noteOwnWrite(id: string, hash: string | null): void {
+    this.known.set(id, hash);
+  }
+
+  /** Subscribes to changes; returns an unsubscribe function. */
+  onChange(listener: (change: FileChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Handles one watcher event for `absPath` (a file in the deck, or the deck folder itself). */
+  notice(absPath: string): void {
+    const rel = path.relative(path.resolve(this.deckDir), path.resolve(absPath));
+    // The folder itself (deleted, or moved away): every file we know of may be gone.
+    if (rel === '') for (const id of this.known.keys()) this.schedule(id);
+    else if (isEditableId(rel)) this.schedule(rel);
+  }
+
+  private schedule(id: string, delay = SETTLE_MS, verify = true): void {
+    if (this.closed) return;
+    clearTimeout(this.timers.get(id));
+    this.timers.set(id, setTimeout(() => {
+      this.timers.delete(id);
+      void this.check(id).finally(() => {
+        if (verify && !this.timers.has(id)) this.schedule(id, VERIFY_MS, false);
+      });
+    }, delay));
+  }
+
+  /** Reads the file now and reports it if its bytes differ from the last ones seen. */
+  async check(id: string): Promise<void> {
+    const file = await resolveInsideDeck(this.deckDir, id);
+    const bytes = file ? await readFile(file).catch(() => null) : null;
+    const hash = bytes ? hashBytes(bytes) : null;
+    if (this.closed || this.known.get(id) === hash) return;
+    this.known.set(id, hash);
+    const decoded = bytes ? decodeText(bytes) : null;
+    const change: FileChange = { id, hash, text: decoded?.ok ? toEditorText(decoded.text) : null };
+    for (const listener of this.listeners) listener(change);
+  }
+
+  /** Stops all pending checks and drops listeners. */
+  close(): void {
+    this.closed = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    this.listeners.clear();
+  }
+}

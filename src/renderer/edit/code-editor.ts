@@ -1,0 +1,131 @@
+import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
+import { markdown } from '@codemirror/lang-markdown';
+import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
+import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import type { Diagnostic } from '../../core/types';
+
+/** What the page hears from the editor. */
+export interface CodeEditorEvents {
+  /** The text of the shown file changed by typing (not by `replaceText`). */
+  onEdit(id: string, text: string): void;
+  /** The cursor moved to another 1-based line. */
+  onCursorLine(line: number): void;
+}
+
+const theme = EditorView.theme({
+  '&': { height: '100%', fontSize: '15px', backgroundColor: '#fff' },
+  '.cm-scroller': { fontFamily: "'JetBrains Mono', monospace", lineHeight: '1.5' },
+  '.cm-content': { paddingBottom: '40vh' },
+  '&.cm-focused': { outline: 'none' },
+});
+
+/**
+ * CodeMirror 6 in a shadow root. style-mod puts CodeMirror's CSS into a `<style>` element in a
+ * document (which our CSP `style-src 'self'` blocks), but into constructed stylesheets
+ * (`adoptedStyleSheets`, not subject to the inline-style rule) in a shadow root; so the editor
+ * lives in one and the page keeps its strict CSP. Each file has its own EditorState, so undo
+ * history is per file and survives switching files.
+ */
+export class CodeEditor {
+  readonly view: EditorView;
+  private readonly states = new Map<string, EditorState>();
+  private current: string | null = null;
+  private lastLine = 0;
+  /** Set while we replace text ourselves, so it is not reported as typing. */
+  private replacing = false;
+
+  constructor(host: HTMLElement, private readonly events: CodeEditorEvents) {
+    const shadow = host.attachShadow({ mode: 'open' });
+    const parent = document.createElement('div');
+    parent.className = 'cm-parent';
+    shadow.append(parent);
+    // The shadow root's own sheet for the parent box (a constructed sheet, as style-mod's).
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(':host { display: block; } .cm-parent { height: 100%; }');
+    shadow.adoptedStyleSheets = [sheet];
+    this.view = new EditorView({ parent, root: shadow, state: EditorState.create({ doc: '', extensions: this.extensions() }) });
+  }
+
+  private extensions(): Extension[] {
+    return [
+      lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), highlightActiveLine(), EditorView.lineWrapping,
+      markdown(), syntaxHighlighting(defaultHighlightStyle, { fallback: true }), highlightSelectionMatches(), search({ top: true }), lintGutter(), theme,
+      keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged && !this.replacing && this.current) this.events.onEdit(this.current, update.state.doc.toString());
+        const line = update.state.doc.lineAt(update.state.selection.main.head).number;
+        if (line !== this.lastLine || update.docChanged) {
+          this.lastLine = line;
+          this.events.onCursorLine(line);
+        }
+      }),
+    ];
+  }
+
+  /** The id of the file shown, or null. */
+  get shownId(): string | null {
+    return this.current;
+  }
+
+  /** Shows file `id`: its own state (text, selection, undo history), created from `text` the first time. */
+  show(id: string, text: string): void {
+    if (this.current) this.states.set(this.current, this.view.state);
+    const state = this.states.get(id) ?? EditorState.create({ doc: text, extensions: this.extensions() });
+    this.current = id;
+    this.lastLine = 0;
+    this.view.setState(state);
+    this.events.onCursorLine(state.doc.lineAt(state.selection.main.head).number);
+  }
+
+  /** The text of the shown file. */
+  text(): string {
+    return this.view.state.doc.toString();
+  }
+
+  /** Replaces the shown file's text (reload, take theirs, restore) as one undoable step. */
+  replaceText(text: string): void {
+    if (text === this.text()) return;
+    this.replacing = true;
+    try {
+      const head = Math.min(this.view.state.selection.main.head, text.length);
+      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text }, selection: EditorSelection.cursor(head) });
+    } finally {
+      this.replacing = false;
+    }
+  }
+
+  /** Forgets a file's state (renamed or deleted). */
+  forget(id: string): void {
+    this.states.delete(id);
+    if (this.current === id) this.current = null;
+  }
+
+  /** Renames a file's state, keeping its history. */
+  rename(from: string, to: string): void {
+    const state = this.current === from ? this.view.state : this.states.get(from);
+    this.states.delete(from);
+    if (state) this.states.set(to, state);
+    if (this.current === from) this.current = to;
+  }
+
+  /** Puts the cursor at the start of a 1-based line and scrolls it into view. */
+  gotoLine(line: number): void {
+    const doc = this.view.state.doc;
+    const pos = doc.line(Math.max(1, Math.min(line, doc.lines))).from;
+    this.view.dispatch({ selection: EditorSelection.cursor(pos), effects: EditorView.scrollIntoView(pos, { y: 'center' }) });
+    this.view.focus();
+  }
+
+  /** Underlines problems of the shown file (1-based lines; a problem without a line marks line 1). */
+  setProblems(problems: readonly Diagnostic[]): void {
+    const doc = this.view.state.doc;
+    const marks: CmDiagnostic[] = problems.map((p) => {
+      const line = doc.line(Math.max(1, Math.min(p.line ?? 1, doc.lines)));
+      return { from: line.from, to: Math.max(line.from, line.to), severity: p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'info', message: p.message };
+    });
+    this.view.dispatch(setDiagnostics(this.view.state, marks));
+  }
+}

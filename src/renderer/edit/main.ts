@@ -1,0 +1,283 @@
+import '../styles/theme.css';
+import '../styles/edit.css';
+import { hasUnsavedText } from '../../core/edit-state';
+import { previewFile, slideAtLine, type FilePreview } from '../../core/file-preview';
+import type { Diagnostic } from '../../core/types';
+import type { DeckPayload } from '../../shared/contract';
+import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
+import { followDeck } from '../deck-feed';
+import { getHost } from '../host';
+import { applyDeckLook } from '../slide-dom';
+import { Banners } from './banners';
+import { CodeEditor } from './code-editor';
+import { OpenFiles } from './open-files';
+import { Preview } from './preview';
+import { Problems } from './problems';
+import { Sidebar } from './sidebar';
+import { es } from './strings';
+
+const $ = (sel: string): HTMLElement => document.querySelector<HTMLElement>(sel)!;
+const host = getHost();
+let deck: DeckPayload | null = null;
+let fileList: DeckFileEntry[] = [];
+let preview: FilePreview = { slides: [], diagnostics: [] };
+let cursorLine = 1;
+/** Diagnostic codes only the host can find (they need the disk); all others come from the live buffer. */
+const HOST_ONLY_CHECKS = /^(asset-missing|file-[a-z-]+|order-missing-file)$/;
+/** A preview build slower than this waits for a pause in typing (TYPING_PAUSE_MS). */
+const SLOW_BUILD_MS = 30;
+const TYPING_PAUSE_MS = 200;
+
+function start(edit: EditHost): void {
+  const files = new OpenFiles(edit, (id) => onFileState(id));
+  const editor = new CodeEditor($('#editor'), {
+    onEdit: (id, text) => files.edit(id, text),
+    onCursorLine: (line) => {
+      cursorLine = line;
+      schedulePreview();
+    },
+  });
+  const banners = new Banners($('#banners'), {
+    keepMine: (id) => files.resolve(id, 'keep-mine'),
+    takeTheirs: (id) => files.resolve(id, 'take-theirs'),
+    saveAs: (id, name) => void saveAs(id, name),
+  });
+  const sidebar = new Sidebar($('#sidebar'), {
+    open: (id) => void openFile(id).then(() => editor.view.focus()),
+    create: (name) => void run(async () => {
+      const made = await edit.createFile(name);
+      if (!made.ok) return made.error;
+      files.adopt(made.value);
+      await refreshList();
+      await openFile(name);
+      editor.view.focus();
+    }),
+    rename: (from, to) => void run(async () => {
+      const r = await edit.renameFile(from, to);
+      if (!r.ok) return r.error;
+      // The editor first: the file's state change then finds it shown under its new name.
+      editor.rename(from, to);
+      files.rename(from, to);
+      await refreshList();
+    }),
+    trash: (id) => void run(async () => {
+      const r = await edit.trashFile(id);
+      if (!r.ok) return r.error;
+      files.close(id);
+      editor.forget(id);
+      await refreshList();
+      const next = fileList.find((f) => f.kind === 'slide')?.id;
+      if (next) await openFile(next);
+      return es.trashed(r.value);
+    }),
+    reorder: (ids) => void run(async () => {
+      const r = await edit.reorderFiles(ids);
+      if (!r.ok) return r.error;
+      for (const [from, to] of r.value) {
+        editor.rename(from, to);
+        files.rename(from, to);
+      }
+      await refreshList();
+    }),
+    gotoLine: (line) => editor.gotoLine(line),
+  });
+  const view = new Preview($('#preview'), (line) => editor.gotoLine(line));
+  const problems = new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line)));
+
+  /** Runs a sidebar action; a returned string is shown to the user. */
+  async function run(action: () => Promise<string | void>): Promise<void> {
+    const message = await action();
+    $('#status-message').textContent = message ?? '';
+  }
+
+  async function refreshList(): Promise<void> {
+    const listed = await edit.listFiles();
+    if (listed.ok) fileList = listed.value;
+    renderSidebar();
+  }
+
+  function renderSidebar(): void {
+    const unsaved = new Set(files.all().filter((m) => hasUnsavedText(m.state)).map((m) => m.id));
+    sidebar.setFiles(fileList, editor.shownId, unsaved);
+  }
+
+  async function openFile(id: string): Promise<void> {
+    if (editor.shownId === id) return;
+    const opened = await files.open(id);
+    if (!opened.ok) {
+      $('#status-message').textContent = opened.error;
+      return;
+    }
+    editor.show(id, opened.value.state.mine);
+    // A file changed while not shown (reloaded, restored): its editor state catches up.
+    if (editor.text() !== opened.value.state.mine) editor.replaceText(opened.value.state.mine);
+    onFileState(id);
+  }
+
+  function onFileState(id: string): void {
+    const model = files.get(id);
+    if (model && id === editor.shownId) {
+      if (editor.text() !== model.state.mine) editor.replaceText(model.state.mine);
+      banners.render(model);
+      const s = model.state;
+      const label = s.saving !== null ? es.saving : s.status === 'clean' ? es.saved : es.unsaved;
+      $('#file-name').textContent = id;
+      // The address names the shown file, so a reload (or a crash recovery) comes back to it.
+      history.replaceState(null, '', `#file=${encodeURIComponent(id)}`);
+      $('#file-status').textContent = label;
+      document.documentElement.dataset.fileStatus = s.status;
+      schedulePreview();
+    }
+    renderSidebar();
+  }
+
+  /**
+   * One preview build per frame at most, so fast typing coalesces into one render. A file large
+   * enough that a build is slow (200 slides: ~140 ms) is rebuilt only when typing pauses, so the
+   * keystrokes themselves never wait for the preview.
+   */
+  let previewPending = false;
+  let previewTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastBuildMs = 0;
+  function schedulePreview(): void {
+    if (lastBuildMs > SLOW_BUILD_MS) {
+      clearTimeout(previewTimer);
+      previewTimer = setTimeout(showPreview, TYPING_PAUSE_MS);
+      return;
+    }
+    if (previewPending) return;
+    previewPending = true;
+    requestAnimationFrame(() => {
+      previewPending = false;
+      showPreview();
+    });
+  }
+
+  function showPreview(): void {
+    const started = performance.now();
+    buildPreview();
+    lastBuildMs = performance.now() - started;
+  }
+
+  function buildPreview(): void {
+    const id = editor.shownId;
+    if (!id) return;
+    preview = previewFile(id, editor.text(), null);
+    const slide = slideAtLine(preview.slides, cursorLine);
+    const overflow = view.show(slide, deck?.deck.assetVersions ?? {}, id === 'deck.yaml' ? es.settingsFile : undefined);
+    sidebar.setSlides(preview.slides, slide);
+    // The text's own checks run live on the buffer; `order` is checked against the real files by the host.
+    const live: Diagnostic[] = preview.diagnostics.filter((d) => !HOST_ONLY_CHECKS.test(d.code));
+    if (overflow && slide) live.push({ severity: 'warning', code: 'slide-overflow', file: id, line: slide.line, message: es.overflow });
+    // Checks that need the disk (missing images, unreadable files, `order`) come from the host's last load.
+    const fromHost = (deck?.deck.diagnostics ?? []).filter((d) => d.file !== id || HOST_ONLY_CHECKS.test(d.code));
+    editor.setProblems([...live, ...fromHost.filter((d) => d.file === id)]);
+    problems.render([...live, ...fromHost]);
+  }
+
+  async function save(): Promise<void> {
+    const id = editor.shownId;
+    if (!id) return;
+    files.edit(id, editor.text());
+    await files.save(id);
+  }
+
+  async function saveAs(id: string, name: string): Promise<void> {
+    const model = files.get(id);
+    if (!model) return;
+    const made = await edit.createFile(name);
+    if (!made.ok) return void ($('#status-message').textContent = made.error);
+    const copy = files.adopt(made.value);
+    copy.format = model.format;
+    copy.eol = model.eol;
+    files.edit(name, model.state.mine);
+    await files.save(name);
+    await refreshList();
+    await openFile(name);
+  }
+
+  function offerDrafts(drafts: Draft[]): void {
+    const box = $('#drafts');
+    for (const draft of drafts) {
+      const row = document.createElement('div');
+      row.className = 'banner draft';
+      row.dataset.file = draft.id;
+      const text = document.createElement('span');
+      text.textContent = es.draftFound(draft.id, new Date(draft.savedAt).toLocaleString());
+      const restore = document.createElement('button');
+      restore.type = 'button';
+      restore.className = 'restore';
+      restore.textContent = es.restore;
+      restore.addEventListener('click', () => void (async () => {
+        const disk = await edit.readFile(draft.id);
+        editor.forget(draft.id);
+        files.close(draft.id);
+        files.restore(draft, disk.ok ? disk.value : null);
+        row.remove();
+        if (editor.shownId !== draft.id) await openFile(draft.id);
+        else onFileState(draft.id);
+      })());
+      const discard = document.createElement('button');
+      discard.type = 'button';
+      discard.className = 'discard';
+      discard.textContent = es.discard;
+      discard.addEventListener('click', () => {
+        void edit.deleteDraft(draft.id);
+        row.remove();
+      });
+      row.append(text, restore, discard);
+      box.append(row);
+    }
+  }
+
+  $('#save').addEventListener('click', () => void save());
+  // Ctrl+S / Cmd+S wherever the focus is (editor, a banner button, the sidebar).
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      void save();
+    }
+  });
+  $('#save').textContent = es.save;
+  $('#present').textContent = es.present;
+  $('#present').addEventListener('click', () => location.assign('index.html'));
+  window.addEventListener('beforeunload', (e) => {
+    files.flushDrafts();
+    if (files.hasUnsaved()) e.preventDefault();
+  });
+  edit.onFileChanged((change) => {
+    files.external(change);
+    if (change.hash === null || !fileList.some((f) => f.id === change.id)) void refreshList();
+  });
+
+  void (async () => {
+    const followed = await followDeck(host, (payload) => {
+      deck = payload;
+      applyDeckLook(payload.deck.config.theme, payload.deck.config.lang);
+      schedulePreview();
+    });
+    if (!followed.ok) $('#status-message').textContent = followed.error;
+    await refreshList();
+    const drafts = await edit.listDrafts();
+    const wanted = new URLSearchParams(location.hash.slice(1));
+    const first = wanted.get('file') ?? fileList.find((f) => f.kind === 'slide')?.id ?? fileList[0]?.id;
+    if (first) await openFile(first);
+    const line = Number(wanted.get('line'));
+    if (line > 0) editor.gotoLine(line);
+    if (drafts.ok) {
+      // A draft equal to what is on disk is stale (saved elsewhere, or the same edit): drop it.
+      const offered: Draft[] = [];
+      for (const d of drafts.value) {
+        const disk = await edit.readFile(d.id);
+        if (disk.ok && disk.value.text === d.text) void edit.deleteDraft(d.id);
+        else offered.push(d);
+      }
+      offerDrafts(offered);
+    }
+    document.documentElement.dataset.ready = 'true';
+  })();
+}
+
+document.title = `${es.title} — Lectern`;
+if (host.edit) start(host.edit);
+else $('#status-message').textContent = 'This host cannot edit files.';

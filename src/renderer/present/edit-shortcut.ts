@@ -1,0 +1,46 @@
+import '../styles/drafts-notice.css';
+import { firstContentLine } from '../../core/file-preview';
+import type { Slide } from '../../core/types';
+import type { LecternHost } from '../../shared/contract';
+import { es } from '../edit/strings';
+
+/** Address of the edit page opened at a slide's file and line (relative: same host, same key). */
+export function editUrlFor(slide: Slide | undefined): string {
+  return slide ? `edit.html#file=${encodeURIComponent(slide.file)}&line=${firstContentLine(slide)}` : 'edit.html';
+}
+
+/**
+ * `E` in the audience view opens the editor at the slide on screen (reveal.js does not use E).
+ * In the app the menu's Edit mode does the same; this is the way in from `lectern serve`.
+ */
+export function setupEditShortcut(currentSlide: () => Slide | undefined): void {
+  window.addEventListener('keydown', (e) => {
+    if (e.key.toLowerCase() !== 'e' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+    e.preventDefault();
+    location.assign(editUrlFor(currentSlide()));
+  });
+}
+
+/**
+ * After a crash or a kill, the app starts in the audience view: if the editor left drafts of
+ * unsaved text, say so and offer to open the editor, where each draft can be restored.
+ */
+export async function noticeDrafts(host: LecternHost): Promise<void> {
+  const drafts = await host.edit?.listDrafts();
+  if (!drafts?.ok || !drafts.value.length) return;
+  const box = document.createElement('aside');
+  box.id = 'lectern-drafts';
+  box.setAttribute('role', 'status');
+  const text = document.createElement('span');
+  text.textContent = es.draftsWaiting(drafts.value.map((d) => d.id).join(', '));
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.textContent = es.openEditor;
+  open.addEventListener('click', () => location.assign(`edit.html#file=${encodeURIComponent(drafts.value[0]!.id)}`));
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = '×';
+  close.addEventListener('click', () => box.remove());
+  box.append(text, open, close);
+  document.body.append(box);
+}
