@@ -103,6 +103,12 @@ function buildFile(file: SourceFile): FileResult {
     else duration = d;
   }
   const chunks = splitSlides(fm.body, fm.bodyLine);
+  // A file with no content at all gets one clear message, not one per empty chunk.
+  if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
+    const message = file.text.trim() === '' ? 'is empty: it adds no slides' : chunks.length > 1 ? 'has only slide separators (---) and no content: it adds no slides' : 'has settings but no content: it adds no slides';
+    diagnostics.push({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, message });
+    return { slides, diagnostics, title: file.name.replace(/\.md$/i, ''), duration };
+  }
   chunks.forEach((chunk, i) => {
     const empty = chunk.body.trim() === '';
     // Leading and trailing separators give empty chunks silently; one between slides is reported.

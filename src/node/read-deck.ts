@@ -4,7 +4,7 @@ import { buildDeck, lineOf, type DeckBuildCache, type DeckSources } from '../cor
 import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
-import { decodeText } from './decode';
+import { decodeText, ENCODING_LABEL } from './decode';
 import { resolveInsideDeck } from './paths';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
@@ -32,6 +32,10 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
       return null;
     }
     const decoded = decodeText(await readFile(real));
+    if (decoded.ok && decoded.guessed) {
+      // A guess can be wrong: say which table was used, so garbled text has an explanation.
+      diagnostics.push({ severity: 'warning', code: 'file-encoding-guessed', file: name, message: `is not UTF-8: read as ${ENCODING_LABEL[decoded.encoding]} (a guess from its letters); if the text looks wrong, save the file as UTF-8` });
+    }
     if (decoded.ok) return decoded.text;
     diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, message: decoded.message });
   } catch (err) {
