@@ -5,6 +5,7 @@ import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import { decodeText, ENCODING_LABEL } from './decode';
+import { checkImageFile, type ImageProblem } from './image-header';
 import { resolveInsideDeck } from './paths';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
@@ -86,12 +87,20 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
       return [asset, real ? await stat(real).then((st) => st.mtimeMs, () => null) : null];
     })),
   );
-  for (const [asset, stamp] of stamps) if (stamp !== null) deck.assetVersions[asset] = stamp;
-  const found = refs.map((r) => stamps.get(r.asset) != null);
-  refs.forEach(({ slide, asset }, i) => {
+  // Images whose header is broken or promises a bomb are not shown (no version: a placeholder).
+  const refused = new Map<string, ImageProblem>();
+  await Promise.all([...stamps].map(async ([asset, stamp]) => {
+    const real = stamp === null ? null : await resolveInsideDeck(root, asset);
+    const problem = real ? await checkImageFile(real, stamp!).catch(() => null) : null;
+    if (problem) refused.set(asset, problem);
+  }));
+  for (const [asset, stamp] of stamps) if (stamp !== null && !refused.has(asset)) deck.assetVersions[asset] = stamp;
+  refs.forEach(({ slide, asset }) => {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
-    if (!found[i]) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
+    const problem = refused.get(asset);
+    if (problem) deck.diagnostics.push({ severity: problem.code === 'image-too-large' ? 'error' : 'warning', code: problem.code, file: slide.file, line: slide.line + at, message: `\`${asset}\` ${problem.message}` });
+    else if (stamps.get(asset) == null) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
   return deck;
 }

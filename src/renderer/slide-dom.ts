@@ -1,5 +1,6 @@
 import type { Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
+import { t } from './i18n';
 import { sanitizeSlideHtml } from './sanitize';
 
 const cache = new Map<string, string>();
@@ -25,11 +26,27 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
   inner.innerHTML = safeSlideHtml(slide);
   for (const img of Array.from(inner.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
     const src = img.getAttribute('src')!;
-    const version = versions[deckPathOf(src) ?? ''];
-    if (version) img.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${Math.round(version)}`);
+    const name = deckPathOf(src) ?? src;
+    const version = versions[name];
+    // No version: the host found the file missing, outside the deck, broken or a bomb.
+    if (!version) {
+      img.replaceWith(imagePlaceholder(name));
+      continue;
+    }
+    img.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${Math.round(version)}`);
+    img.addEventListener('error', () => img.replaceWith(imagePlaceholder(name)), { once: true });
   }
   target.replaceChildren(inner);
   target.dataset.slideId = slide.id;
+}
+
+/** What a slide shows instead of an image it cannot show: the file's name, as text. */
+function imagePlaceholder(name: string): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'lectern-image-placeholder';
+  box.setAttribute('role', 'img');
+  box.textContent = t.imageNotShown(name);
+  return box;
 }
 
 /** A key that changes when the slide's HTML or any file it shows changes. */
