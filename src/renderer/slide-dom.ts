@@ -23,8 +23,10 @@ export function safeSlideHtml(slide: Slide): string {
 export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
   const inner = document.createElement('div');
   inner.className = 'lectern-slide';
-  inner.innerHTML = safeSlideHtml(slide);
-  for (const img of Array.from(inner.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
+  // Parsed inert (a template starts no loads), so refused images are replaced before any request.
+  const parsed = document.createElement('template');
+  parsed.innerHTML = safeSlideHtml(slide);
+  for (const img of Array.from(parsed.content.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
     const src = img.getAttribute('src')!;
     const name = deckPathOf(src) ?? src;
     const version = versions[name];
@@ -36,6 +38,7 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
     img.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${Math.round(version)}`);
     img.addEventListener('error', () => img.replaceWith(imagePlaceholder(name)), { once: true });
   }
+  inner.append(parsed.content);
   target.replaceChildren(inner);
   target.dataset.slideId = slide.id;
 }
