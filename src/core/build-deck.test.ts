@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, DeckBuildCache } from './build-deck';
+import { renderMarkdown } from './markdown';
 
 const deck = (files: Record<string, string>, config: string | null = null) =>
   buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
@@ -96,6 +97,12 @@ describe('buildDeck', () => {
       expect(d.slides.map((s) => [s.line, s.title, s.notes])).toEqual([[4, 'One', ''], [8, 'Two', 'заметка']]);
       expect(d.slides[0]!.html).not.toMatch(/\r/);
     }
+  });
+  it('a slide the injected renderer gives up on becomes a "too complex" slide with an error at its line', () => {
+    const render = (md: string) => (md.includes('nested') ? null : renderMarkdown(md));
+    const d = buildDeck({ files: [{ name: 'a.md', text: '# One\n---\n# Two\n\n> > > nested\n---\n# Three' }], config: null, folderName: 'x' }, undefined, render);
+    expect(d.slides.map((s) => [s.title, s.line, s.tooComplex ?? false])).toEqual([['One', 1, false], ['', 3, true], ['Three', 7, false]]);
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'slide-too-complex', file: 'a.md', line: 3, severity: 'error' })]);
   });
   it('renders notes as HTML and records assets', () => {
     const d = deck({ 'a.md': '# A\n![p](img/p.png)\nNote:\n**bold** note' });

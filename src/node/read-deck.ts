@@ -5,6 +5,7 @@ import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import { decodeText, ENCODING_LABEL } from './decode';
+import { prepareSlideRenderer } from './guarded-render';
 import { checkImageFile, type ImageProblem } from './image-header';
 import { resolveInsideDeck } from './paths';
 
@@ -76,7 +77,9 @@ export async function readDeckSources(deckDir: string): Promise<DeckSources> {
  * `sources` when they were already read.
  */
 export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?: DeckSources): Promise<Deck> {
-  const deck = buildDeck(sources ?? (await readDeckSources(deckDir)), cache);
+  const read = sources ?? (await readDeckSources(deckDir));
+  // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
+  const deck = buildDeck(read, cache, await prepareSlideRenderer(read, cache));
   const root = path.resolve(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.

@@ -23,6 +23,15 @@ export function safeSlideHtml(slide: Slide): string {
 export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
   const inner = document.createElement('div');
   inner.className = 'lectern-slide';
+  if (slide.tooComplex) {
+    const note = document.createElement('p');
+    note.className = 'lectern-too-complex';
+    note.textContent = t.tooComplex(slide.file, slide.line);
+    inner.append(note);
+    target.replaceChildren(inner);
+    target.dataset.slideId = slide.id;
+    return;
+  }
   // Parsed inert (a template starts no loads), so refused images are replaced before any request.
   const parsed = document.createElement('template');
   parsed.innerHTML = safeSlideHtml(slide);

@@ -153,6 +153,17 @@ export const HOSTILE_CASES: HostileCase[] = [
       '03-huge.md': `---\ntitle: Huge\n${Array.from({ length: 5000 }, (_, i) => `k${i}: ${'x'.repeat(16)}`).join('\n')}\n---\n# After huge\n`,
       'deck.yaml': ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n'),
     }) },
+  { id: 'pathological', title: 'Pathological Markdown: 10,000 nested quotes, a list 1,000 deep, an emphasis storm, a 1 MB line, unclosed fence and comment',
+    slides: ['Long line', 'Unclosed fence', 'Unclosed comment'], slideCount: 7,
+    problems: ['01-quotes.md', '02-deep-list.md', '03-storm.md'].map((file) => ({ code: 'slide-too-complex', file, severity: 'error' as const, line: 1 })),
+    make: (d) => files(d, {
+      '01-quotes.md': `${'>'.repeat(10_000)} deep\n`,
+      '02-deep-list.md': Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- level ${i}`).join('\n'),
+      '03-storm.md': '*a'.repeat(100_000),
+      '04-long-line.md': `# Long line\n\n${'word '.repeat(200_000)}\n`,
+      '05-fence.md': `# Unclosed fence\n\n\`\`\`js\n${'const a = 1;\n'.repeat(1000)}---\n# Not a slide: still in the fence\n`,
+      '06-comment.md': `# Unclosed comment\n\n<!-- never closed\n${'text\n'.repeat(1000)}`,
+    }) },
   { id: 'nothing-readable', title: 'A deck where no file gives a slide', slides: [], slideCount: 0,
     problems: [{ code: 'file-encoding', file: '01-binary.md', severity: 'error' }, { code: 'file-empty', file: '02-empty.md', severity: 'warning' }, { code: 'deck-empty', file: '.', severity: 'error' }],
     make: async (d) => {
