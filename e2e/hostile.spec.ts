@@ -99,7 +99,7 @@ test('corpus: nothing on disk changed, nothing ran, and the README table is this
   else expect(updated, 'README corpus table is stale: run LECTERN_UPDATE_README=1 npx playwright test e2e/hostile.spec.ts').toBe(readme);
 });
 
-test('the views show placeholders and the guessed encoding, and load nothing refused', async ({ page }) => {
+test('the views show placeholders, "too complex" slides and the guessed encoding, and load nothing refused', async ({ page }) => {
   const host = await startBrowserHost({ deckDir: dirs.get('images')!, rendererDir: RENDERER_DIR });
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -118,6 +118,15 @@ test('the views show placeholders and the guessed encoding, and load nothing ref
   } finally {
     await host.close();
   }
+  const patho = await startBrowserHost({ deckDir: dirs.get('pathological')!, rendererDir: RENDERER_DIR });
+  try {
+    await page.goto(patho.url);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.lectern-too-complex')).toHaveText(['01-quotes.md', '02-deep-list.md', '03-storm.md'].map((f) => `This slide is too complex to render (${f}, line 1)`));
+    await expect(page.locator('.reveal .slides')).toContainText('Unclosed comment');
+  } finally {
+    await patho.close();
+  }
   const cp1251 = await startBrowserHost({ deckDir: dirs.get('windows-1251')!, rendererDir: RENDERER_DIR });
   try {
     await page.goto(cp1251.url);
@@ -127,5 +136,22 @@ test('the views show placeholders and the guessed encoding, and load nothing ref
     await expect(page.locator('#lectern-problems')).toContainText('Windows-1251');
   } finally {
     await cp1251.close();
+  }
+});
+
+test('a 10,000-slide deck and a 10 MB file open in the audience view', async ({ page }) => {
+  for (const id of ['many-slides', 'huge-file']) {
+    const host = await startBrowserHost({ deckDir: dirs.get(id)!, rendererDir: RENDERER_DIR });
+    try {
+      const started = Date.now();
+      await page.goto(host.url);
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 120_000 });
+      console.log(`${id}: first slide shown after ${Date.now() - started} ms (informational)`);
+      await expect(page.locator('.reveal .slides > section')).toHaveCount(HOSTILE_CASES.find((c) => c.id === id)!.slideCount!);
+      await page.keyboard.press('End');
+      await expect(page.locator('.reveal .slides > section.present')).toContainText(id === 'many-slides' ? 'Slide 100.100' : 'Big 1000');
+    } finally {
+      await host.close();
+    }
   }
 });

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../render-worker.ts');
+const SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/node/render-worker.ts');
 
 /**
  * Bundles the rendering worker from the current sources into a temp folder, so unit tests run
