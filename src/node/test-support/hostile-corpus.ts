@@ -34,8 +34,10 @@ export interface HostileCase {
   slideCount?: number;
   /** Only meaningful when the reader cannot bypass file modes (not root, or in a user namespace). */
   needsUnprivileged?: boolean;
-  /** Large enough that export is measured by the bench, not repeated per test run. */
+  /** Large enough to take seconds to generate and read. */
   huge?: boolean;
+  /** Why the test run does not export this case (said in the README table). */
+  skipExport?: string;
 }
 
 /** A sentinel every "would run code" payload in the corpus tries to create: it must never exist. */
@@ -90,7 +92,8 @@ export const HOSTILE_CASES: HostileCase[] = [
       // Exactly 10,000,000 bytes: ASCII padding keeps the UTF-8 valid.
       await files(d, { '01-big.md': big + '.'.repeat(10_000_000 - Buffer.byteLength(big) - 1) + '\n', '02-too-big.md': Buffer.alloc(11 * 1024 * 1024, 'a') });
     } },
-  { id: 'many-slides', title: '10,000 slides in 100 files', huge: true, problems: [], slides: ['Slide 1.1', 'Slide 100.100'], slideCount: 10_001,
+  { id: 'many-slides', title: '10,000 slides in 100 files', huge: true,
+    skipExport: 'a 10,000-page PDF did not finish within 15 minutes on the shared 2-core test machine; export speed is measured by the bench (up to 500 slides)', problems: [], slides: ['Slide 1.1', 'Slide 100.100'], slideCount: 10_001,
     make: (d) => files(d, Object.fromEntries(Array.from({ length: 100 }, (_, f) => [`${String(f + 1).padStart(3, '0')}.md`, Array.from({ length: 100 }, (_, s) => `# Slide ${f + 1}.${s + 1}\n\n- point\n`).join('---\n')]))) },
   { id: 'symlinks', title: 'Symlinks: inside (work), outside (refused), loops (no hang)', slides: ['Through a link', 'Image through a link'],
     problems: [
