@@ -2,7 +2,7 @@ import type { TextEncodingName, TextFormat } from '../core/text-encoding';
 import { decodeLegacy, guessLegacyEncoding, type LegacyEncoding } from './guess-encoding';
 
 /** A file's bytes decoded to text with the format to write it back in, or a message saying why they could not be. */
-export type Decoded = ({ ok: true; text: string } & TextFormat) | { ok: false; message: string };
+export type Decoded = ({ ok: true; text: string; warning?: string } & TextFormat) | { ok: false; message: string };
 
 /** Bytes looked at for the NUL pattern: enough to tell text from binary, cheap on 10 MB files. */
 const SNIFF_BYTES = 64 * 1024;
@@ -49,8 +49,9 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | nul
 
 /**
  * Decodes slide-file bytes, deciding the encoding in this order: a BOM; the NUL pattern (UTF-16
- * without BOM, else a binary file, refused); strict UTF-8; then a guess among Windows-1251,
- * KOI8-R and Latin-1 by Russian letter frequency, marked `guessed` so the user is told.
+ * without BOM, else a binary file, refused); strict UTF-8 (or UTF-8 with a few damaged
+ * sequences); then a guess among Windows-1251, KOI8-R and Latin-1 by Russian letter frequency.
+ * Anything not certain is marked `guessed`, so the user is told.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), true);
@@ -61,6 +62,8 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (sniffed) return utf16(bytes, sniffed, false);
   const strict = utf8(bytes, false);
   if (strict.ok) return strict;
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return damaged;
   const guess = guessLegacyEncoding(bytes);
   if (!guess) return { ok: false, message: 'is a binary file (control bytes no text has), not Markdown text; it was skipped' };
   return { ok: true, text: guess.text, encoding: guess.encoding, bom: false, guessed: true };
@@ -77,6 +80,23 @@ export function decodeTextAs(bytes: Uint8Array, encoding: TextEncodingName): Dec
     return utf16(bom ? bytes.subarray(2) : bytes, encoding, bom);
   }
   return { ok: true, text: decodeLegacy(bytes, encoding satisfies LegacyEncoding), encoding, bom: false, guessed: false };
+}
+
+/**
+ * UTF-8 with a few broken sequences (a truncated download, a bad copy): read as UTF-8 with the
+ * damage shown as U+FFFD, rather than the whole file as mojibake in an 8-bit guess.
+ */
+function damagedUtf8(bytes: Uint8Array): Decoded | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let damaged = 0;
+  let valid = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd') damaged++;
+    else if (ch.charCodeAt(0) > 0x7f) valid++;
+  }
+  if (valid < 8 || damaged > valid / 50) return null;
+  const warning = `is not valid UTF-8: ${damaged} damaged byte sequence(s) are shown as \ufffd; the rest was read as UTF-8`;
+  return { ok: true, text, encoding: 'utf-8', bom: false, guessed: true, warning };
 }
 
 function utf8(bytes: Uint8Array, bom: boolean): Decoded {

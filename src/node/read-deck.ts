@@ -36,7 +36,7 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
     const decoded = decodeText(await readFile(real));
     if (decoded.ok && decoded.guessed) {
       // A guess can be wrong: say which table was used, so garbled text has an explanation.
-      diagnostics.push({ severity: 'warning', code: 'file-encoding-guessed', file: name, message: `is not UTF-8: read as ${ENCODING_LABEL[decoded.encoding]} (a guess from its letters); if the text looks wrong, save the file as UTF-8` });
+      diagnostics.push({ severity: 'warning', code: 'file-encoding-guessed', file: name, message: decoded.warning ?? `is not UTF-8: read as ${ENCODING_LABEL[decoded.encoding]} (a guess from its letters); if the text looks wrong, save the file as UTF-8` });
     }
     if (decoded.ok) return decoded.text;
     diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, message: decoded.message });

@@ -76,6 +76,8 @@ export const HOSTILE_CASES: HostileCase[] = [
     make: (d) => files(d, { '01-koi8.md': encode8(RU, 'koi8-r') }) },
   { id: 'latin1', title: 'Latin-1 (invalid UTF-8) Western text', problems: [{ code: 'file-encoding-guessed', file: '01-latin1.md', severity: 'warning' }], slides: ['Café crème'],
     make: (d) => files(d, { '01-latin1.md': Buffer.from('# Café crème\n\nRésumé, à bientôt.\n', 'latin1') }) },
+  { id: 'damaged-utf8', title: 'UTF-8 with a damaged byte sequence (a cut download)', problems: [{ code: 'file-encoding-guessed', file: '01-cut.md', severity: 'warning' }], slides: ['Введение'],
+    make: (d) => files(d, { '01-cut.md': Buffer.concat([Buffer.from(RU), Buffer.from([0xd0])]) }) },
   { id: 'line-endings', title: 'CRLF, CR-only and mixed line endings', problems: [], slides: ['CRLF 1', 'CRLF 2', 'CR 1', 'CR 2', 'Mixed 1', 'Mixed 2'],
     make: (d) => files(d, { '01-crlf.md': '# CRLF 1\r\n---\r\n# CRLF 2\r\n', '02-cr.md': '# CR 1\r---\r# CR 2\r', '03-mixed.md': '# Mixed 1\r\n\n---\r# Mixed 2\n' }) },
   { id: 'binary-md', title: 'Binary files named .md (a PNG, random bytes)', slides: ['Still works'], slideCount: 1,
