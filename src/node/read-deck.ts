@@ -84,26 +84,26 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.
   const distinct = [...new Set(refs.map((r) => r.asset))];
-  const stamps = new Map<string, number | null>(
-    await Promise.all(distinct.map(async (asset): Promise<[string, number | null]> => {
+  const found = new Map<string, { real: string; stamp: number } | null>(
+    await Promise.all(distinct.map(async (asset): Promise<[string, { real: string; stamp: number } | null]> => {
       const real = await resolveInsideDeck(root, asset);
-      return [asset, real ? await stat(real).then((st) => st.mtimeMs, () => null) : null];
+      const stamp = real ? await stat(real).then((st) => st.mtimeMs, () => null) : null;
+      return [asset, real && stamp !== null ? { real, stamp } : null];
     })),
   );
   // Images whose header is broken or promises a bomb are not shown (no version: a placeholder).
   const refused = new Map<string, ImageProblem>();
-  await Promise.all([...stamps].map(async ([asset, stamp]) => {
-    const real = stamp === null ? null : await resolveInsideDeck(root, asset);
-    const problem = real ? await checkImageFile(real, stamp!).catch(() => null) : null;
+  await Promise.all([...found].map(async ([asset, file]) => {
+    const problem = file ? await checkImageFile(file.real, file.stamp).catch(() => null) : null;
     if (problem) refused.set(asset, problem);
   }));
-  for (const [asset, stamp] of stamps) if (stamp !== null && !refused.has(asset)) deck.assetVersions[asset] = stamp;
+  for (const [asset, file] of found) if (file && !refused.has(asset)) deck.assetVersions[asset] = file.stamp;
   refs.forEach(({ slide, asset }) => {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
     const problem = refused.get(asset);
     if (problem) deck.diagnostics.push({ severity: problem.code === 'image-too-large' ? 'error' : 'warning', code: problem.code, file: slide.file, line: slide.line + at, message: `\`${asset}\` ${problem.message}` });
-    else if (stamps.get(asset) == null) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
+    else if (!found.get(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
   return deck;
 }

@@ -40,6 +40,14 @@ describe('RenderPool (rendering off the main thread with limits)', () => {
     const pool = makePool();
     expect(await pool.render(['exit', 'after'])).toEqual([null, 'AFTER']);
   });
+  it('a main thread that was itself busy does not blame texts whose results are queued', async () => {
+    const pool = makePool(200);
+    await pool.render(['warm-up']);
+    const pending = pool.render(['a', 'b', 'c']);
+    const until = Date.now() + 1000;
+    while (Date.now() < until); // the host blocked for five timeouts
+    expect(await pending).toEqual(['A', 'B', 'C']);
+  });
   it('batches queue one after another', async () => {
     const pool = makePool();
     const [a, b] = await Promise.all([pool.render(['1', 'hang']), pool.render(['2'])]);

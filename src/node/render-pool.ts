@@ -52,53 +52,67 @@ export class RenderPool<T = RenderedMarkdown> {
   }
 
   private async renderAll(items: string[]): Promise<Result<T>[]> {
-    const results: Result<T>[] = new Array(items.length).fill(null);
-    let from = 0;
-    while (from < items.length) {
-      const reached = await this.runFrom(items, from, results);
-      // `reached` is the text that was running when the worker had to stop: it stays null.
-      from = reached + 1;
+    // undefined: not rendered yet; null: gave up on it (too complex).
+    const results: (Result<T> | undefined)[] = new Array(items.length).fill(undefined);
+    for (;;) {
+      const pending = results.flatMap((r, i) => (r === undefined ? [i] : []));
+      if (!pending.length) return results as Result<T>[];
+      const stuck = await this.runBatch(items, pending, results);
+      if (stuck !== null) results[stuck] = null;
     }
-    return results;
   }
 
-  /** Runs items[from..] in the worker; resolves with the index where it stopped (items.length when done). */
-  private runFrom(items: string[], from: number, results: Result<T>[]): Promise<number> {
+  /**
+   * Sends items[indices] to the worker; resolves with the index it had to give up on, or null
+   * when all came back. Progress is shared memory the worker writes as it goes, so a main thread
+   * that was itself busy never blames a text whose result is merely still in the message queue.
+   */
+  private runBatch(items: string[], indices: number[], results: (Result<T> | undefined)[]): Promise<number | null> {
     const worker = this.ensureWorker();
+    const shared = new SharedArrayBuffer(16);
+    const counts = new Int32Array(shared, 0, 2); // [texts started, texts finished]
+    const startedAt = new Float64Array(shared, 8, 1);
     return new Promise((resolve) => {
-      let current = from;
-      let timer: NodeJS.Timeout;
-      const arm = (): void => {
+      let received = 0;
+      let timer: NodeJS.Timeout | undefined;
+      const finish = (stuck: number | null): void => {
         clearTimeout(timer);
-        timer = setTimeout(() => stop(), this.limits.timeoutMs);
-      };
-      const finish = (at: number): void => {
-        clearTimeout(timer);
-        worker.off('online', arm);
+        worker.off('online', check);
         worker.off('message', onMessage);
-        worker.off('error', stop);
-        worker.off('exit', stop);
-        resolve(at);
+        worker.off('error', fail);
+        worker.off('exit', fail);
+        resolve(stuck);
       };
-      const stop = (): void => {
+      const kill = (stuck: number | null): void => {
         // Too slow, out of memory or crashed: drop this worker, the next batch gets a new one.
-        finish(current);
+        finish(stuck);
         if (this.worker === worker) this.worker = null;
         void worker.terminate();
       };
+      const running = (): number | null => {
+        const started = Atomics.load(counts, 0);
+        return started > Atomics.load(counts, 1) ? indices[started - 1]! : null;
+      };
+      const fail = (): void => kill(running() ?? indices[received] ?? null);
+      function check(this: void): void {
+        const at = running();
+        const elapsed = at === null ? 0 : Date.now() - startedAt[0]!;
+        if (at !== null && elapsed >= limits.timeoutMs) return kill(at);
+        clearTimeout(timer);
+        timer = setTimeout(check, Math.max(10, limits.timeoutMs - elapsed));
+      }
+      const limits = this.limits;
       const onMessage = (msg: { index: number; result: T }): void => {
-        results[from + msg.index] = msg.result;
-        current = from + msg.index + 1;
-        if (current >= items.length) finish(items.length);
-        else arm();
+        results[indices[msg.index]!] = msg.result;
+        if (++received >= indices.length) finish(null);
       };
       worker.on('message', onMessage);
-      worker.once('error', stop);
-      worker.once('exit', stop);
+      worker.once('error', fail);
+      worker.once('exit', fail);
       // The clock starts once the worker runs: a slow start on a busy machine is not the text's fault.
-      if (this.online.has(worker)) arm();
-      else worker.once('online', arm);
-      worker.postMessage(items.slice(from));
+      if (this.online.has(worker)) check();
+      else worker.once('online', check);
+      worker.postMessage({ items: indices.map((i) => items[i]!), shared });
     });
   }
 

@@ -12,9 +12,18 @@ function renderOrNull(markdown: string): RenderedMarkdown | null {
 
 /**
  * Entry of the rendering worker (built to out/main/render-worker.js): renders each Markdown text
- * it is sent and posts the results one by one, so the pool knows which one was running when it
- * had to stop the worker for taking too long or too much memory.
+ * it is sent, posts the results one by one and keeps its progress in shared memory, so the pool
+ * knows which text was running when it had to stop the worker for taking too long.
  */
-parentPort?.on('message', (items: string[]) => {
-  items.forEach((markdown, index) => parentPort!.postMessage({ index, result: renderOrNull(markdown) }));
+parentPort?.on('message', ({ items, shared }: { items: string[]; shared: SharedArrayBuffer }) => {
+  // Progress the pool reads without waiting for messages: [started, finished] and the start time.
+  const counts = new Int32Array(shared, 0, 2);
+  const startedAt = new Float64Array(shared, 8, 1);
+  items.forEach((markdown, index) => {
+    startedAt[0] = Date.now();
+    Atomics.store(counts, 0, index + 1);
+    const result = renderOrNull(markdown);
+    Atomics.store(counts, 1, index + 1);
+    parentPort!.postMessage({ index, result });
+  });
 });
