@@ -22,7 +22,7 @@ const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function formatCorpusTable(rows: CorpusRow[], checks: { unchanged: boolean; ran: boolean }): string {
   const lines = ['| Case | What `lectern check` says | `lectern export` | Ran nothing | Disk unchanged |', '| --- | --- | --- | --- | --- |'];
   for (const r of rows) {
-    const said = r.report.diagnostics.map((d) => `\`${d.file}${d.line ? `:${d.line}` : ''}\` ${d.severity}: ${d.message}`);
+    const said = r.report.diagnostics.map((d) => `\`${[d.file, d.line, d.line ? d.column : undefined].filter((x) => x !== undefined).join(':')}\` ${d.severity}: ${d.message}`);
     const shown = said.slice(0, SHOWN).concat(said.length > SHOWN ? [`… and ${said.length - SHOWN} more like these`] : []);
     const seen = [`${r.report.slides.length} slide(s) shown`, ...shown].map(cell).join('<br>');
     const exported = r.exportCode === null ? `not run: ${r.note ?? ''}` : r.exportCode === 0 ? `exit 0, ${r.pages}-page PDF` : `exit ${r.exportCode}, no PDF written`;
