@@ -8,7 +8,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts'), bench: resolve('bench/run.ts') },
+        input: { index: resolve('src/main/index.ts'), cli: resolve('src/cli/index.ts'), bench: resolve('bench/run.ts'), 'render-worker': resolve('src/node/render-worker.ts') },
       },
     },
   },

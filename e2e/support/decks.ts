@@ -8,6 +8,8 @@ import { startBrowserHost, type BrowserHost } from '../../src/node/browser-host'
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RENDERER_DIR = path.join(ROOT, 'out/renderer');
 export const FIXTURES = path.join(ROOT, 'e2e/fixtures/decks');
+// Hosts started from sources render in the built worker, with its limits, like the product.
+process.env.LECTERN_RENDER_WORKER ??= path.join(ROOT, 'out/main/render-worker.js');
 
 /** Copies a fixture deck (or the bundled `slides/`) to a fresh temp folder the test may edit. */
 export async function copyDeck(source: string): Promise<string> {

@@ -129,7 +129,8 @@ function describeSystemError(err: NodeJS.ErrnoException & { port?: number }): st
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  // Exit only once stdout is flushed: a piped `check --json` of 10,000 slides was cut short.
+  (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
     if (err instanceof UsageError || err instanceof ExportError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

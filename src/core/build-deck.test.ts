@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, DeckBuildCache } from './build-deck';
+import { renderMarkdown } from './markdown';
 
 const deck = (files: Record<string, string>, config: string | null = null) =>
   buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
@@ -75,6 +76,33 @@ describe('buildDeck', () => {
     expect(d.slides).toHaveLength(0);
     expect(d.diagnostics.some((x) => x.code === 'deck-empty' && x.severity === 'error')).toBe(true);
     expect(d.config.title).toBe('talk');
+  });
+  it('an empty, blank or separators-only file gets one clear warning and the rest of the deck works', () => {
+    const d = deck({ '1.md': '', '2.md': ' \n\t\n', '3.md': '---\n'.repeat(1000), '4.md': '---\ntitle: Only settings\n---\n', '5.md': '# Real' });
+    expect(d.diagnostics.map((x) => [x.file, x.code, x.message])).toEqual([
+      ['1.md', 'file-empty', 'is empty: it adds no slides'],
+      ['2.md', 'file-empty', 'is empty: it adds no slides'],
+      ['3.md', 'file-empty', 'has only slide separators (---) and no content: it adds no slides'],
+      ['4.md', 'file-empty', 'has settings but no content: it adds no slides'],
+    ]);
+    expect(d.slides.map((s) => s.title)).toEqual(['Real']);
+  });
+  it('reads CRLF, CR-only and mixed line endings alike, with the same lines and front matter', () => {
+    const lf = '---\ntitle: Раздел\n---\n# One\n\ntext\n---\n# Two\nNote: заметка\n';
+    const variants = [lf, lf.replace(/\n/g, '\r\n'), lf.replace(/\n/g, '\r'), lf.replace(/\n/g, (_, i: number) => ['\r\n', '\r', '\n'][i % 3]!)];
+    for (const text of variants) {
+      const d = deck({ 'a.md': text });
+      expect(d.diagnostics).toEqual([]);
+      expect(d.sections[0]!.title).toBe('Раздел');
+      expect(d.slides.map((s) => [s.line, s.title, s.notes])).toEqual([[4, 'One', ''], [8, 'Two', 'заметка']]);
+      expect(d.slides[0]!.html).not.toMatch(/\r/);
+    }
+  });
+  it('a slide the injected renderer gives up on becomes a "too complex" slide with an error at its line', () => {
+    const render = (md: string) => (md.includes('nested') ? null : renderMarkdown(md));
+    const d = buildDeck({ files: [{ name: 'a.md', text: '# One\n---\n# Two\n\n> > > nested\n---\n# Three' }], config: null, folderName: 'x' }, undefined, render);
+    expect(d.slides.map((s) => [s.title, s.line, s.tooComplex ?? false])).toEqual([['One', 1, false], ['', 3, true], ['Three', 7, false]]);
+    expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'slide-too-complex', file: 'a.md', line: 3, severity: 'error' })]);
   });
   it('renders notes as HTML and records assets', () => {
     const d = deck({ 'a.md': '# A\n![p](img/p.png)\nNote:\n**bold** note' });

@@ -1,6 +1,6 @@
 import { DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
 import { parseDuration } from './duration';
-import { renderMarkdown } from './markdown';
+import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import { isSlideFileName, orderFiles } from './natural-sort';
 import { splitFrontMatter, splitSlides } from './split-slides';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
@@ -45,6 +45,11 @@ export class DeckBuildCache {
     return hit;
   }
 
+  /** True when the file's exact content was rendered before (its slides need no rendering). */
+  has(file: SourceFile): boolean {
+    return this.entries.has(`${file.name}\0${file.text}`);
+  }
+
   /** Forgets what the last build did not use. */
   sweep(): void {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
@@ -52,8 +57,14 @@ export class DeckBuildCache {
   }
 }
 
+/**
+ * Renders one slide's (or notes') Markdown; null means it was too complex to render within the
+ * host's time and memory limits (the node layer renders in a worker and passes its results).
+ */
+export type SlideRenderer = (markdown: string) => RenderedMarkdown | null;
+
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
-export function buildDeck(sources: DeckSources, cache?: DeckBuildCache): Deck {
+export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Deck {
   const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
   const { config, lines: configLines } = parseDeckConfig(sources.config, diagnostics);
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
@@ -64,7 +75,7 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache): Deck {
   const slides: Slide[] = [];
   for (const name of orderFiles([...byName.keys()], config.order)) {
     const file = byName.get(name)!;
-    const result = cache ? cache.get(file, () => buildFile(file)) : buildFile(file);
+    const result = cache ? cache.get(file, () => buildFile(file, render)) : buildFile(file, render);
     diagnostics.push(...result.diagnostics);
     if (!result.slides.length) continue;
     sections.push({ file: name, title: result.title, firstSlide: slides.length, slideCount: result.slides.length, duration: result.duration });
@@ -76,7 +87,7 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache): Deck {
   return { config, sections, slides, diagnostics, assetVersions: {} };
 }
 
-function buildFile(file: SourceFile): FileResult {
+function buildFile(file: SourceFile, render: SlideRenderer): FileResult {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);
@@ -103,6 +114,12 @@ function buildFile(file: SourceFile): FileResult {
     else duration = d;
   }
   const chunks = splitSlides(fm.body, fm.bodyLine);
+  // A file with no content at all gets one clear message, not one per empty chunk.
+  if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
+    const message = file.text.trim() === '' ? 'is empty: it adds no slides' : chunks.length > 1 ? 'has only slide separators (---) and no content: it adds no slides' : 'has settings but no content: it adds no slides';
+    diagnostics.push({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, message });
+    return { slides, diagnostics, title: file.name.replace(/\.md$/i, ''), duration };
+  }
   chunks.forEach((chunk, i) => {
     const empty = chunk.body.trim() === '';
     // Leading and trailing separators give empty chunks silently; one between slides is reported.
@@ -112,14 +129,19 @@ function buildFile(file: SourceFile): FileResult {
       }
       return;
     }
-    const body = renderMarkdown(chunk.body);
+    const body = render(chunk.body);
+    if (!body) {
+      diagnostics.push({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line, message: 'this slide is too complex to render (it took too long or too much memory); simplify its Markdown' });
+      slides.push({ id: `${file.name}#${slides.length}`, file: file.name, indexInFile: slides.length, line: chunk.line, title: '', source: chunk.body, html: '', notes: chunk.notes, notesHtml: '', assets: [], tooComplex: true });
+      return;
+    }
     for (const url of body.refused) {
       diagnostics.push({ severity: 'error', code: 'url-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed` });
     }
     for (const url of body.remoteImages) {
       diagnostics.push({ severity: 'warning', code: 'image-remote', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively` });
     }
-    const notes = chunk.notes ? renderMarkdown(chunk.notes) : null;
+    const notes = chunk.notes ? render(chunk.notes) : null;
     slides.push({
       id: `${file.name}#${slides.length}`,
       file: file.name,

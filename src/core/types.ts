@@ -45,6 +45,8 @@ export interface Slide {
   notesHtml: string;
   /** Deck-relative paths of the files the slide refers to (images, links). */
   assets: string[];
+  /** Set when rendering hit the time or memory limit: views show a "too complex" placeholder. */
+  tooComplex?: boolean;
 }
 
 /** One file of the deck: a section of the talk. */

@@ -55,7 +55,7 @@ describe('exportDeckToPdf', () => {
 
     const win = FakeBrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ show: false, width: 1280, height: 720 });
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false });
     expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html`);
     expect(win.webContents.executeJavaScript.mock.calls.length).toBeGreaterThanOrEqual(3);
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({

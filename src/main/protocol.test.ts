@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_CSP } from '../node/http-util';
+import { pngBomb, TINY_IMAGES } from '../node/test-support/images';
 import { createLecternHandler, registerLecternScheme, setupProtocol, type LecternRequestHandler } from './protocol';
 import { protocol, resetElectronMock } from './test-electron-mock';
 
@@ -20,7 +21,8 @@ beforeAll(async () => {
   await mkdir(path.join(deck, 'img'), { recursive: true });
   await writeFile(path.join(renderer, 'index.html'), '<!doctype html><title>app</title>');
   await writeFile(path.join(renderer, 'assets', 'app.js'), 'export {};');
-  await writeFile(path.join(deck, 'img', 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  await writeFile(path.join(deck, 'img', 'logo.png'), TINY_IMAGES.png);
+  await writeFile(path.join(deck, 'img', 'bomb.png'), pngBomb());
   await writeFile(path.join(deck, '01.md'), '# Слайд');
   await writeFile(path.join(root, 'secret.txt'), 'outside');
   await symlink(path.join(root, 'secret.txt'), path.join(deck, 'leak.txt'));
@@ -57,7 +59,9 @@ describe('lectern: protocol', () => {
     expect(res.headers.get('content-type')).toBe('image/png');
     // Deck files are sandboxed: an .html or .svg in a deck can never run script as the app.
     expect(res.headers.get('content-security-policy')).toMatch(/^sandbox; default-src 'none'/);
-    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array(TINY_IMAGES.png));
+    // A decompression bomb is refused from its header: the view never receives it to decode.
+    expect((await get('lectern://d1/deck/img/bomb.png')).status).toBe(403);
     expect(await (await get('lectern://d1/deck/01.md')).text()).toBe('# Слайд');
     expect((await get('lectern://d1/deck/img/logo.png', 'HEAD')).status).toBe(200);
   });

@@ -9,6 +9,7 @@ import { DeckSession } from './deck-session';
 import { defaultDataDir } from './data-dir';
 import { EDIT_API_PREFIX, handleEditRequest } from './edit-http';
 import { EditService } from './edit-service';
+import { checkImageFile } from './image-header';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
 import { isInside, resolveInsideDeck } from './paths';
 import { PresentationHub } from './presentation-hub';
@@ -132,6 +133,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname.startsWith(DECK_URL_PREFIX)) {
       const rel = deckPathOf(url.pathname);
       const file = rel === null ? null : await resolveInsideDeck(options.deckDir, rel);
+      // Decompression bombs and broken images are refused from their header, never decoded.
+      const refused = file ? await checkImageFile(file).catch(() => null) : null;
+      if (refused) return sendText(res, 403, `${rel} ${refused.message}`);
       return file ? sendFile(res, file, DECK_FILE_HEADERS) : sendText(res, 404, 'not found in the deck');
     }
     const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);

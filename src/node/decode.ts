@@ -1,34 +1,116 @@
-import type { TextFormat } from '../core/text-encoding';
+import type { TextEncodingName, TextFormat } from '../core/text-encoding';
+import { decodeLegacy, guessLegacyEncoding, type LegacyEncoding } from './guess-encoding';
 
 /** A file's bytes decoded to text with the format to write it back in, or a message saying why they could not be. */
-export type Decoded = ({ ok: true; text: string } & TextFormat) | { ok: false; message: string };
+export type Decoded = ({ ok: true; text: string; warning?: string } & TextFormat) | { ok: false; message: string };
 
-/** Share of NUL bytes at even/odd positions that marks UTF-16 without a BOM (as VS Code does). */
-function looksLikeUtf16(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 4096);
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
-  return n >= 4 && (even > n * 0.3 || odd > n * 0.3);
+/** Bytes looked at for the NUL pattern: enough to tell text from binary, cheap on 10 MB files. */
+const SNIFF_BYTES = 64 * 1024;
+
+/** Human names of the encodings, for messages. */
+export const ENCODING_LABEL: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1251': 'Windows-1251', 'koi8-r': 'KOI8-R', latin1: 'Latin-1 (ISO-8859-1)',
+};
+
+/**
+ * True for a UTF-16 code unit (or pair) a text file plausibly contains: whitespace and the
+ * printable ranges of Latin, Greek, Cyrillic, punctuation, symbols, CJK and emoji. Binary data
+ * read as UTF-16 is mostly control characters, private-use or unassigned areas.
+ */
+function isPlausibleUnit(c: number): boolean {
+  return c === 9 || c === 10 || c === 12 || c === 13 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0x58f)
+    || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xdfff) || (c >= 0xff00 && c <= 0xfffd && c !== 0xfeff);
 }
 
 /**
- * Decodes slide-file bytes: BOM first, then the NUL-byte rule, then strict UTF-8. Anything else
- * is refused with a message rather than shown as garbage (legacy encodings are detected later).
+ * The NUL-byte rule (after VS Code): text never contains NUL, so a file with NULs is UTF-16
+ * (LE when the NULs sit at odd offsets, BE at even) if it decodes to plausible text, and binary
+ * otherwise. Runs before strict UTF-8, because ASCII in UTF-16 is also valid UTF-8.
+ */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | null {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+  if (!even && !odd) return null;
+  // NULs at both parities in comparable numbers: a binary file, not text in any encoding.
+  const le = odd > even * 9;
+  const be = even > odd * 9;
+  if (!le && !be) return 'binary';
+  const units = Math.floor(n / 2);
+  let plausible = 0;
+  for (let i = 0; i < units; i++) {
+    const unit = le ? bytes[2 * i]! | (bytes[2 * i + 1]! << 8) : (bytes[2 * i]! << 8) | bytes[2 * i + 1]!;
+    if (isPlausibleUnit(unit)) plausible++;
+  }
+  if (units === 0 || plausible < units * 0.95) return 'binary';
+  return le ? 'utf-16le' : 'utf-16be';
+}
+
+/**
+ * Decodes slide-file bytes, deciding the encoding in this order: a BOM; the NUL pattern (UTF-16
+ * without BOM, else a binary file, refused); strict UTF-8 (or UTF-8 with a few damaged
+ * sequences); then a guess among Windows-1251, KOI8-R and Latin-1 by Russian letter frequency.
+ * Anything not certain is marked `guessed`, so the user is told.
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), true);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, guessed: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, guessed: false };
-  if (looksLikeUtf16(bytes)) return { ok: false, message: 'looks like UTF-16 without a byte-order mark, or a binary file; save it as UTF-8' };
-  if (bytes.includes(0)) return { ok: false, message: 'contains NUL bytes: this is a binary file, not Markdown' };
-  return utf8(bytes, false);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', true);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be', true);
+  const sniffed = sniffUtf16(bytes);
+  if (sniffed === 'binary') return { ok: false, message: 'is a binary file (it contains NUL bytes), not Markdown text; it was skipped' };
+  if (sniffed) return utf16(bytes, sniffed, false);
+  const strict = utf8(bytes, false);
+  if (strict.ok) return strict;
+  const damaged = damagedUtf8(bytes);
+  if (damaged) return damaged;
+  const guess = guessLegacyEncoding(bytes);
+  if (!guess) return { ok: false, message: 'is a binary file (control bytes no text has), not Markdown text; it was skipped' };
+  return { ok: true, text: guess.text, encoding: guess.encoding, bom: false, guessed: true };
+}
+
+/**
+ * Decodes bytes with an encoding the user chose (reopening a file whose guess was wrong). A BOM
+ * of that encoding is dropped and remembered; bytes invalid in UTF-8/UTF-16 give a message.
+ */
+export function decodeTextAs(bytes: Uint8Array, encoding: TextEncodingName): Decoded {
+  if (encoding === 'utf-8') return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? utf8(bytes.subarray(3), true) : utf8(bytes, false);
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const bom = encoding === 'utf-16le' ? bytes[0] === 0xff && bytes[1] === 0xfe : bytes[0] === 0xfe && bytes[1] === 0xff;
+    return utf16(bom ? bytes.subarray(2) : bytes, encoding, bom);
+  }
+  return { ok: true, text: decodeLegacy(bytes, encoding satisfies LegacyEncoding), encoding, bom: false, guessed: false };
+}
+
+/**
+ * UTF-8 with a few broken sequences (a truncated download, a bad copy): read as UTF-8 with the
+ * damage shown as U+FFFD, rather than the whole file as mojibake in an 8-bit guess.
+ */
+function damagedUtf8(bytes: Uint8Array): Decoded | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let damaged = 0;
+  let valid = 0;
+  for (const ch of text) {
+    if (ch === '\ufffd') damaged++;
+    else if (ch.charCodeAt(0) > 0x7f) valid++;
+  }
+  if (valid < 8 || damaged > valid / 50) return null;
+  const warning = `is not valid UTF-8: ${damaged} damaged byte sequence(s) are shown as \ufffd; the rest was read as UTF-8`;
+  return { ok: true, text, encoding: 'utf-8', bom: false, guessed: true, warning };
 }
 
 function utf8(bytes: Uint8Array, bom: boolean): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom, guessed: false };
   } catch {
-    return { ok: false, message: 'is not valid UTF-8 (perhaps Windows-1251 or KOI8-R); save it as UTF-8' };
+    return { ok: false, message: 'is not valid UTF-8; save it as UTF-8' };
+  }
+}
+
+function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean): Decoded {
+  try {
+    return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, bom, guessed: false };
+  } catch {
+    return { ok: false, message: `is not valid ${ENCODING_LABEL[encoding]} (odd length or a broken surrogate pair); save it as UTF-8` };
   }
 }

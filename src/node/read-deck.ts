@@ -4,7 +4,9 @@ import { buildDeck, lineOf, type DeckBuildCache, type DeckSources } from '../cor
 import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
-import { decodeText } from './decode';
+import { decodeText, ENCODING_LABEL } from './decode';
+import { prepareSlideRenderer } from './guarded-render';
+import { checkImageFile, type ImageProblem } from './image-header';
 import { resolveInsideDeck } from './paths';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
@@ -32,6 +34,10 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
       return null;
     }
     const decoded = decodeText(await readFile(real));
+    if (decoded.ok && decoded.guessed) {
+      // A guess can be wrong: say which table was used, so garbled text has an explanation.
+      diagnostics.push({ severity: 'warning', code: 'file-encoding-guessed', file: name, message: decoded.warning ?? `is not UTF-8: read as ${ENCODING_LABEL[decoded.encoding]} (a guess from its letters); if the text looks wrong, save the file as UTF-8` });
+    }
     if (decoded.ok) return decoded.text;
     diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, message: decoded.message });
   } catch (err) {
@@ -71,23 +77,33 @@ export async function readDeckSources(deckDir: string): Promise<DeckSources> {
  * `sources` when they were already read.
  */
 export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?: DeckSources): Promise<Deck> {
-  const deck = buildDeck(sources ?? (await readDeckSources(deckDir)), cache);
+  const read = sources ?? (await readDeckSources(deckDir));
+  // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
+  const deck = buildDeck(read, cache, await prepareSlideRenderer(read, cache));
   const root = path.resolve(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.
   const distinct = [...new Set(refs.map((r) => r.asset))];
-  const stamps = new Map<string, number | null>(
-    await Promise.all(distinct.map(async (asset): Promise<[string, number | null]> => {
+  const found = new Map<string, { real: string; stamp: number } | null>(
+    await Promise.all(distinct.map(async (asset): Promise<[string, { real: string; stamp: number } | null]> => {
       const real = await resolveInsideDeck(root, asset);
-      return [asset, real ? await stat(real).then((st) => st.mtimeMs, () => null) : null];
+      const stamp = real ? await stat(real).then((st) => st.mtimeMs, () => null) : null;
+      return [asset, real && stamp !== null ? { real, stamp } : null];
     })),
   );
-  for (const [asset, stamp] of stamps) if (stamp !== null) deck.assetVersions[asset] = stamp;
-  const found = refs.map((r) => stamps.get(r.asset) != null);
-  refs.forEach(({ slide, asset }, i) => {
+  // Images whose header is broken or promises a bomb are not shown (no version: a placeholder).
+  const refused = new Map<string, ImageProblem>();
+  await Promise.all([...found].map(async ([asset, file]) => {
+    const problem = file ? await checkImageFile(file.real, file.stamp).catch(() => null) : null;
+    if (problem) refused.set(asset, problem);
+  }));
+  for (const [asset, file] of found) if (file && !refused.has(asset)) deck.assetVersions[asset] = file.stamp;
+  refs.forEach(({ slide, asset }) => {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
-    if (!found[i]) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
+    const problem = refused.get(asset);
+    if (problem) deck.diagnostics.push({ severity: problem.code === 'image-too-large' ? 'error' : 'warning', code: problem.code, file: slide.file, line: slide.line + at, message: `\`${asset}\` ${problem.message}` });
+    else if (!found.get(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
   return deck;
 }

@@ -6,6 +6,10 @@ export interface Strings {
   close: string;
   noSlides: string;
   helpTitle: string;
+  /** Shown in place of an image that is missing, broken or refused. */
+  imageNotShown: (file: string) => string;
+  /** Shown in place of a slide whose Markdown took too long or too much memory to render. */
+  tooComplex: (file: string, line: number) => string;
   /** Keyboard shortcuts of the audience view: keys, then what they do. */
   shortcuts: [string, string][];
 }
@@ -18,6 +22,8 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
     close: 'Close',
     noSlides: 'This deck has no slides yet: add a .md file to its folder.',
     helpTitle: 'Keyboard shortcuts',
+    imageNotShown: (file) => `Image not shown: ${file}`,
+    tooComplex: (file, line) => `This slide is too complex to render (${file}, line ${line})`,
     shortcuts: [
       ['→  ↓  Space  PageDown  N', 'Next slide or step'],
       ['←  ↑  PageUp  P', 'Previous slide or step'],
@@ -40,6 +46,8 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
     close: 'Закрыть',
     noSlides: 'В презентации пока нет слайдов: добавьте .md-файл в её папку.',
     helpTitle: 'Клавиши',
+    imageNotShown: (file) => `Изображение не показано: ${file}`,
+    tooComplex: (file, line) => `Слайд слишком сложен для отображения (${file}, строка ${line})`,
     shortcuts: [
       ['→  ↓  Пробел  PageDown  N', 'Следующий слайд или шаг'],
       ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],

@@ -1,5 +1,6 @@
 import type { Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
+import { t } from './i18n';
 import { sanitizeSlideHtml } from './sanitize';
 
 const cache = new Map<string, string>();
@@ -22,14 +23,42 @@ export function safeSlideHtml(slide: Slide): string {
 export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
   const inner = document.createElement('div');
   inner.className = 'lectern-slide';
-  inner.innerHTML = safeSlideHtml(slide);
-  for (const img of Array.from(inner.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
-    const src = img.getAttribute('src')!;
-    const version = versions[deckPathOf(src) ?? ''];
-    if (version) img.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${Math.round(version)}`);
+  if (slide.tooComplex) {
+    const note = document.createElement('p');
+    note.className = 'lectern-too-complex';
+    note.textContent = t.tooComplex(slide.file, slide.line);
+    inner.append(note);
+    target.replaceChildren(inner);
+    target.dataset.slideId = slide.id;
+    return;
   }
+  // Parsed inert (a template starts no loads), so refused images are replaced before any request.
+  const parsed = document.createElement('template');
+  parsed.innerHTML = safeSlideHtml(slide);
+  for (const img of Array.from(parsed.content.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
+    const src = img.getAttribute('src')!;
+    const name = deckPathOf(src) ?? src;
+    const version = versions[name];
+    // No version: the host found the file missing, outside the deck, broken or a bomb.
+    if (!version) {
+      img.replaceWith(imagePlaceholder(name));
+      continue;
+    }
+    img.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${Math.round(version)}`);
+    img.addEventListener('error', () => img.replaceWith(imagePlaceholder(name)), { once: true });
+  }
+  inner.append(parsed.content);
   target.replaceChildren(inner);
   target.dataset.slideId = slide.id;
+}
+
+/** What a slide shows instead of an image it cannot show: the file's name, as text. */
+function imagePlaceholder(name: string): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'lectern-image-placeholder';
+  box.setAttribute('role', 'img');
+  box.textContent = t.imageNotShown(name);
+  return box;
 }
 
 /** A key that changes when the slide's HTML or any file it shows changes. */

@@ -1,0 +1,35 @@
+import { buildDeck, type DeckBuildCache, type DeckSources, type SlideRenderer } from '../core/build-deck';
+import { renderMarkdown, type RenderedMarkdown } from '../core/markdown';
+import { findRenderWorker, RenderPool } from './render-pool';
+
+const NOTHING: RenderedMarkdown = { html: '', title: '', assets: [], refused: [], remoteImages: [] };
+let pool: RenderPool | null | undefined;
+
+/**
+ * Renders, in the limited worker, every slide text of the files the cache has not seen, and
+ * returns the renderer the pure builder then uses (null for texts over a limit: "too complex").
+ * Without a built worker (running from sources) it renders in-process, unlimited.
+ */
+export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBuildCache): Promise<SlideRenderer> {
+  pool ??= ((script) => (script ? new RenderPool(script) : null))(findRenderWorker());
+  if (!pool) return renderInProcess;
+  const texts = new Set<string>();
+  // A dry build with a recording renderer finds exactly the texts the real build will render.
+  buildDeck({ ...sources, config: null, diagnostics: [], files: cache ? sources.files.filter((f) => !cache.has(f)) : sources.files }, undefined, (markdown) => {
+    texts.add(markdown);
+    return NOTHING;
+  });
+  const list = [...texts];
+  const results = await pool.render(list);
+  const rendered = new Map(list.map((text, i) => [text, results[i] ?? null]));
+  return (markdown) => (rendered.has(markdown) ? rendered.get(markdown)! : renderInProcess(markdown));
+}
+
+/** Without a worker there is no time limit, but a throw still only costs its slide. */
+function renderInProcess(markdown: string): RenderedMarkdown | null {
+  try {
+    return renderMarkdown(markdown);
+  } catch {
+    return null;
+  }
+}
