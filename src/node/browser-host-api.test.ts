@@ -46,4 +46,16 @@ describe('browser host presentation API', () => {
     // Only the API takes POST; pages and deck files do not.
     expect((await fetch(`${host.origin}index.html?t=${token()}`, { method: 'POST' })).status).toBe(405);
   });
+
+  it('starts every event stream with the current state, so a view that connects late misses nothing', async () => {
+    await post(JSON.stringify({ type: 'next' }));
+    const res = await fetch(`${host.origin}api/events?t=${token()}`);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('event: presentation')) text += new TextDecoder().decode((await reader.read()).value);
+    while (!text.includes('\n\n', text.indexOf('event: presentation'))) text += new TextDecoder().decode((await reader.read()).value);
+    await reader.cancel();
+    const data = /event: presentation\ndata: (.*)\n/.exec(text)![1]!;
+    expect(JSON.parse(data).state.position.slide).toBe(1);
+  });
 });

@@ -126,6 +126,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (url.pathname === '/api/events') {
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
       res.write(': connected\n\n');
+      // The view loaded the state before this stream was connected: anything that changed in
+      // between (a jump from the address, a key in the other view) would be missed otherwise.
+      res.write(`event: presentation\ndata: ${JSON.stringify(presentation.snapshot())}\n\n`);
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
