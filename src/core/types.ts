@@ -45,6 +45,10 @@ export interface Slide {
   notesHtml: string;
   /** Deck-relative paths of the files the slide refers to (images, links). */
   assets: string[];
+  /** Left out of PDFs: front matter `hidden: true`, or `<!-- .slide: data-visibility="hidden" -->`. */
+  hidden?: boolean;
+  /** Printed once per fragment step instead of once in its final state (front matter `print-steps: true`). */
+  printSteps?: boolean;
 }
 
 /** One file of the deck: a section of the talk. */
