@@ -17,7 +17,8 @@ export async function finalizePdf(bytes: Uint8Array | PDFDocument, deck: Deck, o
   const doc = bytes instanceof PDFDocument ? bytes : await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(deck.config.title, { showInWindowTitleBar: true });
   if (deck.config.author) doc.setAuthor(deck.config.author);
-  doc.setSubject(deck.sections.map((s) => s.title).join(' · '));
+  // The sections this PDF actually holds (a range or hidden files leave some out).
+  doc.setSubject(outline.map((e) => e.title).join(' · '));
   doc.setKeywords(['Lectern', 'slides']);
   doc.setCreator('Lectern');
   doc.setProducer('Lectern (pdf-lib)');
