@@ -76,7 +76,9 @@ async function main(argv: string[]): Promise<number> {
     case 'export': {
       const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
-      const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, print, onProgress: (p) => console.error(p.message) });
+      // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).
+      const batch = Number(process.env.LECTERN_EXPORT_BATCH) || undefined;
+      const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, print, batchPages: batch, onProgress: (p) => console.error(p.message) });
       for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(formatDiagnostic(d));
       if (result.blockedRequests.length) console.error(`Blocked ${result.blockedRequests.length} request(s) outside the app: ${result.blockedRequests.slice(0, 3).join(', ')}`);
       if (result.cutNotes.length) console.error(`warning: the notes of slide${result.cutNotes.length > 1 ? 's' : ''} ${result.cutNotes.join(', ')} did not fit their box even in small type and were cut; shorten them or use --layout notes`);
