@@ -4,7 +4,7 @@ import { planPrint, PrintOptionError, type PrintOptions, DEFAULT_PRINT_OPTIONS }
 import type { Deck } from '../core/types';
 import { startBrowserHost } from './browser-host';
 import { openChromiumBackend, PrintPageError } from './chromium-backend';
-import { DEFAULT_BATCH_PAGES, runExport, type ExportProgress } from './export-run';
+import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from './export-run';
 import { BROWSER_ENV, findBrowser, INSTALL_HINT } from './find-browser';
 
 /** Options of one PDF export through a system Chromium. */
@@ -43,16 +43,6 @@ export class ExportError extends Error {
     super(message);
     this.name = 'ExportError';
   }
-}
-
-/** The print page's address query for a set of options and its first batch. */
-export function printQuery(print: PrintOptions, batchPages: number): string {
-  const q = new URLSearchParams({ layout: print.layout, from: '0', to: String(batchPages) });
-  if (print.layout !== 'slides') q.set('paper', print.paper);
-  if (print.notes) q.set('notes', '1');
-  if (print.range) q.set('range', print.range);
-  if (print.date) q.set('date', print.date);
-  return q.toString();
 }
 
 /** Exports a deck to PDF: the print page of the app, printed by headless Chromium in batches, then finalized. */

@@ -1,5 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
-import { planOutline, type PrintPlan } from '../core/print-plan';
+import { planOutline, type PrintOptions, type PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { finalizePdf } from './pdf-finalize';
@@ -56,6 +56,16 @@ export interface RunExportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   batchPages?: number;
+}
+
+/** The print page's address query for a set of options and its first batch of pages. */
+export function printQuery(print: PrintOptions, batchPages: number): string {
+  const q = new URLSearchParams({ layout: print.layout, from: '0', to: String(batchPages) });
+  if (print.layout !== 'slides') q.set('paper', print.paper);
+  if (print.notes) q.set('notes', '1');
+  if (print.range) q.set('range', print.range);
+  if (print.date) q.set('date', print.date);
+  return q.toString();
 }
 
 /** Rejects as soon as the signal aborts, so a long print step can be abandoned at once. */
