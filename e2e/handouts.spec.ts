@@ -50,6 +50,8 @@ const A4 = { width: 595.28, height: 841.89 };
 const PAGES: Record<PrintLayout, number> = { slides: 9, notes: 9, 'handout-2': 5, 'handout-3': 3, 'handout-4': 3, 'handout-6': 2 };
 
 test.describe('PDF handouts: every layout parsed back', () => {
+  // Each export starts a browser; two in a test on a busy 2-core machine can take a minute.
+  test.setTimeout(180_000);
   for (const layout of Object.keys(PAGES) as PrintLayout[]) {
     test(`${layout}: pages, size, text, outline, links, metadata, fonts`, async () => {
       const { out, pdf, text, print } = await exportLayout(layout);
@@ -123,6 +125,19 @@ test.describe('PDF handouts: every layout parsed back', () => {
     expect(six.text).not.toContain('Заметка-тема-3');
     expect(six.text).not.toContain('Привет');
     expect(six.pdf.outline.map((o) => o.title)).toEqual(['Введение', 'Ссылки', 'Шаги', 'Тема 1', 'Тема 2']);
+  });
+
+  test('notes too long for their box are set smaller, then cut and named; the notes page fits them', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-long-notes-'));
+    const long = Array.from({ length: 30 }, (_v, i) => `Длинная заметка, абзац ${i + 1}: подробный рассказ для ведущего.`).join('\n\n');
+    await writeFile(path.join(dir, 'a.md'), `# Короткие\n\nNote: Коротко.\n\n---\n\n# Длинные\n\nNote:\n${long}\n`);
+    const handout = await exportPdf({ deckDir: dir, output: path.join(dir, 'six.pdf'), rendererDir: RENDERER_DIR, print: readPrintOptions({ layout: 'handout-6', paper: 'a4', notes: true }) });
+    expect(handout.cutNotes).toEqual([2]);
+    expect(pdfText(handout.output)).toContain('абзац 1:');
+    expect(pdfText(handout.output)).not.toContain('абзац 30:');
+    const guide = await exportPdf({ deckDir: dir, output: path.join(dir, 'guide.pdf'), rendererDir: RENDERER_DIR, print: readPrintOptions({ layout: 'notes', paper: 'a4' }) });
+    expect(guide.cutNotes).toEqual([]);
+    expect(pdfText(guide.output, 2)).toContain('абзац 30:');
   });
 
   test('the CLI takes --layout, --paper, --notes and --range and explains bad values in one line', async () => {
