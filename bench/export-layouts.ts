@@ -41,23 +41,28 @@ async function deckAsOneFile(deckDir: string, out: string): Promise<void> {
  * Times `lectern export --layout L` for every layout (`runs` each, interleaved so no layout
  * always runs on a warmer machine) and Marp when installed.
  */
-export async function benchLayouts(options: { root: string; deckDir: string; work: string; runs: number; baselineMs: number; time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed> }): Promise<{ layouts: LayoutRow[]; marp: { ms: number; ratio: number } | null }> {
+export async function benchLayouts(options: { root: string; deckDir: string; work: string; runs: number; baseline: () => Promise<Timed>; time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed> }): Promise<{ layouts: LayoutRow[]; baselineMs: number; marp: { ms: number; ratio: number } | null }> {
   const cli = path.join(options.root, 'bin/lectern.mjs');
-  const times = new Map<string, Timed[]>(PRINT_LAYOUTS.map((l) => [l, []]));
+  const times = new Map<string, Timed[]>([...PRINT_LAYOUTS, 'baseline'].map((l) => [l, []]));
   for (let r = 0; r < options.runs; r++) {
-    const order = r % 2 ? [...PRINT_LAYOUTS].reverse() : PRINT_LAYOUTS;
-    for (const layout of order) times.get(layout)!.push(await options.time([cli, 'export', options.deckDir, '-o', path.join(options.work, `${layout}.pdf`), '--layout', layout]));
+    // The baseline runs in every round too, so each ratio compares runs of the same minutes.
+    const order = r % 2 ? ['baseline', ...PRINT_LAYOUTS].reverse() : ['baseline', ...PRINT_LAYOUTS];
+    for (const layout of order) {
+      const run = layout === 'baseline' ? options.baseline() : options.time([cli, 'export', options.deckDir, '-o', path.join(options.work, `${layout}.pdf`), '--layout', layout]);
+      times.get(layout)!.push(await run);
+    }
   }
+  const baselineMs = median(times.get('baseline')!.map((t) => t.ms));
   const ms = (l: string) => median(times.get(l)!.map((t) => t.ms));
   const layouts = PRINT_LAYOUTS.map((layout) => ({
     layout,
     ms: Math.round(ms(layout)),
     peakMb: Math.max(...times.get(layout)!.map((t) => t.peakMb)),
-    ratio: +(ms(layout) / options.baselineMs).toFixed(2),
+    ratio: +(ms(layout) / baselineMs).toFixed(2),
     ratioToSlides: +(ms(layout) / ms('slides')).toFixed(2),
   }));
   const marp = marpEntry(options.root);
-  if (!marp) return { layouts, marp: null };
+  if (!marp) return { layouts, baselineMs: Math.round(baselineMs), marp: null };
   const md = path.join(options.work, 'marp-deck.md');
   await deckAsOneFile(options.deckDir, md);
   const marpTimes: number[] = [];
@@ -65,13 +70,14 @@ export async function benchLayouts(options: { root: string; deckDir: string; wor
   const env = { ...process.env, CHROME_PATH: process.env.LECTERN_CHROME ?? '/usr/bin/chromium' };
   for (let r = 0; r < options.runs; r++) marpTimes.push((await options.time([marp, '--pdf', '--allow-local-files', md, '-o', path.join(options.work, 'marp.pdf')], env)).ms);
   const marpMs = median(marpTimes);
-  return { layouts, marp: { ms: Math.round(marpMs), ratio: +(marpMs / options.baselineMs).toFixed(2) } };
+  return { layouts, baselineMs: Math.round(baselineMs), marp: { ms: Math.round(marpMs), ratio: +(marpMs / baselineMs).toFixed(2) } };
 }
 
 /** Prints one table row per layout and size. */
-export function printLayoutTable(rows: { slides: number; layouts: LayoutRow[]; marp: { ms: number; ratio: number } | null }[]): void {
+export function printLayoutTable(rows: { slides: number; baselineMs: number; layouts: LayoutRow[]; marp: { ms: number; ratio: number } | null }[]): void {
   console.log('\nslides | layout | export ms | x baseline | x slides | peak MB');
   for (const r of rows) {
+    console.log(`${String(r.slides).padStart(6)} | baseline  | ${r.baselineMs} | 1x |  |`);
     for (const l of r.layouts) console.log(`${String(r.slides).padStart(6)} | ${l.layout.padEnd(9)} | ${l.ms} | ${l.ratio}x | ${l.ratioToSlides}x | ${l.peakMb}`);
     console.log(`${String(r.slides).padStart(6)} | marp-cli  | ${r.marp ? `${r.marp.ms} | ${r.marp.ratio}x` : 'not installed (npm install --no-save @marp-team/marp-cli)'}`);
   }

@@ -107,7 +107,7 @@ async function benchSize(work: string, size: number, runs: number) {
     await staticServer.close();
     const exp = exports.length ? median(exports.map((e) => e.ms)) : NaN;
     const base = baselines.length ? median(baselines.map((e) => e.ms)) : NaN;
-    const layouts = SKIP_EXPORT ? null : await benchLayouts({ root: ROOT, deckDir, work, runs: 3, baselineMs: base, time: timeChild });
+    const layouts = SKIP_EXPORT ? null : await benchLayouts({ root: ROOT, deckDir, work, runs: 3, baseline: () => timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')]), time: timeChild });
     return {
       layouts,
       slides: size,
