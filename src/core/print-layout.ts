@@ -91,7 +91,8 @@ export function slotGeometry(layout: PrintLayout, paper: Paper): SlotGeometry[] 
       let fw = cellW * grid.slideShare;
       if (grid.aside === 'right') fw = Math.min(fw, cellH / ratio);
       const fh = fw * ratio;
-      const frame = { x, y, width: fw, height: fh };
+      // A slide narrower than its cell (handout-2) is centred over its notes box.
+      const frame = { x: grid.aside === 'below' ? x + (cellW - fw) / 2 : x, y, width: fw, height: fh };
       const aside = grid.aside === 'right'
         ? { x: x + fw + SLOT_GAP, y, width: cellW - fw - SLOT_GAP, height: fh }
         : { x, y: y + fh + SLOT_GAP / 2, width: cellW, height: cellH - fh - SLOT_GAP / 2 };

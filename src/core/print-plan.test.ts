@@ -97,6 +97,8 @@ describe('planPrint', () => {
     expect(kinds('handout-6', true)).toEqual(['notes']);
     expect(kinds('notes')).toEqual(['notes']);
     expect(kinds('slides')).toEqual([null]);
+    const two = slotGeometry('handout-2', 'a4')[0]!;
+    expect(two.frame.x - two.aside!.x).toBeCloseTo(two.aside!.x + two.aside!.width - (two.frame.x + two.frame.width), 6);
     const three = slotGeometry('handout-3', 'a4');
     expect(three[0]!.aside!.x).toBeGreaterThan(three[0]!.frame.x + three[0]!.frame.width);
   });
