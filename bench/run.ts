@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { startBrowserHost } from '../src/node/browser-host';
 import { benchBrowserOptions, printStaticPage } from './baseline-print';
+import { benchLayouts, printLayoutTable } from './export-layouts';
 import { generateDeck } from './generate-deck';
 import { timeKeyToAudience } from './key-latency';
 import { watchPeakMemory } from './process-memory';
@@ -25,10 +26,10 @@ const SKIP_EXPORT = process.env.BENCH_SKIP_EXPORT === '1';
 interface Timed { ms: number; peakMb: number }
 
 /** Runs a node script as a child process; wall time and peak memory of its whole process tree. */
-function timeChild(args: string[]): Promise<Timed> {
+function timeChild(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'], env });
     const stop = watchPeakMemory(child.pid!, 50);
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
@@ -108,7 +109,9 @@ async function benchSize(work: string, size: number, runs: number) {
     const keys = await timeKeyToAudience(browser, host, 21);
     const exp = exports.length ? median(exports.map((e) => e.ms)) : NaN;
     const base = baselines.length ? median(baselines.map((e) => e.ms)) : NaN;
+    const layouts = SKIP_EXPORT ? null : await benchLayouts({ root: ROOT, deckDir, work, runs: 3, baseline: () => timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')]), time: timeChild });
     return {
+      layouts,
       slides: size,
       exportMs: Math.round(exp), baselineExportMs: Math.round(base), exportRatio: +(exp / base).toFixed(2),
       exportPeakMb: Math.max(0, ...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(0, ...baselines.map((e) => e.peakMb)),
@@ -141,6 +144,8 @@ async function main(): Promise<void> {
     console.log(`${String(r.slides).padStart(6)} | ${r.exportMs} (${r.exportRatio}x of ${r.baselineExportMs}) | ${r.exportPeakMb} (${r.baselinePeakMb}) | ${r.loadMs} (${r.loadRatio}x of ${r.baselineLoadMs}) | ${r.reloadMs} | ${r.keyToAudienceMs} (${r.keyRatio}x of ${r.keyBaselineMs})`);
   }
   console.log('Targets: export within 1.5x of the baseline; reload under 150 ms and console key to audience under 50 ms at 500 slides.');
+  const withLayouts = results.flatMap((r) => (r.layouts ? [{ slides: r.slides, ...r.layouts }] : []));
+  if (withLayouts.length) printLayoutTable(withLayouts);
   const dir = path.join(ROOT, 'bench/results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/format-diagnostic';
 import { startBrowserHost } from '../node/browser-host';
+import { PrintOptionError, readPrintOptions } from '../core/print-plan';
 import { ExportError, exportPdf } from '../node/export-pdf';
 import { findElectron, NO_ELECTRON } from '../node/find-electron';
 import { DeckFolderError, loadDeck } from '../node/read-deck';
@@ -21,7 +22,11 @@ Commands:
   present [deck]            open the deck in the Lectern app (Electron)
   serve [deck]              present in any browser: http://127.0.0.1:<port>/ with live reload
       --port N              port to listen on (default: a free one)
-  export [deck] -o FILE     write a PDF of the deck (one 16:9 page per slide)
+  export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide)
+      --layout L            slides | notes | handout-2 | handout-3 | handout-4 | handout-6
+      --paper P             a4 (default) | letter, for notes and handout layouts
+      --notes               put speaker notes on handout pages (participant copies have none)
+      --range R             only these slides, e.g. 3-7,12 (numbers as \`lectern check\` lists them)
       --browser PATH        Chromium/Chrome/Edge to print with (default: LECTERN_CHROME, then the usual places)
   check [deck]              list slides and every problem; exit 1 if any is an error
       --json                print the same as JSON
@@ -40,6 +45,10 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       browser: { type: 'string' },
       json: { type: 'boolean' },
+      layout: { type: 'string' },
+      paper: { type: 'string' },
+      notes: { type: 'boolean' },
+      range: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,9 +75,13 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'export': {
       const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
-      const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, onProgress: (m) => console.error(m) });
+      const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
+      // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).
+      const batch = Number(process.env.LECTERN_EXPORT_BATCH) || undefined;
+      const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, print, batchPages: batch, onProgress: (p) => console.error(p.message) });
       for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(formatDiagnostic(d));
       if (result.blockedRequests.length) console.error(`Blocked ${result.blockedRequests.length} request(s) outside the app: ${result.blockedRequests.slice(0, 3).join(', ')}`);
+      if (result.cutNotes.length) console.error(`warning: the notes of slide${result.cutNotes.length > 1 ? 's' : ''} ${result.cutNotes.join(', ')} did not fit their box even in small type and were cut; shorten them or use --layout notes`);
       console.log(`Wrote ${result.output} (${result.pages} pages)`);
       return 0;
     }
@@ -133,7 +146,7 @@ main(process.argv.slice(2)).then(
   (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
-    if (err instanceof UsageError || err instanceof ExportError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof ExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`lectern: ${(err as Error).message}`);
       process.exit(2);
     }

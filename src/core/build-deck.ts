@@ -113,6 +113,8 @@ function buildFile(file: SourceFile, render: SlideRenderer): FileResult {
     if (d === null) diagnostics.push({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m` });
     else duration = d;
   }
+  const hideFile = readFlag(data, 'hidden', file.name, lines, diagnostics);
+  const printSteps = readFlag(data, 'print-steps', file.name, lines, diagnostics);
   const chunks = splitSlides(fm.body, fm.bodyLine);
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
@@ -142,7 +144,7 @@ function buildFile(file: SourceFile, render: SlideRenderer): FileResult {
       diagnostics.push({ severity: 'warning', code: 'image-remote', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively` });
     }
     const notes = chunk.notes ? render(chunk.notes) : null;
-    slides.push({
+    const slide: Slide = {
       id: `${file.name}#${slides.length}`,
       file: file.name,
       indexInFile: slides.length,
@@ -153,10 +155,21 @@ function buildFile(file: SourceFile, render: SlideRenderer): FileResult {
       notes: chunk.notes,
       notesHtml: notes?.html ?? '',
       assets: [...new Set(body.assets.map((a) => a.path))],
-    });
+    };
+    if (hideFile || chunk.hidden) slide.hidden = true;
+    if (printSteps) slide.printSteps = true;
+    slides.push(slide);
   });
   const fmTitle = typeof data.title === 'string' ? data.title : '';
   return { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
+}
+
+/** Reads a yes/no front-matter key (`hidden`, `print-steps`), reporting other values at their line. */
+function readFlag(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): boolean {
+  const v = data[key];
+  if (v === undefined || v === null || typeof v === 'boolean') return v === true;
+  diagnostics.push({ severity: 'warning', code: 'front-matter-flag', file, line: lines[key], message: `\`${key}\` should be true or false, not \`${String(v)}\`` });
+  return false;
 }
 
 /**

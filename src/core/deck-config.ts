@@ -9,7 +9,7 @@ export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lan
 export const DECK_CONFIG_FILE = 'deck.yaml';
 
 /** Keys a slide file's front matter may set. */
-export const FRONT_MATTER_KEYS = ['title', 'duration'] as const;
+export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps'] as const;
 
 /**
  * Front-matter keys of Marp and reveal-md: a file that starts with them is a front-matter block

@@ -4,6 +4,8 @@ export interface SlideChunk {
   line: number;
   body: string;
   notes: string;
+  /** The slide carries reveal.js's `<!-- .slide: data-visibility="hidden" -->`. */
+  hidden?: boolean;
 }
 
 /** Front matter found at the top of a file: its raw YAML and where the body starts. */
@@ -24,6 +26,8 @@ const NOTE_LINE = /^notes?:[ \t]*(.*)$/i;
 /** An inline code span (left alone) or an HTML comment (taken as notes). */
 const CODE_SPAN_OR_COMMENT = /(`+)(?:(?!\n[ \t]*\n)[\s\S])*?\1|<!--([\s\S]*?)-->/g;
 /** HTML comments that are directives (reveal-md's `.slide:`, Marp's `_class:`), not notes. */
+/** reveal.js's way to hide one slide, in a `.slide:` directive. */
+const HIDDEN_DIRECTIVE = /^\s*\.slide:.*\bdata-visibility\s*=\s*["']?hidden\b/;
 const DIRECTIVE = /^\s*(\.slide:|\.element:|_?(class|paginate|header|footer|theme|size|style|marp|color|backgroundColor|backgroundImage|headingDivider|transition)\s*:)/;
 
 /** Splits a file into its YAML front matter (if the file starts with `---`) and the body. */
@@ -96,10 +100,12 @@ interface Line {
 
 function finishChunk(line: number, content: Line[], notes: string[] | null): SlideChunk {
   const commentNotes: string[] = [];
+  let hidden = false;
   const takeComments = (text: string): string =>
     text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string) => {
       if (ticks) return whole;
       if (!DIRECTIVE.test(inner)) commentNotes.push(inner.trim());
+      else if (HIDDEN_DIRECTIVE.test(inner)) hidden = true;
       // Keep the line count so source lines of what follows stay right.
       return '\n'.repeat((whole.match(/\n/g) ?? []).length);
     });
@@ -115,5 +121,7 @@ function finishChunk(line: number, content: Line[], notes: string[] | null): Sli
   if (prose.length) parts.push(takeComments(prose.join('\n')));
   const body = parts.join('\n');
   const allNotes = [...commentNotes, ...(notes ? [notes.join('\n').trim()] : [])].filter(Boolean);
-  return { line, body, notes: allNotes.join('\n\n') };
+  const chunk: SlideChunk = { line, body, notes: allNotes.join('\n\n') };
+  if (hidden) chunk.hidden = true;
+  return chunk;
 }

@@ -47,6 +47,10 @@ export interface Slide {
   assets: string[];
   /** Set when rendering hit the time or memory limit: views show a "too complex" placeholder. */
   tooComplex?: boolean;
+  /** Left out of PDFs: front matter `hidden: true`, or `<!-- .slide: data-visibility="hidden" -->`. */
+  hidden?: boolean;
+  /** Printed once per fragment step instead of once in its final state (front matter `print-steps: true`). */
+  printSteps?: boolean;
 }
 
 /** One file of the deck: a section of the talk. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readPrintOptions } from '../core/print-plan';
 import { SLIDE_HEIGHT_IN, SLIDE_WIDTH_IN } from '../node/slide-size';
 import { DeckRegistry } from './deck-registry';
 import { exportDeckToPdf, pdfFileName, promptAndExportPdf } from './export';
@@ -22,13 +23,16 @@ async function smallPdf(pages: number): Promise<Uint8Array> {
 }
 
 /** Makes the next export window report `states` from its readiness probe, then print `pdf`. */
-function scriptNextWindow(states: unknown[], pdf?: Uint8Array, error = ''): void {
+function scriptNextWindow(states: unknown[], pdf?: Uint8Array, error = '', pages = 3): void {
   const original = FakeBrowserWindow.instances.push.bind(FakeBrowserWindow.instances);
   vi.spyOn(FakeBrowserWindow.instances, 'push').mockImplementationOnce((win: FakeBrowserWindow) => {
     const queue = [...states];
-    win.webContents.executeJavaScript.mockImplementation(async (code: string) =>
-      code.includes('dataset.error') ? error : queue.length > 1 ? queue.shift() : queue[0],
-    );
+    win.webContents.executeJavaScript.mockImplementation(async (code: string) => {
+      if (code.includes('dataset.error')) return error;
+      // What the print view reports once ready (the fixture's 3 slides are 3 pages in `slides`).
+      if (code.includes('dataset.state')) return JSON.stringify({ pages, rendered: [0, pages], cutNotes: [] });
+      return queue.length > 1 ? queue.shift() : queue[0];
+    });
     if (pdf) win.webContents.printToPDF.mockResolvedValue(pdf);
     return original(win);
   });
@@ -56,7 +60,7 @@ describe('exportDeckToPdf', () => {
     const win = FakeBrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ show: false, width: 1280, height: 720 });
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false });
-    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html`);
+    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html?layout=slides&from=0&to=150`);
     expect(win.webContents.executeJavaScript.mock.calls.length).toBeGreaterThanOrEqual(3);
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({
       printBackground: true, preferCSSPageSize: true,
@@ -102,6 +106,31 @@ describe('exportDeckToPdf', () => {
     expect(FakeBrowserWindow.instances[0]!.isDestroyed()).toBe(true);
   });
 
+  it('prints notes pages and handouts on paper through the same path, and cancels without writing', async () => {
+    registry.attach(key, { id: 1000, send: vi.fn(), isDestroyed: () => false }); // the deck's own window
+    scriptNextWindow(['true'], await smallPdf(1), '', 1);
+    const output = path.join(fixture.root, 'handout.pdf');
+    const progress: string[] = [];
+    await exportDeckToPdf(registry, key, output, { pollMs: 1, print: readPrintOptions({ layout: 'handout-4', paper: 'letter' }), onProgress: (p) => progress.push(p.phase) });
+    const win = FakeBrowserWindow.instances[0]!;
+    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html?layout=handout-4&from=0&to=150&paper=letter`);
+    expect(win.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: { width: 8.5, height: 11 } }));
+    expect(progress).toEqual(['print', 'merge', 'write', 'done']);
+    expect((await PDFDocument.load(await readFile(output))).getPageCount()).toBe(1);
+
+    const controller = new AbortController();
+    const original = FakeBrowserWindow.instances.push.bind(FakeBrowserWindow.instances);
+    vi.spyOn(FakeBrowserWindow.instances, 'push').mockImplementationOnce((w: FakeBrowserWindow) => {
+      w.webContents.executeJavaScript.mockImplementation(() => new Promise(() => undefined));
+      return original(w);
+    });
+    const running = exportDeckToPdf(registry, key, output, { pollMs: 1, signal: controller.signal, print: readPrintOptions({ layout: 'notes' }) });
+    setTimeout(() => controller.abort(), 20);
+    await expect(running).rejects.toThrow(/cancelled/);
+    expect(FakeBrowserWindow.instances[1]!.isDestroyed()).toBe(true);
+    expect((await PDFDocument.load(await readFile(output))).getPageCount()).toBe(1);
+  });
+
   it('refuses a deck that is not open', async () => {
     await expect(exportDeckToPdf(registry, 'd42', '/tmp/x.pdf')).rejects.toThrow(/no longer open/);
     expect(FakeBrowserWindow.instances).toHaveLength(0);
@@ -119,7 +148,7 @@ describe('promptAndExportPdf', () => {
     const win = await deckWindow();
     const output = path.join(fixture.root, 'talk');
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: output });
-    scriptNextWindow(['true'], await smallPdf(1));
+    scriptNextWindow(['true'], await smallPdf(3));
     await promptAndExportPdf(registry, win as unknown as BrowserWindow);
     expect(path.basename((dialog.showSaveDialog.mock.calls[0]![1] as { defaultPath: string }).defaultPath)).toBe(`${FIXTURE_TITLE}.pdf`);
     expect(shell.showItemInFolder).toHaveBeenCalledWith(`${output}.pdf`);

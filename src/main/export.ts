@@ -1,91 +1,32 @@
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
-import { app, BrowserWindow, dialog, shell, type WebContents } from 'electron';
-import { writeFileAtomic } from '../node/atomic-write';
-import { finalizePdf } from '../node/pdf-finalize';
-import { SLIDE_HEIGHT, SLIDE_HEIGHT_IN, SLIDE_WIDTH, SLIDE_WIDTH_IN } from '../node/slide-size';
-import { pageUrl } from './app-paths';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import { DEFAULT_PRINT_OPTIONS, planPrint, type PrintOptions } from '../core/print-plan';
+import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from '../node/export-run';
 import type { DeckRegistry } from './deck-registry';
-import { hardenContents, hardenedWebPreferences } from './harden';
 import { t } from './i18n';
+import { openPrintWindowBackend, type PrintWindowOptions } from './print-window-backend';
 import { deckKeyOfWindow } from './windows';
 
-/** How long the print view may take to lay out and load fonts and images. */
-export const PRINT_READY_TIMEOUT_MS = 120_000;
-
-/** Tunables, for tests. */
-export interface ExportOptions {
-  timeoutMs?: number;
-  pollMs?: number;
+/** Options of an export from the app: what to print, cancel, progress, and test tunables. */
+export interface ExportOptions extends PrintWindowOptions {
+  print?: PrintOptions;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
 }
 
 /**
- * Waits for the print page's explicit readiness signal (`<html data-ready>`), as slidev's
- * exporter does, instead of guessing from load events: fonts and images load after `load`.
+ * Prints the open deck `deckKey` to `output` through the same export path as the CLI
+ * (`runExport`: batches, pdf-lib merge, metadata, outline, atomic write, cancel), with Electron's
+ * printToPDF as the printer. The print window is always destroyed.
  */
-async function waitForPrintReady(contents: WebContents, timeoutMs: number, pollMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state: unknown = await contents.executeJavaScript('document.documentElement.dataset.ready ?? null');
-    if (state === 'true') return;
-    if (state === 'error') {
-      const message: unknown = await contents.executeJavaScript('document.documentElement.dataset.error ?? ""');
-      throw new Error(typeof message === 'string' && message ? message : 'the print view could not load the deck');
-    }
-    if (Date.now() >= deadline) throw new Error(`the print view was not ready after ${Math.round(timeoutMs / 1000)} s`);
-    await delay(pollMs);
-  }
-}
-
-/** Rejects when the renderer dies: executeJavaScript on a dead renderer would never settle. */
-function rendererGone(contents: WebContents): Promise<never> {
-  return new Promise((_resolve, reject) => {
-    contents.once('render-process-gone', (_event, details) => reject(new Error(`the print view crashed (${details.reason})`)));
-  });
-}
-
-/**
- * Prints the open deck `deckKey` to `output`: a hidden hardened window loads the print view
- * from the deck's origin, Chromium prints one 16:9 page per slide, pdf-lib adds metadata and
- * bookmarks, and the file is written atomically. The window is always destroyed.
- */
-export async function exportDeckToPdf(registry: DeckRegistry, deckKey: string, output: string, options: ExportOptions = {}): Promise<void> {
+export async function exportDeckToPdf(registry: DeckRegistry, deckKey: string, output: string, options: ExportOptions = {}): Promise<{ pages: number; cutNotes: number[] }> {
   const entry = registry.get(deckKey);
   if (!entry) throw new Error('the deck is no longer open');
-  const win = new BrowserWindow({
-    show: false,
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
-    // A hidden window is otherwise throttled, and the print view waits on requestAnimationFrame.
-    webPreferences: { ...hardenedWebPreferences(), backgroundThrottling: false },
-  });
-  const contents = win.webContents;
-  const viewId = contents.id;
-  hardenContents(contents);
-  // As a view of the deck it keeps the deck open even if its window closes mid-export.
-  registry.attach(deckKey, contents);
-  try {
-    const gone = rendererGone(contents);
-    gone.catch(() => undefined);
-    await Promise.race([win.loadURL(pageUrl(deckKey, 'print.html')), gone]);
-    await Promise.race([waitForPrintReady(contents, options.timeoutMs ?? PRINT_READY_TIMEOUT_MS, options.pollMs ?? 100), gone]);
-    const printed = await Promise.race([
-      contents.printToPDF({
-        printBackground: true,
-        preferCSSPageSize: true,
-        pageSize: { width: SLIDE_WIDTH_IN, height: SLIDE_HEIGHT_IN },
-        // Inches since Electron 21; the older `{ marginType: 'none' }` is not in electron.d.ts 45.
-        margins: { top: 0, bottom: 0, left: 0, right: 0 },
-      }),
-      gone,
-    ]);
-    // The deck as the print view saw it: the latest revision once the page is ready.
-    const { deck } = await entry.session.payload();
-    await writeFileAtomic(output, await finalizePdf(printed, deck));
-  } finally {
-    await registry.detach(viewId, deckKey);
-    if (!win.isDestroyed()) win.destroy();
-  }
+  const { deck } = await entry.session.payload();
+  const print = options.print ?? DEFAULT_PRINT_OPTIONS;
+  const plan = planPrint(deck, print);
+  const backend = openPrintWindowBackend(registry, deckKey, plan, printQuery(print, DEFAULT_BATCH_PAGES), options);
+  return runExport({ deck, plan, output, backend, signal: options.signal, onProgress: options.onProgress, batchPages: DEFAULT_BATCH_PAGES });
 }
 
 /** A file name from a deck title: no path separators or characters Windows refuses. */

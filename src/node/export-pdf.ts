@@ -1,24 +1,29 @@
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
+import { planPrint, PrintOptionError, type PrintOptions, DEFAULT_PRINT_OPTIONS } from '../core/print-plan';
 import type { Deck } from '../core/types';
-import { writeFileAtomic } from './atomic-write';
 import { startBrowserHost } from './browser-host';
-import { BROWSER_ENV, chromiumArgs, findBrowser, INSTALL_HINT } from './find-browser';
-import { finalizePdf } from './pdf-finalize';
-import { SLIDE_HEIGHT, SLIDE_PDF_OPTIONS, SLIDE_WIDTH } from './slide-size';
+import { openChromiumBackend, PrintPageError } from './chromium-backend';
+import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from './export-run';
+import { BROWSER_ENV, findBrowser, INSTALL_HINT } from './find-browser';
 
 /** Options of one PDF export through a system Chromium. */
 export interface ExportOptions {
   deckDir: string;
   output: string;
   rendererDir: string;
+  /** Layout, paper, notes, range; the `slides` layout of the whole deck when omitted. */
+  print?: PrintOptions;
   /** Browser executable; found on the system when omitted. */
   browserPath?: string;
-  /** Called with human-readable progress lines. */
-  onProgress?: (message: string) => void;
-  /** Milliseconds to wait for the print page to be ready. */
+  /** Called as pages are printed, merged and written. */
+  onProgress?: (progress: ExportProgress) => void;
+  /** Cancels the export: the browser is closed and nothing is written. */
+  signal?: AbortSignal;
+  /** Milliseconds to wait for each batch of the print page to be ready. */
   timeoutMs?: number;
+  /** Pages printed per browser print call. */
+  batchPages?: number;
 }
 
 /** What an export produced. */
@@ -26,6 +31,8 @@ export interface ExportResult {
   output: string;
   deck: Deck;
   pages: number;
+  /** Slides (1-based numbers) whose speaker notes had to be cut to fit their box. */
+  cutNotes: number[];
   /** Requests the page tried to make outside the app; always refused. Empty in a healthy export. */
   blockedRequests: string[];
 }
@@ -38,9 +45,10 @@ export class ExportError extends Error {
   }
 }
 
-/** Exports a deck to PDF: the print page of the app, printed by headless Chromium, then finalized. */
+/** Exports a deck to PDF: the print page of the app, printed by headless Chromium in batches, then finalized. */
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   const say = options.onProgress ?? (() => undefined);
+  const print = options.print ?? DEFAULT_PRINT_OPTIONS;
   const executablePath = options.browserPath ?? findBrowser();
   if (!executablePath) {
     const hint = INSTALL_HINT[process.platform] ?? INSTALL_HINT.linux;
@@ -51,42 +59,34 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     throw new ExportError(`cannot write ${path.resolve(options.output)}: its folder does not exist or is not writable`);
   });
   const host = await startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir });
-  let browser: Browser | null = null;
   try {
     const { deck } = await host.session.payload();
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
-    say(`Printing ${deck.slides.length} slides with ${executablePath}`);
-    // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true }).catch((err: Error) => {
-      throw new ExportError(`Could not start the browser ${executablePath}: ${err.message.split('\n')[0]}`);
-    });
-    const context = await browser.newContext({ viewport: { width: SLIDE_WIDTH, height: SLIDE_HEIGHT }, serviceWorkers: 'block', offline: false });
-    const blockedRequests: string[] = [];
-    // Offline guarantee: anything not served by our own host is refused and recorded.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(host.origin) || url.startsWith('data:')) return route.continue();
-      blockedRequests.push(url);
-      return route.abort('blockedbyclient');
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(host.pageUrl('print.html'));
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' || document.documentElement.dataset.ready === 'error', undefined, { timeout: options.timeoutMs ?? 120_000 }).catch(() => {
-      throw new ExportError(`The print page did not become ready in time${errors.length ? `: ${errors[0]}` : ''}.`);
-    });
-    if ((await page.evaluate(() => document.documentElement.dataset.ready)) === 'error') {
-      throw new ExportError(`The print page failed: ${await page.evaluate(() => document.documentElement.dataset.error ?? 'unknown error')}`);
+    let plan;
+    try {
+      plan = planPrint(deck, print);
+    } catch (err) {
+      if (err instanceof PrintOptionError) throw new ExportError(err.message);
+      throw err;
     }
-    const raw = await page.pdf(SLIDE_PDF_OPTIONS);
-    say('Adding outline and metadata');
-    const bytes = await finalizePdf(raw, deck);
-    await writeFileAtomic(options.output, bytes);
-    return { output: path.resolve(options.output), deck, pages: deck.slides.length, blockedRequests };
+    const batchPages = options.batchPages ?? DEFAULT_BATCH_PAGES;
+    say({ phase: 'print', pagesDone: 0, pagesTotal: plan.pages.length, slidesDone: 0, slidesTotal: 0, message: `Printing ${plan.pages.length} ${print.layout} pages with ${executablePath}` });
+    const blockedRequests: string[] = [];
+    const backend = await openChromiumBackend({
+      executablePath,
+      url: `${host.pageUrl('print.html')}&${printQuery(print, batchPages)}`,
+      origin: host.origin,
+      plan,
+      timeoutMs: options.timeoutMs ?? 120_000,
+      blockedRequests,
+    }).catch((err: unknown) => {
+      throw err instanceof PrintPageError ? new ExportError(err.message) : err;
+    });
+    const result = await runExport({ deck, plan, output: options.output, backend, signal: options.signal, onProgress: say, batchPages }).catch((err: unknown) => {
+      throw err instanceof PrintPageError ? new ExportError(err.message) : err;
+    });
+    return { output: path.resolve(options.output), deck, pages: result.pages, cutNotes: result.cutNotes.map((i) => i + 1), blockedRequests };
   } finally {
-    await browser?.close().catch(() => undefined);
     await host.close();
   }
 }

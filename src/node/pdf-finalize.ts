@@ -1,34 +1,24 @@
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { DEFAULT_PRINT_OPTIONS, planOutline, planPrint, type OutlineEntry } from '../core/print-plan';
 import type { Deck } from '../core/types';
 
-/** One bookmark: a title, the 0-based page it opens, and nested entries. */
-export interface OutlineEntry {
-  title: string;
-  page: number;
-  children: OutlineEntry[];
-}
+export type { OutlineEntry };
 
 /**
- * The outline of a one-slide-per-page PDF: one entry per section (file), and under it one per
- * titled slide (the section's first slide is folded into the section entry when they share a title).
+ * The outline of a one-slide-per-page PDF of the whole deck: one entry per section (file), and
+ * under it one per titled slide (see `planOutline`).
  */
 export function deckOutline(deck: Deck): OutlineEntry[] {
-  return deck.sections.map((section) => {
-    const children: OutlineEntry[] = [];
-    for (let i = section.firstSlide; i < section.firstSlide + section.slideCount; i++) {
-      const s = deck.slides[i]!;
-      if (s.title && !(i === section.firstSlide && s.title === section.title)) children.push({ title: s.title, page: i, children: [] });
-    }
-    return { title: section.title, page: section.firstSlide, children };
-  });
+  return planOutline(deck, planPrint({ ...deck, slides: deck.slides.map((s) => ({ ...s, hidden: false, printSteps: false })) }, DEFAULT_PRINT_OPTIONS));
 }
 
 /** Adds metadata (title, author, subject, keywords, creator) and the outline to a printed PDF. */
-export async function finalizePdf(bytes: Uint8Array, deck: Deck, outline: OutlineEntry[] = deckOutline(deck)): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+export async function finalizePdf(bytes: Uint8Array | PDFDocument, deck: Deck, outline: OutlineEntry[] = deckOutline(deck)): Promise<Uint8Array> {
+  const doc = bytes instanceof PDFDocument ? bytes : await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(deck.config.title, { showInWindowTitleBar: true });
   if (deck.config.author) doc.setAuthor(deck.config.author);
-  doc.setSubject(deck.sections.map((s) => s.title).join(' · '));
+  // The sections this PDF actually holds (a range or hidden files leave some out).
+  doc.setSubject(outline.map((e) => e.title).join(' · '));
   doc.setKeywords(['Lectern', 'slides']);
   doc.setCreator('Lectern');
   doc.setProducer('Lectern (pdf-lib)');

@@ -65,6 +65,7 @@ export async function inspectPdf(bytes: Uint8Array) {
     author: doc.getAuthor(),
     creator: doc.getCreator(),
     subject: doc.getSubject(),
+    keywords: doc.getKeywords(),
     outline,
     links,
   };

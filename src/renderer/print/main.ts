@@ -1,56 +1,86 @@
 import '../styles/theme.css';
 import '../styles/print.css';
+import { planPrint, type PrintPlan } from '../../core/print-plan';
+import type { Deck } from '../../core/types';
 import { getHost } from '../host';
-import { applyDeckLook, renderSlideInto } from '../slide-dom';
+import { applyDeckLook } from '../slide-dom';
+import { fitNotes } from './fit-notes';
+import { printOptionsFromUrl } from './print-options';
+import { renderPages } from './render-pages';
 
-/**
- * Links to files inside the deck point at a host that is gone once the PDF is written: keep
- * their text, drop the dead link. Web links stay clickable.
- */
-function unwrapDeckLinks(page: HTMLElement): void {
-  for (const a of Array.from(page.querySelectorAll<HTMLAnchorElement>('a[href^="/deck/"]'))) {
-    const span = document.createElement('span');
-    span.className = 'deck-link';
-    span.append(...Array.from(a.childNodes));
-    a.replaceWith(span);
+/** What the exporter reads back after each render: page count and slides whose notes were cut. */
+interface PrintState {
+  pages: number;
+  rendered: [number, number];
+  cutNotes: number[];
+}
+
+declare global {
+  interface Window {
+    /** Renders pages `from`..`to` of the plan (batches of a large export); readiness as on load. */
+    lecternPrintPages?: (from: number, to: number) => Promise<PrintState>;
   }
 }
 
+/** Sets the page size for the printer (`@page`), through the CSSOM since inline styles are refused. */
+function setPageSize(plan: PrintPlan): void {
+  // After print.css's own @page (the slide size), so this one wins.
+  const sheets = Array.from(document.styleSheets);
+  const sheet = sheets.find((s) => Array.from(s.cssRules).some((r) => r.cssText.startsWith('@page'))) ?? sheets[sheets.length - 1];
+  sheet?.insertRule(`@page { size: ${plan.width}px ${plan.height}px; margin: 0; }`, sheet.cssRules.length);
+}
+
+async function settle(container: HTMLElement): Promise<number[]> {
+  // Force layout so the browser requests the font subsets the text needs, then wait for them.
+  void container.offsetHeight;
+  await document.fonts.ready;
+  const cut = fitNotes(Array.from(container.querySelectorAll<HTMLElement>('.aside-notes')));
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
+  return cut.map((box) => Number(box.dataset.slide));
+}
+
 /**
- * The print view: every slide as one 1280x720 page, fragments in their final state. Signals
+ * The print view: the pages of one PDF layout (slides, notes pages, N-up handouts), fragments in
+ * their final state unless a slide prints its steps. Options come from the address. Signals
  * readiness on <html data-ready> only after fonts and images are loaded, so the printer never
  * catches a half-laid-out page.
  */
 async function start(): Promise<void> {
   const root = document.documentElement;
-  const result = await getHost().loadDeck();
-  if (!result.ok) {
-    root.dataset.error = result.error;
+  const fail = (message: string): void => {
+    root.dataset.error = message;
     root.dataset.ready = 'error';
-    return;
+  };
+  const result = await getHost().loadDeck();
+  if (!result.ok) return fail(result.error);
+  const deck: Deck = result.value.deck;
+  let plan: PrintPlan;
+  let first: { from: number; to: number };
+  try {
+    const { options, from, to } = printOptionsFromUrl(location.search);
+    plan = planPrint(deck, options);
+    first = { from, to };
+  } catch (err) {
+    return fail((err as Error).message);
   }
-  const { deck } = result.value;
   document.title = deck.config.title;
   applyDeckLook(deck.config.theme, deck.config.lang);
-  const pages = document.getElementById('pages')!;
-  const total = deck.slides.length;
-  deck.slides.forEach((slide, i) => {
-    const page = document.createElement('section');
-    page.className = 'page';
-    renderSlideInto(page, slide, deck.assetVersions);
-    unwrapDeckLinks(page);
-    const number = document.createElement('div');
-    number.className = 'page-number';
-    number.textContent = `${i + 1} / ${total}`;
-    page.append(number);
-    pages.append(page);
-  });
-  // Force layout so the browser requests the font subsets the text needs, then wait for them.
-  void pages.offsetHeight;
-  await document.fonts.ready;
-  await new Promise((resolve) => requestAnimationFrame(resolve));
-  await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
-  root.dataset.ready = 'true';
+  if (plan.layout !== 'slides') document.body.classList.add('paper-layout');
+  setPageSize(plan);
+  const container = document.getElementById('pages')!;
+  const render = async (from: number, to: number): Promise<PrintState> => {
+    root.dataset.ready = 'false';
+    const end = Math.min(to, plan.pages.length);
+    renderPages(container, deck, plan, from, end);
+    const cutNotes = await settle(container);
+    const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes };
+    root.dataset.state = JSON.stringify(state);
+    root.dataset.ready = 'true';
+    return state;
+  };
+  window.lecternPrintPages = render;
+  await render(first.from, first.to);
 }
 
 void start();

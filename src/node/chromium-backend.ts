@@ -1,0 +1,57 @@
+import type { Browser, Page } from 'playwright-core';
+import type { PrintPlan } from '../core/print-plan';
+import type { PrintBackend, PrintState } from './export-run';
+import { chromiumArgs } from './find-browser';
+
+/** Failures of the print page or the browser, with a message for the user. */
+export class PrintPageError extends Error {}
+
+/** Starts a system Chromium through Playwright on the print page at `url`; everything not from `origin` is refused. */
+export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[] }): Promise<PrintBackend> {
+  // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
+  const { chromium } = await import('playwright-core');
+  const browser: Browser = await chromium.launch({ executablePath: options.executablePath, args: chromiumArgs(), headless: true }).catch((err: Error) => {
+    throw new PrintPageError(`Could not start the browser ${options.executablePath}: ${err.message.split('\n')[0]}`);
+  });
+  let page: Page;
+  const errors: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: Math.ceil(options.plan.width), height: Math.ceil(options.plan.height) }, serviceWorkers: 'block' });
+    // Offline guarantee: anything not served by our own host is refused and recorded.
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(options.origin) || url.startsWith('data:')) return route.continue();
+      options.blockedRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
+    page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(options.url);
+  } catch (err) {
+    await browser.close().catch(() => undefined);
+    throw err;
+  }
+  const waitReady = async (): Promise<PrintState> => {
+    await page.waitForFunction(() => ['true', 'error'].includes(document.documentElement.dataset.ready ?? ''), undefined, { timeout: options.timeoutMs }).catch(() => {
+      throw new PrintPageError(`The print page did not become ready in time${errors.length ? `: ${errors[0]}` : ''}.`);
+    });
+    const { ready, error, state } = await page.evaluate(() => ({ ...document.documentElement.dataset }));
+    if (ready === 'error') throw new PrintPageError(`The print page failed: ${error ?? 'unknown error'}`);
+    return JSON.parse(state ?? '{}') as PrintState;
+  };
+  let first = true;
+  return {
+    async render(from, to) {
+      // The page renders its first batch on load (from the address); later batches on request.
+      if (!first) await page.evaluate(([f, t]) => window.lecternPrintPages?.(f, t), [from, to] as const);
+      first = false;
+      return waitReady();
+    },
+    async print() {
+      return page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+    },
+    async close() {
+      await browser.close();
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import { PDFDocument } from 'pdf-lib';
+import { planOutline, type PrintOptions, type PrintPlan } from '../core/print-plan';
+import type { Deck } from '../core/types';
+import { writeFileAtomic } from './atomic-write';
+import { finalizePdf } from './pdf-finalize';
+
+/** What the print view reports after laying out a batch of pages. */
+export interface PrintState {
+  pages: number;
+  rendered: [number, number];
+  /** Slides (0-based) whose notes did not fit even at the smallest size and were cut. */
+  cutNotes: number[];
+}
+
+/**
+ * A printer: a print view already loaded with the export's options. The CLI drives a system
+ * Chromium through Playwright, the app Electron's printToPDF; tests use a slow fake.
+ */
+export interface PrintBackend {
+  /** Lays out pages `from`..`to` (0-based, exclusive) and waits until they are ready to print. */
+  render(from: number, to: number): Promise<PrintState>;
+  /** Prints what is laid out to PDF bytes. */
+  print(): Promise<Uint8Array>;
+  /** Releases the browser or window; called exactly once, also on failure and cancel. */
+  close(): Promise<void>;
+}
+
+/** Progress of an export, for the CLI's lines and the Export dialog's bar. */
+export interface ExportProgress {
+  phase: 'print' | 'merge' | 'write' | 'done';
+  pagesDone: number;
+  pagesTotal: number;
+  /** Distinct slides on the pages printed so far, and in the whole PDF. */
+  slidesDone: number;
+  slidesTotal: number;
+  message: string;
+}
+
+/** The export was cancelled; nothing was written. */
+export class ExportCancelledError extends Error {
+  constructor() {
+    super('export cancelled; nothing was written');
+    this.name = 'ExportCancelledError';
+  }
+}
+
+/** Pages printed per batch: large prints in one go hold the whole document in Chromium's memory. */
+export const DEFAULT_BATCH_PAGES = 150;
+
+/** Inputs of one export run, whichever backend prints. */
+export interface RunExportOptions {
+  deck: Deck;
+  plan: PrintPlan;
+  output: string;
+  backend: PrintBackend;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  batchPages?: number;
+}
+
+/** The print page's address query for a set of options and its first batch of pages. */
+export function printQuery(print: PrintOptions, batchPages: number): string {
+  const q = new URLSearchParams({ layout: print.layout, from: '0', to: String(batchPages) });
+  if (print.layout !== 'slides') q.set('paper', print.paper);
+  if (print.notes) q.set('notes', '1');
+  if (print.range) q.set('range', print.range);
+  if (print.date) q.set('date', print.date);
+  return q.toString();
+}
+
+/** Rejects as soon as the signal aborts, so a long print step can be abandoned at once. */
+function whenAborted(signal: AbortSignal | undefined): Promise<never> {
+  return new Promise((_resolve, reject) => {
+    if (!signal) return;
+    if (signal.aborted) reject(new ExportCancelledError());
+    signal.addEventListener('abort', () => reject(new ExportCancelledError()), { once: true });
+  });
+}
+
+/**
+ * The one export path of the CLI and the app: prints the plan in batches, merges them with
+ * pdf-lib, adds metadata and outline, and writes the file atomically (an existing file stays
+ * intact until the new one is complete). Cancel through `signal`: the backend is closed at once
+ * and nothing is written. Always closes the backend.
+ */
+export async function runExport(options: RunExportOptions): Promise<{ pages: number; cutNotes: number[] }> {
+  const { plan, backend, signal } = options;
+  const total = plan.pages.length;
+  const batch = Math.max(1, options.batchPages ?? DEFAULT_BATCH_PAGES);
+  const slidesTotal = new Set(plan.pages.flatMap((p) => p.items.map((i) => i.slide))).size;
+  const seen = new Set<number>();
+  const report = (phase: ExportProgress['phase'], pagesDone: number, message: string): void =>
+    options.onProgress?.({ phase, pagesDone, pagesTotal: total, slidesDone: seen.size, slidesTotal, message });
+  const aborted = whenAborted(signal);
+  aborted.catch(() => undefined);
+  const step = <T>(work: Promise<T>): Promise<T> => {
+    work.catch(() => undefined);
+    return Promise.race([work, aborted]);
+  };
+  const cutNotes: number[] = [];
+  try {
+    const parts: Uint8Array[] = [];
+    for (let from = 0; from < total; from += batch) {
+      if (signal?.aborted) throw new ExportCancelledError();
+      const to = Math.min(total, from + batch);
+      const state = await step(backend.render(from, to));
+      if (state.pages !== total) throw new Error(`the deck changed while exporting (${state.pages} pages instead of ${total}); export again`);
+      cutNotes.push(...state.cutNotes);
+      parts.push(await step(backend.print()));
+      for (const p of plan.pages.slice(from, to)) for (const i of p.items) seen.add(i.slide);
+      report('print', to, `Printed pages ${from + 1}-${to} of ${total}`);
+    }
+    report('merge', total, 'Adding outline and metadata');
+    const doc = parts.length === 1 ? await PDFDocument.load(parts[0]!, { updateMetadata: false }) : await step(mergePdfs(parts));
+    if (doc.getPageCount() !== total) throw new Error(`the printer produced ${doc.getPageCount()} pages instead of ${total}`);
+    const bytes = await step(finalizePdf(doc, options.deck, planOutline(options.deck, plan)));
+    if (signal?.aborted) throw new ExportCancelledError();
+    report('write', total, `Writing ${options.output}`);
+    await writeFileAtomic(options.output, bytes);
+    report('done', total, 'Done');
+    return { pages: total, cutNotes };
+  } finally {
+    await backend.close().catch(() => undefined);
+  }
+}
+
+/** Concatenates printed batches into one document (pages keep their links). */
+async function mergePdfs(parts: Uint8Array[]): Promise<PDFDocument> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  for (const bytes of parts) {
+    const part = await PDFDocument.load(bytes, { updateMetadata: false });
+    for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page);
+  }
+  return doc;
+}
