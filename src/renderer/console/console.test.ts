@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { countFragmentSteps } from '../../core/fragments';
-import { applyFragmentStep } from './preview';
+import { applyFragmentStep } from '../fragment-steps';
 import { CONSOLE_STRINGS } from './strings';
 import { nextTimeOfDay } from './toolbar';
 

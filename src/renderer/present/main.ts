@@ -11,6 +11,7 @@ import { followDeck } from '../deck-feed';
 import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
+import { applyFragmentStep } from '../fragment-steps';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { applyDeckLook, renderSlideInto, slideRenderKey } from '../slide-dom';
@@ -103,6 +104,8 @@ async function apply(payload: DeckPayload): Promise<void> {
       pause: true,
       transition: 'slide',
       transitionSpeed: 'fast',
+      // Fragment steps are shown by showSteps(); see there why.
+      fragments: false,
       preloadIframes: false,
       postMessage: false,
       postMessageEvents: false,
@@ -178,15 +181,29 @@ function showPosition(force = false): void {
   applying = true;
   try {
     if (reveal.isOverview() !== state.overview) reveal.toggleOverview(state.overview);
-    const { h, f } = reveal.getIndices();
-    // reveal.js counts shown fragments from -1 (none) where the state counts steps from 0.
-    if (force || h !== target.slide || (f ?? -1) !== target.step - 1) reveal.slide(target.slide, 0, target.step - 1);
+    if (force || reveal.getIndices().h !== target.slide) reveal.slide(target.slide, 0);
+    showSteps(target.slide, target.step);
   } finally {
     applying = false;
   }
-  const now = reveal.getIndices();
-  root.dataset.position = `${now.h}.${(now.f ?? -1) + 1}`;
+  root.dataset.position = `${reveal.getIndices().h}.${target.step}`;
   root.dataset.shownAt = String(performance.timeOrigin + performance.now());
+}
+
+/** The section whose fragments were last set to a step, and its index. */
+let stepped: { section: HTMLElement; index: number } | null = null;
+
+/**
+ * Shows fragment steps ourselves (reveal.js runs with `fragments: false`): reveal.js would query
+ * the fragments of every slide on every move, which at 500 slides cost more than the move itself.
+ * Only the slide left and the slide shown are touched: the one left keeps all its steps when
+ * the talk went forward and none when it went back, as reveal.js shows them.
+ */
+function showSteps(index: number, step: number): void {
+  const section = slidesEl.children[index] as HTMLElement | undefined;
+  if (stepped && stepped.section !== section && stepped.section.isConnected) applyFragmentStep(stepped.section, stepped.index < index ? Infinity : 0);
+  if (section) applyFragmentStep(section, step);
+  stepped = section ? { section, index } : null;
 }
 
 /**
@@ -197,9 +214,8 @@ function watchLocalMoves(api: RevealApi): void {
   const report = (): void => {
     const state = presentation;
     if (applying || !state || state.frozen) return;
-    const { h, f } = api.getIndices();
-    const step = (f ?? -1) + 1;
-    if (h !== state.position.slide || step !== state.position.step) void host.dispatch({ type: 'goto', slide: h, step });
+    const { h } = api.getIndices();
+    if (h !== state.position.slide) void host.dispatch({ type: 'goto', slide: h });
   };
   api.on('slidechanged', report);
   api.on('overviewhidden', () => {
