@@ -203,3 +203,33 @@ test('console in Russian: notes size and taught clicker keys are remembered; a r
     await host.dispose();
   }
 });
+
+test('hidden slides are skipped by next and previous, marked in the console, and reachable by a jump', async ({ browser }) => {
+  const deckDir = await copyDeck(path.join(FIXTURES, 'talk'));
+  const orm = path.join(deckDir, '2-orm.md');
+  await writeFile(orm, (await readFile(orm, 'utf8')).replace('## ORM', '<!-- .slide: data-visibility="hidden" -->\n\n## ORM'));
+  const host = await serveDeck(deckDir);
+  const { audience, console: c, close } = await openViews(browser, host);
+  try {
+    await c.keyboard.press('g');
+    await c.keyboard.press('2');
+    await c.keyboard.press('Enter');
+    await c.keyboard.press('ArrowRight');
+    await c.keyboard.press('ArrowRight');
+    await expect(position(audience)).toHaveAttribute('data-position', '1.2');
+    await expect(c.locator('#lx-next')).toContainText('Миграции');
+    await c.keyboard.press('ArrowRight');
+    await expect(position(audience)).toHaveAttribute('data-position', '3.0');
+    await c.keyboard.press('ArrowLeft');
+    await expect(position(audience)).toHaveAttribute('data-position', '1.2');
+    await c.keyboard.press('g');
+    await expect(c.locator('.lx-tile').nth(2)).toContainText('(hidden)');
+    await c.keyboard.press('3');
+    await c.keyboard.press('Enter');
+    await expect(position(audience)).toHaveAttribute('data-position', '2.0');
+    await expect(c.locator('#lx-slide')).toHaveText('Slide 3/5 (hidden)');
+  } finally {
+    await close();
+    await host.dispose();
+  }
+});

@@ -18,6 +18,19 @@ describe('reducePresentation', () => {
     expect(run([[{ type: 'prev' }, 0], [{ type: 'prev' }, 0], [{ type: 'prev' }, 0]], s).position).toEqual({ slide: 0, step: 0 });
   });
 
+  it('skips hidden slides when stepping, but a jump can show one', () => {
+    const withHidden = { ids: ['a', 'b', 'c', 'd'], steps: [0, 0, 1, 0], hidden: [false, true, true, false] };
+    const go = (s: PresentationState, a: PresentationAction) => reducePresentation(s, a, withHidden, 0);
+    const at3 = go(initialPresentation(), { type: 'next' });
+    expect(at3.position).toEqual({ slide: 3, step: 0 });
+    expect(go(at3, { type: 'prev' }).position).toEqual({ slide: 0, step: 0 });
+    expect(go(initialPresentation(), { type: 'goto', slide: 2 }).position).toEqual({ slide: 2, step: 0 });
+    // A hidden slide at the end: nowhere to go, nothing changes.
+    const last = { ...withHidden, hidden: [false, false, false, true] };
+    const at2 = reducePresentation(initialPresentation(), { type: 'goto', slide: 2, step: 1 }, last, 0);
+    expect(reducePresentation(at2, { type: 'next' }, last, 0)).toBe(at2);
+  });
+
   it('stops at both ends without a change (same object, same seq)', () => {
     const start = initialPresentation();
     expect(reducePresentation(start, { type: 'prev' }, deck, 5)).toBe(start);

@@ -43,10 +43,12 @@ export interface PresentationState {
   rehearsal: boolean;
 }
 
-/** What the reducer needs to know of the deck: slide ids and fragment steps per slide. */
+/** What the reducer needs to know of the deck: slide ids, fragment steps and hidden slides. */
 export interface PresentationDeck {
   ids: readonly string[];
   steps: readonly number[];
+  /** Hidden slides (front matter `hidden: true` or `data-visibility="hidden"`): next/previous skip them. */
+  hidden?: readonly boolean[];
 }
 
 /** Everything a view may ask for. Navigation and clock actions carry the host's `now`. */
@@ -92,15 +94,23 @@ export function clampPosition(p: Position, deck: PresentationDeck): Position {
   return { slide, step: Math.max(0, Math.min(Math.trunc(p.step) || 0, deck.steps[slide] ?? 0)) };
 }
 
+/** The next slide in `dir` that is not hidden, or -1 (hidden slides are shown only by a jump). */
+function neighbour(slide: number, deck: PresentationDeck, dir: 1 | -1): number {
+  for (let i = slide + dir; i >= 0 && i < deck.ids.length; i += dir) if (!deck.hidden?.[i]) return i;
+  return -1;
+}
+
 function step(p: Position, deck: PresentationDeck, dir: 1 | -1): Position {
   const steps = deck.steps[p.slide] ?? 0;
   if (dir > 0) {
     if (p.step < steps) return { slide: p.slide, step: p.step + 1 };
-    return p.slide + 1 < deck.ids.length ? { slide: p.slide + 1, step: 0 } : p;
+    const next = neighbour(p.slide, deck, 1);
+    return next >= 0 ? { slide: next, step: 0 } : p;
   }
   if (p.step > 0) return { slide: p.slide, step: p.step - 1 };
   // Going back lands on the previous slide fully revealed, as reveal.js and PowerPoint do.
-  return p.slide > 0 ? { slide: p.slide - 1, step: deck.steps[p.slide - 1] ?? 0 } : p;
+  const prev = neighbour(p.slide, deck, -1);
+  return prev >= 0 ? { slide: prev, step: deck.steps[prev] ?? 0 } : p;
 }
 
 function move(p: Position, action: PresentationAction, deck: PresentationDeck): Position | null {

@@ -42,7 +42,7 @@ export class PresentationHub {
   setDeck(deck: Deck): void {
     const previous = this.deck;
     this.deck = deck;
-    this.shape = { ids: deck.slides.map((s) => s.id), steps: deck.slides.map((s) => countFragmentSteps(s.html)) };
+    this.shape = { ids: deck.slides.map((s) => s.id), steps: deck.slides.map((s) => countFragmentSteps(s.html)), hidden: deck.slides.map((s) => s.hidden === true) };
     if (!previous) return;
     const target = reloadTarget(previous.slides, deck.slides, this.state.position.slide);
     this.apply({ type: 'deckChanged', slide: target.index, sameSlide: target.sameSlide });

@@ -99,7 +99,8 @@ export class JumpGrid {
       stage.className = 'lx-stage';
       frame.append(stage);
       const label = document.createElement('span');
-      label.textContent = `${i + 1}. ${slide.title}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
+      label.textContent = `${i + 1}. ${slide.title}${slide.hidden ? ` (${ct.hidden})` : ''}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
+      if (slide.hidden) tile.classList.add('hidden-slide');
       tile.append(frame, label);
       tile.addEventListener('click', () => this.select(i));
       tile.addEventListener('dblclick', () => this.confirm());

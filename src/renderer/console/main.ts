@@ -99,11 +99,12 @@ function render(): void {
   const steps = countFragmentSteps(slide.html);
   current.show(slide, state.position.step, deck.assetVersions);
   if (state.position.step < steps) next.show(slide, state.position.step + 1, deck.assetVersions);
-  else next.show(slides[state.position.slide + 1], 0, deck.assetVersions, ct.endOfDeck);
+  // Next/previous skip hidden slides (core/presentation.ts), so the preview does too.
+  else next.show(slides.find((x, i) => i > state.position.slide && !x.hidden), 0, deck.assetVersions, ct.endOfDeck);
   const sectionIndex = sectionOfSlide(deck.sections, state.position.slide);
   const section = deck.sections[sectionIndex];
   $('lx-topic').textContent = section ? ct.topic(sectionIndex + 1, deck.sections.length, section.title) : '';
-  $('lx-slide').textContent = ct.slide(state.position.slide + 1, slides.length) + (steps ? `, ${ct.step(state.position.step, steps)}` : '');
+  $('lx-slide').textContent = ct.slide(state.position.slide + 1, slides.length) + (steps ? `, ${ct.step(state.position.step, steps)}` : '') + (slide.hidden ? ` (${ct.hidden})` : '');
   renderNotes(slide.notesHtml);
   renderTimers($('lx-timers'), snapshot, clockOffset, deck);
 }

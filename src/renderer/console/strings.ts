@@ -7,6 +7,8 @@ export interface ConsoleStrings {
   current: string;
   next: string;
   endOfDeck: string;
+  /** Marks a hidden slide (skipped by next/previous, shown only by a jump). */
+  hidden: string;
   notes: string;
   noNotes: string;
   topic: (index: number, count: number, title: string) => string;
@@ -40,6 +42,7 @@ const en: ConsoleStrings = {
   current: 'Now on screen',
   next: 'Next',
   endOfDeck: 'End of the deck',
+  hidden: 'hidden',
   notes: 'Notes',
   noNotes: 'No notes for this slide.',
   topic: (i, n, title) => `Topic ${i}/${n} — ${title}`,
@@ -88,6 +91,7 @@ const ru: ConsoleStrings = {
   current: 'Сейчас на экране',
   next: 'Далее',
   endOfDeck: 'Конец презентации',
+  hidden: 'скрытый',
   notes: 'Заметки',
   noNotes: 'К этому слайду заметок нет.',
   topic: (i, n, title) => `Тема ${i}/${n} — ${title}`,
