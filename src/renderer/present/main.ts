@@ -99,7 +99,7 @@ async function apply(payload: DeckPayload): Promise<void> {
       slideNumber: 'c/t',
       showSlideNumber: 'all',
       controls: false,
-      progress: true,
+      progress: false,
       help: false, // our own, localized: help-overlay.ts
       pause: true,
       transition: 'slide',
