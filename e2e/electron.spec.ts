@@ -20,7 +20,7 @@ const electronPath = ((): string | null => {
 
 const present = (page: Page) => page.locator('.reveal .slides > section.present');
 const currentIndex = (page: Page): Promise<number> =>
-  page.evaluate(() => Array.from(document.querySelectorAll('.reveal .slides > section')).findIndex((s) => s.classList.contains('present')));
+  page.evaluate(() => Number(document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset.index ?? -1));
 
 test.describe('Electron app', () => {
   if (!electronPath) test.skip(true, SKIP_REASON);

@@ -145,7 +145,9 @@ test('a 10,000-slide deck and a 10 MB file open in the audience view', async ({ 
     const started = Date.now();
     await inView(page, id, async () => {
       console.log(`${id}: first slide shown after ${Date.now() - started} ms (informational)`);
-      await expect(page.locator('.reveal .slides > section')).toHaveCount(HOSTILE_CASES.find((c) => c.id === id)!.slideCount!);
+      await expect(page.locator('html')).toHaveAttribute('data-slide-count', String(HOSTILE_CASES.find((c) => c.id === id)!.slideCount!));
+      // Only a window around the current slide is rendered, however large the deck.
+      expect(await page.locator('.reveal .slides > section').count()).toBeLessThanOrEqual(25);
       await page.keyboard.press('End');
       await expect(page.locator('.reveal .slides > section.present')).toContainText(id === 'many-slides' ? 'Slide 100.100' : 'Big 1000');
     });

@@ -1,15 +1,16 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { copyDeck, FIXTURES, ROOT, serveDeck } from './support/decks';
 
-/** Index of the slide reveal.js shows (the `present` section among its siblings). */
+/** Deck index of the slide reveal.js shows (the audience view mounts a window of the deck). */
 async function currentIndex(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const slides = Array.from(document.querySelectorAll('.reveal .slides > section'));
-    return slides.findIndex((s) => s.classList.contains('present'));
-  });
+  return page.evaluate(() => Number(document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset.index ?? -1));
 }
+
+/** Slides in the deck (not only the mounted ones). */
+const slideCount = async (page: Page): Promise<number> => Number(await page.locator('html').getAttribute('data-slide-count'));
 
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -32,7 +33,7 @@ test('the bundled deck renders in Russian with bundled fonts, slide numbers and 
     await expect(page).toHaveTitle(/Flask и Django/);
     expect(await page.evaluate(() => document.fonts.check('34px "PT Sans"', 'Ж'))).toBe(true);
     // Walk the whole deck so every slide's images and fonts are requested.
-    const total = await page.locator('.reveal .slides > section').count();
+    const total = await slideCount(page);
     for (let i = 1; i < total; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => currentIndex(page)).toBe(total - 1);
     await expect(present(page)).toContainText('Спасибо');
@@ -109,13 +110,13 @@ test('live reload: edits show at once and the view stays on the slide the presen
     expect(await page.locator('html').getAttribute('data-revision')).toBe(revision);
     // A slide inserted above the current one: the view follows its slide, not its number.
     await writeFile(intro, `# Новый первый слайд\n\n---\n\n${await readFile(intro, 'utf8')}`);
-    await expect(page.locator('.reveal .slides > section').first()).toContainText('Новый первый слайд');
+    await expect(page.locator('.reveal .slides > section[data-index="0"]')).toContainText('Новый первый слайд');
     await expect.poll(() => currentIndex(page)).toBe(2);
     await expect(present(page)).toContainText('Второй слайд');
     // Editing another file updates it without moving the projector away.
     const end = path.join(deckDir, '10-end.md');
     await writeFile(end, '# Последний слайд\n\nСпасибо за внимание!');
-    await expect(page.locator('.reveal .slides > section').last()).toContainText('Спасибо за внимание!');
+    await expect(page.locator(`.reveal .slides > section[data-index="${(await slideCount(page)) - 1}"]`)).toContainText('Спасибо за внимание!');
     expect(await currentIndex(page)).toBe(2);
     // A new file appears without a restart; a broken file shows a problem with its line.
     await writeFile(path.join(deckDir, '5-new.md'), '---\ntitle: [oops\n---\n# Новый файл');
@@ -153,6 +154,39 @@ test('the browser host needs its access key, refuses other Host headers and path
     expect((await request.get(`${host.origin}deck/..%2f..%2fetc%2fpasswd`)).status()).toBe(404);
     expect((await request.get(`${host.origin}deck/%2e%2e/%2e%2e/etc/passwd`)).status()).toBe(404);
     expect((await request.get(`${host.origin}api/deck`, { headers: { Host: 'evil.example' } })).status()).toBe(421);
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('a large deck renders only a window of slides; links, overview clicks and numbers use deck positions', async ({ page }) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-window-'));
+  const slides = Array.from({ length: 300 }, (_, i) => (i === 0 ? '# Start\n\n[to slide 201](#/200)' : `## Slide ${i + 1}`));
+  await writeFile(path.join(dir, 'big.md'), slides.join('\n\n---\n\n'));
+  await writeFile(path.join(dir, 'z-hidden.md'), '---\nhidden: true\n---\n## Backup slide');
+  const host = await serveDeck(dir);
+  try {
+    await open(page, host.url);
+    await expect(page.locator('html')).toHaveAttribute('data-slide-count', '301');
+    expect(await page.locator('.reveal .slides > section').count()).toBeLessThanOrEqual(25);
+    // Hidden slides are not counted in the audience's numbers.
+    await expect(page.locator('.reveal .slide-number')).toHaveText(/^\s*1\s*\/\s*300\s*$/);
+    await present(page).getByRole('link', { name: 'to slide 201' }).click();
+    await expect(present(page)).toHaveText('Slide 201');
+    expect(await currentIndex(page)).toBe(200);
+    await expect(page.locator('.reveal .slide-number')).toHaveText(/^\s*201\s*\/\s*300\s*$/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(present(page)).toHaveText('Slide 203');
+    // In the overview, clicking a neighbour shows that slide of the deck.
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal.overview')).toHaveCount(1);
+    await page.locator('.reveal .slides > section[data-index="205"]').click();
+    await expect(page.locator('.reveal.overview')).toHaveCount(0);
+    await expect(present(page)).toHaveText('Slide 206');
+    await page.keyboard.press('End');
+    await expect(present(page)).toHaveText('Slide 300');
+    await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('data-index', '299');
   } finally {
     await host.dispose();
   }

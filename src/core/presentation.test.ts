@@ -31,6 +31,19 @@ describe('reducePresentation', () => {
     expect(reducePresentation(at2, { type: 'next' }, last, 0)).toBe(at2);
   });
 
+  it('Home, End and the slide-wise moves skip hidden slides too', () => {
+    const deckWithHidden = { ids: ['a', 'b', 'c', 'd', 'e'], steps: [0, 0, 0, 0, 0], hidden: [true, false, true, false, true] };
+    const go = (s: PresentationState, a: PresentationAction) => reducePresentation(s, a, deckWithHidden, 0);
+    const end = go(initialPresentation(), { type: 'last' });
+    expect(end.position.slide).toBe(3);
+    expect(go(end, { type: 'first' }).position.slide).toBe(1);
+    expect(go(end, { type: 'prevSlide' }).position.slide).toBe(1);
+    expect(go(go(end, { type: 'first' }), { type: 'nextSlide' }).position.slide).toBe(3);
+    // Nothing left to show: the ends of the deck.
+    const allHidden = { ids: ['a', 'b'], steps: [0, 0], hidden: [true, true] };
+    expect(reducePresentation(initialPresentation(), { type: 'last' }, allHidden, 0).position.slide).toBe(1);
+  });
+
   it('stops at both ends without a change (same object, same seq)', () => {
     const start = initialPresentation();
     expect(reducePresentation(start, { type: 'prev' }, deck, 5)).toBe(start);

@@ -100,6 +100,9 @@ function neighbour(slide: number, deck: PresentationDeck, dir: 1 | -1): number {
   return -1;
 }
 
+/** `found` unless it is -1 (no such slide), then `fallback`. */
+const shownOr = (found: number, fallback: number): number => (found >= 0 ? found : fallback);
+
 function step(p: Position, deck: PresentationDeck, dir: 1 | -1): Position {
   const steps = deck.steps[p.slide] ?? 0;
   if (dir > 0) {
@@ -118,10 +121,11 @@ function move(p: Position, action: PresentationAction, deck: PresentationDeck): 
   switch (action.type) {
     case 'next': return step(p, deck, 1);
     case 'prev': return step(p, deck, -1);
-    case 'nextSlide': return clampPosition({ slide: p.slide + 1, step: 0 }, deck);
-    case 'prevSlide': return clampPosition({ slide: p.slide - 1, step: 0 }, deck);
-    case 'first': return { slide: 0, step: 0 };
-    case 'last': return { slide: last, step: 0 };
+    case 'nextSlide': return { slide: shownOr(neighbour(p.slide, deck, 1), p.slide), step: 0 };
+    case 'prevSlide': return { slide: shownOr(neighbour(p.slide, deck, -1), p.slide), step: 0 };
+    // Home and End go to the first and last slide the audience is meant to see.
+    case 'first': return { slide: shownOr(neighbour(-1, deck, 1), 0), step: 0 };
+    case 'last': return { slide: shownOr(neighbour(deck.ids.length, deck, -1), last), step: 0 };
     case 'goto': return clampPosition({ slide: action.slide, step: action.step ?? 0 }, deck);
     default: return null;
   }

@@ -14,8 +14,9 @@ import { t } from '../i18n';
 import { applyFragmentStep } from '../fragment-steps';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
-import { applyDeckLook, renderSlideInto, slideRenderKey } from '../slide-dom';
+import { applyDeckLook } from '../slide-dom';
 import { noticeDrafts, setupEditShortcut } from './edit-shortcut';
+import { MountedSlides } from './mounted-slides';
 import { setupHelpOverlay } from './help-overlay';
 
 const host = getHost();
@@ -28,41 +29,12 @@ let presentation: PresentationState | null = null;
 let keymap: KeyMap = {};
 /** True while this view moves reveal.js itself, so those moves are not reported back as jumps. */
 let applying = false;
-/** What each section currently shows (see slideRenderKey): unchanged sections are not touched. */
-const renderKeys = new WeakMap<HTMLElement, string>();
+/** The window of slides mounted in reveal.js's DOM (all of them in a small deck). */
+const mounted = new MountedSlides(slidesEl);
 
-/**
- * Brings the slide sections in line with `slides`, touching only the slides whose content
- * changed. Same count: changed sections are re-rendered in place (reveal.js keeps its state
- * classes) and returned. Slides added or removed: sections are matched by content, so slides
- * that only moved are reused, and null is returned (reveal.js must re-sync the structure).
- */
-function patchSlides(slides: Slide[], versions: Record<string, number>): HTMLElement[] | null {
-  const sections = Array.from(slidesEl.children) as HTMLElement[];
-  const render = (section: HTMLElement, slide: Slide, key: string): HTMLElement => {
-    renderSlideInto(section, slide, versions);
-    renderKeys.set(section, key);
-    return section;
-  };
-  if (sections.length === slides.length) {
-    const changed: HTMLElement[] = [];
-    slides.forEach((slide, i) => {
-      const key = slideRenderKey(slide, versions);
-      if (renderKeys.get(sections[i]!) !== key) changed.push(render(sections[i]!, slide, key));
-    });
-    return changed;
-  }
-  const byKey = new Map<string, HTMLElement[]>();
-  for (const section of sections) {
-    const key = renderKeys.get(section);
-    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), section]);
-  }
-  const ordered = slides.map((slide) => {
-    const key = slideRenderKey(slide, versions);
-    return byKey.get(key)?.shift() ?? render(document.createElement('section'), slide, key);
-  });
-  slidesEl.replaceChildren(...ordered);
-  return null;
+/** Where the audience view should be: the host's position, or the first slide before it is known. */
+function targetSlide(): number {
+  return presentation ? audiencePosition(presentation).slide : 0;
 }
 
 function showMessage(text: string): void {
@@ -72,6 +44,7 @@ function showMessage(text: string): void {
   inner.textContent = text;
   section.append(inner);
   slidesEl.replaceChildren(section);
+  mounted.clear();
 }
 
 async function apply(payload: DeckPayload): Promise<void> {
@@ -81,8 +54,10 @@ async function apply(payload: DeckPayload): Promise<void> {
   document.title = `${deck.config.title} — Lectern`;
   applyDeckLook(deck.config.theme, deck.config.lang);
   showDiagnostics(deck.diagnostics);
+  document.documentElement.dataset.slideCount = String(deck.slides.length);
   if (!reveal) {
-    if (deck.slides.length) patchSlides(deck.slides, deck.assetVersions);
+    mounted.setDeck(deck.slides, deck.assetVersions);
+    if (deck.slides.length) mounted.mount(targetSlide(), false, true);
     else showMessage(t.noSlides);
     shown = deck.slides;
     reveal = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
@@ -96,7 +71,12 @@ async function apply(payload: DeckPayload): Promise<void> {
       respondToHashChanges: false,
       keyboard: false,
       touch: false,
-      slideNumber: 'c/t',
+      // Counted over the whole deck, not the mounted window, and without hidden slides.
+      slideNumber: (slide: HTMLElement | undefined) => {
+        const number = mounted.numberOf(Number(slide?.dataset.index));
+        // reveal.js prints the total only when it is a number, whatever its type says.
+        return number ? ([String(number.n), '/', number.total] as unknown as [string, string, string]) : '';
+      },
       showSlideNumber: 'all',
       controls: false,
       progress: false,
@@ -150,10 +130,11 @@ function releaseHeld(): void {
 /** Puts a reloaded deck into reveal.js, touching only what changed, and shows the position. */
 function showDeck(payload: DeckPayload, forceNavigation = false): void {
   const { deck } = payload;
-  const changed = deck.slides.length ? patchSlides(deck.slides, deck.assetVersions) : null;
+  const changed = mounted.setDeck(deck.slides, deck.assetVersions);
   if (!deck.slides.length) showMessage(t.noSlides);
+  else if (!changed) mounted.mount(targetSlide(), presentation?.overview ?? false, true);
   shown = deck.slides;
-  // A full sync walks every slide; when only contents changed, refreshing those is enough.
+  // A full sync walks every mounted slide; when only contents changed, refreshing those is enough.
   applying = true;
   try {
     if (changed) changed.forEach((section) => reveal!.syncSlide(section));
@@ -180,13 +161,17 @@ function showPosition(force = false): void {
   const target = audiencePosition(state);
   applying = true;
   try {
+    // Slides that came into the window must be known to reveal.js before it moves to them.
+    const remounted = mounted.mount(target.slide, state.overview);
+    if (remounted) reveal.sync();
     if (reveal.isOverview() !== state.overview) reveal.toggleOverview(state.overview);
-    if (force || reveal.getIndices().h !== target.slide) reveal.slide(target.slide, 0);
+    const local = target.slide - mounted.start;
+    if (force || remounted || reveal.getIndices().h !== local) reveal.slide(local, 0);
     showSteps(target.slide, target.step);
   } finally {
     applying = false;
   }
-  root.dataset.position = `${reveal.getIndices().h}.${target.step}`;
+  root.dataset.position = `${mounted.start + reveal.getIndices().h}.${target.step}`;
   root.dataset.shownAt = String(performance.timeOrigin + performance.now());
 }
 
@@ -200,7 +185,7 @@ let stepped: { section: HTMLElement; index: number } | null = null;
  * the talk went forward and none when it went back, as reveal.js shows them.
  */
 function showSteps(index: number, step: number): void {
-  const section = slidesEl.children[index] as HTMLElement | undefined;
+  const section = mounted.sectionAt(index);
   if (stepped && stepped.section !== section && stepped.section.isConnected) applyFragmentStep(stepped.section, stepped.index < index ? Infinity : 0);
   if (section) applyFragmentStep(section, step);
   stepped = section ? { section, index } : null;
@@ -214,13 +199,28 @@ function watchLocalMoves(api: RevealApi): void {
   const report = (): void => {
     const state = presentation;
     if (applying || !state || state.frozen) return;
-    const { h } = api.getIndices();
+    const h = mounted.start + api.getIndices().h;
     if (h !== state.position.slide) void host.dispatch({ type: 'goto', slide: h });
   };
   api.on('slidechanged', report);
   api.on('overviewhidden', () => {
     if (presentation?.overview) void host.dispatch({ type: 'overview', on: false });
   });
+}
+
+/**
+ * A link inside a slide to `#/3` (reveal.js style, 0-based; `#` is the first slide) asks the host
+ * for that slide of the deck. reveal.js would resolve it against the mounted window only.
+ */
+function followSlideLinks(): void {
+  slidesEl.addEventListener('click', (event) => {
+    const anchor = (event.target as Element | null)?.closest?.('a[href^="#"]');
+    const m = anchor ? /^#\/?(\d*)(?:\/\d+)*$/.exec(anchor.getAttribute('href') ?? '') : null;
+    if (!m) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (presentation && !presentation.frozen) void host.dispatch({ type: 'goto', slide: Number(m[1] || 0) });
+  }, true);
 }
 
 /**
@@ -241,6 +241,7 @@ function toggleFullScreen(): void {
 
 async function start(): Promise<void> {
   setupHelpOverlay();
+  followSlideLinks();
   setupPresentationKeys({
     host,
     state: () => presentation,
@@ -260,7 +261,7 @@ async function start(): Promise<void> {
     if (held) releaseHeld();
     else showPosition();
   }).then(() => jumpToLinkedSlide());
-  setupEditShortcut(() => (reveal ? shown[reveal.getIndices().h] : undefined));
+  setupEditShortcut(() => (reveal ? shown[mounted.start + reveal.getIndices().h] : undefined));
   void noticeDrafts(host);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();
