@@ -76,6 +76,11 @@ export interface Deck {
    * views reload an image that changed on disk. Filled by the host; empty from the pure builder.
    */
   assetVersions: Record<string, number>;
+  /**
+   * Set while a large deck is still loading: views got its first files so the first slide shows
+   * at once; the whole deck follows as an ordinary reload. Never set on a deck given to export.
+   */
+  loading?: { files: number; total: number };
 }
 
 /** A source file handed to the pure deck builder; `text` is already decoded. */

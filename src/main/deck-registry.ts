@@ -39,13 +39,14 @@ export class DeckRegistry {
   async open(deckDir: string): Promise<string> {
     const dir = path.resolve(deckDir);
     const session = this.createSession(dir);
-    const first = await session.payload();
+    // A large deck opens with its first files; the rest arrives through onChange below.
+    const first = await session.open();
     const key = `d${++this.counter}`;
     const presentation = new PresentationHub({
       lastRun: await loadLastRehearsal(dir),
       saveRehearsal: (record) => saveRehearsal(dir, record),
     });
-    presentation.setDeck(first.deck);
+    presentation.setDeck(session.loadedDeck() ?? first.deck);
     const entry: DeckEntry = { key, dir, session, presentation, views: new Map() };
     this.entries.set(key, entry);
     session.onChange((update) => {

@@ -72,10 +72,11 @@ describe('loadDeck IPC', () => {
   it('answers a deck folder error with its message', async () => {
     let calls = 0;
     const failing = {
-      payload: async () => {
+      open: async () => {
         if (calls++ === 0) return { deck: { slides: [], sections: [] } } as unknown as DeckPayload;
         throw new DeckFolderError('/decks/gone', 'does not exist');
       },
+      loadedDeck: () => null,
       onChange: () => () => undefined,
       watch: async () => undefined,
       close: async () => undefined,

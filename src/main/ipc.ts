@@ -25,7 +25,8 @@ export async function loadDeckForSender(registry: DeckRegistry, event: IpcMainIn
   const key = deckKeyOfSender(registry, event);
   if (!key.ok) return key;
   try {
-    return { ok: true, value: await registry.get(key.value)!.session.payload() };
+    // Views get a large deck's first files at once; the rest follows as a reload.
+    return { ok: true, value: await registry.get(key.value)!.session.open() };
   } catch (err) {
     // DeckFolderError and read errors carry a message written for people; stacks stay here.
     return { ok: false, error: (err as Error).message };

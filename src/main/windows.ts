@@ -45,7 +45,7 @@ export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindo
   const contents = win.webContents;
   const previous = registry.keyOfView(contents.id);
   registry.attach(key, contents);
-  const payload = await registry.get(key)?.session.payload();
+  const payload = await registry.get(key)?.session.open();
   if (payload) win.setTitle(`${payload.deck.config.title} — Lectern`);
   // loadURL rejects when a newer navigation replaces this one; the window is still usable.
   await win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
@@ -63,7 +63,7 @@ export async function createDeckWindow(registry: DeckRegistry, deckDir: string, 
 
 /** Opens a hardened window on view `page` of the already open deck `key` (audience or console). */
 export async function createViewWindow(registry: DeckRegistry, key: string, page: ViewPage, options: DeckWindowOptions = {}): Promise<BrowserWindow> {
-  const payload = await registry.get(key)!.session.payload();
+  const payload = await registry.get(key)!.session.open();
   const win = new BrowserWindow({
     width: DECK_WINDOW_WIDTH,
     height: DECK_WINDOW_HEIGHT,

@@ -56,7 +56,8 @@ export interface BrowserHost {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const session = new DeckSession(options.deckDir);
-  await session.payload();
+  // A large deck opens with its first files, so the views show the first slide at once.
+  await session.open();
   if (options.watch) await session.watch();
   const clients = new Set<ServerResponse>();
   const send = (event: string, payload: unknown): void => {
@@ -67,7 +68,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     lastRun: await loadLastRehearsal(options.deckDir),
     saveRehearsal: (record) => saveRehearsal(options.deckDir, record),
   });
-  presentation.setDeck((await session.payload()).deck);
+  presentation.setDeck((await session.open()).deck);
   const settings = new SettingsStore(path.join(options.dataDir ?? defaultDataDir(), SETTINGS_FILE_NAME));
   session.onChange((update) => {
     send('deck', update);
@@ -108,7 +109,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (isEdit) return handleEditRequest(edit, req, res, `http://127.0.0.1:${port}/`);
     if (url.pathname === '/api/deck') {
-      await session.payload();
+      await session.open();
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
       return void res.end(session.serialized());
     }

@@ -76,3 +76,42 @@ describe('DeckSession', () => {
     await expect.poll(() => seen.at(-1)?.deck.slides.length).toBe(1);
   });
 });
+
+describe('DeckSession.open on a large deck', () => {
+  it('gives views the first files at once, then the whole deck as an update; export waits for all of it', async () => {
+    const dir = await tempDir();
+    // 40 files of 50 slides with code: well over the first-part threshold.
+    const fileText = (f: number) => Array.from({ length: 50 }, (_, s) => `## Slide ${f}.${s}\n\n\`\`\`python\ndef f():\n    return ${'x'.repeat(120)}\n\`\`\``).join('\n\n---\n\n');
+    for (let f = 1; f <= 40; f++) await writeFile(path.join(dir, `${String(f).padStart(2, '0')}.md`), fileText(f));
+    const session = new DeckSession(dir);
+    sessions.push(session);
+    const updates: DeckUpdate[] = [];
+    session.onChange((u) => updates.push(u));
+    const first = await session.open();
+    expect(first.deck.loading).toEqual({ files: expect.any(Number), total: 40 });
+    expect(first.deck.loading!.files).toBeLessThan(40);
+    expect(first.deck.slides[0]!.title).toBe('Slide 1.0');
+    expect(first.deck.slides.length).toBe(first.deck.loading!.files * 50);
+    // What export and checks get: the whole deck, never the part.
+    const whole = await session.payload();
+    expect(whole.deck.loading).toBeUndefined();
+    expect(whole.deck.slides).toHaveLength(2000);
+    expect(whole.revision).toBe(first.revision + 1);
+    // The views hear of it as one ordinary update, where the slides they have are references.
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.baseRevision).toBe(first.revision);
+    expect(updates[0]!.deck.slides.slice(0, first.deck.slides.length).every((s, i) => s === i)).toBe(true);
+    expect(await session.open()).toMatchObject({ revision: whole.revision });
+  });
+
+  it('opens a small deck in one step', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'a.md'), '# A');
+    await writeFile(path.join(dir, 'b.md'), '# B');
+    const session = new DeckSession(dir);
+    sessions.push(session);
+    const first = await session.open();
+    expect(first.deck.loading).toBeUndefined();
+    expect(first.deck.slides).toHaveLength(2);
+  });
+});

@@ -4,6 +4,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
+import { firstPartOf } from '../core/first-part';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 
@@ -50,9 +51,35 @@ export class DeckSession {
     this.files = new FileTracker(deckDir);
   }
 
-  /** Loads the deck (first call) or returns the current one. */
+  /** The background load of the rest of a deck opened in part (see `open`). */
+  private completing: Promise<void> | null = null;
+
+  /** The whole deck: loads it (first call), waits for a partly opened deck to complete, or returns it. */
   async payload(): Promise<DeckPayload> {
     if (!this.deck) await this.reload();
+    while (this.completing) await this.completing;
+    return this.current();
+  }
+
+  /**
+   * What views show first: a large deck's first files (`deck.loading` set), or the whole of a
+   * small one. The rest loads in the background and reaches `onChange` listeners as an ordinary
+   * reload, in order with the watcher's reloads. Export and checks use `payload()`.
+   */
+  async open(): Promise<DeckPayload> {
+    if (this.deck) return this.current();
+    const sources = await readDeckSources(this.deckDir);
+    const part = firstPartOf(sources);
+    if (!part) return this.payload();
+    const deck = await loadDeck(this.deckDir, this.cache, part);
+    // Another caller may have loaded the whole deck meanwhile.
+    if (this.deck) return this.current();
+    this.deck = { ...deck, loading: { files: part.files.length, total: sources.files.length } };
+    this.revision++;
+    const done = this.reloadAndNotify(false).finally(() => {
+      if (this.completing === done) this.completing = null;
+    });
+    this.completing = done;
     return this.current();
   }
 

@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDeck, DeckBuildCache } from '../core/build-deck';
 import { makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
 import type { LecternHost, Result } from '../shared/contract';
-import { followDeck } from './deck-feed';
+import { followDeck, LOADING_RECHECK_MS } from './deck-feed';
 
 const cache = new DeckBuildCache();
 const payload = (text: string, revision: number): DeckPayload => ({
@@ -63,5 +63,33 @@ describe('followDeck', () => {
     await answerLoads();
     expect(seen.map((p) => p.revision)).toEqual([1, 3, 4]);
     expect(seen.at(-1)!.deck.slides.at(-1)!.title).toBe('C4');
+  });
+});
+
+describe('followDeck with a deck that opens in part', () => {
+  it('asks again when the completing update was missed', async () => {
+    vi.useFakeTimers();
+    try {
+      const partial = payload('# C', 1);
+      partial.deck = { ...partial.deck, loading: { files: 1, total: 2 } };
+      const { host, state } = fakeHost(partial);
+      const seen: DeckPayload[] = [];
+      const started = followDeck(host, (p) => seen.push(p));
+      state.pendingLoads.shift()!();
+      await started;
+      // The whole deck is ready on the host, but its update never reached this view.
+      state.server = payload('# C whole', 2);
+      expect(state.pendingLoads).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(LOADING_RECHECK_MS);
+      expect(state.pendingLoads).toHaveLength(1);
+      state.pendingLoads.shift()!();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(seen.map((p) => [p.revision, !!p.deck.loading])).toEqual([[1, true], [2, false]]);
+      // Complete: no more asking.
+      await vi.advanceTimersByTimeAsync(LOADING_RECHECK_MS * 3);
+      expect(state.pendingLoads).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

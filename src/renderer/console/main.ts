@@ -104,7 +104,7 @@ function render(): void {
   const sectionIndex = sectionOfSlide(deck.sections, state.position.slide);
   const section = deck.sections[sectionIndex];
   $('lx-topic').textContent = section ? ct.topic(sectionIndex + 1, deck.sections.length, section.title) : '';
-  $('lx-slide').textContent = ct.slide(state.position.slide + 1, slides.length) + (steps ? `, ${ct.step(state.position.step, steps)}` : '') + (slide.hidden ? ` (${ct.hidden})` : '');
+  $('lx-slide').textContent = ct.slide(state.position.slide + 1, slides.length) + (steps ? `, ${ct.step(state.position.step, steps)}` : '') + (slide.hidden ? ` (${ct.hidden})` : '') + (deck.loading ? ` (${ct.loading(deck.loading.files, deck.loading.total)})` : '');
   renderNotes(slide.notesHtml);
   renderTimers($('lx-timers'), snapshot, clockOffset, deck);
 }

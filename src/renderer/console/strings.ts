@@ -9,6 +9,8 @@ export interface ConsoleStrings {
   endOfDeck: string;
   /** Marks a hidden slide (skipped by next/previous, shown only by a jump). */
   hidden: string;
+  /** Shown while a large deck's later files are still loading. */
+  loading: (files: number, total: number) => string;
   notes: string;
   noNotes: string;
   topic: (index: number, count: number, title: string) => string;
@@ -43,6 +45,7 @@ const en: ConsoleStrings = {
   next: 'Next',
   endOfDeck: 'End of the deck',
   hidden: 'hidden',
+  loading: (files, total) => `loading: ${files} of ${total} files`,
   notes: 'Notes',
   noNotes: 'No notes for this slide.',
   topic: (i, n, title) => `Topic ${i}/${n} — ${title}`,
@@ -92,6 +95,7 @@ const ru: ConsoleStrings = {
   next: 'Далее',
   endOfDeck: 'Конец презентации',
   hidden: 'скрытый',
+  loading: (files, total) => `загрузка: ${files} из ${total} файлов`,
   notes: 'Заметки',
   noNotes: 'К этому слайду заметок нет.',
   topic: (i, n, title) => `Тема ${i}/${n} — ${title}`,

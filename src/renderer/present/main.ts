@@ -55,6 +55,8 @@ async function apply(payload: DeckPayload): Promise<void> {
   applyDeckLook(deck.config.theme, deck.config.lang);
   showDiagnostics(deck.diagnostics);
   document.documentElement.dataset.slideCount = String(deck.slides.length);
+  // A large deck shows its first files while the rest loads (no chrome on the projector; the console says so).
+  document.documentElement.toggleAttribute('data-loading', !!deck.loading);
   if (!reveal) {
     mounted.setDeck(deck.slides, deck.assetVersions);
     if (deck.slides.length) mounted.mount(targetSlide(), false, true);

@@ -52,7 +52,12 @@ async function start(): Promise<void> {
     root.dataset.error = message;
     root.dataset.ready = 'error';
   };
-  const result = await getHost().loadDeck();
+  let result = await getHost().loadDeck();
+  // A large deck opens in part for the views (deck.loading); a printout needs all of it.
+  while (result.ok && result.value.deck.loading) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    result = await getHost().loadDeck();
+  }
   if (!result.ok) return fail(result.error);
   const deck: Deck = result.value.deck;
   let plan: PrintPlan;
