@@ -79,12 +79,25 @@ export class EditService {
       }
       case 'createFile':
         return isEditableId(a[0]) ? this.files.create(a[0]) : { ok: false, error: 'a new file needs a name ending in .md, without / or a leading dot' };
-      case 'renameFile':
-        return isEditableId(a[0]) && isEditableId(a[1]) ? this.files.rename(a[0], a[1]) : { ok: false, error: 'a file name must end in .md, without / or a leading dot' };
-      case 'trashFile':
-        return isEditableId(a[0]) ? this.files.moveToTrash(a[0]) : bad;
-      case 'reorderFiles':
-        return isIdList(a[0]) ? this.files.reorder(a[0]) : bad;
+      case 'renameFile': {
+        if (!isEditableId(a[0]) || !isEditableId(a[1])) return { ok: false, error: 'a file name must end in .md, without / or a leading dot' };
+        const renamed = await this.files.rename(a[0], a[1]);
+        // The chosen encoding belongs to the file, not the name.
+        if (renamed.ok) await this.encodings.rename(a[0], a[1]);
+        return renamed;
+      }
+      case 'trashFile': {
+        if (!isEditableId(a[0])) return bad;
+        const trashed = await this.files.moveToTrash(a[0]);
+        if (trashed.ok) await this.encodings.set(a[0], null);
+        return trashed;
+      }
+      case 'reorderFiles': {
+        if (!isIdList(a[0])) return bad;
+        const moved = await this.files.reorder(a[0]);
+        if (moved.ok) await this.encodings.renameAll(moved.value);
+        return moved;
+      }
       case 'reopenFile':
         return isEditableId(a[0]) && (a[1] === null || isTextEncodingName(a[1])) ? this.reopen(a[0], a[1]) : { ok: false, error: 'malformed reopenFile request: a file of this deck and one of the encodings Lectern reads' };
       case 'listDrafts':

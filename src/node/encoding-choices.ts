@@ -52,11 +52,18 @@ export class EncodingChoices {
 
   /** A renamed file keeps its choice under its new name. */
   rename(from: string, to: string): Promise<void> {
+    return this.renameAll([[from, to]]);
+  }
+
+  /** Renames made together (a reorder swaps prefixes): every choice moves with its file at once. */
+  renameAll(renames: readonly (readonly [string, string])[]): Promise<void> {
     return this.update((choices) => {
-      const chosen = choices.get(from);
-      choices.delete(from);
-      if (chosen) choices.set(to, chosen);
-      else choices.delete(to);
+      const moving = renames.map(([from, to]) => [to, choices.get(from)] as const);
+      for (const [from] of renames) choices.delete(from);
+      for (const [to, chosen] of moving) {
+        if (chosen) choices.set(to, chosen);
+        else choices.delete(to);
+      }
     });
   }
 
