@@ -10,6 +10,7 @@ import { getHost } from '../host';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
+import { EncodingMenu } from './encoding-menu';
 import { OpenFiles } from './open-files';
 import { Preview } from './preview';
 import { Problems } from './problems';
@@ -41,7 +42,17 @@ function start(edit: EditHost): void {
     keepMine: (id) => files.resolve(id, 'keep-mine'),
     takeTheirs: (id) => files.resolve(id, 'take-theirs'),
     saveAs: (id, name) => void saveAs(id, name),
+    saveDamaged: (id) => void files.save(id, { replaceDamaged: true }),
+    reopenDiscarding: (id, encoding) => void reopen(id, encoding, true),
+    dismiss: (id) => files.dismiss(id),
   });
+  const encodingMenu = new EncodingMenu($('#encoding-menu'), (id, encoding) => void reopen(id, encoding, false));
+
+  /** Reopens a file in another encoding (asks first when it has unsaved edits); the host reloads the deck. */
+  async function reopen(id: string, encoding: Parameters<OpenFiles['reopen']>[1], discardEdits: boolean): Promise<void> {
+    const error = await files.reopen(id, encoding, { discardEdits });
+    $('#status-message').textContent = error ?? '';
+  }
   const sidebar = new Sidebar($('#sidebar'), {
     open: (id) => void openFile(id).then(() => editor.view.focus()),
     create: (name) => void run(async () => {
@@ -119,6 +130,7 @@ function start(edit: EditHost): void {
     if (model && id === editor.shownId) {
       if (editor.text() !== model.state.mine) editor.replaceText(model.state.mine);
       banners.render(model);
+      encodingMenu.render(model);
       const s = model.state;
       const label = s.saving !== null ? es.saving : s.status === 'clean' ? es.saved : es.unsaved;
       $('#file-name').textContent = id;
