@@ -1,9 +1,13 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { promisify } from 'node:util';
 import { encodeText } from '../src/node/encode';
-import { serveDeck } from './support/decks';
+import { EncodingChoices } from '../src/node/encoding-choices';
+import { pdfText } from '../src/node/test-support/pdf-inspect';
+import { ROOT, serveDeck } from './support/decks';
 
 /** Capitals in KOI8-R are small letters in Windows-1251, so Lectern's guess reads this file wrongly. */
 const KOI8_TEXT = '# ВВЕДЕНИЕ\n\nПЛАН ЛЕКЦИИ\n';
@@ -123,5 +127,26 @@ test('a file read from damaged UTF-8 asks before saving; declining leaves the fi
     await expect(page.locator('.banner.encoding-damaged')).toHaveCount(0);
   } finally {
     await host.dispose();
+  }
+});
+
+test('lectern check and export read a file in the encoding chosen for it (from the data folder)', async () => {
+  const deck = await mkdtemp(path.join(os.tmpdir(), 'lectern-encoding-cli-'));
+  const data = await mkdtemp(path.join(os.tmpdir(), 'lectern-encoding-cli-data-'));
+  const pdf = path.join(data, 'out.pdf');
+  await writeFile(path.join(deck, '01-koi8.md'), koi8(KOI8_TEXT));
+  const lectern = (args: string[]) => promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/lectern.mjs'), ...args], { env: { ...process.env, LECTERN_DATA_DIR: data }, encoding: 'utf8' });
+  try {
+    const guessed = JSON.parse((await lectern(['check', deck, '--json'])).stdout) as { slides: { title: string }[] };
+    expect(guessed.slides.map((s) => s.title)).toEqual(['ччедеойе']);
+    await new EncodingChoices(data, deck).set('01-koi8.md', 'koi8-r');
+    const check = await lectern(['check', deck]);
+    expect(check.stdout).toContain('ВВЕДЕНИЕ');
+    expect(check.stdout).toContain('read as KOI8-R (chosen)');
+    await lectern(['export', deck, '-o', pdf]);
+    expect(await pdfText(pdf)).toContain('ВВЕДЕНИЕ');
+  } finally {
+    await rm(deck, { recursive: true, force: true });
+    await rm(data, { recursive: true, force: true });
   }
 });
