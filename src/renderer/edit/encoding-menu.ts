@@ -27,6 +27,7 @@ export class EncodingMenu {
       if (model) onPick(model.id, value === AUTO ? null : (value as TextEncodingName));
     });
     root.replaceChildren(label, this.select);
+    this.render(undefined);
   }
 
   /** Shows the shown file's encoding (none: the menu is disabled). */

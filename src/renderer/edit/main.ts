@@ -2,6 +2,7 @@ import '../styles/theme.css';
 import '../styles/edit.css';
 import { hasUnsavedText } from '../../core/edit-state';
 import { previewFile, slideAtLine, type FilePreview } from '../../core/file-preview';
+import type { TextEncodingName } from '../../core/text-encoding';
 import type { Diagnostic } from '../../core/types';
 import type { DeckPayload } from '../../shared/contract';
 import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
@@ -49,7 +50,7 @@ function start(edit: EditHost): void {
   const encodingMenu = new EncodingMenu($('#encoding-menu'), (id, encoding) => void reopen(id, encoding, false));
 
   /** Reopens a file in another encoding (asks first when it has unsaved edits); the host reloads the deck. */
-  async function reopen(id: string, encoding: Parameters<OpenFiles['reopen']>[1], discardEdits: boolean): Promise<void> {
+  async function reopen(id: string, encoding: TextEncodingName | null, discardEdits: boolean): Promise<void> {
     const error = await files.reopen(id, encoding, { discardEdits });
     $('#status-message').textContent = error ?? '';
   }
@@ -204,6 +205,8 @@ function start(edit: EditHost): void {
     copy.eol = model.eol;
     files.edit(name, model.state.mine);
     await files.save(name);
+    // A copy of a file read in a chosen encoding is read back the same way (it holds the same kind of bytes).
+    if (model.chosen && files.get(name)?.state.status === 'clean') await files.reopen(name, model.format.encoding);
     await refreshList();
     await openFile(name);
   }
