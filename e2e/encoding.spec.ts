@@ -150,3 +150,26 @@ test('lectern check and export read a file in the encoding chosen for it (from t
     await rm(data, { recursive: true, force: true });
   }
 });
+
+test('in Russian: the Encoding menu, the guess notice and the question before a damaged save', async ({ browser }) => {
+  const host = await serveFiles({ '01-cut.md': CUT, '02-koi8.md': koi8(KOI8_TEXT) });
+  const context = await browser.newContext({ locale: 'ru-RU' });
+  const page = await context.newPage();
+  try {
+    await open(page, `${host.pageUrl('edit.html')}#file=02-koi8.md`);
+    await expect(page.locator('#encoding-menu')).toContainText('Кодировка');
+    await expect(page.locator('#encoding option[value="auto"]')).toHaveText('Автоматически: Windows-1251 (угадана)');
+    await expect(page.locator('.banner.encoding-guessed')).toContainText('Кодировка угадана: Windows-1251');
+    await page.locator('li.file[data-id="01-cut.md"] .name').click();
+    await expect(page.locator('.banner.encoding-damaged')).toContainText('повреждённых последовательностей байтов — 1');
+    await cursorToLineEnd(page, 1);
+    await page.keyboard.type('!');
+    await page.keyboard.press('Control+s');
+    await expect(page.locator('.banner.ask-damaged .save-damaged')).toHaveText('Всё равно сохранить');
+    await page.locator('.banner.ask-damaged .dont-save').click();
+    expect((await readFile(path.join(host.deckDir, '01-cut.md'))).equals(CUT)).toBe(true);
+  } finally {
+    await context.close();
+    await host.dispose();
+  }
+});
