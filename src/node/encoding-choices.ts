@@ -19,11 +19,14 @@ interface ChoicesFile {
  */
 export class EncodingChoices {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The store's path, found once: every deck reload reads the store, and realpath is a round trip. */
+  private path: Promise<string> | null = null;
 
   constructor(private readonly dataDir: string, private readonly deckDir: string) {}
 
-  private async file(): Promise<string> {
-    return path.join(this.dataDir, 'encodings', `${await deckDataKey(this.deckDir)}.json`);
+  private file(): Promise<string> {
+    this.path ??= deckDataKey(this.deckDir).then((key) => path.join(this.dataDir, 'encodings', `${key}.json`));
+    return this.path;
   }
 
   /** The chosen encoding of each file that has one. A missing or malformed store means none. */
