@@ -8,7 +8,9 @@ import { startBrowserHost } from '../node/browser-host';
 import { PrintOptionError, readPrintOptions } from '../core/print-plan';
 import { ExportError, exportPdf } from '../node/export-pdf';
 import { findElectron, NO_ELECTRON } from '../node/find-electron';
-import { DeckFolderError, loadDeck } from '../node/read-deck';
+import { defaultDataDir } from '../node/data-dir';
+import { EncodingChoices } from '../node/encoding-choices';
+import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
 import { checkReport, formatCheckReport } from './check-report';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -63,7 +65,8 @@ async function main(argv: string[]): Promise<number> {
     case 'check': {
       let deck;
       try {
-        deck = await loadDeck(deckDir);
+        // Files whose encoding the user chose in the editor are checked as they are shown (export does the same through the host).
+        deck = await loadDeck(deckDir, undefined, await readDeckSources(deckDir, await new EncodingChoices(defaultDataDir(), deckDir).load()));
       } catch (err) {
         // Scripts reading --json get JSON on stdout even when there is no deck at all.
         if (values.json && err instanceof DeckFolderError) console.log(JSON.stringify({ error: err.message }, null, 2));

@@ -53,6 +53,16 @@ describe('editor IPC', () => {
     expect(await invoke('saveFile', 'edit.html', { id: '01-intro.md', text: 5 })).toEqual({ ok: false, error: 'malformed saveFile request' });
     expect(await invoke('renameFile', 'edit.html', '01-intro.md', '/etc/x.md')).toMatchObject({ ok: false });
   });
+  it('reopens with an encoding only for the editor page, with a deck-relative id and an allowed encoding', async () => {
+    await writeFile(path.join(fixture.dir, '09-koi8.md'), Buffer.from([0x23, 0x20, 0xf7, 0xf7, 0xe5, 0xe4, 0xe5, 0xee, 0xe9, 0xe5]));
+    expect(await invoke('reopenFile', 'index.html', '09-koi8.md', 'koi8-r')).toEqual({ ok: false, error: expect.stringContaining('refused') });
+    for (const args of [['../09-koi8.md', 'koi8-r'], ['09-koi8.md', 'cp866'], ['09-koi8.md'], ['/tmp/x.md', 'utf-8']]) {
+      expect(await invoke('reopenFile', 'edit.html', ...args)).toEqual({ ok: false, error: expect.stringContaining('malformed reopenFile request') });
+    }
+    expect(await invoke('reopenFile', 'edit.html', '09-koi8.md', 'koi8-r')).toMatchObject({ ok: true, value: { text: '# ВВЕДЕНИЕ', chosen: true } });
+    // Every view of the deck is told: the deck now reads the file as KOI8-R.
+    expect(view.send.mock.calls.some((c) => JSON.stringify(c[1]).includes('ВВЕДЕНИЕ'))).toBe(true);
+  });
   it('moves deleted files to the system trash', async () => {
     expect(await invoke('trashFile', 'edit.html', '01-intro.md')).toEqual({ ok: true, value: 'the system trash' });
     expect(shell.trashItem).toHaveBeenCalledWith(expect.stringMatching(/01-intro\.md$/));

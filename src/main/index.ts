@@ -13,6 +13,8 @@ import { setupEditIpc } from './edit-ipc';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { PresenterWindows } from './presenter-windows';
+import { DeckSession } from '../node/deck-session';
+import { EncodingChoices } from '../node/encoding-choices';
 import { SETTINGS_FILE_NAME, SettingsStore } from '../node/settings-store';
 import { registerLecternScheme, setupProtocol } from './protocol';
 import { RECENT_FILE_NAME, RecentDecks } from './recent';
@@ -24,7 +26,8 @@ app.enableSandbox();
 registerLecternScheme();
 setupAppHardening();
 
-const registry = new DeckRegistry();
+// Each deck's files are read in the encodings the user chose for them (kept in userData).
+const registry = new DeckRegistry((dir) => new DeckSession(dir, new EncodingChoices(app.getPath('userData'), dir)));
 const argDeck = deckArgFromArgv(process.argv, process.cwd(), process.defaultApp === true);
 let opener: DeckOpener | null = null;
 

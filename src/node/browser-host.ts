@@ -9,6 +9,7 @@ import { DeckSession } from './deck-session';
 import { defaultDataDir } from './data-dir';
 import { EDIT_API_PREFIX, handleEditRequest } from './edit-http';
 import { EditService } from './edit-service';
+import { EncodingChoices } from './encoding-choices';
 import { checkImageFile } from './image-header';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
 import { isInside, resolveInsideDeck } from './paths';
@@ -55,7 +56,7 @@ export interface BrowserHost {
  * folder, after resolving symlinks, and sandboxed.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const session = new DeckSession(options.deckDir);
+  const session = new DeckSession(options.deckDir, new EncodingChoices(options.dataDir ?? defaultDataDir(), options.deckDir));
   // A large deck opens with its first files, so the views show the first slide at once.
   await session.open();
   if (options.watch) await session.watch();

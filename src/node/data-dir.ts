@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -11,4 +13,13 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
   if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'Lectern');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Lectern');
   return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'lectern');
+}
+
+/**
+ * Name of a deck's entry in the data folder: a hash of the deck's real path (symlinked and
+ * direct openings of one deck share it). Used by editor drafts and encoding choices.
+ */
+export async function deckDataKey(deckDir: string): Promise<string> {
+  const real = await realpath(deckDir).catch(() => path.resolve(deckDir));
+  return createHash('sha256').update(real).digest('hex').slice(0, 24);
 }

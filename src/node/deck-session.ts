@@ -5,6 +5,7 @@ import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
 import { firstPartOf } from '../core/first-part';
+import type { EncodingChoices } from './encoding-choices';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 
@@ -47,8 +48,13 @@ export class DeckSession {
   /** Per-file changes with content hashes, for the editor (own saves excluded). */
   readonly files: FileTracker;
 
-  constructor(readonly deckDir: string) {
-    this.files = new FileTracker(deckDir);
+  /**
+   * `encodings`: the encodings the user chose for this deck's files (kept in the app's data
+   * folder), applied on every read; without it every file's encoding is detected (the editor's
+   * service attaches one if none was given).
+   */
+  constructor(readonly deckDir: string, public encodings: EncodingChoices | null = null) {
+    this.files = new FileTracker(deckDir, async (id) => this.encodings?.get(id));
   }
 
   /** The background load of the rest of a deck opened in part (see `open`). */
@@ -68,7 +74,7 @@ export class DeckSession {
    */
   async open(): Promise<DeckPayload> {
     if (this.deck) return this.current();
-    const sources = await readDeckSources(this.deckDir);
+    const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map());
     const part = firstPartOf(sources);
     if (!part) return this.payload();
     const deck = await loadDeck(this.deckDir, this.cache, part);
@@ -104,10 +110,11 @@ export class DeckSession {
    * nothing a viewer would see changed.
    */
   async reload(): Promise<DeckUpdate | null> {
-    let sources = await readDeckSources(this.deckDir);
+    const choices = (await this.encodings?.load()) ?? new Map();
+    let sources = await readDeckSources(this.deckDir, choices);
     if (sources.files.some((f) => f.text === '' && this.nonEmpty.has(f.name))) {
       await new Promise((resolve) => setTimeout(resolve, TRUNCATED_RETRY_MS));
-      sources = await readDeckSources(this.deckDir);
+      sources = await readDeckSources(this.deckDir, choices);
     }
     this.nonEmpty = new Set(sources.files.filter((f) => f.text !== '').map((f) => f.name));
     const deck = await loadDeck(this.deckDir, this.cache, sources);
@@ -125,6 +132,16 @@ export class DeckSession {
   onChange(listener: (update: DeckUpdate) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Reloads now and tells listeners (after the user chose a file's encoding: the files did not
+   * change, so the watcher reports nothing). Resolves when the views have been told.
+   */
+  async refresh(): Promise<void> {
+    await this.reloadAndNotify(false);
+    // A reload already running read the old choice; the rerun it scheduled reads the new one.
+    while (this.running) await this.running;
   }
 
   /** Starts watching the deck folder (idempotent). Resolves once the watcher is ready. */

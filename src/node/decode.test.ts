@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeTextAs } from './decode';
+import { decodeText, decodeTextAs, decodeWithChoice } from './decode';
 import { guessLegacyEncoding, scoreRussian } from './guess-encoding';
 
 const utf16le = (s: string): Buffer => Buffer.from(s, 'utf16le');
@@ -68,7 +68,7 @@ describe('decodeText: strict UTF-8, then a guessed legacy encoding', () => {
   });
   it('UTF-8 Russian with one damaged sequence stays UTF-8, the damage shown as U+FFFD and reported', () => {
     const bytes = Buffer.concat([Buffer.from(RUSSIAN), Buffer.from([0xd0])]);
-    expect(decodeText(bytes)).toEqual({ ok: true, text: `${RUSSIAN}\ufffd`, encoding: 'utf-8', bom: false, guessed: true, warning: expect.stringContaining('1 damaged byte sequence') });
+    expect(decodeText(bytes)).toEqual({ ok: true, text: `${RUSSIAN}\ufffd`, encoding: 'utf-8', bom: false, guessed: true, damaged: 1, warning: expect.stringContaining('1 damaged byte sequence') });
   });
   it('invalid UTF-8 in English text is read as Latin-1, not refused', () => {
     expect(decodeText(Buffer.from([0x23, 0x20, 0x41, 0xff, 0x42]))).toMatchObject({ ok: true, encoding: 'latin1', guessed: true, text: '# AÿB' });
@@ -100,5 +100,23 @@ describe('decodeTextAs (reopen with another encoding)', () => {
     expect(decodeTextAs(bytes, 'windows-1251')).toMatchObject({ ok: true, encoding: 'windows-1251', guessed: false });
     expect(decodeTextAs(bytes, 'utf-8')).toMatchObject({ ok: false });
     expect(decodeTextAs(Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le('x')]), 'utf-16le')).toEqual({ ok: true, text: 'x', encoding: 'utf-16le', bom: true, guessed: false });
+  });
+});
+
+describe('decodeWithChoice (the encoding remembered for a file)', () => {
+  const UPPER = '# ВВЕДЕНИЕ\n\nПЛАН ЛЕКЦИИ\n';
+  it('an all-capitals KOI8-R file is guessed wrong; the chosen encoding reads it right', () => {
+    const bytes = encode8(UPPER, 'koi8-r');
+    // Capitals in KOI8-R are small letters in Windows-1251: the guess prefers the wrong table.
+    expect(decodeWithChoice(bytes, undefined)).toMatchObject({ encoding: 'windows-1251', guessed: true });
+    expect(decodeWithChoice(bytes, 'koi8-r')).toEqual({ ok: true, text: UPPER, encoding: 'koi8-r', bom: false, guessed: false, chosen: true });
+  });
+  it('no choice: detection as usual', () => {
+    expect(decodeWithChoice(Buffer.from(RUSSIAN), undefined)).toEqual(decodeText(Buffer.from(RUSSIAN)));
+  });
+  it('a choice the bytes no longer fit falls back to detection, with a warning naming the choice', () => {
+    const decoded = decodeWithChoice(encode8(RUSSIAN, 'windows-1251'), 'utf-8');
+    expect(decoded).toMatchObject({ ok: true, text: RUSSIAN, encoding: 'windows-1251', guessed: true, warning: expect.stringMatching(/^is not valid UTF-8, the encoding chosen for it: read as Windows-1251 instead/) });
+    expect(decoded).not.toHaveProperty('chosen');
   });
 });

@@ -1,16 +1,14 @@
-import type { TextEncodingName, TextFormat } from '../core/text-encoding';
+import { TEXT_ENCODING_LABELS, type TextEncodingName, type TextFormat } from '../core/text-encoding';
 import { decodeLegacy, guessLegacyEncoding, type LegacyEncoding } from './guess-encoding';
 
 /** A file's bytes decoded to text with the format to write it back in, or a message saying why they could not be. */
-export type Decoded = ({ ok: true; text: string; warning?: string } & TextFormat) | { ok: false; message: string };
+export type Decoded = ({ ok: true; text: string; warning?: string; damaged?: number; chosen?: boolean } & TextFormat) | { ok: false; message: string };
 
 /** Bytes looked at for the NUL pattern: enough to tell text from binary, cheap on 10 MB files. */
 const SNIFF_BYTES = 64 * 1024;
 
 /** Human names of the encodings, for messages. */
-export const ENCODING_LABEL: Record<TextEncodingName, string> = {
-  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1251': 'Windows-1251', 'koi8-r': 'KOI8-R', latin1: 'Latin-1 (ISO-8859-1)',
-};
+export const ENCODING_LABEL = TEXT_ENCODING_LABELS;
 
 /**
  * True for a UTF-16 code unit (or pair) a text file plausibly contains: whitespace and the
@@ -95,8 +93,22 @@ function damagedUtf8(bytes: Uint8Array): Decoded | null {
     else if (ch.charCodeAt(0) > 0x7f) valid++;
   }
   if (valid < 8 || damaged > valid / 50) return null;
-  const warning = `is not valid UTF-8: ${damaged} damaged byte sequence(s) are shown as \ufffd; the rest was read as UTF-8`;
-  return { ok: true, text, encoding: 'utf-8', bom: false, guessed: true, warning };
+  const warning = `is not valid UTF-8: ${damaged} damaged byte sequence(s) are shown as \ufffd; the rest was read as UTF-8; if the file is in another encoding, choose it in the editor's Encoding menu`;
+  return { ok: true, text, encoding: 'utf-8', bom: false, guessed: true, warning, damaged };
+}
+
+/**
+ * Decodes a file's bytes in the encoding the user chose for it (marked `chosen`), or detects the
+ * encoding when there is no choice. A choice the bytes no longer fit (the file was rewritten as
+ * something else) falls back to detection, with a warning saying so: the deck keeps working.
+ */
+export function decodeWithChoice(bytes: Uint8Array, chosen: TextEncodingName | undefined): Decoded {
+  if (!chosen) return decodeText(bytes);
+  const as = decodeTextAs(bytes, chosen);
+  if (as.ok) return { ...as, chosen: true };
+  const detected = decodeText(bytes);
+  if (!detected.ok) return detected;
+  return { ...detected, guessed: true, warning: `${as.message.replace(/; save it as UTF-8$/, '')}, the encoding chosen for it: read as ${ENCODING_LABEL[detected.encoding]} instead; choose its encoding again in the editor` };
 }
 
 function utf8(bytes: Uint8Array, bom: boolean): Decoded {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Result } from '../shared/contract';
 import type { Draft } from '../shared/edit-contract';
 import { writeFileAtomic } from './atomic-write';
+import { deckDataKey } from './data-dir';
 import { isEditableId } from './edit-files';
 
 /** Checks that a value from the renderer is a well-formed draft for an editable file. */
@@ -24,9 +24,7 @@ export class DraftStore {
 
   /** This deck's draft folder; created (with its `deck.txt`) only when a draft is written. */
   private async dir(create = false): Promise<string> {
-    this.dirPromise ??= realpath(this.deckDir)
-      .catch(() => path.resolve(this.deckDir))
-      .then((real) => path.join(this.dataDir, 'drafts', createHash('sha256').update(real).digest('hex').slice(0, 24)));
+    this.dirPromise ??= deckDataKey(this.deckDir).then((key) => path.join(this.dataDir, 'drafts', key));
     const dir = await this.dirPromise;
     if (create) {
       await mkdir(dir, { recursive: true });

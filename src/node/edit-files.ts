@@ -8,7 +8,8 @@ import { planReorder } from '../core/reorder';
 import type { Result } from '../shared/contract';
 import type { DeckFileEntry, OpenedFile, SaveOutcome, SaveRequest } from '../shared/edit-contract';
 import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
-import { decodeText } from './decode';
+import type { TextEncodingName } from '../core/text-encoding';
+import { decodeTextAs, decodeWithChoice } from './decode';
 import { encodeText } from './encode';
 import { isInside } from './paths';
 import { MAX_SLIDE_FILE_BYTES } from './read-deck';
@@ -65,6 +66,8 @@ export class DeckFiles {
      */
     private readonly noteHash: (id: string, hash: string | null) => void = () => undefined,
     private readonly fs?: AtomicWriteFs,
+    /** The encoding the user chose for a file (encoding-choices.ts); undefined: detect it. */
+    private readonly chosenEncoding: (id: string) => Promise<TextEncodingName | undefined> = async () => undefined,
   ) {}
 
   /** Path of `id` in the deck (resolved deck root), or null when the id is not editable. */
@@ -87,18 +90,23 @@ export class DeckFiles {
     }
   }
 
-  /** Reads a file for editing: text, encoding, BOM, line ending and the hash of its bytes. */
-  async read(id: string): Promise<Result<OpenedFile>> {
+  /**
+   * Reads a file for editing: text, encoding, BOM, line ending and the hash of its bytes. The
+   * encoding is the one chosen for the file, else detected; `as` overrides both (an encoding:
+   * exactly that one, refused when the bytes are not valid in it; null: detect).
+   */
+  async read(id: string, as?: TextEncodingName | null): Promise<Result<OpenedFile>> {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
     try {
       if ((await stat(file)).size > MAX_SLIDE_FILE_BYTES) return fail(`${id}: larger than ${MAX_SLIDE_FILE_BYTES / 1048576} MB; not opened`);
       const bytes = await readFile(file);
-      const decoded = decodeText(bytes);
+      const decoded = as ? decodeTextAs(bytes, as) : decodeWithChoice(bytes, as === null ? undefined : await this.chosenEncoding(id));
       if (!decoded.ok) return fail(`${id}: ${decoded.message}`);
       const { eol, mixed } = detectLineEnding(decoded.text);
       this.noteHash(id, hashBytes(bytes));
-      return { ok: true, value: { id, text: toEditorText(decoded.text), format: { encoding: decoded.encoding, bom: decoded.bom, guessed: decoded.guessed }, eol, mixedEol: mixed, hash: hashBytes(bytes) } };
+      const format = { encoding: decoded.encoding, bom: decoded.bom, guessed: decoded.guessed };
+      return { ok: true, value: { id, text: toEditorText(decoded.text), format, eol, mixedEol: mixed, hash: hashBytes(bytes), chosen: Boolean(as) || Boolean(decoded.chosen), damaged: decoded.damaged ?? 0 } };
     } catch (err) {
       return fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${id}: the file no longer exists` : describeFsError(err, id));
     }
@@ -121,7 +129,7 @@ export class DeckFiles {
       const diskHash = hashBytes(onDisk);
       if (diskHash === hash) return { ok: true, value: { status: 'saved', hash } };
       if (diskHash !== request.expectedHash) {
-        const decoded = decodeText(onDisk);
+        const decoded = decodeWithChoice(onDisk, await this.chosenEncoding(id));
         const text = decoded.ok ? toEditorText(decoded.text) : '';
         return { ok: true, value: { status: 'conflict', theirs: { hash: diskHash, text } } };
       }

@@ -31,6 +31,14 @@ describe('browser host editor API', () => {
     expect(saved).toMatchObject({ ok: true, value: { status: 'saved' } });
     expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\r\nb\r\n');
   });
+  it('reopenFile over HTTP: refuses unknown encodings and ids outside the deck; a good one reloads the deck for the views', async () => {
+    const { h, post, token } = await host();
+    expect(await (await post('reopenFile', ['01-a.md', 'x-mac-cyrillic'])).json()).toEqual({ ok: false, error: expect.stringContaining('malformed reopenFile request') });
+    expect(await (await post('reopenFile', ['../01-a.md', 'koi8-r'])).json()).toEqual({ ok: false, error: expect.stringContaining('malformed reopenFile request') });
+    expect(await (await post('reopenFile', ['01-a.md', 'latin1'])).json()).toMatchObject({ ok: true, value: { chosen: true, format: { encoding: 'latin1' } } });
+    const deck = await (await fetch(`${h.origin}api/deck?t=${token}`)).json();
+    expect(deck.deck.diagnostics).toEqual([expect.objectContaining({ code: 'file-encoding-chosen', message: expect.stringContaining('Latin-1') })]);
+  });
   it('refuses requests without the key, from another origin, not JSON, or with unknown operations', async () => {
     const { h, post, token } = await host();
     expect((await fetch(`${h.origin}api/edit/listFiles`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"args":[]}' })).status).toBe(403);

@@ -1,16 +1,17 @@
+import { isTextEncodingName, type TextEncodingName } from '../core/text-encoding';
 import type { Result } from '../shared/contract';
-import { EDIT_OPERATIONS, type Draft, type EditOperation, type FileChange, type SaveRequest } from '../shared/edit-contract';
+import { EDIT_OPERATIONS, type Draft, type EditOperation, type FileChange, type OpenedFile, type SaveRequest } from '../shared/edit-contract';
 import type { DeckSession } from './deck-session';
+import { ENCODING_LABEL } from './decode';
 import { DraftStore, isDraft } from './drafts';
 import { DeckFiles, isEditableId, type TrashFile } from './edit-files';
-
-const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r', 'latin1'];
+import { EncodingChoices } from './encoding-choices';
 
 /** Checks a save request from the renderer field by field (it crosses a trust boundary). */
 export function isSaveRequest(value: unknown): value is SaveRequest {
   const r = value as SaveRequest;
   return typeof r === 'object' && r !== null && isEditableId(r.id) && typeof r.text === 'string'
-    && typeof r.format === 'object' && r.format !== null && ENCODINGS.includes(r.format.encoding) && typeof r.format.bom === 'boolean' && typeof r.format.guessed === 'boolean'
+    && typeof r.format === 'object' && r.format !== null && isTextEncodingName(r.format.encoding) && typeof r.format.bom === 'boolean' && typeof r.format.guessed === 'boolean'
     && (r.eol === '\n' || r.eol === '\r\n' || r.eol === '\r')
     && (r.expectedHash === null || (typeof r.expectedHash === 'string' && /^[0-9a-f]{64}$/.test(r.expectedHash)))
     && (r.force === undefined || typeof r.force === 'boolean');
@@ -26,10 +27,25 @@ const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 
 export class EditService {
   readonly files: DeckFiles;
   readonly drafts: DraftStore;
+  /** The session's encoding choices: one store for the editor's and the deck's reads. */
+  readonly encodings: EncodingChoices;
 
   constructor(private readonly session: DeckSession, dataDir: string, trash?: TrashFile) {
-    this.files = new DeckFiles(session.deckDir, trash, (id, hash) => session.files.noteOwnWrite(id, hash));
+    this.encodings = session.encodings ??= new EncodingChoices(dataDir, session.deckDir);
+    this.files = new DeckFiles(session.deckDir, trash, (id, hash) => session.files.noteOwnWrite(id, hash), undefined, (id) => this.encodings.get(id));
     this.drafts = new DraftStore(dataDir, session.deckDir);
+  }
+
+  /**
+   * Reopens a file in another encoding (null: automatic): decodes its bytes from disk afresh,
+   * and only when that works remembers the choice and reloads the deck for every view.
+   */
+  private async reopen(id: string, encoding: TextEncodingName | null): Promise<Result<OpenedFile>> {
+    const read = await this.files.read(id, encoding);
+    if (!read.ok) return encoding ? { ok: false, error: `${read.error}; it cannot be reopened as ${ENCODING_LABEL[encoding]}` } : read;
+    await this.encodings.set(id, encoding);
+    await this.session.refresh();
+    return read;
   }
 
   /** Subscribes to file changes on disk (own saves excluded). */
@@ -62,12 +78,27 @@ export class EditService {
       }
       case 'createFile':
         return isEditableId(a[0]) ? this.files.create(a[0]) : { ok: false, error: 'a new file needs a name ending in .md, without / or a leading dot' };
-      case 'renameFile':
-        return isEditableId(a[0]) && isEditableId(a[1]) ? this.files.rename(a[0], a[1]) : { ok: false, error: 'a file name must end in .md, without / or a leading dot' };
-      case 'trashFile':
-        return isEditableId(a[0]) ? this.files.moveToTrash(a[0]) : bad;
-      case 'reorderFiles':
-        return isIdList(a[0]) ? this.files.reorder(a[0]) : bad;
+      case 'renameFile': {
+        if (!isEditableId(a[0]) || !isEditableId(a[1])) return { ok: false, error: 'a file name must end in .md, without / or a leading dot' };
+        const renamed = await this.files.rename(a[0], a[1]);
+        // The chosen encoding belongs to the file, not the name.
+        if (renamed.ok) await this.encodings.rename(a[0], a[1]);
+        return renamed;
+      }
+      case 'trashFile': {
+        if (!isEditableId(a[0])) return bad;
+        const trashed = await this.files.moveToTrash(a[0]);
+        if (trashed.ok) await this.encodings.set(a[0], null);
+        return trashed;
+      }
+      case 'reorderFiles': {
+        if (!isIdList(a[0])) return bad;
+        const moved = await this.files.reorder(a[0]);
+        if (moved.ok) await this.encodings.renameAll(moved.value);
+        return moved;
+      }
+      case 'reopenFile':
+        return isEditableId(a[0]) && (a[1] === null || isTextEncodingName(a[1])) ? this.reopen(a[0], a[1]) : { ok: false, error: 'malformed reopenFile request: a file of this deck and one of the encodings Lectern reads' };
       case 'listDrafts':
         return this.drafts.list();
       case 'putDraft':

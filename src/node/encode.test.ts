@@ -25,9 +25,15 @@ describe('encodeText', () => {
   }
   it('refuses a character the encoding lacks, naming it and its line, instead of writing ?', () => {
     const r = encodeText('# Привет\n\nлюбовь ❤ и 😀\n', { encoding: 'windows-1251', bom: false });
-    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^line 3: “❤” \(U\+2764\) cannot be saved in Windows-1251/) });
+    expect(r).toEqual({ ok: false, message: expect.stringMatching(/^line 3: “❤” \(U\+2764\), line 3: “😀” \(U\+1F600\) cannot be saved in Windows-1251/) });
     const astral = encodeText('a\nb 😀', { encoding: 'koi8-r', bom: false });
     expect(astral).toMatchObject({ ok: false, message: expect.stringContaining('line 2: “😀” (U+1F600)') });
+  });
+  it('names every missing character (each once, with its first line), so one message lists them all', () => {
+    const r = encodeText('€ a\n😀 €\n✓', { encoding: 'koi8-r', bom: false });
+    expect(r).toEqual({ ok: false, message: 'line 1: “€” (U+20AC), line 2: “😀” (U+1F600), line 3: “✓” (U+2713) cannot be saved in KOI8-R; remove them or save the file as UTF-8 (nothing was written)' });
+    const many = encodeText('😀😁😂🤣😃😄😅', { encoding: 'windows-1251', bom: false });
+    expect(many).toMatchObject({ ok: false, message: expect.stringContaining('and 2 more cannot be saved') });
   });
   it('writes UTF-8 and UTF-16 with and without BOM', () => {
     expect(bytesOf(encodeText('Ж', { encoding: 'utf-8', bom: false }))).toEqual([0xd0, 0x96]);

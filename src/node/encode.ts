@@ -1,4 +1,4 @@
-import type { TextEncodingName, TextFormat } from '../core/text-encoding';
+import { TEXT_ENCODING_LABELS, type TextEncodingName, type TextFormat } from '../core/text-encoding';
 
 /** Text encoded for saving, or a message saying which character the encoding cannot hold. */
 export type Encoded = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
@@ -34,7 +34,7 @@ function reverseTable(encoding: TextEncodingName): Map<number, number> {
 
 /** Human name of an encoding for messages. */
 export function encodingLabel(encoding: TextEncodingName): string {
-  return { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1251': 'Windows-1251', 'koi8-r': 'KOI8-R', latin1: 'Latin-1' }[encoding];
+  return TEXT_ENCODING_LABELS[encoding];
 }
 
 function describeChar(ch: string): string {
@@ -48,21 +48,31 @@ function lineAt(text: string, index: number): number {
   return line;
 }
 
+/** At most this many different characters are named in a refusal; the rest are counted. */
+const MAX_NAMED = 5;
+
 function encodeSingleByte(text: string, encoding: TextEncodingName): Encoded {
   const table = reverseTable(encoding);
   const out = new Uint8Array(text.length);
+  // Every character the encoding lacks, with the line it first appears on: the user fixes them all at once.
+  const missing = new Map<string, number>();
   let n = 0;
+  let line = 1;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
+    if (cp === 10) line++;
     const byte = table.get(cp);
     if (byte === undefined) {
       const ch = String.fromCodePoint(cp);
-      return { ok: false, message: `line ${lineAt(text, i)}: ${describeChar(ch)} cannot be saved in ${encodingLabel(encoding)}; remove it or save the file as UTF-8` };
-    }
-    out[n++] = byte;
+      if (!missing.has(ch)) missing.set(ch, line);
+    } else out[n++] = byte;
     if (cp > 0xffff) i++;
   }
-  return { ok: true, bytes: out.subarray(0, n) };
+  if (!missing.size) return { ok: true, bytes: out.subarray(0, n) };
+  const named = [...missing].slice(0, MAX_NAMED).map(([ch, at]) => `line ${at}: ${describeChar(ch)}`);
+  const more = missing.size > MAX_NAMED ? ` and ${missing.size - MAX_NAMED} more` : '';
+  const one = missing.size === 1;
+  return { ok: false, message: `${named.join(', ')}${more} cannot be saved in ${encodingLabel(encoding)}; remove ${one ? 'it' : 'them'} or save the file as UTF-8 (nothing was written)` };
 }
 
 /** A lone surrogate cannot be written in any Unicode encoding without becoming U+FFFD. */

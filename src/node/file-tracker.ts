@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toEditorText } from '../core/line-endings';
 import type { FileChange } from '../shared/edit-contract';
-import { decodeText } from './decode';
+import type { TextEncodingName } from '../core/text-encoding';
+import { decodeWithChoice } from './decode';
 import { hashBytes, isEditableId } from './edit-files';
 import { resolveInsideDeck } from './paths';
 
@@ -23,7 +24,11 @@ export class FileTracker {
   private readonly listeners = new Set<(change: FileChange) => void>();
   private closed = false;
 
-  constructor(readonly deckDir: string) {}
+  constructor(
+    readonly deckDir: string,
+    /** The encoding the user chose for a file, so a change on disk reaches the editor decoded the same way. */
+    private readonly chosenEncoding: (id: string) => Promise<TextEncodingName | undefined> = async () => undefined,
+  ) {}
 
   /** Records the hash of bytes we are writing or just read (null: we are moving the file away), so seeing that on disk is not news. */
   noteOwnWrite(id: string, hash: string | null): void {
@@ -62,7 +67,7 @@ export class FileTracker {
     const hash = bytes ? hashBytes(bytes) : null;
     if (this.closed || this.known.get(id) === hash) return;
     this.known.set(id, hash);
-    const decoded = bytes ? decodeText(bytes) : null;
+    const decoded = bytes ? decodeWithChoice(bytes, await this.chosenEncoding(id).catch(() => undefined)) : null;
     const change: FileChange = { id, hash, text: decoded?.ok ? toEditorText(decoded.text) : null };
     for (const listener of this.listeners) listener(change);
   }

@@ -4,7 +4,8 @@ import { buildDeck, lineOf, type DeckBuildCache, type DeckSources } from '../cor
 import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
-import { decodeText, ENCODING_LABEL } from './decode';
+import type { TextEncodingName } from '../core/text-encoding';
+import { decodeWithChoice, ENCODING_LABEL } from './decode';
 import { prepareSlideRenderer } from './guarded-render';
 import { checkImageFile, type ImageProblem } from './image-header';
 import { resolveInsideDeck } from './paths';
@@ -20,7 +21,19 @@ export class DeckFolderError extends Error {
   }
 }
 
-async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]): Promise<string | null> {
+/** Encodings the user chose for some of a deck's files (by deck-relative name): see encoding-choices.ts. */
+export type EncodingChoiceMap = ReadonlyMap<string, TextEncodingName>;
+
+/** What the user is told about how a file's bytes became text, when it was not certain UTF-8/UTF-16. */
+function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof decodeWithChoice>, { ok: true }>): Diagnostic | null {
+  const label = ENCODING_LABEL[decoded.encoding];
+  if (decoded.chosen) return { severity: 'info', code: 'file-encoding-chosen', file: name, message: `read as ${label} (chosen); pick Automatic in the editor's Encoding menu to detect it again` };
+  if (!decoded.guessed) return null;
+  // A guess can be wrong: say which table was used and how to pick another, so garbled text has an explanation.
+  return { severity: 'warning', code: 'file-encoding-guessed', file: name, message: decoded.warning ?? `is not UTF-8: read as ${label} (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu (or save the file as UTF-8)` };
+}
+
+async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[], chosen?: TextEncodingName): Promise<string | null> {
   const real = await resolveInsideDeck(deckRoot, name);
   if (!real) {
     diagnostics.push({ severity: 'error', code: 'file-outside-deck', file: name, message: 'is a link to a file outside the deck folder (or a broken link) and was not read' });
@@ -33,12 +46,12 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
       diagnostics.push({ severity: 'error', code: 'file-too-large', file: name, message: `is ${(info.size / 1048576).toFixed(1)} MB; slide files over ${MAX_SLIDE_FILE_BYTES / 1048576} MB are not opened` });
       return null;
     }
-    const decoded = decodeText(await readFile(real));
-    if (decoded.ok && decoded.guessed) {
-      // A guess can be wrong: say which table was used, so garbled text has an explanation.
-      diagnostics.push({ severity: 'warning', code: 'file-encoding-guessed', file: name, message: decoded.warning ?? `is not UTF-8: read as ${ENCODING_LABEL[decoded.encoding]} (a guess from its letters); if the text looks wrong, save the file as UTF-8` });
+    const decoded = decodeWithChoice(await readFile(real), chosen);
+    if (decoded.ok) {
+      const note = encodingDiagnostic(name, decoded);
+      if (note) diagnostics.push(note);
+      return decoded.text;
     }
-    if (decoded.ok) return decoded.text;
     diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, message: decoded.message });
   } catch (err) {
     diagnostics.push({ severity: 'error', code: 'file-unreadable', file: name, message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
@@ -46,8 +59,11 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
   return null;
 }
 
-/** Reads a deck folder into the pure builder's input. Throws DeckFolderError only when there is no folder. */
-export async function readDeckSources(deckDir: string): Promise<DeckSources> {
+/**
+ * Reads a deck folder into the pure builder's input, each file in the encoding chosen for it
+ * (`choices`) or else detected. Throws DeckFolderError only when there is no folder.
+ */
+export async function readDeckSources(deckDir: string, choices: EncodingChoiceMap = new Map()): Promise<DeckSources> {
   const root = path.resolve(deckDir);
   let entries: string[];
   try {
@@ -62,8 +78,8 @@ export async function readDeckSources(deckDir: string): Promise<DeckSources> {
   // Read in parallel: a reload's latency is dominated by file-system round trips, not CPU.
   const names = entries.filter(isSlideFileName);
   const [texts, config] = await Promise.all([
-    Promise.all(names.map((name) => readOne(root, name, diagnostics))),
-    entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics) : null,
+    Promise.all(names.map((name) => readOne(root, name, diagnostics, choices.get(name)))),
+    entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
   ]);
   const files: SourceFile[] = names.flatMap((name, i) => (texts[i] === null || texts[i] === undefined ? [] : [{ name, text: texts[i] }]));
   // Parallel reads finish in any order; keep diagnostics stable for users and tests.

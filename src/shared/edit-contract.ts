@@ -3,7 +3,7 @@
  * guarded by content hashes, drafts, and file-change events. Types and constants only.
  */
 import type { LineEnding } from '../core/line-endings';
-import type { TextFormat } from '../core/text-encoding';
+import type { TextEncodingName, TextFormat } from '../core/text-encoding';
 import type { Result } from './contract';
 
 /** A file the editor may open: slide files (also skipped `_x.md`) and deck.yaml, directly in the deck folder. */
@@ -23,6 +23,10 @@ export interface OpenedFile {
   mixedEol: boolean;
   /** sha-256 (hex) of the bytes read: a save expects to find these bytes still on disk. */
   hash: string;
+  /** The encoding was chosen by the user (reopen with encoding), not detected. */
+  chosen?: boolean;
+  /** Damaged UTF-8 byte sequences shown as U+FFFD: saving would write U+FFFD in their place. */
+  damaged?: number;
 }
 
 /** A save: the editor's text, the format to write it in, and the hash of the bytes it was based on. */
@@ -73,6 +77,12 @@ export interface EditHost {
   trashFile(id: string): Promise<Result<string>>;
   /** Renames numeric prefixes so slide files sort in this order; returns the renames made. */
   reorderFiles(ids: string[]): Promise<Result<[string, string][]>>;
+  /**
+   * Reads the file's bytes from disk again in `encoding` (null: detect automatically) and
+   * remembers the choice for this deck and file in the app's data folder (the file is not
+   * changed); the deck is reloaded with it. Refused when the bytes are not valid in that encoding.
+   */
+  reopenFile(id: string, encoding: TextEncodingName | null): Promise<Result<OpenedFile>>;
   listDrafts(): Promise<Result<Draft[]>>;
   putDraft(draft: Draft): Promise<Result<null>>;
   deleteDraft(id: string): Promise<Result<null>>;
@@ -81,7 +91,7 @@ export interface EditHost {
 }
 
 /** Operation names, shared by the HTTP routes (`/api/edit/<op>`) and the IPC channels (`edit:<op>`). */
-export const EDIT_OPERATIONS = ['listFiles', 'readFile', 'saveFile', 'createFile', 'renameFile', 'trashFile', 'reorderFiles', 'listDrafts', 'putDraft', 'deleteDraft'] as const;
+export const EDIT_OPERATIONS = ['listFiles', 'readFile', 'saveFile', 'createFile', 'renameFile', 'trashFile', 'reorderFiles', 'reopenFile', 'listDrafts', 'putDraft', 'deleteDraft'] as const;
 
 /** One of the editor's request operations. */
 export type EditOperation = (typeof EDIT_OPERATIONS)[number];

@@ -1,4 +1,5 @@
 import { diffLines } from '../../core/line-diff';
+import { TEXT_ENCODING_LABELS, type TextEncodingName } from '../../core/text-encoding';
 import type { FileModel } from './open-files';
 import { es } from './strings';
 
@@ -7,6 +8,12 @@ export interface BannerActions {
   keepMine(id: string): void;
   takeTheirs(id: string): void;
   saveAs(id: string, name: string): void;
+  /** The user confirmed saving a file read from damaged UTF-8. */
+  saveDamaged(id: string): void;
+  /** The user confirmed reopening in another encoding, discarding unsaved edits. */
+  reopenDiscarding(id: string, encoding: TextEncodingName | null): void;
+  /** The user said no to the file's question. */
+  dismiss(id: string): void;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
@@ -70,9 +77,37 @@ export class Banners {
       if (state.status === 'deleted') items.push(el('div', 'banner deleted', es.deleted));
       if (state.error) items.push(this.errorBanner(id, state.error));
       if (model.mixedEol) items.push(el('div', 'banner info', es.mixedEol));
-      if (model.format.guessed) items.push(el('div', 'banner info', es.guessedEncoding(model.format.encoding)));
+      items.push(...this.encodingBanners(model));
     }
     this.root.replaceChildren(...items);
+  }
+
+  /** The file's encoding notices (guessed, chosen, damaged) and the questions waiting for an answer. */
+  private encodingBanners(model: FileModel): HTMLElement[] {
+    const { id, format, asking } = model;
+    const label = TEXT_ENCODING_LABELS[format.encoding];
+    const items: HTMLElement[] = [];
+    if (asking?.kind === 'save-damaged') {
+      const b = el('div', 'banner error ask-damaged', es.saveDamagedAsk);
+      b.setAttribute('role', 'alert');
+      const row = el('div', 'actions');
+      row.append(action(es.saveDamagedYes, 'save-damaged', () => this.actions.saveDamaged(id)), action(es.saveDamagedNo, 'dont-save', () => this.actions.dismiss(id)));
+      b.append(row);
+      items.push(b);
+    }
+    if (asking?.kind === 'reopen-dirty') {
+      const { encoding } = asking;
+      const b = el('div', 'banner conflict ask-reopen', es.reopenDirtyAsk(encoding ? TEXT_ENCODING_LABELS[encoding] : es.encodingAutoAgain));
+      b.setAttribute('role', 'alert');
+      const row = el('div', 'actions');
+      row.append(action(es.reopenDiscard, 'reopen-discard', () => this.actions.reopenDiscarding(id, encoding)), action(es.cancel, 'cancel-reopen', () => this.actions.dismiss(id)));
+      b.append(row);
+      items.push(b);
+    }
+    if (model.damaged > 0) items.push(el('div', 'banner info encoding-damaged', es.damagedText(model.damaged)));
+    else if (model.chosen) items.push(el('div', 'banner info encoding-chosen', es.encodingChosen(label)));
+    else if (format.guessed) items.push(el('div', 'banner info encoding-guessed', es.guessedEncoding(label)));
+    return items;
   }
 
   private errorBanner(id: string, message: string): HTMLElement {

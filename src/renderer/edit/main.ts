@@ -2,6 +2,7 @@ import '../styles/theme.css';
 import '../styles/edit.css';
 import { hasUnsavedText } from '../../core/edit-state';
 import { previewFile, slideAtLine, type FilePreview } from '../../core/file-preview';
+import type { TextEncodingName } from '../../core/text-encoding';
 import type { Diagnostic } from '../../core/types';
 import type { DeckPayload } from '../../shared/contract';
 import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
@@ -10,6 +11,7 @@ import { getHost } from '../host';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
+import { EncodingMenu } from './encoding-menu';
 import { OpenFiles } from './open-files';
 import { Preview } from './preview';
 import { Problems } from './problems';
@@ -41,7 +43,17 @@ function start(edit: EditHost): void {
     keepMine: (id) => files.resolve(id, 'keep-mine'),
     takeTheirs: (id) => files.resolve(id, 'take-theirs'),
     saveAs: (id, name) => void saveAs(id, name),
+    saveDamaged: (id) => void files.save(id, { replaceDamaged: true }),
+    reopenDiscarding: (id, encoding) => void reopen(id, encoding, true),
+    dismiss: (id) => files.dismiss(id),
   });
+  const encodingMenu = new EncodingMenu($('#encoding-menu'), (id, encoding) => void reopen(id, encoding, false));
+
+  /** Reopens a file in another encoding (asks first when it has unsaved edits); the host reloads the deck. */
+  async function reopen(id: string, encoding: TextEncodingName | null, discardEdits: boolean): Promise<void> {
+    const error = await files.reopen(id, encoding, { discardEdits });
+    $('#status-message').textContent = error ?? '';
+  }
   const sidebar = new Sidebar($('#sidebar'), {
     open: (id) => void openFile(id).then(() => editor.view.focus()),
     create: (name) => void run(async () => {
@@ -119,6 +131,7 @@ function start(edit: EditHost): void {
     if (model && id === editor.shownId) {
       if (editor.text() !== model.state.mine) editor.replaceText(model.state.mine);
       banners.render(model);
+      encodingMenu.render(model);
       const s = model.state;
       const label = s.saving !== null ? es.saving : s.status === 'clean' ? es.saved : es.unsaved;
       $('#file-name').textContent = id;
@@ -192,6 +205,8 @@ function start(edit: EditHost): void {
     copy.eol = model.eol;
     files.edit(name, model.state.mine);
     await files.save(name);
+    // A copy of a file read in a chosen encoding is read back the same way (it holds the same kind of bytes).
+    if (model.chosen && files.get(name)?.state.status === 'clean') await files.reopen(name, model.format.encoding);
     await refreshList();
     await openFile(name);
   }

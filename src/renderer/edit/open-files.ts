@@ -1,6 +1,6 @@
 import { hasUnsavedText, openedState, reduceEdit, restoredState, type EditEvent, type EditState } from '../../core/edit-state';
 import type { LineEnding } from '../../core/line-endings';
-import type { TextFormat } from '../../core/text-encoding';
+import type { TextEncodingName, TextFormat } from '../../core/text-encoding';
 import type { Result } from '../../shared/contract';
 import type { Draft, EditHost, FileChange, OpenedFile } from '../../shared/edit-contract';
 
@@ -14,7 +14,20 @@ export interface FileModel {
   eol: LineEnding;
   mixedEol: boolean;
   state: EditState;
+  /** The encoding was chosen by the user (reopen with encoding), not detected. */
+  chosen: boolean;
+  /** Damaged UTF-8 sequences in the text as read (shown as U+FFFD); 0 once saved or reopened. */
+  damaged: number;
+  /** A question waiting for the user before anything is written or thrown away. */
+  asking: Question | null;
 }
+
+/** What the editor is waiting to hear from the user about a file. */
+export type Question =
+  /** Save was pressed on a file with damaged bytes: saving writes U+FFFD over them for good. */
+  | { kind: 'save-damaged' }
+  /** Another encoding was picked while the file has unsaved edits: reopening discards them. */
+  | { kind: 'reopen-dirty'; encoding: TextEncodingName | null };
 
 const UTF8: TextFormat = { encoding: 'utf-8', bom: false, guessed: false };
 
@@ -52,7 +65,7 @@ export class OpenFiles {
 
   /** Takes a file just read or created into the open set, clean. */
   adopt(file: OpenedFile): FileModel {
-    const model: FileModel = { id: file.id, format: file.format, eol: file.eol, mixedEol: file.mixedEol, state: openedState({ hash: file.hash, text: file.text }) };
+    const model: FileModel = { id: file.id, format: file.format, eol: file.eol, mixedEol: file.mixedEol, state: openedState({ hash: file.hash, text: file.text }), chosen: Boolean(file.chosen), damaged: file.damaged ?? 0, asking: null };
     this.files.set(file.id, model);
     return model;
   }
@@ -66,7 +79,7 @@ export class OpenFiles {
     if (disk && draft.baseHash !== disk.hash && draft.text !== disk.text) {
       state = { ...state, status: 'conflict', theirs: state.base };
     }
-    const model: FileModel = { id: draft.id, format: disk?.format ?? UTF8, eol: disk?.eol ?? '\n', mixedEol: disk?.mixedEol ?? false, state };
+    const model: FileModel = { id: draft.id, format: disk?.format ?? UTF8, eol: disk?.eol ?? '\n', mixedEol: disk?.mixedEol ?? false, state, chosen: Boolean(disk?.chosen), damaged: disk?.damaged ?? 0, asking: null };
     this.files.set(draft.id, model);
     this.drafted.add(draft.id);
     this.afterChange(model);
@@ -122,10 +135,19 @@ export class OpenFiles {
     this.apply(change.id, { type: 'external', disk: change.hash === null ? null : { hash: change.hash, text: change.text! } });
   }
 
-  /** Saves the file's current text in its own format; the outcome lands in its state. */
-  async save(id: string): Promise<void> {
+  /**
+   * Saves the file's current text in its own format; the outcome lands in its state. A file
+   * read from damaged UTF-8 is not saved until the user confirms (`replaceDamaged`): the save
+   * would write U+FFFD where the damaged bytes were, and they could not be read another way.
+   */
+  async save(id: string, options: { replaceDamaged?: boolean } = {}): Promise<void> {
     const model = this.files.get(id);
     if (!model || model.state.saving !== null) return;
+    if (model.damaged > 0 && !options.replaceDamaged) {
+      model.asking = { kind: 'save-damaged' };
+      return this.onChange(id);
+    }
+    if (model.asking?.kind === 'save-damaged') model.asking = null;
     const text = model.state.mine;
     // The host suppresses its own write's echo; no hash is known here before the host encodes.
     this.apply(id, { type: 'save-start', hash: '' });
@@ -134,9 +156,45 @@ export class OpenFiles {
     else if (result.value.status === 'saved') {
       // The host removed the draft with the save.
       this.drafted.delete(id);
+      // What is on disk now is what the editor shows: no damaged bytes are left.
+      model.damaged = 0;
       this.apply(id, { type: 'save-done', disk: { hash: result.value.hash, text } });
     } else if (result.value.status === 'conflict') this.apply(id, { type: 'save-conflict', theirs: result.value.theirs });
     else this.apply(id, { type: 'save-failed', message: result.value.message });
+  }
+
+  /**
+   * Reopens the file with another encoding (null: automatic) from its bytes on disk. With
+   * unsaved edits, the user is asked first (`discardEdits` is the answer); the file is then
+   * replaced by the newly decoded text, clean. Returns an error message for the user, if any.
+   */
+  async reopen(id: string, encoding: TextEncodingName | null, options: { discardEdits?: boolean } = {}): Promise<string | null> {
+    const model = this.files.get(id);
+    if (!model || model.state.saving !== null) return null;
+    if (hasUnsavedText(model.state) && !options.discardEdits) {
+      model.asking = { kind: 'reopen-dirty', encoding };
+      this.onChange(id);
+      return null;
+    }
+    const read = await this.host.reopenFile(id, encoding);
+    model.asking = null;
+    if (!read.ok) {
+      this.onChange(id);
+      return read.error;
+    }
+    const file = read.value;
+    Object.assign(model, { format: file.format, eol: file.eol, mixedEol: file.mixedEol, chosen: Boolean(file.chosen), damaged: file.damaged ?? 0 });
+    model.state = openedState({ hash: file.hash, text: file.text });
+    this.afterChange(model);
+    return null;
+  }
+
+  /** The user answered "no" to the file's question: nothing is saved or reopened. */
+  dismiss(id: string): void {
+    const model = this.files.get(id);
+    if (!model?.asking) return;
+    model.asking = null;
+    this.onChange(id);
   }
 
   /** Conflict resolution. */

@@ -39,6 +39,17 @@ export interface EditStrings {
   saveFailed: string;
   mixedEol: string;
   guessedEncoding: (name: string) => string;
+  encoding: string;
+  encodingAuto: (name: string, guessed: boolean) => string;
+  encodingAutoAgain: string;
+  encodingChosen: (name: string) => string;
+  damagedText: (count: number) => string;
+  saveDamagedAsk: string;
+  saveDamagedYes: string;
+  saveDamagedNo: string;
+  reopenDirtyAsk: (name: string) => string;
+  reopenDiscard: string;
+  cancel: string;
   overflow: string;
   draftsWaiting: (files: string) => string;
   openEditor: string;
@@ -58,7 +69,14 @@ const EN: EditStrings = {
   draftChangedOnDisk: 'The file has changed on disk since then.',
   restore: 'Restore', discard: 'Discard', saveFailed: 'Not saved:',
   mixedEol: 'This file mixes line endings; saving writes them all the same way.',
-  guessedEncoding: (n) => `Encoding guessed: ${n}`,
+  guessedEncoding: (n) => `Encoding guessed: ${n}. If the text looks wrong, pick the file’s encoding in the Encoding menu above: it is read again from disk (the file is not changed).`,
+  encoding: 'Encoding', encodingAuto: (n, g) => `Automatic: ${n}${g ? ' (guessed)' : ''}`, encodingAutoAgain: 'Automatic (detect again)',
+  encodingChosen: (n) => `Read as ${n}, as you chose (remembered for this file). Saving writes ${n}. Automatic in the Encoding menu detects it again.`,
+  damagedText: (c) => `This file is not valid UTF-8: ${c} damaged byte sequence(s) are shown as \ufffd. If it is in another encoding, pick it in the Encoding menu above.`,
+  saveDamagedAsk: 'Saving writes \ufffd in place of the damaged bytes, and they are lost for good. Save anyway, or first pick another encoding in the Encoding menu?',
+  saveDamagedYes: 'Save anyway', saveDamagedNo: 'Don’t save',
+  reopenDirtyAsk: (n) => `Reopen this file as ${n}? Your unsaved edits in it will be discarded.`,
+  reopenDiscard: 'Reopen and discard my edits', cancel: 'Cancel',
   overflow: 'The content of this slide is taller than the slide: its end is cut off.',
   draftsWaiting: (f) => `Unsaved edits were kept after Lectern closed: ${f}.`, openEditor: 'Open the editor',
 };
@@ -77,7 +95,14 @@ const RU: EditStrings = {
   draftChangedOnDisk: 'С тех пор файл на диске изменился.',
   restore: 'Восстановить', discard: 'Отбросить', saveFailed: 'Не сохранено:',
   mixedEol: 'В файле смешаны концы строк; при сохранении все станут одинаковыми.',
-  guessedEncoding: (n) => `Кодировка угадана: ${n}`,
+  guessedEncoding: (n) => `Кодировка угадана: ${n}. Если текст выглядит неверно, выберите кодировку файла в меню «Кодировка» выше: файл будет заново прочитан с диска (сам файл не меняется).`,
+  encoding: 'Кодировка', encodingAuto: (n, g) => `Автоматически: ${n}${g ? ' (угадана)' : ''}`, encodingAutoAgain: 'Автоматически (определить заново)',
+  encodingChosen: (n) => `Прочитан как ${n} по вашему выбору (запомнено для этого файла). Сохранение запишет ${n}. «Автоматически» в меню «Кодировка» определит её заново.`,
+  damagedText: (c) => `Файл не является корректным UTF-8: повреждённых последовательностей байтов — ${c}, они показаны как \ufffd. Если файл в другой кодировке, выберите её в меню «Кодировка» выше.`,
+  saveDamagedAsk: 'При сохранении на месте повреждённых байтов будет записан \ufffd, и они пропадут навсегда. Сохранить всё равно или сначала выбрать другую кодировку в меню «Кодировка»?',
+  saveDamagedYes: 'Всё равно сохранить', saveDamagedNo: 'Не сохранять',
+  reopenDirtyAsk: (n) => `Открыть файл заново как ${n}? Несохранённые правки в нём будут отброшены.`,
+  reopenDiscard: 'Открыть заново, отбросив правки', cancel: 'Отмена',
   overflow: 'Содержимое слайда выше самого слайда: конец обрезан.',
   draftsWaiting: (f) => `Несохранённые правки сохранились после закрытия Lectern: ${f}.`, openEditor: 'Открыть редактор',
 };
