@@ -3,6 +3,7 @@ import { planOutline, type PrintOptions, type PrintPlan } from '../core/print-pl
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { finalizePdf } from './pdf-finalize';
+import { printPageKey, printRuns, type PrintedPage, type PrintReuse } from './print-reuse';
 
 /** What the print view reports after laying out a batch of pages. */
 export interface PrintState {
@@ -56,6 +57,8 @@ export interface RunExportOptions {
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
   batchPages?: number;
+  /** Pages printed by this deck's last export: unchanged pages are copied, not printed again. */
+  reuse?: PrintReuse;
 }
 
 /** The print page's address query for a set of options and its first batch of pages. */
@@ -97,39 +100,72 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
     work.catch(() => undefined);
     return Promise.race([work, aborted]);
   };
+  const keys = options.reuse ? plan.pages.map((_p, i) => printPageKey(options.deck, plan, i)) : [];
+  const sources: (PrintedPage | undefined)[] = keys.map((key) => options.reuse!.find(key));
   const cutNotes: number[] = [];
+  const markCut = (page: number, items: number[]): void => {
+    for (const item of items) cutNotes.push(plan.pages[page]!.items[item]!.slide);
+  };
+  sources.forEach((printed, i) => {
+    if (!printed) return;
+    markCut(i, printed.cutItems);
+    for (const item of plan.pages[i]!.items) seen.add(item.slide);
+  });
+  const reused = sources.filter(Boolean).length;
   try {
-    const parts: Uint8Array[] = [];
-    for (let from = 0; from < total; from += batch) {
+    for (const [from, to] of printRuns(total, (i) => !sources[i], batch)) {
       if (signal?.aborted) throw new ExportCancelledError();
-      const to = Math.min(total, from + batch);
-      const state = await step(backend.render(from, to));
+      let state = await step(backend.render(from, to));
+      // The print view renders its address's batch when it loads; ask again for this one.
+      if (state.rendered[0] !== from || state.rendered[1] !== to) state = await step(backend.render(from, to));
       if (state.pages !== total) throw new Error(`the deck changed while exporting (${state.pages} pages instead of ${total}); export again`);
-      cutNotes.push(...state.cutNotes);
-      parts.push(await step(backend.print()));
-      for (const p of plan.pages.slice(from, to)) for (const i of p.items) seen.add(i.slide);
-      report('print', to, `Printed pages ${from + 1}-${to} of ${total}`);
+      const bytes = await step(backend.print());
+      for (let i = from; i < to; i++) {
+        const items = plan.pages[i]!.items;
+        const cutItems = items.flatMap((item, at) => (state.cutNotes.includes(item.slide) ? [at] : []));
+        sources[i] = { bytes, index: i - from, cutItems };
+        markCut(i, cutItems);
+        for (const item of items) seen.add(item.slide);
+      }
+      report('print', sources.filter(Boolean).length, `Printed pages ${from + 1}-${to} of ${total}${reused ? ` (${reused} unchanged pages reused)` : ''}`);
     }
     report('merge', total, 'Adding outline and metadata');
-    const doc = parts.length === 1 ? await PDFDocument.load(parts[0]!, { updateMetadata: false }) : await step(mergePdfs(parts));
+    const doc = await step(assemblePages(sources as PrintedPage[]));
     if (doc.getPageCount() !== total) throw new Error(`the printer produced ${doc.getPageCount()} pages instead of ${total}`);
     const bytes = await step(finalizePdf(doc, options.deck, planOutline(options.deck, plan)));
     if (signal?.aborted) throw new ExportCancelledError();
     report('write', total, `Writing ${options.output}`);
     await writeFileAtomic(options.output, bytes);
+    options.reuse?.remember(new Map(keys.map((key, i) => [key, sources[i]!])));
     report('done', total, 'Done');
-    return { pages: total, cutNotes };
+    return { pages: total, cutNotes: [...new Set(cutNotes)].sort((x, y) => x - y) };
   } finally {
     await backend.close().catch(() => undefined);
   }
 }
 
-/** Concatenates printed batches into one document (pages keep their links). */
-async function mergePdfs(parts: Uint8Array[]): Promise<PDFDocument> {
+/**
+ * One document of the printed pages in order, from this export's batches and earlier exports'
+ * (links kept). A single batch holding every page is used as it is.
+ */
+async function assemblePages(pages: PrintedPage[]): Promise<PDFDocument> {
+  const only = pages[0]?.bytes;
+  if (only && pages.every((p, i) => p.bytes === only && p.index === i)) {
+    const doc = await PDFDocument.load(only, { updateMetadata: false });
+    if (doc.getPageCount() === pages.length) return doc;
+  }
   const doc = await PDFDocument.create({ updateMetadata: false });
-  for (const bytes of parts) {
-    const part = await PDFDocument.load(bytes, { updateMetadata: false });
-    for (const page of await doc.copyPages(part, part.getPageIndices())) doc.addPage(page);
+  const loaded = new Map<Uint8Array, PDFDocument>();
+  // Copied in runs of consecutive pages from the same batch: one copy call per run.
+  for (let i = 0; i < pages.length;) {
+    const { bytes } = pages[i]!;
+    let j = i + 1;
+    while (j < pages.length && pages[j]!.bytes === bytes && pages[j]!.index === pages[j - 1]!.index + 1) j++;
+    let source = loaded.get(bytes);
+    if (!source) loaded.set(bytes, (source = await PDFDocument.load(bytes, { updateMetadata: false })));
+    const copied = await doc.copyPages(source, pages.slice(i, j).map((p) => p.index));
+    for (const page of copied) doc.addPage(page);
+    i = j;
   }
   return doc;
 }

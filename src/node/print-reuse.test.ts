@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../core/build-deck';
+import { planPrint, readPrintOptions } from '../core/print-plan';
+import { runExport, type PrintBackend } from './export-run';
+import { printRuns, PrintReuse } from './print-reuse';
+import { useTempDirs } from './test-support/temp-dir';
+
+const files = (second: string) => [
+  { name: '1.md', text: '# A1\n---\n# A2\n---\n# A3' },
+  { name: '2.md', text: second },
+  { name: '3.md', text: '# C1\n---\n# C2\n\nNote:\nзаметка' },
+];
+const deckOf = (second: string) => buildDeck({ files: files(second), config: 'title: T', folderName: 'x' });
+
+/** A printer whose pages are told apart by size: width 500 + page index, height per export run. */
+function markingBackend(height: number, total: number, cut: number[] = []) {
+  const rendered: string[] = [];
+  let range: [number, number] = [0, 0];
+  const backend: PrintBackend = {
+    async render(from, to) {
+      rendered.push(`${from}-${to}`);
+      range = [from, to];
+      return { pages: total, rendered: range, cutNotes: cut.filter((s) => s >= from && s < to) };
+    },
+    async print() {
+      const doc = await PDFDocument.create();
+      for (let i = range[0]; i < range[1]; i++) doc.addPage([500 + i, height]);
+      return doc.save();
+    },
+    async close() {},
+  };
+  return { backend, rendered };
+}
+
+const sizes = async (file: string) => {
+  const { readFile } = await import('node:fs/promises');
+  const doc = await PDFDocument.load(await readFile(file));
+  return doc.getPages().map((p) => [Math.round(p.getWidth()), Math.round(p.getHeight())]);
+};
+
+describe('re-export with PrintReuse', () => {
+  const tempDir = useTempDirs();
+
+  it('prints only the pages of the edited file and copies the rest in order', async () => {
+    const dir = await tempDir();
+    const out = path.join(dir, 'out.pdf');
+    const reuse = new PrintReuse();
+    const before = deckOf('# B1\n---\n# B2');
+    const plan1 = planPrint(before, readPrintOptions({ layout: 'slides' }));
+    const first = markingBackend(842, plan1.pages.length, [5]);
+    expect(await runExport({ deck: before, plan: plan1, output: out, backend: first.backend, reuse })).toEqual({ pages: 7, cutNotes: [5] });
+    expect(first.rendered).toEqual(['0-7']);
+    expect(reuse.size).toBe(7);
+
+    const after = deckOf('# B1\n---\n# B2 edited');
+    const plan2 = planPrint(after, readPrintOptions({ layout: 'slides' }));
+    const second = markingBackend(900, plan2.pages.length);
+    const progress: string[] = [];
+    const result = await runExport({ deck: after, plan: plan2, output: out, backend: second.backend, reuse, onProgress: (p) => progress.push(p.message) });
+    // Only page 5 (slide "B2") changed; the cut notes of a reused page are still reported.
+    expect(second.rendered).toEqual(['4-5']);
+    expect(result).toEqual({ pages: 7, cutNotes: [5] });
+    expect(await sizes(out)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => [500 + i, i === 4 ? 900 : 842]));
+    expect(progress[0]).toBe('Printed pages 5-5 of 7 (6 unchanged pages reused)');
+  });
+
+  it('reprints everything after a change every page shows (a slide added changes the page count)', async () => {
+    const dir = await tempDir();
+    const out = path.join(dir, 'out.pdf');
+    const reuse = new PrintReuse();
+    const before = deckOf('# B1');
+    const plan1 = planPrint(before, readPrintOptions({ layout: 'handout-2' }));
+    await runExport({ deck: before, plan: plan1, output: out, backend: markingBackend(842, plan1.pages.length).backend, reuse });
+    const after = deckOf('# B1\n---\n# B2');
+    const plan2 = planPrint(after, readPrintOptions({ layout: 'handout-2' }));
+    const again = markingBackend(900, plan2.pages.length);
+    await runExport({ deck: after, plan: plan2, output: out, backend: again.backend, reuse });
+    // "page n of m" and the slide numbers changed on every page: nothing is reused.
+    expect(again.rendered).toEqual([`0-${plan2.pages.length}`]);
+  });
+});
+
+describe('printRuns', () => {
+  it('splits the pages to print into contiguous batches', () => {
+    const needed = new Set([0, 1, 2, 5, 6, 7, 8, 9]);
+    expect(printRuns(10, (i) => needed.has(i), 3)).toEqual([[0, 3], [5, 8], [8, 10]]);
+    expect(printRuns(4, () => false, 3)).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { PrintPlan } from '../core/print-plan';
+import type { Deck } from '../core/types';
+
+/** Bumped when the print view changes what a page shows for the same inputs. */
+const PAGE_KEY_FORMAT = 1;
+
+/** A page printed by an earlier export: the printed batch it is in, and where. */
+export interface PrintedPage {
+  bytes: Uint8Array;
+  index: number;
+  /** Items on the page (positions in `page.items`) whose notes had to be cut. */
+  cutItems: number[];
+}
+
+/**
+ * A key for everything the print view puts on page `i` of `plan`: two pages with the same key
+ * print the same. Covers the slide contents, notes and image versions, the place and step of
+ * every slide, the page and slide numbers, header, footer section title, paper and theme.
+ */
+export function printPageKey(deck: Deck, plan: PrintPlan, i: number): string {
+  const page = plan.pages[i]!;
+  const first = deck.slides[page.items[0]?.slide ?? -1];
+  const content = {
+    format: PAGE_KEY_FORMAT,
+    layout: plan.layout, paper: plan.paper, width: plan.width, height: plan.height, header: plan.header,
+    number: page.number, total: plan.pages.length, slides: deck.slides.length,
+    lang: deck.config.lang, theme: deck.config.theme,
+    section: first ? (deck.sections.find((s) => s.file === first.file)?.title ?? '') : '',
+    items: page.items.map((item) => {
+      const slide = deck.slides[item.slide]!;
+      return { n: item.slide, step: item.step, frame: item.frame, aside: item.aside, kind: item.asideKind, html: slide.html, notes: slide.notesHtml, images: slide.assets.map((a) => deck.assetVersions[a] ?? 0) };
+    }),
+  };
+  return createHash('sha256').update(JSON.stringify(content)).digest('base64url');
+}
+
+/**
+ * Pages printed by the last export of a deck, by key, so that re-exporting after an edit prints
+ * only the pages that changed and copies the rest. Kept in memory by the app for each open deck
+ * (one export's worth: pages not in the latest export are dropped).
+ */
+export class PrintReuse {
+  private pages = new Map<string, PrintedPage>();
+
+  /** The earlier printing of a page with this key, if any. */
+  find(key: string): PrintedPage | undefined {
+    return this.pages.get(key);
+  }
+
+  /** Replaces what is kept with the pages of a finished export. */
+  remember(pages: Map<string, PrintedPage>): void {
+    this.pages = pages;
+  }
+
+  /** Pages kept. */
+  get size(): number {
+    return this.pages.size;
+  }
+}
+
+/** Contiguous runs of the pages to print (`needed(i)`), each at most `batch` pages: [from, to). */
+export function printRuns(total: number, needed: (i: number) => boolean, batch: number): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < total) {
+    if (!needed(i)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < total && needed(i) && i - from < batch) i++;
+    runs.push([from, i]);
+  }
+  return runs;
+}
