@@ -173,9 +173,19 @@ test('killed after typing: the next start offers the draft and restores it exact
   }
 });
 
-test('E in the audience view opens the editor at that slide; problems are underlined and listed with file and line', async ({ page }) => {
+test('E in the audience view opens the editor at that slide; problems are underlined and listed with file and line', async ({ browser }) => {
   const { host, dispose } = await serve({ '01-a.md': '# One\n', '02-b.md': '---\ntitle: B\ncolour: red\n---\n# Two\n\n![x](missing.png)\n\n---\n\n# Three\n' });
+  // A window smaller than its display: E works. (Filling the display, as on a projector, it does not.)
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, screen: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
   try {
+    const projector = await browser.newPage({ viewport: { width: 1280, height: 720 }, screen: { width: 1280, height: 720 } });
+    await projector.goto(host.url);
+    await expect(projector.locator('html')).toHaveAttribute('data-ready', 'true');
+    await projector.keyboard.press('e');
+    await projector.waitForTimeout(300);
+    expect(projector.url()).not.toMatch(/edit\.html/);
+    await projector.close();
     await page.goto(host.url);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     for (const title of ['Two', 'Three']) {
@@ -205,6 +215,7 @@ test('E in the audience view opens the editor at that slide; problems are underl
     await expect(page.locator('.preview-box h1')).toHaveText('Three');
     await expect(page.locator('#problems li[data-code="slide-overflow"]')).toHaveText(/^02-b\.md:10 warning: /);
   } finally {
+    await context.close();
     await dispose();
   }
 });

@@ -10,12 +10,23 @@ export function editUrlFor(slide: Slide | undefined): string {
 }
 
 /**
+ * True while the view fills its screen: full-screen by the page (F) or by the window (the app
+ * puts the audience window full screen on the projector, which the DOM does not report).
+ */
+export function isFullScreen(view: { document: { fullscreenElement: Element | null }; innerWidth: number; innerHeight: number; screen: { width: number; height: number } }): boolean {
+  if (view.document.fullscreenElement) return true;
+  return view.screen.width > 0 && view.innerWidth >= view.screen.width && view.innerHeight >= view.screen.height;
+}
+
+/**
  * `E` in the audience view opens the editor at the slide on screen (reveal.js does not use E).
  * In the app the menu's Edit mode does the same; this is the way in from `lectern serve`.
+ * Not while the view is full screen: on a projector a stray E would show the editor to the room.
  */
 export function setupEditShortcut(currentSlide: () => Slide | undefined): void {
   window.addEventListener('keydown', (e) => {
     if (e.key.toLowerCase() !== 'e' || e.ctrlKey || e.metaKey || e.altKey || e.shiftKey) return;
+    if (isFullScreen(window)) return;
     e.preventDefault();
     location.assign(editUrlFor(currentSlide()));
   });
