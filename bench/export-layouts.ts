@@ -24,9 +24,12 @@ export interface LayoutRow {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Marp's CLI entry when the peer is installed, else null. */
+/**
+ * Marp's CLI entry when the peer is installed, else null: in this tree, or anywhere named by
+ * LECTERN_MARP_CLI (so the peer never touches the project's node_modules).
+ */
 function marpEntry(root: string): string | null {
-  const entry = path.join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js');
+  const entry = process.env.LECTERN_MARP_CLI ?? path.join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js');
   return existsSync(entry) ? entry : null;
 }
 
@@ -79,7 +82,7 @@ export function printLayoutTable(rows: { slides: number; baselineMs: number; lay
   for (const r of rows) {
     console.log(`${String(r.slides).padStart(6)} | baseline  | ${r.baselineMs} | 1x |  |`);
     for (const l of r.layouts) console.log(`${String(r.slides).padStart(6)} | ${l.layout.padEnd(9)} | ${l.ms} | ${l.ratio}x | ${l.ratioToSlides}x | ${l.peakMb}`);
-    console.log(`${String(r.slides).padStart(6)} | marp-cli  | ${r.marp ? `${r.marp.ms} | ${r.marp.ratio}x` : 'not installed (npm install --no-save @marp-team/marp-cli)'}`);
+    console.log(`${String(r.slides).padStart(6)} | marp-cli  | ${r.marp ? `${r.marp.ms} | ${r.marp.ratio}x` : 'not installed (npm install --no-save @marp-team/marp-cli, or LECTERN_MARP_CLI=<path to marp-cli.js>)'}`);
   }
   console.log('Targets: slides within 1.3x of the baseline and faster than every peer; other layouts within 2x of slides.');
 }
