@@ -119,7 +119,8 @@ test.describe('Export dialog (browser host)', () => {
       await expect(page.locator('#progress')).toHaveJSProperty('value', 0.5);
       // Timed inside the page: from the click to the dialog hearing that the export stopped.
       await page.evaluate(() => {
-        const marks = ((window as unknown as { marks: Record<string, number> }).marks = {});
+        const marks: Record<string, number> = {};
+        (window as unknown as { marks: Record<string, number> }).marks = marks;
         document.getElementById('cancel')!.addEventListener('click', () => (marks.click = performance.now()), { capture: true });
         new MutationObserver(() => {
           if (document.body.dataset.state === 'cancelled') marks.stopped ??= performance.now();

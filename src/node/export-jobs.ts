@@ -71,8 +71,14 @@ export class ExportJobs {
     if (!printer.ok) return printer;
     const controller = new AbortController();
     this.running = controller;
-    await this.discardFinished();
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-export-'));
+    let dir: string;
+    try {
+      await this.discardFinished();
+      dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-export-'));
+    } catch (err) {
+      this.running = null;
+      return { ok: false, error: `Cannot make a temporary folder for the PDF: ${messageOf(err)}` };
+    }
     const name = pdfFileName(deck.config.title);
     const output = path.join(dir, name);
     const id = ++this.counter;

@@ -22,6 +22,7 @@ export class PagePreview {
   async show(deck: Deck, plan: PrintPlan | null): Promise<void> {
     const generation = ++this.generation;
     this.plan = plan;
+    this.page.hidden = !plan;
     if (!plan) {
       this.page.replaceChildren();
       return;

@@ -35,7 +35,7 @@ export interface ExportStrings {
 const EN: ExportStrings = {
   title: 'Export PDF', layout: 'Layout',
   layouts: {
-    slides: 'Slides: one per page', notes: 'Notes pages: slide and speaker notes (trainer’s guide)',
+    slides: 'Slides: one per page', notes: 'Notes pages (trainer’s guide)',
     'handout-2': 'Handout: 2 slides per page', 'handout-3': 'Handout: 3 slides with lines for notes',
     'handout-4': 'Handout: 4 slides per page', 'handout-6': 'Handout: 6 slides per page',
   },
@@ -56,7 +56,7 @@ const EN: ExportStrings = {
 const RU: ExportStrings = {
   title: 'Экспорт в PDF', layout: 'Макет',
   layouts: {
-    slides: 'Слайды: по одному на странице', notes: 'Страницы заметок: слайд и заметки (для ведущего)',
+    slides: 'Слайды: по одному на странице', notes: 'Страницы заметок (для ведущего)',
     'handout-2': 'Раздаточный материал: 2 слайда на странице', 'handout-3': 'Раздаточный материал: 3 слайда с линиями для записей',
     'handout-4': 'Раздаточный материал: 4 слайда на странице', 'handout-6': 'Раздаточный материал: 6 слайдов на странице',
   },
