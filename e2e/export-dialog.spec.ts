@@ -74,6 +74,8 @@ test.describe('Export dialog (browser host)', () => {
   });
 
   test('exports notes pages and offers the PDF as a download named after the deck', async ({ page }) => {
+    // Starting Chromium and printing take ~15 s here, several times that when the machine is busy.
+    test.setTimeout(150_000);
     const host = await serveDeck(await makeDeck(9, 'Тренинг'));
     try {
       const problems = await openDialog(page, host.pageUrl('export.html'));
@@ -86,7 +88,7 @@ test.describe('Export dialog (browser host)', () => {
         new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
       });
       await page.click('#export');
-      await expect(page.locator('#status')).toHaveText('Done: 9 pages.', { timeout: 40_000 });
+      await expect(page.locator('#status')).toHaveText('Done: 9 pages.', { timeout: 120_000 });
       expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain('Slide 9 of 9');
       await expect(page.locator('#progress')).toHaveJSProperty('value', 1);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
@@ -107,7 +109,7 @@ test.describe('Export dialog (browser host)', () => {
   });
 
   test('Cancel on a 300-slide notes export stops within about a second and offers no download', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const host = await serveDeck(await makeDeck(300, 'Большая'));
     try {
       await openDialog(page, host.pageUrl('export.html'));
@@ -115,7 +117,7 @@ test.describe('Export dialog (browser host)', () => {
       await page.click('#export');
       await expect(page.locator('#cancel')).toBeVisible();
       // The bar moves with the slides printed: the first batch of 150 pages is 150 slides.
-      await expect(page.locator('#status')).toHaveText('Slide 150 of 300', { timeout: 45_000 });
+      await expect(page.locator('#status')).toHaveText('Slide 150 of 300', { timeout: 150_000 });
       await expect(page.locator('#progress')).toHaveJSProperty('value', 0.5);
       // Timed inside the page: from the click to the dialog hearing that the export stopped.
       await page.evaluate(() => {
@@ -129,7 +131,9 @@ test.describe('Export dialog (browser host)', () => {
       await page.click('#cancel');
       await expect(page.locator('body')).toHaveAttribute('data-state', 'cancelled', { timeout: 5000 });
       const marks = await page.evaluate(() => (window as unknown as { marks: Record<string, number> }).marks);
-      expect(marks.stopped! - marks.click!).toBeLessThan(1000);
+      // About 100 ms measured here (load average 18); the margin is for slower machines (the unit tests hold the
+      // export path itself to under a second with a slow fake printer).
+      expect(marks.stopped! - marks.click!).toBeLessThan(1500);
       await expect(page.locator('#status')).toContainText('Cancelled: nothing was written');
       await expect(page.locator('#download')).toBeHidden();
       await expect(page.locator('#export')).toBeEnabled();
