@@ -131,8 +131,8 @@ test.describe('Export dialog (browser host)', () => {
       await page.click('#cancel');
       await expect(page.locator('body')).toHaveAttribute('data-state', 'cancelled', { timeout: 5000 });
       const marks = await page.evaluate(() => (window as unknown as { marks: Record<string, number> }).marks);
-      // About 100 ms measured here (load average 18); the margin is for slower machines (the unit tests hold the
-      // export path itself to under a second with a slow fake printer).
+      // About 100 ms measured here (load average 18); the margin is for slower machines. The
+      // unit tests hold the export path itself to under a second with a slow fake printer.
       expect(marks.stopped! - marks.click!).toBeLessThan(1500);
       await expect(page.locator('#status')).toContainText('Cancelled: nothing was written');
       await expect(page.locator('#download')).toBeHidden();

@@ -1,7 +1,7 @@
 import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { checkExportChoices, readExportChoices } from '../core/export-choices';
+import { checkExportChoices, readExportChoices, type ExportChoices } from '../core/export-choices';
 import { pdfFileName } from '../core/pdf-file-name';
 import type { Result } from '../shared/contract';
 import { EXPORT_PAGE, EXPORT_STATUS_CHANNEL, type ExportStatus, type ExportTarget } from '../shared/export-contract';
@@ -78,19 +78,31 @@ export function setupExportIpc(registry: DeckRegistry, exporter: DeckExporter = 
     return { ok: true, value: { label: state.output, canChoose: true } };
   });
 
+  /** The plan of the choices and a writable output, or why not. */
+  const prepare = async (key: string, state: DialogState, choices: ExportChoices) => {
+    const { deck } = await registry.get(key)!.session.payload();
+    const checked = checkExportChoices(deck, choices, today());
+    if (!checked.ok) return checked;
+    const output = await outputOf(key, state);
+    // Fail before the slow part when the PDF could not be written anyway.
+    if (!(await access(path.dirname(output), constants.W_OK).then(() => true, () => false))) return { ok: false as const, error: `Cannot write ${output}: its folder does not exist or is not writable.` };
+    return { ok: true as const, checked, output };
+  };
+
   handle('start', async (key, event, state, args): Promise<Result<ExportStatus>> => {
     const choices = readExportChoices(args[0]);
     if (!choices.ok) return choices;
     if (runningDecks.has(key)) return { ok: false, error: 'An export of this deck is already running: wait for it to finish or cancel it.' };
-    const { deck } = await registry.get(key)!.session.payload();
-    const checked = checkExportChoices(deck, choices.value, today());
-    if (!checked.ok) return checked;
-    const output = await outputOf(key, state);
-    // Fail before the slow part when the PDF could not be written anyway.
-    if (!(await access(path.dirname(output), constants.W_OK).then(() => true, () => false))) return { ok: false, error: `Cannot write ${output}: its folder does not exist or is not writable.` };
+    // Claimed before anything is awaited, so two quick starts cannot both pass the check above.
+    runningDecks.add(key);
+    const ready = await prepare(key, state, choices.value).catch((err: unknown) => ({ ok: false as const, error: (err as Error).message }));
+    if (!ready.ok || event.sender.isDestroyed()) {
+      runningDecks.delete(key);
+      return ready.ok ? { ok: false, error: 'the Export dialog was closed' } : ready;
+    }
+    const { checked, output } = ready;
     const controller = new AbortController();
     state.running = controller;
-    runningDecks.add(key);
     const send = (status: ExportStatus): void => {
       if (!event.sender.isDestroyed()) event.sender.send(EXPORT_STATUS_CHANNEL, status);
     };

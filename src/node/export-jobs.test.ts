@@ -66,7 +66,9 @@ describe('exports of `lectern serve`', () => {
 
   it('one export at a time; Cancel stops within a second and removes only its own temp work', async () => {
     const { j, outputs, last } = jobs(300);
-    await j.start(NOTES);
+    // Two quick presses at once: one export runs, the other is told why not.
+    const both = await Promise.all([j.start(NOTES), j.start(NOTES)]);
+    expect(both.map((r) => r.ok)).toEqual([true, false]);
     expect(await j.start(NOTES)).toEqual({ ok: false, error: 'An export of this deck is already running: wait for it to finish or cancel it.' });
     await delay(50);
     const asked = Date.now();

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { checkExportChoices, readExportChoices } from '../core/export-choices';
+import { checkExportChoices, readExportChoices, type ExportChoices } from '../core/export-choices';
 import { pdfFileName } from '../core/pdf-file-name';
 import type { PrintOptions, PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
@@ -64,21 +64,15 @@ export class ExportJobs {
     const choices = readExportChoices(raw);
     if (!choices.ok) return choices;
     if (this.running) return { ok: false, error: 'An export of this deck is already running: wait for it to finish or cancel it.' };
-    const deck = await this.options.loadDeck();
-    const checked = checkExportChoices(deck, choices.value, today());
-    if (!checked.ok) return checked;
-    const printer = this.options.print ? { ok: true as const, value: this.options.print } : chromiumPrinter(this.options);
-    if (!printer.ok) return printer;
+    // Claimed before anything is awaited, so two quick starts cannot both pass the check above.
     const controller = new AbortController();
     this.running = controller;
-    let dir: string;
-    try {
-      await this.discardFinished();
-      dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-export-'));
-    } catch (err) {
+    const prepared = await this.prepare(choices.value).catch((err: unknown) => ({ ok: false as const, error: messageOf(err) }));
+    if (!prepared.ok) {
       this.running = null;
-      return { ok: false, error: `Cannot make a temporary folder for the PDF: ${messageOf(err)}` };
+      return prepared;
     }
+    const { deck, checked, printer, dir } = prepared;
     const name = pdfFileName(deck.config.title);
     const output = path.join(dir, name);
     const id = ++this.counter;
@@ -88,7 +82,7 @@ export class ExportJobs {
     const onProgress = (p: ExportProgress): void => {
       if (this.running === controller && p.phase === 'print') this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
     };
-    const job = printer.value({ deck, plan, print, output, signal: controller.signal, onProgress });
+    const job = printer({ deck, plan, print, output, signal: controller.signal, onProgress });
     void job.then(
       (result) => {
         this.finished = { dir, file: output, name, id };
@@ -103,6 +97,20 @@ export class ExportJobs {
       },
     );
     return { ok: true, value: this.current };
+  }
+
+  /** Checks the choices against the deck, finds the printer and makes the temp folder. */
+  private async prepare(choices: ExportChoices) {
+    const deck = await this.options.loadDeck();
+    const checked = checkExportChoices(deck, choices, today());
+    if (!checked.ok) return checked;
+    const printer = this.options.print ? { ok: true as const, value: this.options.print } : chromiumPrinter(this.options);
+    if (!printer.ok) return printer;
+    await this.discardFinished();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-export-')).catch((err: unknown) => {
+      throw new Error(`Cannot make a temporary folder for the PDF: ${messageOf(err)}`);
+    });
+    return { ok: true as const, deck, checked, printer: printer.value, dir };
   }
 
   /** Cancels the running export; the 'cancelled' status follows once the printer is closed. */
