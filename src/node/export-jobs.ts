@@ -43,6 +43,8 @@ export class ExportJobs {
   /** Temp folder and file of the last finished export, kept for its download. */
   private finished: { dir: string; file: string; name: string; id: number } | null = null;
   private counter = 0;
+  /** Settles when the running export has finished or been cleaned up after a cancel. */
+  private settled: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: ExportJobsOptions) {}
 
@@ -83,7 +85,7 @@ export class ExportJobs {
       if (this.running === controller && p.phase === 'print') this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
     };
     const job = printer({ deck, plan, print, output, signal: controller.signal, onProgress });
-    void job.then(
+    this.settled = job.then(
       (result) => {
         this.finished = { dir, file: output, name, id };
         this.running = null;
@@ -91,7 +93,7 @@ export class ExportJobs {
       },
       async (err: unknown) => {
         // Only our own temp folder goes: no partial file is left anywhere.
-        await rm(dir, { recursive: true, force: true });
+        await rm(dir, { recursive: true, force: true }).catch(() => undefined);
         this.running = null;
         this.update(err instanceof ExportCancelledError || controller.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: messageOf(err) });
       },
@@ -128,6 +130,7 @@ export class ExportJobs {
   /** Cancels any export and removes the temp folders (the host is closing). */
   async close(): Promise<void> {
     this.running?.abort();
+    await this.settled;
     await this.discardFinished();
   }
 
