@@ -142,3 +142,20 @@ test.describe('Export dialog (browser host)', () => {
     }
   });
 });
+
+test.describe('Export dialog in Russian', () => {
+  test.use({ locale: 'ru-RU' });
+  test('speaks the user’s language', async ({ page }) => {
+    const host = await serveDeck(await makeDeck(3, 'Язык'));
+    try {
+      await openDialog(page, host.pageUrl('export.html'));
+      await expect(page.locator('#title')).toHaveText('Экспорт в PDF');
+      await expect(page.locator('#layout option[value="handout-3"]')).toHaveText('Раздаточный материал: 3 слайда с линиями для записей');
+      await expect(page.locator('#export')).toHaveText('Экспортировать');
+      await expect(page.locator('#preview-title')).toHaveText('Предпросмотр: страница 1 из 3');
+      await expect(page.locator('#file-label')).toHaveText('Будет предложен для скачивания:');
+    } finally {
+      await host.dispose();
+    }
+  });
+});
