@@ -122,6 +122,8 @@ test.describe('lectern CLI: export, check, serve, present', () => {
     // The presenter console is the second view of the same talk.
     const consoleUrl = /http:\/\/127\.0\.0\.1:\d+\/console\.html\?t=[\w-]+/.exec(out)![0];
     expect((await fetch(consoleUrl)).status).toBe(200);
+    const exportUrl = /http:\/\/127\.0\.0\.1:\d+\/export\.html\?t=[\w-]+/.exec(out)![0];
+    expect(await (await fetch(exportUrl)).text()).toContain('Export PDF');
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGINT');
     expect(await exited).toBe(0);

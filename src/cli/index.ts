@@ -97,6 +97,7 @@ async function main(argv: string[]): Promise<number> {
           `  audience view:     ${host.url}\n` +
           `  presenter console: ${host.pageUrl('console.html')}\n` +
           `  slide editor:      ${host.pageUrl('edit.html')} (or press E on a slide)\n` +
+          `  export PDF:        ${host.pageUrl('export.html')} (layouts, handouts, download)\n` +
           'Open the audience view on the projector and the console on your screen (or press S in the audience view).\nPress Ctrl+C to stop.',
       );
       await new Promise<void>((resolve) => {

@@ -1,13 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BrowserWindow } from 'electron';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPrintOptions } from '../core/print-plan';
 import { SLIDE_HEIGHT_IN, SLIDE_WIDTH_IN } from '../node/slide-size';
 import { DeckRegistry } from './deck-registry';
-import { exportDeckToPdf, pdfFileName, promptAndExportPdf } from './export';
-import { dialog, FakeBrowserWindow, resetElectronMock, shell } from './test-electron-mock';
+import { exportDeckToPdf } from './export';
+import { FakeBrowserWindow, resetElectronMock } from './test-electron-mock';
 import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
 
 vi.mock('electron', () => import('./test-electron-mock'));
@@ -134,46 +133,5 @@ describe('exportDeckToPdf', () => {
   it('refuses a deck that is not open', async () => {
     await expect(exportDeckToPdf(registry, 'd42', '/tmp/x.pdf')).rejects.toThrow(/no longer open/);
     expect(FakeBrowserWindow.instances).toHaveLength(0);
-  });
-});
-
-describe('promptAndExportPdf', () => {
-  async function deckWindow(): Promise<FakeBrowserWindow> {
-    const win = new FakeBrowserWindow({});
-    registry.attach(key, win.webContents);
-    return win;
-  }
-
-  it('suggests `<title>.pdf`, exports and shows the file', async () => {
-    const win = await deckWindow();
-    const output = path.join(fixture.root, 'talk');
-    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: output });
-    scriptNextWindow(['true'], await smallPdf(3));
-    await promptAndExportPdf(registry, win as unknown as BrowserWindow);
-    expect(path.basename((dialog.showSaveDialog.mock.calls[0]![1] as { defaultPath: string }).defaultPath)).toBe(`${FIXTURE_TITLE}.pdf`);
-    expect(shell.showItemInFolder).toHaveBeenCalledWith(`${output}.pdf`);
-    expect((await PDFDocument.load(await readFile(`${output}.pdf`))).getTitle()).toBe(FIXTURE_TITLE);
-  });
-
-  it('shows an error dialog when the export fails', async () => {
-    const win = await deckWindow();
-    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(fixture.root, 'x.pdf') });
-    scriptNextWindow(['error'], undefined, 'broken deck');
-    await promptAndExportPdf(registry, win as unknown as BrowserWindow);
-    expect(shell.showItemInFolder).not.toHaveBeenCalled();
-    expect(dialog.showMessageBox).toHaveBeenCalledWith(win, expect.objectContaining({ type: 'error', detail: 'broken deck' }));
-  });
-
-  it('does nothing when the dialog is cancelled', async () => {
-    const win = await deckWindow();
-    await promptAndExportPdf(registry, win as unknown as BrowserWindow);
-    expect(FakeBrowserWindow.instances).toHaveLength(1);
-  });
-
-  it('makes safe file names from titles', () => {
-    expect(pdfFileName('Flask и Django: в чем разница?')).toBe('Flask и Django в чем разница.pdf');
-    expect(pdfFileName('../../etc/passwd')).toBe('etc passwd.pdf');
-    expect(pdfFileName('   ')).toBe('slides.pdf');
-    expect(pdfFileName('Итоги...')).toBe('Итоги.pdf');
   });
 });

@@ -10,6 +10,7 @@ import { DeckRegistry } from './deck-registry';
 import { openDeckFile } from './deck-files';
 import { denyAllPermissions, setDeckLinkHandler, setupAppHardening } from './harden';
 import { setupEditIpc } from './edit-ipc';
+import { setupExportIpc } from './export-ipc';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { PresenterWindows } from './presenter-windows';
@@ -49,6 +50,7 @@ if (primary) {
     presenter.watchDisplays();
     setupIpc(registry, { settings, windowCommand: (key, command) => presenter.command(key, command) });
     setupEditIpc(registry, () => app.getPath('userData'));
+    setupExportIpc(registry);
     setDeckLinkHandler((url) => void openDeckFile(registry, url));
     const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
     opener = createDeckOpener(registry, recent, (win) => presenter.adopt(win));

@@ -36,6 +36,19 @@ describe('application menu', () => {
     expect(labels).toEqual(expect.arrayContaining(['&Файл', 'Открыть папку…', 'Недавние', 'Экспорт в PDF…', 'Полный экран', 'Обзор слайдов', 'Сочетания клавиш']));
   });
 
+  it('File → Export PDF… (Ctrl/Cmd+P) opens the Export dialog over the focused deck window', async () => {
+    const s = stringsFor('en');
+    const win = new FakeBrowserWindow({});
+    FakeBrowserWindow.focused = win;
+    const d = deps();
+    d.registry = { keyOfView: (id: number) => (id === win.webContents.id ? 'd1' : undefined), attach: vi.fn(), detach: vi.fn() } as unknown as DeckRegistry;
+    const item = byLabel(buildMenuTemplate(s, [], d, false), s.exportPdf);
+    expect(item.accelerator).toBe('CmdOrCtrl+P');
+    click(item);
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances[1]?.loadURL).toHaveBeenCalledWith('lectern://d1/export.html'));
+    expect(FakeBrowserWindow.instances[1]!.options).toMatchObject({ parent: win, modal: true });
+  });
+
   it('has full screen on F11 and developer tools only in unpackaged builds', () => {
     const s = stringsFor('en');
     expect(byLabel(buildMenuTemplate(s, [], deps(), false), s.fullScreen)).toMatchObject({ role: 'togglefullscreen', accelerator: 'F11' });

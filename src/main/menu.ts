@@ -3,7 +3,7 @@ import { app, BrowserWindow, Menu, type MenuItemConstructorOptions, type WebCont
 import type { DeckOpener } from './deck-opener';
 import type { DeckRegistry } from './deck-registry';
 import { pageUrl } from './app-paths';
-import { promptAndExportPdf } from './export';
+import { openExportDialog } from './export-window';
 import { t, type MainStrings } from './i18n';
 import type { RecentDecks } from './recent';
 import type { WindowCommand } from '../shared/contract';
@@ -93,7 +93,7 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
         { label: s.openFolder, accelerator: 'CmdOrCtrl+O', click: () => void deps.opener.chooseAndOpen(focused()) },
         { label: s.openRecent, submenu: recentItems },
         { type: 'separator' },
-        { label: s.exportPdf, accelerator: 'CmdOrCtrl+P', click: () => void promptAndExportPdf(deps.registry, focused()) },
+        { label: s.exportPdf, accelerator: 'CmdOrCtrl+P', click: () => void openExportDialog(deps.registry, focused()) },
         { type: 'separator' },
         { label: s.closeWindow, role: 'close' },
         { label: s.quit, role: 'quit' },

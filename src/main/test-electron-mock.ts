@@ -63,6 +63,9 @@ export class FakeBrowserWindow extends EventEmitter {
   static getFocusedWindow(): FakeBrowserWindow | null {
     return FakeBrowserWindow.focused;
   }
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return FakeBrowserWindow.instances.find((w) => w.webContents === contents) ?? null;
+  }
   static getAllWindows(): FakeBrowserWindow[] {
     return FakeBrowserWindow.instances.filter((w) => !w.destroyed);
   }

@@ -10,6 +10,8 @@ import { defaultDataDir } from './data-dir';
 import { EDIT_API_PREFIX, handleEditRequest } from './edit-http';
 import { EditService } from './edit-service';
 import { EncodingChoices } from './encoding-choices';
+import { ExportJobs } from './export-jobs';
+import { EXPORT_API_PREFIX, handleExportRequest } from './export-http';
 import { checkImageFile } from './image-header';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
 import { isInside, resolveInsideDeck } from './paths';
@@ -82,6 +84,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const edit = new EditService(session, options.dataDir ?? defaultDataDir());
   edit.onFileChanged((change) => send('file', change));
   let port = 0;
+  const exportJobs = new ExportJobs({
+    loadDeck: async () => (await session.payload()).deck,
+    pageUrl: (page) => `http://127.0.0.1:${port}/${page}?t=${token}`,
+    origin: () => `http://127.0.0.1:${port}/`,
+    send: (status) => send('export', status),
+  });
   const token = randomBytes(18).toString('base64url');
   const tokenBytes = Buffer.from(token);
   const hasToken = (candidate: string | null | undefined): boolean => {
@@ -99,7 +107,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const isEdit = url.pathname.startsWith(EDIT_API_PREFIX);
     const isApiPost = req.method === 'POST' && API_POSTS.has(url.pathname);
-    if (req.method !== 'GET' && req.method !== 'HEAD' && !isApiPost && !(isEdit && req.method === 'POST')) return sendText(res, 405, 'method not allowed');
+    const isExport = url.pathname.startsWith(EXPORT_API_PREFIX);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && !isApiPost && !((isEdit || isExport) && req.method === 'POST')) return sendText(res, 405, 'method not allowed');
     // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart.
     const cookieName = `lectern_${port}`;
     const cookie = new RegExp(`(?:^|;\\s*)${cookieName}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1];
@@ -109,6 +118,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
     }
     if (isEdit) return handleEditRequest(edit, req, res, `http://127.0.0.1:${port}/`);
+    if (isExport) return handleExportRequest(exportJobs, req, res);
     if (url.pathname === '/api/deck') {
       await session.open();
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
@@ -131,6 +141,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // The view loaded the state before this stream was connected: anything that changed in
       // between (a jump from the address, a key in the other view) would be missed otherwise.
       res.write(`event: presentation\ndata: ${JSON.stringify(presentation.snapshot())}\n\n`);
+      res.write(`event: export\ndata: ${JSON.stringify(exportJobs.status())}\n\n`);
       clients.add(res);
       req.on('close', () => clients.delete(res));
       return;
@@ -161,7 +172,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     port,
     session,
     presentation,
-    close: () => closeServer(server, clients, session),
+    close: async () => {
+      await exportJobs.close();
+      await closeServer(server, clients, session);
+    },
   };
 }
 

@@ -1,21 +1,35 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PrintPlan } from '../core/print-plan';
-import type { PrintBackend, PrintState } from './export-run';
+import { ExportCancelledError, whenAborted, type PrintBackend, type PrintState } from './export-run';
 import { chromiumArgs } from './find-browser';
 
 /** Failures of the print page or the browser, with a message for the user. */
 export class PrintPageError extends Error {}
 
 /** Starts a system Chromium through Playwright on the print page at `url`; everything not from `origin` is refused. */
-export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[] }): Promise<PrintBackend> {
+export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[]; signal?: AbortSignal }): Promise<PrintBackend> {
+  const { signal } = options;
   // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
   const { chromium } = await import('playwright-core');
-  const browser: Browser = await chromium.launch({ executablePath: options.executablePath, args: chromiumArgs(), headless: true }).catch((err: Error) => {
+  const launching = chromium.launch({ executablePath: options.executablePath, args: chromiumArgs(), headless: true }).catch((err: Error) => {
     throw new PrintPageError(`Could not start the browser ${options.executablePath}: ${err.message.split('\n')[0]}`);
+  });
+  // Starting Chromium takes seconds on a busy machine: a cancel meanwhile returns at once and
+  // the browser is closed as soon as it is up.
+  const aborted = whenAborted(signal);
+  aborted.catch(() => undefined);
+  const browser: Browser = await Promise.race([launching, aborted]).catch((err: unknown) => {
+    if (signal?.aborted) void launching.then((b) => b.close()).catch(() => undefined);
+    throw err;
   });
   let page: Page;
   const errors: string[] = [];
+  // Loading the print page lays out the first batch, seconds on a large deck: a cancel
+  // meanwhile closes the browser (in the background), which makes the load fail at once.
+  const closeOnAbort = (): void => void browser.close().catch(() => undefined);
+  signal?.addEventListener('abort', closeOnAbort, { once: true });
   try {
+    if (signal?.aborted) throw new ExportCancelledError();
     const context = await browser.newContext({ viewport: { width: Math.ceil(options.plan.width), height: Math.ceil(options.plan.height) }, serviceWorkers: 'block' });
     // Offline guarantee: anything not served by our own host is refused and recorded.
     await context.route('**/*', (route) => {
@@ -28,8 +42,11 @@ export async function openChromiumBackend(options: { executablePath: string; url
     page.on('pageerror', (err) => errors.push(err.message));
     await page.goto(options.url);
   } catch (err) {
+    if (signal?.aborted) throw new ExportCancelledError();
     await browser.close().catch(() => undefined);
     throw err;
+  } finally {
+    signal?.removeEventListener('abort', closeOnAbort);
   }
   const waitReady = async (): Promise<PrintState> => {
     await page.waitForFunction(() => ['true', 'error'].includes(document.documentElement.dataset.ready ?? ''), undefined, { timeout: options.timeoutMs }).catch(() => {

@@ -85,6 +85,25 @@ describe('runExport (the shared export path) with a slow fake printer', () => {
     expect(await readdir(dir)).toEqual(['handout.pdf']);
   });
 
+  it('a cancel does not wait for a slow printer to close (a busy Chromium takes seconds); a finished export does', async () => {
+    const dir = await makeTempDir();
+    const controller = new AbortController();
+    const fake = slowBackend(5000, plan.pages.length);
+    let closed = false;
+    fake.backend.close = () => delay(3000).then(() => void (closed = true));
+    const running = runExport({ deck, plan, output: path.join(dir, 'x.pdf'), backend: fake.backend, signal: controller.signal });
+    await delay(50);
+    const started = Date.now();
+    controller.abort();
+    await expect(running).rejects.toBeInstanceOf(ExportCancelledError);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(closed).toBe(false);
+    const quick = slowBackend(1, plan.pages.length);
+    quick.backend.close = () => delay(100).then(() => void (closed = true));
+    await runExport({ deck, plan, output: path.join(dir, 'y.pdf'), backend: quick.backend });
+    expect(closed).toBe(true);
+  });
+
   it('a cancel between batches stops before the next batch', async () => {
     const dir = await makeTempDir();
     const controller = new AbortController();

@@ -71,8 +71,8 @@ export function printQuery(print: PrintOptions, batchPages: number): string {
   return q.toString();
 }
 
-/** Rejects as soon as the signal aborts, so a long print step can be abandoned at once. */
-function whenAborted(signal: AbortSignal | undefined): Promise<never> {
+/** Rejects as soon as the signal aborts, so a long print step can be abandoned at once; never settles without a signal. */
+export function whenAborted(signal: AbortSignal | undefined): Promise<never> {
   return new Promise((_resolve, reject) => {
     if (!signal) return;
     if (signal.aborted) reject(new ExportCancelledError());
@@ -140,7 +140,10 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
     report('done', total, 'Done');
     return { pages: total, cutNotes: [...new Set(cutNotes)].sort((x, y) => x - y) };
   } finally {
-    await backend.close().catch(() => undefined);
+    // A cancel returns at once (nothing can be written any more); the browser or window goes
+    // away in the background, which for a busy Chromium takes a second or two.
+    const closing = backend.close().catch(() => undefined);
+    if (!signal?.aborted) await closing;
   }
 }
 

@@ -56,4 +56,4 @@ export const DECK_FILE_HEADERS: Record<string, string> = {
 };
 
 /** Paths of the app's own pages; everything else on our origins is a file, not a page. */
-export const APP_PAGES = ['/', '/index.html', '/print.html', '/console.html', '/edit.html'];
+export const APP_PAGES = ['/', '/index.html', '/print.html', '/console.html', '/edit.html', '/export.html'];

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_GLOBAL, type LecternHost } from '../shared/contract';
 import { EDIT_OPERATIONS, FILE_CHANGED_CHANNEL } from '../shared/edit-contract';
+import { EXPORT_OPERATIONS, EXPORT_STATUS_CHANNEL } from '../shared/export-contract';
 
 const exposed: Record<string, unknown> = {};
 const ipc = vi.hoisted(() => ({ invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() }));
@@ -23,5 +24,22 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledWith({ id: 'a.md', hash: null, text: null });
     off();
     expect(ipc.removeListener).toHaveBeenCalledWith(FILE_CHANGED_CHANNEL, handler);
+  });
+
+  it('forwards the Export dialog operations to export:<op> and status events, and nothing else', async () => {
+    await import('./index');
+    const host = exposed[HOST_GLOBAL] as LecternHost;
+    expect(Object.keys(host.export!).sort()).toEqual([...EXPORT_OPERATIONS, 'onStatus'].sort());
+    await host.export!.start({ layout: 'notes', paper: 'a4', notes: false, range: '2-3' });
+    expect(ipc.invoke).toHaveBeenLastCalledWith('export:start', { layout: 'notes', paper: 'a4', notes: false, range: '2-3' });
+    await host.export!.chooseTarget();
+    expect(ipc.invoke).toHaveBeenLastCalledWith('export:chooseTarget');
+    const listener = vi.fn();
+    const off = host.export!.onStatus(listener);
+    const handler = ipc.on.mock.calls.find((c) => c[0] === EXPORT_STATUS_CHANNEL)![1] as (e: unknown, s: unknown) => void;
+    handler({}, { state: 'cancelled' });
+    expect(listener).toHaveBeenCalledWith({ state: 'cancelled' });
+    off();
+    expect(ipc.removeListener).toHaveBeenCalledWith(EXPORT_STATUS_CHANNEL, handler);
   });
 });

@@ -5,6 +5,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { Channels, HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type PresentationSnapshot, type PresenterSettings, type Result } from '../shared/contract';
 import { EDIT_OPERATIONS, FILE_CHANGED_CHANNEL, type EditHost, type FileChange } from '../shared/edit-contract';
+import { EXPORT_OPERATIONS, EXPORT_STATUS_CHANNEL, type ExportHost, type ExportStatus } from '../shared/export-contract';
 
 /** Listens to one pushed channel; returns the unsubscribe function. */
 function listen<T>(channel: string, listener: (value: T) => void): () => void {
@@ -30,9 +31,16 @@ const edit: EditHost = {
   },
 };
 
+/** The Export dialog's operations (channels `export:<op>`; main checks the sender, the choices, and picks paths). */
+const exportHost: ExportHost = {
+  ...(Object.fromEntries(EXPORT_OPERATIONS.map((op) => [op, (...args: unknown[]) => ipcRenderer.invoke(`export:${op}`, ...args)])) as Omit<ExportHost, 'onStatus'>),
+  onStatus: (listener) => listen<ExportStatus>(EXPORT_STATUS_CHANNEL, listener),
+};
+
 const host: LecternHost = {
   kind: 'electron',
   edit,
+  export: exportHost,
   loadDeck: () => ipcRenderer.invoke(Channels.loadDeck) as Promise<Result<DeckPayload>>,
   onDeckChanged: (listener) => listen<DeckUpdate>(Channels.deckChanged, listener),
   loadPresentation: () => ipcRenderer.invoke(Channels.loadPresentation) as Promise<Result<PresentationSnapshot>>,

@@ -1,6 +1,7 @@
 import type { DeckPayload, DeckUpdate, LecternHost, PresentationSnapshot, PresenterSettings, Result, WindowCommand } from '../shared/contract';
 import { HOST_GLOBAL } from '../shared/contract';
 import { createHttpEditHost } from './edit-host-http';
+import { createHttpExportHost } from './export-host-http';
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<Result<T>> {
   try {
@@ -34,6 +35,7 @@ function createBrowserHost(): LecternHost {
   return {
     kind: 'browser',
     edit: createHttpEditHost(),
+    export: createHttpExportHost(),
     async loadDeck(): Promise<Result<DeckPayload>> {
       try {
         const res = await fetch('/api/deck', { cache: 'no-store' });

@@ -6,6 +6,7 @@ import type { DeckPayload, DeckUpdate } from '../core/deck-update';
 import type { PresentationAction, PresentationState } from '../core/presentation';
 import type { PresenterSettings } from '../core/settings';
 import type { EditHost } from './edit-contract';
+import type { ExportHost } from './export-contract';
 
 export type { DeckPayload, DeckUpdate, PresentationAction, PresentationState, PresenterSettings };
 
@@ -61,6 +62,8 @@ export interface LecternHost {
    * provide it; optional so that test fakes of the viewer-only contract stay valid.
    */
   readonly edit?: EditHost;
+  /** The Export dialog's operations (src/shared/export-contract.ts); optional like `edit`. */
+  readonly export?: ExportHost;
 }
 
 /** Name under which the preload exposes the host on `window`. */

@@ -1,0 +1,68 @@
+import { PAPERS, PRINT_LAYOUTS, type Paper, type PrintLayout } from './print-layout';
+import { planPrint, PrintOptionError, readPrintOptions, type PrintOptions, type PrintPlan } from './print-plan';
+import type { Deck } from './types';
+
+/** What the Export dialog lets a trainer choose; the same choices as `lectern export`. */
+export interface ExportChoices {
+  layout: PrintLayout;
+  paper: Paper;
+  /** Speaker notes on handout pages (participant copies have none unless asked). */
+  notes: boolean;
+  /** Slide range such as `3-7,12`; empty prints every slide. */
+  range: string;
+}
+
+/** The dialog's first choices: the CLI's defaults. */
+export const DEFAULT_EXPORT_CHOICES: ExportChoices = { layout: 'slides', paper: 'a4', notes: false, range: '' };
+
+/** Paper applies to the notes and handout layouts; `slides` pages are the size of a slide. */
+export function paperApplies(layout: PrintLayout): boolean {
+  return layout !== 'slides';
+}
+
+/** "Include speaker notes" applies to handouts only: `notes` always has them, `slides` never. */
+export function notesOptionApplies(layout: PrintLayout): boolean {
+  return layout.startsWith('handout-');
+}
+
+/**
+ * The print options the choices stand for, as the CLI would read them: paper and notes are
+ * dropped where they do not apply (the dialog greys them out but keeps their values).
+ */
+export function printOptionsOf(choices: ExportChoices, date?: string): PrintOptions {
+  const raw: Parameters<typeof readPrintOptions>[0] = { layout: choices.layout, notes: notesOptionApplies(choices.layout) && choices.notes };
+  if (paperApplies(choices.layout)) raw.paper = choices.paper;
+  if (choices.range.trim()) raw.range = choices.range.trim();
+  if (date) raw.date = date;
+  return readPrintOptions(raw);
+}
+
+/** The choices checked against a deck: the plan to preview and export, or the CLI's message. */
+export type CheckedChoices = { ok: true; options: PrintOptions; plan: PrintPlan } | { ok: false; error: string };
+
+/**
+ * Checks the choices against the deck with the CLI's own parser and planner, so a bad range
+ * shows exactly the message `lectern export --range` prints (and Export stays disabled).
+ */
+export function checkExportChoices(deck: Deck, choices: ExportChoices, date?: string): CheckedChoices {
+  try {
+    const options = printOptionsOf(choices, date);
+    return { ok: true, options, plan: planPrint(deck, options) };
+  } catch (err) {
+    if (err instanceof PrintOptionError) return { ok: false, error: err.message };
+    throw err;
+  }
+}
+
+/**
+ * Reads choices sent by a page (IPC or HTTP): anything that is not exactly the expected shape
+ * is refused with a message, never passed on.
+ */
+export function readExportChoices(value: unknown): { ok: true; value: ExportChoices } | { ok: false; error: string } {
+  const v = value as Partial<Record<keyof ExportChoices, unknown>> | null;
+  const bad = { ok: false as const, error: 'malformed export request' };
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad;
+  if (!PRINT_LAYOUTS.includes(v.layout as PrintLayout) || !PAPERS.includes(v.paper as Paper)) return bad;
+  if (typeof v.notes !== 'boolean' || typeof v.range !== 'string' || v.range.length > 1000) return bad;
+  return { ok: true, value: { layout: v.layout as PrintLayout, paper: v.paper as Paper, notes: v.notes, range: v.range } };
+}

@@ -1,0 +1,59 @@
+import type { PrintOptions, PrintPlan } from '../core/print-plan';
+import type { Deck } from '../core/types';
+import { openChromiumBackend, PrintPageError } from './chromium-backend';
+import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from './export-run';
+import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
+
+/** An export failure with a message meant for the user (no stack trace needed). */
+export class ExportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportError';
+  }
+}
+
+/** One Chromium print of a planned deck through a running browser host (the CLI's and `serve`'s export). */
+export interface ChromiumPrintJob {
+  deck: Deck;
+  plan: PrintPlan;
+  print: PrintOptions;
+  output: string;
+  executablePath: string;
+  /** The host's address of an app page, with its access key. */
+  pageUrl(page: string): string;
+  origin: string;
+  signal?: AbortSignal;
+  onProgress?: (progress: ExportProgress) => void;
+  batchPages?: number;
+  timeoutMs?: number;
+  /** Filled with requests the page tried to make outside the app (all refused). */
+  blockedRequests?: string[];
+}
+
+/**
+ * Prints a plan with a system Chromium on the host's print page, through the one export path
+ * (`runExport`: batches, merge, metadata, atomic write, cancel). Print page failures come back
+ * as ExportError with a message for the user.
+ */
+export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages: number; cutNotes: number[] }> {
+  const batchPages = job.batchPages ?? DEFAULT_BATCH_PAGES;
+  const userError = (err: unknown): never => {
+    throw err instanceof PrintPageError ? new ExportError(err.message) : err;
+  };
+  const backend = await openChromiumBackend({
+    executablePath: job.executablePath,
+    url: `${job.pageUrl('print.html')}&${printQuery(job.print, batchPages)}`,
+    origin: job.origin,
+    plan: job.plan,
+    timeoutMs: job.timeoutMs ?? 120_000,
+    blockedRequests: job.blockedRequests ?? [],
+    signal: job.signal,
+  }).catch(userError);
+  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages }).catch(userError);
+}
+
+/** What to say when no browser to print with was found: how to install one, or that LECTERN_CHROME is wrong. */
+export function noBrowserMessage(): string {
+  const hint = INSTALL_HINT[process.platform] ?? INSTALL_HINT.linux;
+  return process.env[BROWSER_ENV] ? `${BROWSER_ENV}=${process.env[BROWSER_ENV]} is not an executable browser.` : `No Chromium, Chrome or Edge found for PDF export: ${hint}.`;
+}

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { setTimeout as delay } from 'node:timers/promises';
+import { PDFDocument } from 'pdf-lib';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDeck } from '../core/build-deck';
+import type { ExportStatus } from '../shared/export-contract';
+import { ExportJobs, type ExportJobRequest } from './export-jobs';
+import { runExport, type PrintBackend } from './export-run';
+
+const deck = buildDeck({ files: [{ name: '1.md', text: Array.from({ length: 6 }, (_v, i) => `# Слайд ${i + 1}\n\nNote: Заметка ${i + 1}`).join('\n---\n') }], config: 'title: "Доклад: итоги"', folderName: 'x' });
+
+/** The shared export path with a printer that takes `printMs` per page (one page per batch). */
+const slowPrint = (printMs: number, outputs: string[] = []) => async (job: ExportJobRequest) => {
+  outputs.push(job.output);
+  let range: [number, number] = [0, 0];
+  const backend: PrintBackend = {
+    async render(from, to) {
+      range = [from, to];
+      return { pages: job.plan.pages.length, rendered: range, cutNotes: [] };
+    },
+    async print() {
+      await delay(printMs);
+      const doc = await PDFDocument.create();
+      for (let i = range[0]; i < range[1]; i++) doc.addPage([595, 842]);
+      return doc.save();
+    },
+    async close() {},
+  };
+  return runExport({ ...job, backend, batchPages: 1 });
+};
+
+const made: ExportJobs[] = [];
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((j) => j.close()));
+});
+
+function jobs(printMs: number) {
+  const sent: ExportStatus[] = [];
+  const outputs: string[] = [];
+  const j = new ExportJobs({ loadDeck: async () => deck, pageUrl: (p) => `http://127.0.0.1:1/${p}`, origin: () => 'http://127.0.0.1:1/', send: (s) => sent.push(s), print: slowPrint(printMs, outputs) });
+  made.push(j);
+  return { j, sent, outputs, last: () => sent.at(-1)?.state };
+}
+const NOTES = { layout: 'notes', paper: 'a4', notes: false, range: '' };
+
+describe('exports of `lectern serve`', () => {
+  it('exports into a temp folder, reports slides as they print, and offers the file for download under the deck title', async () => {
+    const { j, sent, last } = jobs(5);
+    expect(await j.target()).toEqual({ ok: true, value: { label: 'Доклад итоги.pdf', canChoose: false } });
+    expect(await j.start(NOTES)).toMatchObject({ ok: true, value: { state: 'running', slidesTotal: 6 } });
+    await expect.poll(last).toBe('done');
+    expect(sent.filter((s) => s.state === 'running').map((s) => s.state === 'running' && s.slidesDone)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(sent.at(-1)).toEqual({ state: 'done', pages: 6, file: 'Доклад итоги.pdf', downloadUrl: '/api/export/download?job=1', cutNotes: [] });
+    const file = j.download(1)!;
+    expect(file.name).toBe('Доклад итоги.pdf');
+    expect((await PDFDocument.load(await readFile(file.file))).getTitle()).toBe('Доклад: итоги');
+    expect(j.download(2)).toBeNull();
+    // The next export replaces the last one's temp folder.
+    await j.start({ ...NOTES, range: '1' });
+    expect(existsSync(file.file)).toBe(false);
+    await expect.poll(last).toBe('done');
+    expect(j.download(2)).not.toBeNull();
+  });
+
+  it('one export at a time; Cancel stops within a second and removes only its own temp work', async () => {
+    const { j, outputs, last } = jobs(300);
+    // Two quick presses at once: one export runs, the other is told why not.
+    const both = await Promise.all([j.start(NOTES), j.start(NOTES)]);
+    expect(both.map((r) => r.ok)).toEqual([true, false]);
+    expect(await j.start(NOTES)).toEqual({ ok: false, error: 'An export of this deck is already running: wait for it to finish or cancel it.' });
+    await delay(50);
+    const asked = Date.now();
+    expect(j.cancel()).toEqual({ ok: true, value: true });
+    await expect.poll(last, { interval: 10 }).toBe('cancelled');
+    expect(Date.now() - asked).toBeLessThan(1000);
+    expect(existsSync(path.dirname(outputs[0]!))).toBe(false);
+    expect(j.download(1)).toBeNull();
+    expect(j.cancel()).toEqual({ ok: false, error: 'No export is running.' });
+    // The deck is free again.
+    expect((await j.start({ ...NOTES, range: '1' })).ok).toBe(true);
+  });
+
+  it('refuses bad choices with the CLI’s messages and leaves no temp folder', async () => {
+    const { j, sent, outputs } = jobs(1);
+    expect(await j.start({ ...NOTES, range: '9' })).toEqual({ ok: false, error: '--range 9: `9` is past the end: the deck has 6 slides' });
+    expect(await j.start({ layout: 'slides' })).toEqual({ ok: false, error: 'malformed export request' });
+    expect(sent).toEqual([]);
+    expect(outputs).toEqual([]);
+  });
+});

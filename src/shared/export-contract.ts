@@ -1,0 +1,65 @@
+/**
+ * The Export dialog's part of the host contract: start an export with the dialog's choices,
+ * follow its progress, cancel it, and get the result (a file in a folder the user chose in the
+ * app, a download from `lectern serve`). Pages never send paths. Types and constants only.
+ */
+import type { ExportChoices } from '../core/export-choices';
+import type { Result } from './contract';
+
+export type { ExportChoices };
+
+/** Where the PDF goes, as the dialog shows it. */
+export interface ExportTarget {
+  /** The file's full path (app) or the download's file name (browser host). */
+  label: string;
+  /** The app can ask for another file ("Choose file…"); the browser host offers a download. */
+  canChoose: boolean;
+}
+
+/** Where an export is, as pushed to the dialog. */
+export type ExportStatus =
+  | { state: 'idle' }
+  | { state: 'running'; slidesDone: number; slidesTotal: number; pagesDone: number; pagesTotal: number }
+  | {
+      state: 'done';
+      pages: number;
+      /** The written file's name (app: full path). */
+      file: string;
+      /** Browser host: where to download the PDF (same origin, needs the access key). */
+      downloadUrl?: string;
+      /** 1-based numbers of slides whose notes were cut to fit their box. */
+      cutNotes: number[];
+    }
+  | { state: 'cancelled' }
+  | { state: 'failed'; error: string };
+
+/** The Export dialog's host operations; both hosts implement them. */
+export interface ExportHost {
+  /** Where the next export will write (the app's default: Documents/<deck title>.pdf). */
+  target(): Promise<Result<ExportTarget>>;
+  /** App only: asks main to show a save dialog; null when the user cancelled it. */
+  chooseTarget(): Promise<Result<ExportTarget | null>>;
+  /** Starts an export; refused while another export of this deck runs. */
+  start(choices: ExportChoices): Promise<Result<ExportStatus>>;
+  /**
+   * Cancels the running export: nothing is written, an existing file stays as it was. The
+   * 'cancelled' status follows once the printer has stopped.
+   */
+  cancel(): Promise<Result<true>>;
+  /** App only: shows the exported file in the system's file manager. */
+  openFolder(): Promise<Result<true>>;
+  /** Subscribes to status changes; returns an unsubscribe function. */
+  onStatus(listener: (status: ExportStatus) => void): () => void;
+}
+
+/** Request operations, shared by the IPC channels (`export:<op>`) and HTTP routes (`/api/export/<op>`). */
+export const EXPORT_OPERATIONS = ['target', 'chooseTarget', 'start', 'cancel', 'openFolder'] as const;
+
+/** One of the dialog's request operations. */
+export type ExportOperation = (typeof EXPORT_OPERATIONS)[number];
+
+/** IPC channel and server-sent event name of status changes. */
+export const EXPORT_STATUS_CHANNEL = 'export:status';
+
+/** The app page of the Export dialog. */
+export const EXPORT_PAGE = 'export.html';
