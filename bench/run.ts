@@ -13,6 +13,7 @@ import { startBrowserHost } from '../src/node/browser-host';
 import { benchBrowserOptions, printStaticPage } from './baseline-print';
 import { benchLayouts, printLayoutTable } from './export-layouts';
 import { generateDeck } from './generate-deck';
+import { timeReexport } from './reexport';
 import { timeKeyToAudience } from './key-latency';
 import { watchPeakMemory } from './process-memory';
 import { serveStatic } from './static-server';
@@ -109,9 +110,11 @@ async function benchSize(work: string, size: number, runs: number) {
     const keys = await timeKeyToAudience(browser, host, 21);
     const exp = exports.length ? median(exports.map((e) => e.ms)) : NaN;
     const base = baselines.length ? median(baselines.map((e) => e.ms)) : NaN;
+    const reexport = SKIP_EXPORT ? null : await timeReexport({ deckDir, rendererDir: RENDERER, work, runs: 3, layouts: ['slides', 'notes', 'handout-4'] });
     const layouts = SKIP_EXPORT ? null : await benchLayouts({ root: ROOT, deckDir, work, runs: 3, baseline: () => timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')]), time: timeChild });
     return {
       layouts,
+      reexport,
       slides: size,
       exportMs: Math.round(exp), baselineExportMs: Math.round(base), exportRatio: +(exp / base).toFixed(2),
       exportPeakMb: Math.max(0, ...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(0, ...baselines.map((e) => e.peakMb)),
@@ -146,6 +149,11 @@ async function main(): Promise<void> {
   console.log('Targets: export within 1.5x of the baseline; reload under 150 ms and console key to audience under 50 ms at 500 slides.');
   const withLayouts = results.flatMap((r) => (r.layouts ? [{ slides: r.slides, ...r.layouts }] : []));
   if (withLayouts.length) printLayoutTable(withLayouts);
+  const withReexport = results.filter((r) => r.reexport);
+  if (withReexport.length) {
+    console.log('\nslides | layout | first export ms | re-export after editing one file ms | ratio');
+    for (const r of withReexport) for (const x of r.reexport!) console.log(`${String(r.slides).padStart(6)} | ${x.layout.padEnd(9)} | ${x.firstMs} | ${x.reexportMs} | ${x.ratio}x`);
+  }
   const dir = path.join(ROOT, 'bench/results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));

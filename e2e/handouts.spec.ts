@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { slotGeometry, type Paper, type PrintLayout } from '../src/core/print-layout';
 import { planOutline, planPrint, readPrintOptions } from '../src/core/print-plan';
 import { exportPdf } from '../src/node/export-pdf';
+import { PrintReuse } from '../src/node/print-reuse';
 import { loadDeck } from '../src/node/read-deck';
 import { pdfFonts, pdfText, readPdf } from '../src/node/test-support/pdf-inspect';
 import { countHorizontalLines } from '../src/node/test-support/pdf-raster';
@@ -161,4 +162,30 @@ test.describe('PDF handouts: every layout parsed back', () => {
     // A refused export left the earlier file as it was.
     expect((await readPdf(out)).pageCount).toBe(2);
   });
+});
+
+test('re-exporting after editing one file prints only its pages; the PDF is whole and right', async () => {
+  test.setTimeout(180_000);
+  const dir = await makeDeck();
+  const out = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-reexport-')), 'notes.pdf');
+  const print = readPrintOptions({ layout: 'notes', paper: 'a4' });
+  const reuse = new PrintReuse();
+  const messages: string[] = [];
+  await exportPdf({ deckDir: dir, output: out, rendererDir: RENDERER_DIR, print, reuse, onProgress: (p) => messages.push(p.message) });
+  expect(messages.join('\n')).not.toContain('reused');
+  const first = await readPdf(out);
+  await writeFile(path.join(dir, '2-steps.md'), '---\nprint-steps: true\n---\n# Шаги\n\n<p class="fragment">Шаг один</p>\n<p class="fragment">Шаг два, исправленный</p>\n\nNote: Заметка-шаги.\n');
+  messages.length = 0;
+  await exportPdf({ deckDir: dir, output: out, rendererDir: RENDERER_DIR, print, reuse, onProgress: (p) => messages.push(p.message) });
+  // Only the three step pages of the edited slide were printed; the six others were copied.
+  expect(messages.filter((m) => m.startsWith('Printed pages'))).toEqual(['Printed pages 3-5 of 9 (6 unchanged pages reused)']);
+  const second = await readPdf(out);
+  expect(second.pageCount).toBe(first.pageCount);
+  expect(second.outline).toEqual(first.outline);
+  expect(second.links.flat()).toContain('https://flask.palletsprojects.com/');
+  const text = pdfText(out);
+  for (const words of ['Привет, участники', 'Шаг два, исправленный', 'Тема 4', 'Заметка-тема-4']) expect(text).toContain(words);
+  expect(text.indexOf('Привет, участники')).toBeLessThan(text.indexOf('Шаг два, исправленный'));
+  expect(text.indexOf('Шаг два, исправленный')).toBeLessThan(text.indexOf('Тема 4'));
+  expect(pdfFonts(out).every((f) => f.embedded)).toBe(true);
 });

@@ -1,11 +1,18 @@
 import { DEFAULT_PRINT_OPTIONS, planPrint, type PrintOptions } from '../core/print-plan';
 import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from '../node/export-run';
+import type { DeckSession } from '../node/deck-session';
+import { PrintReuse } from '../node/print-reuse';
 import type { DeckRegistry } from './deck-registry';
+
+/** Each open deck's earlier export pages: re-exporting after an edit prints only what changed. */
+const reuseByDeck = new WeakMap<DeckSession, PrintReuse>();
 import { openPrintWindowBackend, type PrintWindowOptions } from './print-window-backend';
 
 /** Options of an export from the app: what to print, cancel, progress, and test tunables. */
 export interface ExportOptions extends PrintWindowOptions {
   print?: PrintOptions;
+  /** Pages of earlier exports to reuse; by default the deck's own (kept while it is open). */
+  reuse?: PrintReuse;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
 }
@@ -22,5 +29,7 @@ export async function exportDeckToPdf(registry: DeckRegistry, deckKey: string, o
   const print = options.print ?? DEFAULT_PRINT_OPTIONS;
   const plan = planPrint(deck, print);
   const backend = openPrintWindowBackend(registry, deckKey, plan, printQuery(print, DEFAULT_BATCH_PAGES), options);
-  return runExport({ deck, plan, output, backend, signal: options.signal, onProgress: options.onProgress, batchPages: DEFAULT_BATCH_PAGES });
+  let reuse = options.reuse ?? reuseByDeck.get(entry.session);
+  if (!reuse) reuseByDeck.set(entry.session, (reuse = new PrintReuse()));
+  return runExport({ deck, plan, output, backend, signal: options.signal, onProgress: options.onProgress, batchPages: DEFAULT_BATCH_PAGES, reuse });
 }

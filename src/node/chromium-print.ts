@@ -3,6 +3,7 @@ import type { Deck } from '../core/types';
 import { openChromiumBackend, PrintPageError } from './chromium-backend';
 import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
+import type { PrintReuse } from './print-reuse';
 
 /** An export failure with a message meant for the user (no stack trace needed). */
 export class ExportError extends Error {
@@ -28,6 +29,8 @@ export interface ChromiumPrintJob {
   timeoutMs?: number;
   /** Filled with requests the page tried to make outside the app (all refused). */
   blockedRequests?: string[];
+  /** Pages of earlier exports of this deck: unchanged ones are copied, not printed again. */
+  reuse?: PrintReuse;
 }
 
 /**
@@ -49,7 +52,7 @@ export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages:
     blockedRequests: job.blockedRequests ?? [],
     signal: job.signal,
   }).catch(userError);
-  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages }).catch(userError);
+  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse }).catch(userError);
 }
 
 /** What to say when no browser to print with was found: how to install one, or that LECTERN_CHROME is wrong. */

@@ -10,6 +10,7 @@ import type { ExportStatus, ExportTarget } from '../shared/export-contract';
 import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
 import { ExportCancelledError, type ExportProgress } from './export-run';
 import { findBrowser } from './find-browser';
+import { PrintReuse } from './print-reuse';
 
 /** One export as the jobs run it; the default prints with a system Chromium like the CLI. */
 export interface ExportJobRequest {
@@ -19,6 +20,8 @@ export interface ExportJobRequest {
   output: string;
   signal: AbortSignal;
   onProgress: (progress: ExportProgress) => void;
+  /** The pages of this deck's earlier exports, so a re-export prints only what changed. */
+  reuse: PrintReuse;
 }
 
 /** What the browser host's exports need: the deck, its page addresses, where to push status. */
@@ -43,6 +46,8 @@ export class ExportJobs {
   /** Temp folder and file of the last finished export, kept for its download. */
   private finished: { dir: string; file: string; name: string; id: number } | null = null;
   private counter = 0;
+  /** Pages of the last exports of this deck, by what is on them. */
+  private readonly reuse = new PrintReuse();
   /** Settles when the running export has finished or been cleaned up after a cancel. */
   private settled: Promise<void> = Promise.resolve();
 
@@ -84,7 +89,7 @@ export class ExportJobs {
     const onProgress = (p: ExportProgress): void => {
       if (this.running === controller && p.phase === 'print') this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
     };
-    const job = printer({ deck, plan, print, output, signal: controller.signal, onProgress });
+    const job = printer({ deck, plan, print, output, signal: controller.signal, onProgress, reuse: this.reuse });
     this.settled = job.then(
       (result) => {
         this.finished = { dir, file: output, name, id };

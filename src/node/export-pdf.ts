@@ -6,6 +6,7 @@ import { startBrowserHost } from './browser-host';
 import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
 import { DEFAULT_BATCH_PAGES, type ExportProgress } from './export-run';
 import { findBrowser } from './find-browser';
+import type { PrintReuse } from './print-reuse';
 
 /** Options of one PDF export through a system Chromium. */
 export interface ExportOptions {
@@ -24,6 +25,8 @@ export interface ExportOptions {
   timeoutMs?: number;
   /** Pages printed per browser print call. */
   batchPages?: number;
+  /** Pages of earlier exports of the same deck in this process, to copy instead of printing again. */
+  reuse?: PrintReuse;
 }
 
 /** What an export produced. */
@@ -63,7 +66,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     const batchPages = options.batchPages ?? DEFAULT_BATCH_PAGES;
     say({ phase: 'print', pagesDone: 0, pagesTotal: plan.pages.length, slidesDone: 0, slidesTotal: 0, message: `Printing ${plan.pages.length} ${print.layout} pages with ${executablePath}` });
     const blockedRequests: string[] = [];
-    const result = await printWithChromium({ deck, plan, print, output: options.output, executablePath, pageUrl: host.pageUrl, origin: host.origin, signal: options.signal, onProgress: say, batchPages, timeoutMs: options.timeoutMs, blockedRequests });
+    const result = await printWithChromium({ deck, plan, print, output: options.output, executablePath, pageUrl: host.pageUrl, origin: host.origin, signal: options.signal, onProgress: say, batchPages, timeoutMs: options.timeoutMs, blockedRequests, reuse: options.reuse });
     return { output: path.resolve(options.output), deck, pages: result.pages, cutNotes: result.cutNotes.map((i) => i + 1), blockedRequests };
   } finally {
     await host.close();
