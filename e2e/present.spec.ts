@@ -184,9 +184,33 @@ test('a large deck renders only a window of slides; links, overview clicks and n
     await page.locator('.reveal .slides > section[data-index="205"]').click();
     await expect(page.locator('.reveal.overview')).toHaveCount(0);
     await expect(present(page)).toHaveText('Slide 206');
+    // Moving far in the overview mounts new slides; a click on one of those works too.
+    await page.keyboard.press('o');
+    for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => currentIndex(page)).toBe(220);
+    await page.locator('.reveal .slides > section[data-index="228"]').click();
+    await expect(page.locator('.reveal.overview')).toHaveCount(0);
+    await expect(present(page)).toHaveText('Slide 229');
     await page.keyboard.press('End');
     await expect(present(page)).toHaveText('Slide 300');
     await expect(page.locator('.reveal .slides > section.present')).toHaveAttribute('data-index', '299');
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('a #/n address on a large deck that opens in part goes to that slide of the whole deck', async ({ page }) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-linked-'));
+  await writeFile(path.join(dir, '01-start.md'), '# Start');
+  // About 400 KB of slides: the views get the first part at once and the rest as a reload.
+  await writeFile(path.join(dir, '02-long.md'), Array.from({ length: 400 }, (_, i) => `## Long ${i + 1}\n\n${'слово '.repeat(170)}`).join('\n\n---\n\n'));
+  const host = await serveDeck(dir);
+  try {
+    await page.goto(`${host.url}#/300`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    await expect(present(page).locator('h2')).toHaveText('Long 300', { timeout: 30_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-slide-count', '401');
+    expect(page.url()).not.toContain('#/');
   } finally {
     await host.dispose();
   }

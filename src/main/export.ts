@@ -25,11 +25,11 @@ export interface ExportOptions extends PrintWindowOptions {
 export async function exportDeckToPdf(registry: DeckRegistry, deckKey: string, output: string, options: ExportOptions = {}): Promise<{ pages: number; cutNotes: number[] }> {
   const entry = registry.get(deckKey);
   if (!entry) throw new Error('the deck is no longer open');
-  const { deck } = await entry.session.payload();
+  const { deck, revision } = await entry.session.payload();
   const print = options.print ?? DEFAULT_PRINT_OPTIONS;
   const plan = planPrint(deck, print);
   const backend = openPrintWindowBackend(registry, deckKey, plan, printQuery(print, DEFAULT_BATCH_PAGES), options);
   let reuse = options.reuse ?? reuseByDeck.get(entry.session);
   if (!reuse) reuseByDeck.set(entry.session, (reuse = new PrintReuse()));
-  return runExport({ deck, plan, output, backend, signal: options.signal, onProgress: options.onProgress, batchPages: DEFAULT_BATCH_PAGES, reuse });
+  return runExport({ deck, plan, output, backend, signal: options.signal, onProgress: options.onProgress, batchPages: DEFAULT_BATCH_PAGES, reuse, revision });
 }

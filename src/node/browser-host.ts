@@ -86,6 +86,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let port = 0;
   const exportJobs = new ExportJobs({
     loadDeck: async () => (await session.payload()).deck,
+    loadPayload: () => session.payload(),
     pageUrl: (page) => `http://127.0.0.1:${port}/${page}?t=${token}`,
     origin: () => `http://127.0.0.1:${port}/`,
     send: (status) => send('export', status),

@@ -31,6 +31,8 @@ export interface ChromiumPrintJob {
   blockedRequests?: string[];
   /** Pages of earlier exports of this deck: unchanged ones are copied, not printed again. */
   reuse?: PrintReuse;
+  /** Revision of `deck` on the host (pages are kept for reuse only if the print view printed it). */
+  revision?: number;
 }
 
 /**
@@ -52,7 +54,7 @@ export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages:
     blockedRequests: job.blockedRequests ?? [],
     signal: job.signal,
   }).catch(userError);
-  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse }).catch(userError);
+  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse, revision: job.revision }).catch(userError);
 }
 
 /** What to say when no browser to print with was found: how to install one, or that LECTERN_CHROME is wrong. */

@@ -64,6 +64,12 @@ export class DeckSession {
   async payload(): Promise<DeckPayload> {
     if (!this.deck) await this.reload();
     while (this.completing) await this.completing;
+    if (this.deck!.loading) {
+      // The background load of the rest failed (it said why): try once more, in order with other reloads.
+      await this.reloadAndNotify(false);
+      while (this.running) await this.running;
+      if (this.deck!.loading) throw new Error(`${this.deckDir}: the deck could not be read completely; try again`);
+    }
     return this.current();
   }
 

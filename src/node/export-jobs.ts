@@ -22,11 +22,15 @@ export interface ExportJobRequest {
   onProgress: (progress: ExportProgress) => void;
   /** The pages of this deck's earlier exports, so a re-export prints only what changed. */
   reuse: PrintReuse;
+  /** Revision of `deck`, when known: pages are kept for reuse only for the revision printed. */
+  revision?: number;
 }
 
 /** What the browser host's exports need: the deck, its page addresses, where to push status. */
 export interface ExportJobsOptions {
   loadDeck(): Promise<Deck>;
+  /** The deck with its revision (for reusing pages safely); without it, pages are not reused. */
+  loadPayload?(): Promise<{ deck: Deck; revision: number }>;
   /** An app page's address with the access key, and the host's origin (known once it listens). */
   pageUrl(page: string): string;
   origin(): string;
@@ -79,7 +83,7 @@ export class ExportJobs {
       this.running = null;
       return prepared;
     }
-    const { deck, checked, printer, dir } = prepared;
+    const { deck, revision, checked, printer, dir } = prepared;
     const name = pdfFileName(deck.config.title);
     const output = path.join(dir, name);
     const id = ++this.counter;
@@ -89,7 +93,7 @@ export class ExportJobs {
     const onProgress = (p: ExportProgress): void => {
       if (this.running === controller && p.phase === 'print') this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
     };
-    const job = printer({ deck, plan, print, output, signal: controller.signal, onProgress, reuse: this.reuse });
+    const job = printer({ deck, plan, print, output, signal: controller.signal, onProgress, reuse: this.reuse, revision });
     this.settled = job.then(
       (result) => {
         this.finished = { dir, file: output, name, id };
@@ -108,7 +112,7 @@ export class ExportJobs {
 
   /** Checks the choices against the deck, finds the printer and makes the temp folder. */
   private async prepare(choices: ExportChoices) {
-    const deck = await this.options.loadDeck();
+    const { deck, revision } = this.options.loadPayload ? await this.options.loadPayload() : { deck: await this.options.loadDeck(), revision: undefined };
     const checked = checkExportChoices(deck, choices, today());
     if (!checked.ok) return checked;
     const printer = this.options.print ? { ok: true as const, value: this.options.print } : chromiumPrinter(this.options);
@@ -117,7 +121,7 @@ export class ExportJobs {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-export-')).catch((err: unknown) => {
       throw new Error(`Cannot make a temporary folder for the PDF: ${messageOf(err)}`);
     });
-    return { ok: true as const, deck, checked, printer: printer.value, dir };
+    return { ok: true as const, deck, revision, checked, printer: printer.value, dir };
   }
 
   /** Cancels the running export; the 'cancelled' status follows once the printer is closed. */

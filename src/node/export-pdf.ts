@@ -54,7 +54,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   });
   const host = await startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir });
   try {
-    const { deck } = await host.session.payload();
+    const { deck, revision } = await host.session.payload();
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
     let plan;
     try {
@@ -66,7 +66,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     const batchPages = options.batchPages ?? DEFAULT_BATCH_PAGES;
     say({ phase: 'print', pagesDone: 0, pagesTotal: plan.pages.length, slidesDone: 0, slidesTotal: 0, message: `Printing ${plan.pages.length} ${print.layout} pages with ${executablePath}` });
     const blockedRequests: string[] = [];
-    const result = await printWithChromium({ deck, plan, print, output: options.output, executablePath, pageUrl: host.pageUrl, origin: host.origin, signal: options.signal, onProgress: say, batchPages, timeoutMs: options.timeoutMs, blockedRequests, reuse: options.reuse });
+    const result = await printWithChromium({ deck, plan, print, output: options.output, executablePath, pageUrl: host.pageUrl, origin: host.origin, signal: options.signal, onProgress: say, batchPages, timeoutMs: options.timeoutMs, blockedRequests, reuse: options.reuse, revision });
     return { output: path.resolve(options.output), deck, pages: result.pages, cutNotes: result.cutNotes.map((i) => i + 1), blockedRequests };
   } finally {
     await host.close();

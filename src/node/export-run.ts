@@ -11,6 +11,8 @@ export interface PrintState {
   rendered: [number, number];
   /** Slides (0-based) whose notes did not fit even at the smallest size and were cut. */
   cutNotes: number[];
+  /** Revision of the deck the print view laid out (see RunExportOptions.revision). */
+  revision?: number;
 }
 
 /**
@@ -59,6 +61,12 @@ export interface RunExportOptions {
   batchPages?: number;
   /** Pages printed by this deck's last export: unchanged pages are copied, not printed again. */
   reuse?: PrintReuse;
+  /**
+   * Revision of `deck`. Pages are kept for reuse only when the print view laid out this same
+   * revision: after an edit during the export, a page printed from the newer text must not be
+   * remembered under the older text's key.
+   */
+  revision?: number;
 }
 
 /** The print page's address query for a set of options and its first batch of pages. */
@@ -112,6 +120,8 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
     for (const item of plan.pages[i]!.items) seen.add(item.slide);
   });
   const reused = sources.filter(Boolean).length;
+  const printed = new Map<Uint8Array, PDFDocument>();
+  let sameDeck = options.revision !== undefined;
   try {
     for (const [from, to] of printRuns(total, (i) => !sources[i], batch)) {
       if (signal?.aborted) throw new ExportCancelledError();
@@ -119,7 +129,13 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       // The print view renders its address's batch when it loads; ask again for this one.
       if (state.rendered[0] !== from || state.rendered[1] !== to) state = await step(backend.render(from, to));
       if (state.pages !== total) throw new Error(`the deck changed while exporting (${state.pages} pages instead of ${total}); export again`);
+      sameDeck &&= state.revision === options.revision;
       const bytes = await step(backend.print());
+      // Pages are placed by their planned number: a batch with a page too many or too few
+      // (content spilling onto an extra sheet) would shift every later page.
+      const doc = await step(PDFDocument.load(bytes, { updateMetadata: false }));
+      if (doc.getPageCount() !== to - from) throw new Error(`the printer produced ${doc.getPageCount()} pages for pages ${from + 1}-${to} instead of ${to - from}; export again, and report this if it repeats`);
+      printed.set(bytes, doc);
       for (let i = from; i < to; i++) {
         const items = plan.pages[i]!.items;
         const cutItems = items.flatMap((item, at) => (state.cutNotes.includes(item.slide) ? [at] : []));
@@ -130,13 +146,12 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       report('print', sources.filter(Boolean).length, `Printed pages ${from + 1}-${to} of ${total}${reused ? ` (${reused} unchanged pages reused)` : ''}`);
     }
     report('merge', total, 'Adding outline and metadata');
-    const doc = await step(assemblePages(sources as PrintedPage[]));
-    if (doc.getPageCount() !== total) throw new Error(`the printer produced ${doc.getPageCount()} pages instead of ${total}`);
+    const doc = await step(assemblePages(sources as PrintedPage[], printed));
     const bytes = await step(finalizePdf(doc, options.deck, planOutline(options.deck, plan)));
     if (signal?.aborted) throw new ExportCancelledError();
     report('write', total, `Writing ${options.output}`);
     await writeFileAtomic(options.output, bytes);
-    options.reuse?.remember(new Map(keys.map((key, i) => [key, sources[i]!])));
+    if (sameDeck) options.reuse?.remember(new Map(keys.map((key, i) => [key, sources[i]!])));
     report('done', total, 'Done');
     return { pages: total, cutNotes: [...new Set(cutNotes)].sort((x, y) => x - y) };
   } finally {
@@ -151,14 +166,10 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
  * One document of the printed pages in order, from this export's batches and earlier exports'
  * (links kept). A single batch holding every page is used as it is.
  */
-async function assemblePages(pages: PrintedPage[]): Promise<PDFDocument> {
+async function assemblePages(pages: PrintedPage[], loaded: Map<Uint8Array, PDFDocument>): Promise<PDFDocument> {
   const only = pages[0]?.bytes;
-  if (only && pages.every((p, i) => p.bytes === only && p.index === i)) {
-    const doc = await PDFDocument.load(only, { updateMetadata: false });
-    if (doc.getPageCount() === pages.length) return doc;
-  }
+  if (only && loaded.has(only) && pages.every((p, i) => p.bytes === only && p.index === i)) return loaded.get(only)!;
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const loaded = new Map<Uint8Array, PDFDocument>();
   // Copied in runs of consecutive pages from the same batch: one copy call per run.
   for (let i = 0; i < pages.length;) {
     const { bytes } = pages[i]!;

@@ -15,18 +15,19 @@ const files = (second: string) => [
 const deckOf = (second: string) => buildDeck({ files: files(second), config: 'title: T', folderName: 'x' });
 
 /** A printer whose pages are told apart by size: width 500 + page index, height per export run. */
-function markingBackend(height: number, total: number, cut: number[] = []) {
+function markingBackend(height: number, total: number, cut: number[] = [], { revision = 1, extraPage = false } = {}) {
   const rendered: string[] = [];
   let range: [number, number] = [0, 0];
   const backend: PrintBackend = {
     async render(from, to) {
       rendered.push(`${from}-${to}`);
       range = [from, to];
-      return { pages: total, rendered: range, cutNotes: cut.filter((s) => s >= from && s < to) };
+      return { pages: total, rendered: range, cutNotes: cut.filter((s) => s >= from && s < to), revision };
     },
     async print() {
       const doc = await PDFDocument.create();
       for (let i = range[0]; i < range[1]; i++) doc.addPage([500 + i, height]);
+      if (extraPage) doc.addPage([400, height]);
       return doc.save();
     },
     async close() {},
@@ -50,7 +51,7 @@ describe('re-export with PrintReuse', () => {
     const before = deckOf('# B1\n---\n# B2');
     const plan1 = planPrint(before, readPrintOptions({ layout: 'slides' }));
     const first = markingBackend(842, plan1.pages.length, [5]);
-    expect(await runExport({ deck: before, plan: plan1, output: out, backend: first.backend, reuse })).toEqual({ pages: 7, cutNotes: [5] });
+    expect(await runExport({ deck: before, plan: plan1, output: out, backend: first.backend, reuse, revision: 1 })).toEqual({ pages: 7, cutNotes: [5] });
     expect(first.rendered).toEqual(['0-7']);
     expect(reuse.size).toBe(7);
 
@@ -58,7 +59,7 @@ describe('re-export with PrintReuse', () => {
     const plan2 = planPrint(after, readPrintOptions({ layout: 'slides' }));
     const second = markingBackend(900, plan2.pages.length);
     const progress: string[] = [];
-    const result = await runExport({ deck: after, plan: plan2, output: out, backend: second.backend, reuse, onProgress: (p) => progress.push(p.message) });
+    const result = await runExport({ deck: after, plan: plan2, output: out, backend: second.backend, reuse, revision: 1, onProgress: (p) => progress.push(p.message) });
     // Only page 5 (slide "B2") changed; the cut notes of a reused page are still reported.
     expect(second.rendered).toEqual(['4-5']);
     expect(result).toEqual({ pages: 7, cutNotes: [5] });
@@ -72,13 +73,39 @@ describe('re-export with PrintReuse', () => {
     const reuse = new PrintReuse();
     const before = deckOf('# B1');
     const plan1 = planPrint(before, readPrintOptions({ layout: 'handout-2' }));
-    await runExport({ deck: before, plan: plan1, output: out, backend: markingBackend(842, plan1.pages.length).backend, reuse });
+    await runExport({ deck: before, plan: plan1, output: out, backend: markingBackend(842, plan1.pages.length).backend, reuse, revision: 1 });
     const after = deckOf('# B1\n---\n# B2');
     const plan2 = planPrint(after, readPrintOptions({ layout: 'handout-2' }));
     const again = markingBackend(900, plan2.pages.length);
-    await runExport({ deck: after, plan: plan2, output: out, backend: again.backend, reuse });
+    await runExport({ deck: after, plan: plan2, output: out, backend: again.backend, reuse, revision: 1 });
     // "page n of m" and the slide numbers changed on every page: nothing is reused.
     expect(again.rendered).toEqual([`0-${plan2.pages.length}`]);
+  });
+});
+
+describe('re-export safety', () => {
+  const tempDir = useTempDirs();
+
+  it('keeps nothing when the print view laid out another revision than the one planned', async () => {
+    const dir = await tempDir();
+    const reuse = new PrintReuse();
+    const deck = deckOf('# B1');
+    const plan = planPrint(deck, readPrintOptions({ layout: 'slides' }));
+    // The file was saved again between planning (revision 1) and the print view loading (revision 2).
+    await runExport({ deck, plan, output: path.join(dir, 'a.pdf'), backend: markingBackend(842, plan.pages.length, [], { revision: 2 }).backend, reuse, revision: 1 });
+    expect(reuse.size).toBe(0);
+    await runExport({ deck, plan, output: path.join(dir, 'a.pdf'), backend: markingBackend(842, plan.pages.length).backend, reuse, revision: 1 });
+    expect(reuse.size).toBe(plan.pages.length);
+  });
+
+  it('refuses a batch with a page too many instead of shifting the pages after it', async () => {
+    const dir = await tempDir();
+    const deck = deckOf('# B1\n---\n# B2');
+    const plan = planPrint(deck, readPrintOptions({ layout: 'slides' }));
+    const out = path.join(dir, 'a.pdf');
+    await expect(runExport({ deck, plan, output: out, backend: markingBackend(842, plan.pages.length, [], { extraPage: true }).backend, batchPages: 3 })).rejects.toThrow(/produced 4 pages for pages 1-3 instead of 3/);
+    const { access } = await import('node:fs/promises');
+    await expect(access(out)).rejects.toThrow();
   });
 });
 

@@ -29,7 +29,8 @@ export function printPageKey(deck: Deck, plan: PrintPlan, i: number): string {
     section: first ? (deck.sections.find((s) => s.file === first.file)?.title ?? '') : '',
     items: page.items.map((item) => {
       const slide = deck.slides[item.slide]!;
-      return { n: item.slide, step: item.step, frame: item.frame, aside: item.aside, kind: item.asideKind, html: slide.html, notes: slide.notesHtml, images: slide.assets.map((a) => deck.assetVersions[a] ?? 0) };
+      // A too-complex slide shows a placeholder naming its file and line instead of its HTML.
+      return { n: item.slide, step: item.step, frame: item.frame, aside: item.aside, kind: item.asideKind, html: slide.html, notes: slide.notesHtml, images: slide.assets.map((a) => deck.assetVersions[a] ?? 0), tooComplex: !!slide.tooComplex, file: slide.file, line: slide.line };
     }),
   };
   return createHash('sha256').update(JSON.stringify(content)).digest('base64url');

@@ -57,6 +57,8 @@ async function apply(payload: DeckPayload): Promise<void> {
   document.documentElement.dataset.slideCount = String(deck.slides.length);
   // A large deck shows its first files while the rest loads (no chrome on the projector; the console says so).
   document.documentElement.toggleAttribute('data-loading', !!deck.loading);
+  shownWhole = !deck.loading;
+  jumpToLinkedSlide();
   if (!reveal) {
     mounted.setDeck(deck.slides, deck.assetVersions);
     if (deck.slides.length) mounted.mount(targetSlide(), false, true);
@@ -139,7 +141,8 @@ function showDeck(payload: DeckPayload, forceNavigation = false): void {
   // A full sync walks every mounted slide; when only contents changed, refreshing those is enough.
   applying = true;
   try {
-    if (changed) changed.forEach((section) => reveal!.syncSlide(section));
+    // A slide hidden or shown renumbers the others: sync() redraws the slide number too.
+    if (changed && !mounted.numbersChanged) changed.forEach((section) => reveal!.syncSlide(section));
     else reveal!.sync();
   } finally {
     applying = false;
@@ -216,6 +219,15 @@ function watchLocalMoves(api: RevealApi): void {
  */
 function followSlideLinks(): void {
   slidesEl.addEventListener('click', (event) => {
+    // In the overview a click picks that slide. reveal.js listens only on the sections mounted
+    // when the overview opened; ours covers the ones mounted since, by deck index.
+    const section = presentation?.overview ? (event.target as Element | null)?.closest?.<HTMLElement>('.slides > section') : null;
+    if (section?.dataset.index !== undefined) {
+      event.preventDefault();
+      event.stopPropagation();
+      void host.dispatch({ type: 'goto', slide: Number(section.dataset.index) }).then(() => host.dispatch({ type: 'overview', on: false }));
+      return;
+    }
     const anchor = (event.target as Element | null)?.closest?.('a[href^="#"]');
     const m = anchor ? /^#\/?(\d*)(?:\/\d+)*$/.exec(anchor.getAttribute('href') ?? '') : null;
     if (!m) return;
@@ -225,15 +237,29 @@ function followSlideLinks(): void {
   }, true);
 }
 
+/** A `#/n` the page was opened with, until it can be asked for; see jumpToLinkedSlide. */
+let linkedSlide: number | null = null;
+let presentationKnown = false;
+/** The deck shown is complete (not a large deck's first part). */
+let shownWhole = false;
+
 /**
  * An address ending in `#/3` (reveal.js style, 0-based) asks for that slide once, on opening;
- * the hash is then removed so a later reload does not jump back there.
+ * the hash is removed at once so a later reload does not jump back there.
  */
-function jumpToLinkedSlide(): void {
+function takeLinkedSlide(): void {
   const m = /^#\/(\d+)(?:\/\d+)?$/.exec(location.hash);
   if (!m) return;
   history.replaceState(null, '', location.pathname + location.search);
-  void host.dispatch({ type: 'goto', slide: Number(m[1]) });
+  linkedSlide = Number(m[1]);
+}
+
+/** Asks for the linked slide once the position is known and the whole deck is in (not clamped to its first part). */
+function jumpToLinkedSlide(): void {
+  if (linkedSlide === null || !presentationKnown || !shownWhole) return;
+  const slide = linkedSlide;
+  linkedSlide = null;
+  void host.dispatch({ type: 'goto', slide });
 }
 
 function toggleFullScreen(): void {
@@ -243,6 +269,7 @@ function toggleFullScreen(): void {
 
 async function start(): Promise<void> {
   setupHelpOverlay();
+  takeLinkedSlide();
   followSlideLinks();
   setupPresentationKeys({
     host,
@@ -262,7 +289,10 @@ async function start(): Promise<void> {
     presentation = snapshot.state;
     if (held) releaseHeld();
     else showPosition();
-  }).then(() => jumpToLinkedSlide());
+  }).then(() => {
+    presentationKnown = true;
+    jumpToLinkedSlide();
+  });
   setupEditShortcut(() => (reveal ? shown[mounted.start + reveal.getIndices().h] : undefined));
   void noticeDrafts(host);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.

@@ -72,3 +72,16 @@ describe('MountedSlides', () => {
     expect(mounted.numberOf(3)).toEqual({ n: 3, total: 3 });
   });
 });
+
+describe('MountedSlides numbering after a reload', () => {
+  it('says when hiding or showing a slide renumbered the others', () => {
+    const mounted = new MountedSlides(document.createElement('div'));
+    mounted.setDeck(deck(4), {});
+    expect(mounted.numbersChanged).toBe(true);
+    mounted.setDeck(deck(4), {});
+    expect(mounted.numbersChanged).toBe(false);
+    mounted.setDeck(deck(4).map((s, i) => (i === 1 ? { ...s, hidden: true } : s)), {});
+    expect(mounted.numbersChanged).toBe(true);
+    expect(mounted.numberOf(3)).toEqual({ n: 3, total: 3 });
+  });
+});

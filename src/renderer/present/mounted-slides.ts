@@ -13,6 +13,9 @@ export class MountedSlides {
   private range: SlideRange = { start: 0, end: 0 };
   /** Per slide: how many slides up to and including it are counted (hidden ones are not). */
   private counted: number[] = [];
+  /** The last setDeck changed slide numbers (a slide hidden or shown) without changing any HTML. */
+  numbersChanged = false;
+  private hiddenFlags = '';
   /** What each section currently shows (see slideRenderKey): unchanged sections are not touched. */
   private readonly keys = new WeakMap<HTMLElement, string>();
 
@@ -45,6 +48,10 @@ export class MountedSlides {
     const same = slides.length === this.slides.length && slides.every((slide, i) => slide.id === this.slides[i]!.id);
     this.slides = slides;
     this.versions = versions;
+    // Which slides are hidden decides every number.
+    const hiddenFlags = slides.map((slide) => (slide.hidden ? '1' : '0')).join('');
+    this.numbersChanged = hiddenFlags !== this.hiddenFlags;
+    this.hiddenFlags = hiddenFlags;
     let count = 0;
     this.counted = slides.map((slide) => (slide.hidden ? count : ++count));
     if (!same) return null;

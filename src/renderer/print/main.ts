@@ -13,6 +13,8 @@ interface PrintState {
   pages: number;
   rendered: [number, number];
   cutNotes: number[];
+  /** The deck revision laid out: the exporter reuses pages only when it printed the deck it planned. */
+  revision: number;
 }
 
 declare global {
@@ -79,7 +81,7 @@ async function start(): Promise<void> {
     const end = Math.min(to, plan.pages.length);
     renderPages(container, deck, plan, from, end);
     const cutNotes = await settle(container);
-    const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes };
+    const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes, revision: result.value.revision };
     root.dataset.state = JSON.stringify(state);
     root.dataset.ready = 'true';
     return state;
