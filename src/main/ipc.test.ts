@@ -9,8 +9,7 @@ import type { ExportStatus } from '../shared/export-contract';
 import { ipcEventChannelOf } from '../shared/operations';
 import type { OpenedFile } from '../shared/edit-contract';
 import type { DeckSession } from '../node/deck-session';
-import { runExport, type PrintBackend } from '../node/export-run';
-import type { Printer } from '../node/export-controller';
+import { slowPrinter } from '../node/test-support/slow-printer';
 import { DeckFolderError } from '../node/read-deck';
 import { SettingsStore } from '../node/settings-store';
 import { createAppRegistry } from './app-registry';
@@ -20,25 +19,6 @@ import { dialog, ipcMain, resetElectronMock, shell } from './test-electron-mock'
 import { FIXTURE_TITLE, invokeOp, makeFixtureDeck, makeSender } from './test-fixture-deck';
 
 vi.mock('electron', () => import('./test-electron-mock'));
-
-/** A printer that takes `printMs` per page (one page per batch), like a busy Chromium: the real shared export path otherwise. */
-const slowPrinter = (printMs: number): Printer => (job) => {
-  let range: [number, number] = [0, 0];
-  const backend: PrintBackend = {
-    async render(from, to) {
-      range = [from, to];
-      return { pages: job.plan.pages.length, rendered: range, cutNotes: [] };
-    },
-    async print() {
-      await delay(printMs);
-      const doc = await PDFDocument.create();
-      for (let i = range[0]; i < range[1]; i++) doc.addPage([595, 842]);
-      return doc.save();
-    },
-    async close() {},
-  };
-  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages: 1 });
-};
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;
@@ -60,7 +40,7 @@ beforeEach(async () => {
   printMs = 1;
   fixture = await makeFixtureDeck();
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-ipc-'));
-  registry = createAppRegistry({ printer: () => (job) => slowPrinter(printMs)(job) });
+  registry = createAppRegistry({ printer: () => slowPrinter(() => printMs) });
   key = await registry.open(fixture.dir);
   registry.attach(key, { id: VIEW, send, isDestroyed: () => false });
   setupIpc(registry, { settings: new SettingsStore(path.join(dataDir, 'settings.json')), windowCommand });

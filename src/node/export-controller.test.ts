@@ -6,31 +6,11 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDeck } from '../core/build-deck';
 import type { ExportStatus } from '../shared/export-contract';
-import { ExportController, type ExportJobRequest } from './export-controller';
+import { ExportController } from './export-controller';
 import { DownloadTarget } from './export-targets';
-import { runExport, type PrintBackend } from './export-run';
+import { slowPrinter } from './test-support/slow-printer';
 
 const deck = buildDeck({ files: [{ name: '1.md', text: Array.from({ length: 6 }, (_v, i) => `# Слайд ${i + 1}\n\nNote: Заметка ${i + 1}`).join('\n---\n') }], config: 'title: "Доклад: итоги"', folderName: 'x' });
-
-/** The shared export path with a printer that takes `printMs` per page (one page per batch). */
-const slowPrint = (printMs: number, outputs: string[] = []) => async (job: ExportJobRequest) => {
-  outputs.push(job.output);
-  let range: [number, number] = [0, 0];
-  const backend: PrintBackend = {
-    async render(from, to) {
-      range = [from, to];
-      return { pages: job.plan.pages.length, rendered: range, cutNotes: [] };
-    },
-    async print() {
-      await delay(printMs);
-      const doc = await PDFDocument.create();
-      for (let i = range[0]; i < range[1]; i++) doc.addPage([595, 842]);
-      return doc.save();
-    },
-    async close() {},
-  };
-  return runExport({ ...job, backend, batchPages: 1 });
-};
 
 const made: ExportController[] = [];
 afterEach(async () => {
@@ -41,7 +21,7 @@ function jobs(printMs: number) {
   const sent: ExportStatus[] = [];
   const outputs: string[] = [];
   const target = new DownloadTarget();
-  const j = new ExportController({ payload: async () => ({ deck, revision: 1 }), printer: () => ({ ok: true, value: slowPrint(printMs, outputs) }), target, send: (s) => sent.push(s) });
+  const j = new ExportController({ payload: async () => ({ deck, revision: 1 }), printer: () => ({ ok: true, value: slowPrinter(() => printMs, outputs) }), target, send: (s) => sent.push(s) });
   made.push(j);
   return { j, sent, outputs, target, last: () => sent.at(-1)?.state };
 }
