@@ -3,7 +3,7 @@
  * single-instance lock must be set before `ready`; everything touching sessions after it.
  */
 import path from 'node:path';
-import { app, session } from 'electron';
+import { app, dialog, session } from 'electron';
 import { deckArgFromArgv, openInitialDeck, setupSingleInstance } from './deck-args';
 import { createDeckOpener, type DeckOpener } from './deck-opener';
 import { DeckRegistry } from './deck-registry';
@@ -20,6 +20,12 @@ import { SETTINGS_FILE_NAME, SettingsStore } from '../node/settings-store';
 import { registerLecternScheme, setupProtocol } from './protocol';
 import { RECENT_FILE_NAME, RecentDecks } from './recent';
 import { listDeckWindows } from './windows';
+import { desktopStrings } from './desktop-strings';
+import { setupDropIpc } from './drop-ipc';
+import { showRecentInOs } from './os-recent';
+import { PendingDecks } from './pending-decks';
+import { smokeRequested, runSmoke } from './smoke';
+import { exportDeckToPdf } from './export';
 
 // Lets tests and portable setups keep their own settings and their own single-instance lock.
 if (process.env.LECTERN_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.LECTERN_USER_DATA_DIR));
@@ -31,22 +37,32 @@ setupAppHardening();
 const registry = new DeckRegistry((dir) => new DeckSession(dir, new EncodingChoices(app.getPath('userData'), dir)));
 const argDeck = deckArgFromArgv(process.argv, process.cwd(), process.defaultApp === true);
 let opener: DeckOpener | null = null;
+// Decks asked for while starting up (second instance, macOS open-file) wait for the opener.
+const pending = new PendingDecks();
+const focusAny = (): void => listDeckWindows()[0]?.focus();
+const smoke = smokeRequested(process.argv);
 
-const primary = setupSingleInstance(argDeck, (dir) => {
-  if (dir) void opener?.open(dir);
-  else listDeckWindows()[0]?.focus();
-});
+const primary = smoke || setupSingleInstance(argDeck, (dir) => pending.request(dir, focusAny));
 
 if (primary) {
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    // A smoke run ends with its own exit code (app.exit), never with a plain quit.
+    if (process.platform !== 'darwin' && !smoke) app.quit();
   });
   app.on('will-quit', () => void registry.closeAll());
+  // macOS: "Open With Lectern", a folder dropped on the Dock icon (may come before ready).
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    pending.request(path.resolve(file), focusAny);
+  });
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
     setupProtocol((key) => registry.get(key)?.dir);
     const settings = new SettingsStore(path.join(app.getPath('userData'), SETTINGS_FILE_NAME));
-    const presenter = new PresenterWindows(registry, () => settings.load());
+    const presenter = new PresenterWindows(registry, () => settings.load(), () => {
+      const s = desktopStrings();
+      void dialog.showMessageBox({ type: 'info', message: s.cannotPlaceTitle, detail: s.cannotPlaceDetail });
+    });
     presenter.watchDisplays();
     setupIpc(registry, { settings, windowCommand: (key, command) => presenter.command(key, command) });
     setupEditIpc(registry, () => app.getPath('userData'));
@@ -55,6 +71,14 @@ if (primary) {
     const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
     opener = createDeckOpener(registry, recent, (win) => presenter.adopt(win));
     const ready = opener;
+    setupDropIpc(registry, ready);
+    if (smoke) {
+      // Smoke mode: no menus, no recent list, no dialogs; one deck, a result line, an exit code.
+      app.exit(await runSmoke({ registry, deckDir: argDeck, adopt: (win) => presenter.adopt(win), exportPdf: (key, output) => exportDeckToPdf(registry, key, output) }));
+      return;
+    }
+    recent.onChange((list) => showRecentInOs(list));
+    showRecentInOs(await recent.list());
     app.on('activate', () => {
       if (!listDeckWindows().length) void ready.chooseAndOpen();
     });
@@ -71,6 +95,10 @@ if (primary) {
         },
       },
     });
-    await openInitialDeck(opener, argDeck, recent);
+    if (pending.hasPending()) await pending.ready(ready);
+    else {
+      await pending.ready(ready);
+      await openInitialDeck(ready, argDeck, recent);
+    }
   });
 }

@@ -7,6 +7,7 @@ import { applyDeckLook } from '../slide-dom';
 import { fitNotes } from './fit-notes';
 import { printOptionsFromUrl } from './print-options';
 import { renderPages } from './render-pages';
+import { nextFrame } from '../next-frame';
 
 /** What the exporter reads back after each render: page count and slides whose notes were cut. */
 interface PrintState {
@@ -37,7 +38,7 @@ async function settle(container: HTMLElement): Promise<number[]> {
   void container.offsetHeight;
   await document.fonts.ready;
   const cut = fitNotes(Array.from(container.querySelectorAll<HTMLElement>('.aside-notes')));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextFrame();
   await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
   return cut.map((box) => Number(box.dataset.slide));
 }
