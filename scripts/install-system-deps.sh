@@ -9,7 +9,7 @@ command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 # Ubuntu has no `chromium` deb: its chromium-browser package only installs the snap. Use snap there.
-if [[ " ${missing[*]} " == *" chromium "* ]] && grep -qi '^ID=ubuntu' /etc/os-release 2>/dev/null; then
+if [[ " ${missing[*]} " == *" chromium "* ]] && grep -qi '^ID=ubuntu' "${LECTERN_OS_RELEASE:-/etc/os-release}" 2>/dev/null; then
   if command -v snap >/dev/null 2>&1; then
     $SUDO snap install chromium
   else
