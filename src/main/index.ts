@@ -26,10 +26,15 @@ import { showRecentInOs } from './os-recent';
 import { PendingDecks } from './pending-decks';
 import { smokeRequested, runSmoke } from './smoke';
 import { exportDeckToPdf } from './export';
+import { chooseOzonePlatform } from '../node/electron-launch';
 
 // Lets tests and portable setups keep their own settings and their own single-instance lock.
 if (process.env.LECTERN_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.LECTERN_USER_DATA_DIR));
 app.enableSandbox();
+// The installed app is started by the desktop, not by `lectern present`: ask for X11 on Wayland
+// here too, so windows can be placed on the projector (electron-launch.ts says why).
+const ozone = chooseOzonePlatform(process.env, process.platform);
+if (ozone.value && !app.commandLine.hasSwitch('ozone-platform')) app.commandLine.appendSwitch('ozone-platform', ozone.value);
 registerLecternScheme();
 setupAppHardening();
 

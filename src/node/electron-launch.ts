@@ -38,28 +38,29 @@ export function isWaylandSession(env: NodeJS.ProcessEnv): boolean {
   return !!env.WAYLAND_DISPLAY || env.XDG_SESSION_TYPE === 'wayland';
 }
 
+/** The display backend to ask Electron for (`--ozone-platform=<value>`), or null; with a notice for the user. */
+export interface OzoneChoice {
+  value: 'x11' | 'wayland' | 'auto' | null;
+  notice?: string;
+}
+
 /**
- * The `--ozone-platform` switch: on Wayland, X11 through XWayland, because a native Wayland
+ * The `--ozone-platform` value: on Wayland, X11 through XWayland, because a native Wayland
  * window cannot be put on a chosen display and the audience view would cover the console
  * (Electron >= 38 picks Wayland by itself). LECTERN_OZONE_PLATFORM=wayland|x11|auto overrides.
  */
-function ozoneSwitch(ctx: LaunchContext, notices: string[]): string[] {
-  if (ctx.platform !== 'linux') return [];
-  const chosen = ctx.env[OZONE_ENV]?.trim().toLowerCase();
-  if (chosen) {
-    if (!['x11', 'wayland', 'auto'].includes(chosen)) {
-      notices.push(`lectern: ignoring ${OZONE_ENV}=${chosen} (use x11, wayland or auto)`);
-    } else {
-      if (chosen === 'wayland' && isWaylandSession(ctx.env)) notices.push('lectern: native Wayland chosen: the audience view may open on the console\'s display; move it with your desktop\'s keys.');
-      return [`--ozone-platform=${chosen}`];
-    }
+export function chooseOzonePlatform(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): OzoneChoice {
+  if (platform !== 'linux') return { value: null };
+  const chosen = env[OZONE_ENV]?.trim().toLowerCase();
+  if (chosen === 'x11' || chosen === 'wayland' || chosen === 'auto') {
+    return chosen === 'wayland' && isWaylandSession(env)
+      ? { value: chosen, notice: 'lectern: native Wayland chosen: the audience view may open on the console\'s display; move it with your desktop\'s keys.' }
+      : { value: chosen };
   }
-  if (!isWaylandSession(ctx.env)) return [];
-  if (!ctx.env.DISPLAY) {
-    notices.push('lectern: Wayland without XWayland (no DISPLAY): Lectern cannot choose the display of each window; move the audience view to the projector yourself.');
-    return [];
-  }
-  return ['--ozone-platform=x11'];
+  const ignored = chosen ? `lectern: ignoring ${OZONE_ENV}=${chosen} (use x11, wayland or auto)` : undefined;
+  if (!isWaylandSession(env)) return { value: null, notice: ignored };
+  if (!env.DISPLAY) return { value: null, notice: 'lectern: Wayland without XWayland (no DISPLAY): Lectern cannot choose the display of each window; move the audience view to the projector yourself.' };
+  return { value: 'x11', notice: ignored };
 }
 
 /** Builds the command line and environment for `electron <appDir> [deck]`. */
@@ -67,7 +68,9 @@ export function planElectronLaunch(ctx: LaunchContext): LaunchPlan {
   const notices: string[] = [];
   const env: NodeJS.ProcessEnv = { ...ctx.env };
   for (const name of FOREIGN_ENV) delete env[name];
-  const switches = ozoneSwitch(ctx, notices);
+  const ozone = chooseOzonePlatform(ctx.env, ctx.platform);
+  if (ozone.notice) notices.push(ozone.notice);
+  const switches = ozone.value ? [`--ozone-platform=${ozone.value}`] : [];
   if (ctx.platform === 'linux' && ctx.uid === 0) {
     // Chromium refuses to start as root with its sandbox on; the pages stay Electron-sandboxed
     // renderers without Node either way.
