@@ -100,6 +100,6 @@ describe.skipIf(process.platform === 'win32')('lectern present with a stand-in E
   it('an override folder without a binary is the offline case (exit 3), nothing downloaded', async () => {
     await rm(path.join(dist, 'electron'));
     expect(await run({})).toMatchObject({ code: EXIT_NO_ELECTRON });
-    expect(lines.join('\n')).toMatch(/holds no Electron binary[\s\S]*lectern serve/);
+    expect(lines.join('\n')).toMatch(/No Electron binary: ELECTRON_OVERRIDE_DIST_PATH .* holds none[\s\S]*lectern serve/);
   });
 });

@@ -34,7 +34,7 @@ async function obtainElectron(env: NodeJS.ProcessEnv, log: (line: string) => voi
   const pkgDir = electronPackageDir();
   const instead = `Without the app you can still present and export:\n  lectern serve ${deck}    (present in any browser, with live reload)\n  lectern export ${deck} -o slides.pdf`;
   if (env.ELECTRON_OVERRIDE_DIST_PATH || !pkgDir) {
-    log(`lectern: ${env.ELECTRON_OVERRIDE_DIST_PATH ? `ELECTRON_OVERRIDE_DIST_PATH (${env.ELECTRON_OVERRIDE_DIST_PATH}) holds no Electron binary` : 'the electron package is not installed (run npm ci)'}.\n${instead}`);
+    log(`lectern: No Electron binary: ${env.ELECTRON_OVERRIDE_DIST_PATH ? `ELECTRON_OVERRIDE_DIST_PATH (${env.ELECTRON_OVERRIDE_DIST_PATH}) holds none` : 'the electron package is not installed (run npm ci)'}.\n${instead}`);
     return EXIT_NO_ELECTRON;
   }
   const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
