@@ -79,7 +79,9 @@ if (primary) {
     setupDropIpc(registry, ready);
     if (smoke) {
       // Smoke mode: no menus, no recent list, no dialogs; one deck, a result line, an exit code.
-      app.exit(await runSmoke({ registry, deckDir: argDeck, adopt: (win) => presenter.adopt(win), exportPdf: (key, output) => exportDeckToPdf(registry, key, output) }));
+      // Both views are shown whatever the saved one-screen choice, so both render and can be checked.
+      const both = new PresenterWindows(registry, async () => ({ ...(await settings.load()), singleDisplay: 'windows' as const }));
+      app.exit(await runSmoke({ registry, deckDir: argDeck, adopt: (win) => both.adopt(win), exportPdf: (key, output) => exportDeckToPdf(registry, key, output) }));
       return;
     }
     recent.onChange((list) => showRecentInOs(list));
@@ -100,10 +102,9 @@ if (primary) {
         },
       },
     });
-    if (pending.hasPending()) await pending.ready(ready);
-    else {
-      await pending.ready(ready);
-      await openInitialDeck(ready, argDeck, recent);
-    }
+    // A deck asked for during start-up (second instance, open-file) replaces the start-up deck.
+    const asked = pending.hasPending();
+    await pending.ready(ready);
+    if (!asked) await openInitialDeck(ready, argDeck, recent);
   });
 }
