@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,21 +5,23 @@ import { formatDiagnostic } from '../core/format-diagnostic';
 import { startBrowserHost } from '../node/browser-host';
 import { PrintOptionError, readPrintOptions } from '../core/print-plan';
 import { ExportError, exportPdf } from '../node/export-pdf';
-import { findElectron, NO_ELECTRON } from '../node/find-electron';
 import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
 import { checkReport, formatCheckReport } from './check-report';
+import { present } from './present';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built renderer and Electron main, next to this bundle in out/. */
 const RENDERER_DIR = path.resolve(here, '../renderer');
-const MAIN_ENTRY = path.resolve(here, 'index.js');
+/** The app folder Electron starts on (its package.json names the app and points at out/main/index.js). */
+const APP_DIR = path.resolve(here, '../..');
 
 const USAGE = `Usage: lectern <command> [deck folder] [options]
 
 Commands:
   present [deck]            open the deck in the Lectern app (Electron)
+      --smoke               open, move one slide, export one PDF, quit with a result line (checks the app works)
   serve [deck]              present in any browser: http://127.0.0.1:<port>/ with live reload
       --port N              port to listen on (default: a free one)
   export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide)
@@ -51,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       paper: { type: 'string' },
       notes: { type: 'boolean' },
       range: { type: 'string' },
+      smoke: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -108,26 +109,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'present':
-      return present(deckArg === undefined ? null : deckDir);
+      return present({ appDir: APP_DIR, deckDir: deckArg === undefined ? null : deckDir, smoke: values.smoke });
     default:
       throw new UsageError(`unknown command \`${command}\`\n\n${USAGE}`);
   }
-}
-
-/** Starts the Electron app on a deck, or explains why it cannot and what to use instead. */
-async function present(deckDir: string | null): Promise<number> {
-  let electron = findElectron(false);
-  if (!electron) {
-    console.error('Electron is not downloaded yet: trying to download it once (this needs the network)…');
-    electron = findElectron(true);
-  }
-  if (!electron) {
-    console.error(`${NO_ELECTRON}\nWithout the app you can still present and export:\n  lectern serve ${deckDir ?? '<deck>'}    (present in any browser, with live reload)\n  lectern export ${deckDir ?? '<deck>'} -o slides.pdf`);
-    return 3;
-  }
-  if (!existsSync(MAIN_ENTRY)) throw new UsageError('the app is not built yet: run `npm run build` first');
-  const child = spawn(electron, [MAIN_ENTRY, ...(deckDir ? [deckDir] : [])], { stdio: 'inherit' });
-  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
 /** One-line messages for system errors a user can fix (ports, folders, permissions). */
