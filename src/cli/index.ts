@@ -12,6 +12,9 @@ import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
 import { checkReport, formatCheckReport } from './check-report';
+import { exportFormat } from './export-format';
+import { runHtmlExport } from './export-html-command';
+import { HtmlExportError } from '../node/export-html';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built renderer and Electron main, next to this bundle in out/. */
@@ -24,7 +27,9 @@ Commands:
   present [deck]            open the deck in the Lectern app (Electron)
   serve [deck]              present in any browser: http://127.0.0.1:<port>/ with live reload
       --port N              port to listen on (default: a free one)
-  export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide)
+  export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide), or with
+                            -o FILE.html one self-contained HTML file that presents offline
+      --format F            pdf | html (default: from the -o extension, else pdf)
       --layout L            slides | notes | handout-2 | handout-3 | handout-4 | handout-6
       --paper P             a4 (default) | letter, for notes and handout layouts
       --notes               put speaker notes on handout pages (participant copies have none)
@@ -51,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
       paper: { type: 'string' },
       notes: { type: 'boolean' },
       range: { type: 'string' },
+      format: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -77,6 +83,13 @@ async function main(argv: string[]): Promise<number> {
       return report.errors ? 1 : 0;
     }
     case 'export': {
+      let format;
+      try {
+        format = exportFormat(values.output, values.format);
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+      if (format === 'html') return runHtmlExport(deckDir, values);
       const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
       // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).
@@ -150,7 +163,7 @@ main(process.argv.slice(2)).then(
   (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
-    if (err instanceof UsageError || err instanceof ExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof ExportError || err instanceof HtmlExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`lectern: ${(err as Error).message}`);
       process.exit(2);
     }
