@@ -59,8 +59,9 @@ export function showInFrame(frame: HTMLElement, slideEl: HTMLElement): void {
 export function fitFrame(frame: HTMLElement): void {
   const slideEl = frame.firstElementChild as HTMLElement | null;
   if (!slideEl) return;
-  const scale = Math.min(frame.clientWidth / SLIDE_W, frame.clientHeight / SLIDE_H) || 0;
+  // Out of the flow before measuring, so the 1280px slide never widens the frame it is fitted to.
   slideEl.style.position = 'absolute';
+  const scale = Math.min(frame.clientWidth / SLIDE_W, frame.clientHeight / SLIDE_H) || 0;
   slideEl.style.left = `${(frame.clientWidth - SLIDE_W * scale) / 2}px`;
   slideEl.style.top = `${(frame.clientHeight - SLIDE_H * scale) / 2}px`;
   slideEl.style.transformOrigin = '0 0';
