@@ -163,3 +163,36 @@ test('format from the extension or --format; a mismatch and PDF-only options are
   expect((await readFile(noExt, 'utf8')).startsWith('<!doctype html>')).toBe(true);
   expect((await stat(noExt)).size).toBeLessThan(3 * 1024 * 1024);
 });
+
+test('large images are scaled down to the slide\'s size unless --keep-images; the size is reported', async ({ page }) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-html-img-'));
+  // A 3200x1800 photo-like JPEG, drawn by the browser (noise keeps it from compressing to nothing).
+  const b64 = await page.evaluate(async () => {
+    const c = new OffscreenCanvas(3200, 1800);
+    const g = c.getContext('2d')!;
+    const data = g.createImageData(3200, 1800);
+    for (let i = 0; i < data.data.length; i++) data.data[i] = (i * 2654435761) >>> 24;
+    g.putImageData(data, 0, 0);
+    const buf = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.95 })).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  await writeFile(path.join(dir, 'photo.jpg'), Buffer.from(b64, 'base64'));
+  await writeFile(path.join(dir, 'a.md'), '# Photo\n\n![photo](photo.jpg)');
+  const widthIn = async (file: string) => {
+    await page.goto(`file://${file}`);
+    const img = page.locator('#stage img');
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(0);
+    return img.evaluate((i: HTMLImageElement) => [i.naturalWidth, i.naturalHeight]);
+  };
+  const small = path.join(dir, 'small.html');
+  const res = await lectern(['export', dir, '-o', small]);
+  expect(res.stdout).toMatch(/1 slides, [\d.]+ (KB|MB); images [\d.]+ (KB|MB), 1 scaled down/);
+  expect(await widthIn(small)).toEqual([2560, 1440]);
+  const full = path.join(dir, 'full.html');
+  expect((await lectern(['export', dir, '-o', full, '--keep-images'])).code).toBe(0);
+  expect(await widthIn(full)).toEqual([3200, 1800]);
+  expect((await stat(small)).size).toBeLessThan((await stat(full)).size);
+});
+

@@ -30,11 +30,12 @@ Commands:
   export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide), or with
                             -o FILE.html one self-contained HTML file that presents offline
       --format F            pdf | html (default: from the -o extension, else pdf)
+      --keep-images         html: inline images as they are (default: larger ones scaled to the slide)
       --layout L            slides | notes | handout-2 | handout-3 | handout-4 | handout-6
       --paper P             a4 (default) | letter, for notes and handout layouts
       --notes               put speaker notes on handout pages (participant copies have none)
       --range R             only these slides, e.g. 3-7,12 (numbers as \`lectern check\` lists them)
-      --browser PATH        Chromium/Chrome/Edge to print with (default: LECTERN_CHROME, then the usual places)
+      --browser PATH        Chromium/Chrome/Edge to print (or scale html images) with (default: LECTERN_CHROME, then the usual places)
   check [deck]              list slides and every problem; exit 1 if any is an error
       --json                print the same as JSON
 
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       notes: { type: 'boolean' },
       range: { type: 'string' },
       format: { type: 'string' },
+      'keep-images': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -90,6 +92,7 @@ async function main(argv: string[]): Promise<number> {
         throw new UsageError((err as Error).message);
       }
       if (format === 'html') return runHtmlExport(deckDir, values);
+      if (values['keep-images']) throw new UsageError('--keep-images applies to HTML export only (-o FILE.html)');
       const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
       // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).

@@ -7,6 +7,8 @@ import { embeddableJson, toStandaloneDeck } from '../core/standalone-deck';
 import type { Deck } from '../core/types';
 import type { DeckSources } from '../core/build-deck';
 import { writeFileAtomic } from './atomic-write';
+import { downscaleImages, type DownscaleResult } from './downscale-images';
+import { findBrowser } from './find-browser';
 import { ImageInliner } from './inline-images';
 import { loadDeck } from './read-deck';
 
@@ -19,6 +21,10 @@ export interface HtmlExportOptions {
   output: string;
   /** Already read sources (with the user's encoding choices); read from disk when absent. */
   sources?: DeckSources;
+  /** Inline images as they are on disk instead of scaling large ones down to the slide's size. */
+  keepImages?: boolean;
+  /** Chromium-family browser that scales images down (default: found like PDF export's). */
+  browserPath?: string;
   /** Folder holding the built player (player.js, player.css); found next to the build by default. */
   playerDir?: string;
 }
@@ -29,6 +35,7 @@ export interface HtmlExportResult {
   deck: Deck;
   bytes: number;
   imageBytes: number;
+  images: DownscaleResult;
   /** Human-readable warnings (a file over 50 MB). */
   warnings: string[];
 }
@@ -89,15 +96,17 @@ export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExport
   const deck = await loadDeck(options.deckDir, undefined, options.sources);
   if (!deck.slides.length) throw new HtmlExportError('the deck has no slides to export');
   const images = new ImageInliner(path.resolve(options.deckDir), deck.assetVersions);
-  const inlined = new Map<string, string>();
-  for (const html of new Set(deck.slides.flatMap((s) => [s.html, s.notesHtml]))) inlined.set(html, await images.inline(html));
-  const standalone = toStandaloneDeck(deck, (html) => inlined.get(html) ?? html);
+  await images.load(deck.slides.flatMap((s) => [s.html, s.notesHtml]));
+  const present = [...images.images.values()].filter((i) => i !== null);
+  const scaled = options.keepImages ? { resized: 0, savedBytes: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser());
+  const standalone = toStandaloneDeck(deck, (html) => images.inline(html));
   const [css, js] = await Promise.all([readFile(path.join(playerDir, 'player.css'), 'utf8'), readFile(path.join(playerDir, 'player.js'), 'utf8')]);
   const page = htmlPage(embeddableJson(standalone), css, js, deck.config.title, deck.config.lang);
   await writeFileAtomic(options.output, page);
   const bytes = (await stat(options.output)).size;
-  const warnings = bytes > LARGE_HTML_BYTES ? [`${path.basename(options.output)} is ${formatSize(bytes)}: large files are slow to send and to open; use smaller images`] : [];
-  return { output: options.output, deck, bytes, imageBytes: images.bytes, warnings };
+  const warnings = scaled.note ? [scaled.note] : [];
+  if (bytes > LARGE_HTML_BYTES) warnings.push(`${path.basename(options.output)} is ${formatSize(bytes)}: large files are slow to send and to open; use smaller images${options.keepImages ? ' or drop --keep-images' : ''}`);
+  return { output: options.output, deck, bytes, imageBytes: images.bytes, images: scaled, warnings };
 }
 
 /** 1.4 MB, 820 KB. */

@@ -3,11 +3,18 @@ import { deckPathOf } from '../core/url-policy';
 import { sniffRasterFormat } from './image-header';
 import { resolveInsideDeck } from './paths';
 
-/** Deck images as `data:` URLs, by deck-relative path: read once each however often they are shown. */
+/** A deck image read for inlining. */
+export interface InlineImage {
+  bytes: Buffer;
+  format: 'png' | 'jpeg' | 'gif' | 'webp';
+}
+
+const DECK_SRC = /\ssrc="(\/deck\/[^"]*)"/g;
+
+/** Deck images as `data:` URLs, by deck-relative path: each read once however often it is shown. */
 export class ImageInliner {
-  private cache = new Map<string, Promise<string | null>>();
-  /** Total bytes of the images inlined (before base64). */
-  bytes = 0;
+  /** Every image found, by deck-relative path; null when it cannot be inlined. */
+  readonly images = new Map<string, InlineImage | null>();
 
   /**
    * @param deckDir the deck folder; only files inside it are read
@@ -15,37 +22,38 @@ export class ImageInliner {
    */
   constructor(private deckDir: string, private allowed: Record<string, number>) {}
 
-  /** A data URL for a deck image, or null (missing, outside the deck, not a raster image). */
-  dataUrl(relPath: string): Promise<string | null> {
-    let hit = this.cache.get(relPath);
-    if (!hit) {
-      hit = this.read(relPath);
-      this.cache.set(relPath, hit);
+  /** Reads every deck image the given HTML shows. */
+  async load(htmls: Iterable<string>): Promise<void> {
+    const paths = new Set<string>();
+    for (const html of htmls) for (const m of html.matchAll(DECK_SRC)) {
+      const rel = deckPathOf(m[1]!.replace(/&amp;/g, '&'));
+      if (rel && !this.images.has(rel)) paths.add(rel);
     }
-    return hit;
+    await Promise.all([...paths].map(async (rel) => this.images.set(rel, await this.read(rel))));
   }
 
-  private async read(relPath: string): Promise<string | null> {
+  /** Total bytes of the images that will be inlined (before base64). */
+  get bytes(): number {
+    let n = 0;
+    for (const img of this.images.values()) n += img?.bytes.length ?? 0;
+    return n;
+  }
+
+  private async read(relPath: string): Promise<InlineImage | null> {
     if (!this.allowed[relPath]) return null;
     const file = await resolveInsideDeck(this.deckDir, relPath);
-    if (!file) return null;
-    const bytes = await readFile(file).catch(() => null);
+    const bytes = file ? await readFile(file).catch(() => null) : null;
     // Only what the sanitizer lets through as data: images (PNG, JPEG, GIF, WebP), by content.
     const format = bytes ? sniffRasterFormat(bytes) : null;
-    if (!bytes || !format) return null;
-    this.bytes += bytes.length;
-    return `data:image/${format};base64,${bytes.toString('base64')}`;
+    return bytes && format ? { bytes, format } : null;
   }
 
-  /** Rewrites every `src="/deck/…"` of a slide's HTML to a data URL (left as is when it cannot be read). */
-  async inline(html: string): Promise<string> {
-    const srcs = [...new Set([...html.matchAll(/\ssrc="(\/deck\/[^"]*)"/g)].map((m) => m[1]!))];
-    let out = html;
-    for (const src of srcs) {
+  /** Rewrites every loaded `src="/deck/…"` of a slide's HTML to a data URL (others stay: the page shows their name). */
+  inline(html: string): string {
+    return html.replace(DECK_SRC, (whole, src: string) => {
       const rel = deckPathOf(src.replace(/&amp;/g, '&'));
-      const url = rel ? await this.dataUrl(rel) : null;
-      if (url) out = out.split(`src="${src}"`).join(`src="${url}"`);
-    }
-    return out;
+      const img = rel ? this.images.get(rel) : null;
+      return img ? ` src="data:image/${img.format};base64,${img.bytes.toString('base64')}"` : whole;
+    });
   }
 }
