@@ -25,3 +25,27 @@ describe('htmlPage', () => {
     expect(JSON.parse(/<script type="application\/json" id="lectern-deck">([\s\S]*?)<\/script>/.exec(page)![1]!)).toEqual({ html: '</script><script>alert(1)</script><!--' });
   });
 });
+
+describe('exportHtml', () => {
+  it('writes one file with the deck inside, reports its size and warns when it is large', async () => {
+    const { mkdtemp, writeFile, readFile, mkdir } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const { exportHtml } = await import('./export-html');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-html-unit-'));
+    const player = path.join(dir, 'player');
+    await mkdir(player);
+    await writeFile(path.join(player, 'player.js'), 'void 0');
+    await writeFile(path.join(player, 'player.css'), 'body{}');
+    await writeFile(path.join(dir, 'a.md'), '# Один\n\n---\n\n# Два');
+    const output = path.join(dir, 'out.html');
+    const small = await exportHtml({ deckDir: dir, output, playerDir: player });
+    expect(small.warnings).toEqual([]);
+    expect(small.bytes).toBe((await readFile(output)).length);
+    const large = await exportHtml({ deckDir: dir, output, playerDir: player, largeBytes: 100 });
+    expect(large.warnings).toEqual([expect.stringMatching(/^out\.html is \d+ KB: large files are slow to send and to open; use smaller images$/)]);
+    await writeFile(path.join(dir, 'a.md'), '');
+    await expect(exportHtml({ deckDir: dir, output, playerDir: player })).rejects.toThrow('the deck has no slides to export');
+    expect(await readFile(output, 'utf8')).toContain('"title":"Один"');
+  });
+});

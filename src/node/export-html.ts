@@ -25,6 +25,8 @@ export interface HtmlExportOptions {
   keepImages?: boolean;
   /** Chromium-family browser that scales images down (default: found like PDF export's). */
   browserPath?: string;
+  /** Size above which the export warns (default LARGE_HTML_BYTES). */
+  largeBytes?: number;
   /** Folder holding the built player (player.js, player.css); found next to the build by default. */
   playerDir?: string;
 }
@@ -105,7 +107,7 @@ export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExport
   await writeFileAtomic(options.output, page);
   const bytes = (await stat(options.output)).size;
   const warnings = scaled.note ? [scaled.note] : [];
-  if (bytes > LARGE_HTML_BYTES) warnings.push(`${path.basename(options.output)} is ${formatSize(bytes)}: large files are slow to send and to open; use smaller images${options.keepImages ? ' or drop --keep-images' : ''}`);
+  if (bytes > (options.largeBytes ?? LARGE_HTML_BYTES)) warnings.push(`${path.basename(options.output)} is ${formatSize(bytes)}: large files are slow to send and to open; use smaller images${options.keepImages ? ' or drop --keep-images' : ''}`);
   return { output: options.output, deck, bytes, imageBytes: images.bytes, images: scaled, warnings };
 }
 
