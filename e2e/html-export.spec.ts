@@ -165,6 +165,8 @@ test('format from the extension or --format; a mismatch and PDF-only options are
 });
 
 test('large images are scaled down to the slide\'s size unless --keep-images; the size is reported', async ({ page }) => {
+  // Two exports, one starting the system Chromium to scale the image: slow on a busy machine.
+  test.setTimeout(180_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-html-img-'));
   // A 3200x1800 photo-like JPEG, drawn by the browser (noise keeps it from compressing to nothing).
   const b64 = await page.evaluate(async () => {
