@@ -10,6 +10,9 @@ import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
 import { checkReport, formatCheckReport } from './check-report';
 import { present } from './present';
+import { exportFormat } from './export-format';
+import { runHtmlExport } from './export-html-command';
+import { HtmlExportError } from '../node/export-html';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built renderer and Electron main, next to this bundle in out/. */
@@ -24,12 +27,15 @@ Commands:
       --smoke               open, move one slide, export one PDF, quit with a result line (checks the app works)
   serve [deck]              present in any browser: http://127.0.0.1:<port>/ with live reload
       --port N              port to listen on (default: a free one)
-  export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide)
+  export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide), or with
+                            -o FILE.html one self-contained HTML file that presents offline
+      --format F            pdf | html (default: from the -o extension, else pdf)
+      --keep-images         html: inline images as they are (default: larger ones scaled to the slide)
       --layout L            slides | notes | handout-2 | handout-3 | handout-4 | handout-6
       --paper P             a4 (default) | letter, for notes and handout layouts
       --notes               put speaker notes on handout pages (participant copies have none)
       --range R             only these slides, e.g. 3-7,12 (numbers as \`lectern check\` lists them)
-      --browser PATH        Chromium/Chrome/Edge to print with (default: LECTERN_CHROME, then the usual places)
+      --browser PATH        Chromium/Chrome/Edge to print (or scale html images) with (default: LECTERN_CHROME, then the usual places)
   check [deck]              list slides and every problem; exit 1 if any is an error
       --json                print the same as JSON
 
@@ -52,6 +58,8 @@ async function main(argv: string[]): Promise<number> {
       notes: { type: 'boolean' },
       range: { type: 'string' },
       smoke: { type: 'boolean' },
+      format: { type: 'string' },
+      'keep-images': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,6 +86,14 @@ async function main(argv: string[]): Promise<number> {
       return report.errors ? 1 : 0;
     }
     case 'export': {
+      let format;
+      try {
+        format = exportFormat(values.output, values.format);
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+      if (format === 'html') return runHtmlExport(deckDir, values);
+      if (values['keep-images']) throw new UsageError('--keep-images applies to HTML export only (-o FILE.html)');
       const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
       // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).
@@ -135,7 +151,7 @@ main(process.argv.slice(2)).then(
   (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
-    if (err instanceof UsageError || err instanceof ExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof ExportError || err instanceof HtmlExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`lectern: ${(err as Error).message}`);
       process.exit(2);
     }

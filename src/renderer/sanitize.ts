@@ -5,6 +5,7 @@
  * `data-*` names with value checks, class tokens, and URLs through core's url-policy.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
+import { COMPARE_CLASS } from './compare-classes';
 import { isDeckUrl, isExternalUrl, isSafeImageSrc, isSafeLinkHref } from '../core/url-policy';
 
 const ALLOWED_TAGS = [
@@ -49,7 +50,7 @@ const CLASS_TOKENS = new Set([
   'task-list-item', 'contains-task-list',
 ]);
 // highlight.js: `hljs`, `hljs-keyword`, `language-python`, and sub-scopes (`hljs-title function_`).
-const CLASS_PATTERNS = [/^hljs(-[a-z_-]+)?$/, /^language-[a-z0-9_+-]+$/, /^[a-z]+_+$/];
+const CLASS_PATTERNS = [/^hljs(-[a-z_-]+)?$/, /^language-[a-z0-9_+-]+$/, /^[a-z]+_+$/, COMPARE_CLASS];
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
