@@ -83,12 +83,12 @@ describe('concurrent edits never lose accepted text', () => {
     const service = new EditService(new DeckSession(deckDir), await tempDir());
     const read = await service.call('readFile', ['01-a.md']);
     const big = 'x'.repeat(MAX_SLIDE_FILE_BYTES + 1);
-    const saved = await service.call('saveFile', [{ id: '01-a.md', text: big, format, eol: '\n', expectedHash: (read.value as { hash: string }).hash }]);
+    const saved = await service.call('saveFile', [{ id: '01-a.md', text: big, format, eol: '\n', expectedHash: (read as { value: { hash: string } }).value.hash }]);
     expect(saved).toEqual({ ok: true, value: { status: 'failed', message: expect.stringMatching(/^01-a\.md: 10\.0 MB is more than the 10 MB a slide file may have \(Lectern would refuse to open it\)\. Nothing on disk was changed/) } });
     expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('small');
     // Exactly at the limit is still accepted, and opens again.
     const limit = 'y'.repeat(MAX_SLIDE_FILE_BYTES);
-    expect(await service.call('saveFile', [{ id: '01-a.md', text: limit, format, eol: '\n', expectedHash: (read.value as { hash: string }).hash }])).toMatchObject({ ok: true, value: { status: 'saved' } });
+    expect(await service.call('saveFile', [{ id: '01-a.md', text: limit, format, eol: '\n', expectedHash: (read as { value: { hash: string } }).value.hash }])).toMatchObject({ ok: true, value: { status: 'saved' } });
     expect(await service.call('readFile', ['01-a.md'])).toMatchObject({ ok: true });
   });
 });

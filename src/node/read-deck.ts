@@ -7,6 +7,7 @@ import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
 import { prepareSlideRenderer } from './guarded-render';
+import { interruptedRenameOf } from './deck-renames';
 import { checkImageFile, type ImageProblem } from './image-header';
 import { resolveInsideDeck } from './paths';
 
@@ -59,6 +60,14 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
   return null;
 }
 
+/** Files hidden under a temp name by a reorder or rename that was killed (a read-only `check` only names them). */
+function interruptedRenames(entries: string[]): Diagnostic[] {
+  return entries.flatMap((entry) => {
+    const original = interruptedRenameOf(entry);
+    return original ? [{ severity: 'warning' as const, code: 'interrupted-rename', file: original, message: `is hidden as \`${entry}\` by a reorder or rename that was interrupted; opening the deck in Lectern (present or serve) puts it back` }] : [];
+  });
+}
+
 /**
  * Reads a deck folder into the pure builder's input, each file in the encoding chosen for it
  * (`choices`) or else detected. Throws DeckFolderError only when there is no folder.
@@ -74,7 +83,7 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
     const code = (err as NodeJS.ErrnoException).code;
     throw new DeckFolderError(root, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = interruptedRenames(entries);
   // Read in parallel: a reload's latency is dominated by file-system round trips, not CPU.
   const names = entries.filter(isSlideFileName);
   const [texts, config] = await Promise.all([
