@@ -3,6 +3,7 @@ import { protocol } from 'electron';
 import { DECK_URL_PREFIX } from '../shared/contract';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS } from '../node/http-util';
 import { checkImageFile } from '../node/image-header';
+import { deckFileType } from '../node/deck-file-type';
 import { resolveInsideDeck } from '../node/paths';
 import { defaultRendererDir, parseUrl, SCHEME } from './app-paths';
 
@@ -53,7 +54,7 @@ async function serveFile(root: string, rel: string, method: string, baseHeaders:
   if (!info?.isFile()) return plain(404, 'Not found');
   // Decompression bombs and broken images in a deck are refused from their header, never decoded.
   if (baseHeaders === DECK_FILE_HEADERS && (await checkImageFile(real, info.mtimeMs).catch(() => null))) return plain(403, 'Image not shown');
-  const headers = { ...baseHeaders, 'Content-Type': contentType(real) };
+  const headers = { ...baseHeaders, 'Content-Type': baseHeaders === DECK_FILE_HEADERS ? deckFileType(real) : contentType(real) };
   return new Response(method === 'HEAD' ? null : await readFile(real), { status: 200, headers });
 }
 

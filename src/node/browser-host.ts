@@ -1,11 +1,12 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { deckPathOf } from '../core/url-policy';
 import { DECK_URL_PREFIX } from '../shared/contract';
 import { DeckSession } from './deck-session';
+import { deckFileType } from './deck-file-type';
+import { readRegularFile } from './safe-read';
 import { defaultDataDir } from './data-dir';
 import { EDIT_API_PREFIX, handleEditRequest } from './edit-http';
 import { EditService } from './edit-service';
@@ -153,7 +154,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // Decompression bombs and broken images are refused from their header, never decoded.
       const refused = file ? await checkImageFile(file).catch(() => null) : null;
       if (refused) return sendText(res, 403, `${rel} ${refused.message}`);
-      return file ? sendFile(res, file, DECK_FILE_HEADERS) : sendText(res, 404, 'not found in the deck');
+      return file ? sendFile(res, file, { ...DECK_FILE_HEADERS, 'Content-Type': deckFileType(file, req.headers['sec-fetch-dest']) }) : sendText(res, 404, 'not found in the deck');
     }
     const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
     const file = path.resolve(options.rendererDir, rel);
@@ -207,11 +208,12 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
 async function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): Promise<void> {
   let body: Buffer;
   try {
-    body = await readFile(file);
+    // Regular files only, opened non-blocking: a FIFO in the deck must not hang the file threads.
+    body = await readRegularFile(file);
   } catch {
     return sendText(res, 404, 'not found');
   }
-  res.writeHead(200, { ...headers, 'Content-Type': contentType(file), 'Content-Length': body.length });
+  res.writeHead(200, { 'Content-Type': contentType(file), ...headers, 'Content-Length': body.length });
   res.end(body);
 }
 

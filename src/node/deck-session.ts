@@ -172,6 +172,8 @@ export class DeckSession {
       // Our own and editors' temp files (`.x.md.123.tmp`, `4913`, `x.md~`, `.x.md.swp`) are noise.
       ignored: (p: string) => /(^|[/\\])(\.(?!$)[^/\\]*|node_modules|4913|[^/\\]*~)$/.test(p) && p !== path.resolve(this.deckDir),
     });
+    // A link loop or a vanished folder makes chokidar emit `error`; unhandled, it would kill the host.
+    this.watcher.on('error', (err: unknown) => console.error(`lectern: watching ${this.deckDir}: ${(err as Error).message}`));
     this.watcher.on('all', (event: string, file: string) => {
       this.files.notice(file);
       this.schedule();
