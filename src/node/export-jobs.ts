@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkExportChoices, readExportChoices, type ExportChoices } from '../core/export-choices';
 import { pdfFileName } from '../core/pdf-file-name';
+import { explainExportFailure } from './export-failure';
 import type { PrintOptions, PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import type { Result } from '../shared/contract';
@@ -104,7 +105,7 @@ export class ExportJobs {
         // Only our own temp folder goes: no partial file is left anywhere.
         await rm(dir, { recursive: true, force: true }).catch(() => undefined);
         this.running = null;
-        this.update(err instanceof ExportCancelledError || controller.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: messageOf(err) });
+        this.update(err instanceof ExportCancelledError || controller.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: await explainExportFailure(err, messageOf(err), [path.dirname(dir)]) });
       },
     );
     return { ok: true, value: this.current };

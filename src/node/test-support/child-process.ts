@@ -6,7 +6,7 @@ import { rolldown } from 'rolldown';
 export async function bundleForChild(entry: string, outDir: string): Promise<string> {
   const bundle = await rolldown({ input: entry, platform: 'node', logLevel: 'silent' });
   const file = path.join(outDir, `${path.basename(entry, '.ts')}.mjs`);
-  await bundle.write({ file, format: 'esm' });
+  await bundle.write({ file, format: 'esm', codeSplitting: false });
   await bundle.close();
   return file;
 }
