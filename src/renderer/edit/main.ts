@@ -1,7 +1,7 @@
 import '../styles/theme.css';
 import '../styles/edit.css';
 import { hasUnsavedText } from '../../core/edit-state';
-import { previewFile, slideAtLine, type FilePreview } from '../../core/file-preview';
+import { slideAtLine, type FilePreview } from '../../core/file-preview';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { Diagnostic } from '../../core/types';
 import type { DeckPayload } from '../../shared/contract';
@@ -13,6 +13,7 @@ import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
 import { EncodingMenu } from './encoding-menu';
 import { OpenFiles } from './open-files';
+import { GuardedPreview } from './guarded-preview';
 import { Preview } from './preview';
 import { Problems } from './problems';
 import { Sidebar } from './sidebar';
@@ -94,6 +95,7 @@ function start(edit: EditHost): void {
     gotoLine: (line) => editor.gotoLine(line),
   });
   const view = new Preview($('#preview'), (line) => editor.gotoLine(line));
+  const guard = new GuardedPreview(() => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' }));
   const problems = new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line)));
 
   /** Runs a sidebar action; a returned string is shown to the user. */
@@ -167,15 +169,19 @@ function start(edit: EditHost): void {
   }
 
   function showPreview(): void {
-    const started = performance.now();
-    buildPreview();
-    lastBuildMs = performance.now() - started;
-  }
-
-  function buildPreview(): void {
     const id = editor.shownId;
     if (!id) return;
-    preview = previewFile(id, editor.text(), null);
+    const started = performance.now();
+    // Built in a worker with a time limit per slide: a hostile file never freezes typing.
+    void guard.build(id, editor.text()).then((built) => {
+      if (!built || editor.shownId !== id) return;
+      lastBuildMs = performance.now() - started;
+      buildPreview(id, built);
+    });
+  }
+
+  function buildPreview(id: string, built: FilePreview): void {
+    preview = built;
     const slide = slideAtLine(preview.slides, cursorLine);
     const overflow = view.show(slide, deck?.deck.assetVersions ?? {}, id === 'deck.yaml' ? es.settingsFile : undefined);
     sidebar.setSlides(preview.slides, slide);
