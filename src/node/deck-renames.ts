@@ -91,6 +91,15 @@ async function removeJournal(file: string): Promise<void> {
   await rmdir(path.dirname(file)).catch(() => undefined);
 }
 
+/** The journal in a file, or null when it is damaged (a kill while it was written: its temp never replaced it). */
+function parseJournal(text: string): Journal | null {
+  try {
+    return JSON.parse(text) as Journal;
+  } catch {
+    return null;
+  }
+}
+
 const isStep = (s: unknown): s is RenameStep => {
   const v = s as RenameStep;
   const plain = (n: unknown): n is string => typeof n === 'string' && n.length > 0 && n.length < 300 && !/[/\\\0]/.test(n) && n !== '.' && n !== '..';
@@ -111,7 +120,10 @@ export async function recoverRenames(deckDir: string): Promise<string[]> {
   };
   if (await isContainedDir(deckDir, ['.lectern'])) {
     const journalFile = path.join(deckDir, '.lectern', JOURNAL);
-    const journal = (await readFile(journalFile, 'utf8').then(JSON.parse, () => null)) as Journal | null;
+    // A journal planted as a link is never followed (its steps would come from elsewhere).
+    const regular = await lstat(journalFile).then((i) => i.isFile(), () => false);
+    const text = regular ? await readFile(journalFile, 'utf8').catch(() => null) : null;
+    const journal = text === null ? null : parseJournal(text);
     if (journal && Array.isArray(journal.steps) && journal.steps.every(isStep)) {
       // Before 'place' no file has its new name yet: put every name back. After: finish the plan.
       for (const step of journal.steps) await (journal.phase === 'place' ? tryMove(step.temp, step.to) : tryMove(step.temp, step.from));

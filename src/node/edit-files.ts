@@ -36,7 +36,7 @@ export function describeFsError(err: unknown, id: string): string {
   const why: Record<string, string> = {
     ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'the file or its folder is read-only (no permission)',
     EPERM: 'the system did not allow it (permission or a file lock)', EROFS: 'the disk is read-only', EIO: 'the disk reported an input/output error',
-    ENOENT: 'the deck folder no longer exists', EEXIST: 'a file with that name already exists', EBUSY: 'the file is in use',
+    ENOENT: 'the deck folder no longer exists', EEXIST: 'a file with that name already exists', EBUSY: 'the file is in use', ELOOP: 'it is a symbolic link that leads back to itself (a loop)',
   };
   return `${id}: ${why[code ?? ''] ?? (err as Error).message}. Nothing on disk was changed.`;
 }

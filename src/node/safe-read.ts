@@ -1,4 +1,4 @@
-import { constants, open, type FileHandle } from 'node:fs/promises';
+import { constants, open, stat, type FileHandle } from 'node:fs/promises';
 
 /**
  * Reading deck files without hanging or running out of descriptors. A FIFO (named pipe) opened
@@ -56,6 +56,11 @@ async function openWithRetry(file: string): Promise<FileHandle> {
       return await open(file, flags);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
+      // A socket (or a device without a driver) cannot be opened at all: say what it is.
+      if (code === 'ENXIO' || code === 'EOPNOTSUPP') {
+        const info = await stat(file).catch(() => null);
+        if (info && !info.isFile()) throw new NotRegularFileError(file, kindOf(info));
+      }
       if ((code !== 'EMFILE' && code !== 'ENFILE') || attempt >= EMFILE_RETRIES) throw err;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
