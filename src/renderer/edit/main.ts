@@ -168,20 +168,16 @@ function start(edit: EditHost): void {
     });
   }
 
+  /** Built in a worker with a time limit per slide (guarded-preview.ts): a hostile file never freezes typing. */
   function showPreview(): void {
-    const id = editor.shownId;
-    if (!id) return;
-    const started = performance.now();
-    // Built in a worker with a time limit per slide: a hostile file never freezes typing.
-    void guard.build(id, editor.text()).then((built) => {
-      if (!built || editor.shownId !== id) return;
-      lastBuildMs = performance.now() - started;
-      buildPreview(id, built);
+    const [id, text, started] = [editor.shownId, editor.text(), performance.now()];
+    if (id) void guard.build(id, text).then((built) => {
+      if (built && editor.shownId === id) buildPreview(id, built, performance.now() - started);
     });
   }
 
-  function buildPreview(id: string, built: FilePreview): void {
-    preview = built;
+  function buildPreview(id: string, built: FilePreview, tookMs: number): void {
+    [lastBuildMs, preview] = [tookMs, built];
     const slide = slideAtLine(preview.slides, cursorLine);
     const overflow = view.show(slide, deck?.deck.assetVersions ?? {}, id === 'deck.yaml' ? es.settingsFile : undefined);
     sidebar.setSlides(preview.slides, slide);
