@@ -15,7 +15,7 @@ export const LAYERS = {
 };
 
 /** Test files may also import test tools and fixtures. */
-const TEST_PACKAGES = ['vitest', 'vite', 'jsdom', 'marked', 'pdf-lib', 'dompurify'];
+const TEST_PACKAGES = ['vitest', 'vite', 'jsdom', 'marked', 'pdf-lib', 'dompurify', 'rolldown'];
 
 /** The layer a `src/<layer>/…` path belongs to, or null. */
 export function layerOf(file) {

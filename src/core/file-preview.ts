@@ -1,4 +1,4 @@
-import { buildDeck } from './build-deck';
+import { buildDeck, type SlideRenderer } from './build-deck';
 import { DECK_CONFIG_FILE } from './deck-config';
 import { isSlideFileName } from './natural-sort';
 import type { DeckConfig, Diagnostic, Slide } from './types';
@@ -12,13 +12,14 @@ export interface FilePreview {
 /**
  * Builds the slides of one file from the editor's text with the same pipeline as a deck load
  * (so the preview and `lectern check` agree), without touching the disk. deck.yaml previews as
- * deck settings: no slides, only its problems.
+ * deck settings: no slides, only its problems. `render` renders one slide's Markdown (null: too
+ * complex); the editor passes a guarded one (renderer/edit/guarded-preview.ts).
  */
-export function previewFile(id: string, text: string, deckYaml: string | null): FilePreview {
+export function previewFile(id: string, text: string, deckYaml: string | null, render?: SlideRenderer): FilePreview {
   const isConfig = id === DECK_CONFIG_FILE;
   // A skipped file (`_draft.md`) is not part of the deck, but its author still wants to see it.
   const name = isSlideFileName(id) ? id : 'preview.md';
-  const deck = buildDeck({ files: isConfig ? [] : [{ name, text }], config: isConfig ? text : deckYaml, folderName: '' });
+  const deck = buildDeck({ files: isConfig ? [] : [{ name, text }], config: isConfig ? text : deckYaml, folderName: '' }, undefined, render);
   const ours = (file: string) => file === name || (isConfig && file === id);
   const diagnostics = deck.diagnostics.filter((d) => ours(d.file) && d.code !== 'deck-empty').map((d) => ({ ...d, file: id }));
   return { slides: deck.slides.map((s) => (s.file === id ? s : { ...s, file: id, id: s.id.replace(name, id) })), diagnostics };

@@ -34,7 +34,7 @@ export function createLecternHandler(deckDirOf: (key: string) => string | undefi
     const url = parseUrl(request.url);
     const deckDir = url && url.protocol === `${SCHEME}:` ? deckDirOf(url.hostname) : undefined;
     if (!url || !deckDir) return plain(404, 'Not found');
-    const answer = await answerFileRequest(rendererDir, deckDir, url.pathname);
+    const answer = await answerFileRequest(rendererDir, deckDir, url.pathname, request.headers.get('sec-fetch-dest'));
     if (answer.status !== 200) return plain(answer.status, answer.text);
     if (request.method === 'HEAD') {
       await answer.close();

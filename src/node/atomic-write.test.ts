@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { chmod, lstat, readdir, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
+import { bundleForChild } from './test-support/child-process';
 import { useTempDirs } from './test-support/temp-dir';
 
 const tempDir = useTempDirs();
@@ -62,8 +62,8 @@ describe('writeFileAtomic', () => {
   it.skipIf(!canUnshare)('keeps the original byte-identical on a full disk (real tmpfs)', async () => {
     // The child process runs the real writer, compiled from its TypeScript source.
     const work = await tempDir();
-    const { code } = await transformWithOxc(await readFile(path.join(HERE, 'atomic-write.ts'), 'utf8'), 'atomic-write.ts');
-    await writeFile(path.join(work, 'atomic-write.mjs'), code);
+    // Bundled with what it imports (core/bounded-name), so the child runs it with plain node.
+    await bundleForChild(path.join(HERE, 'atomic-write.ts'), work);
     await writeFile(path.join(work, 'probe.mjs'), FULL_DISK_PROBE);
     const res = spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', `mkdir -p "${work}/disk" && mount -t tmpfs -o size=64k tmpfs "${work}/disk" && "${process.execPath}" "${work}/probe.mjs" "${work}/disk"`], { encoding: 'utf8' });
     expect(res.stdout.trim(), res.stderr).toBe('ENOSPC original-intact no-temp');

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import path from 'node:path';
+import { truncateUtf8 } from '../core/bounded-name';
 
 /** The file-system calls the writer makes; tests inject faults (ENOSPC, EIO, EPERM) through them. */
 export interface AtomicWriteFs {
@@ -33,7 +34,8 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   }
   const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // The temp name must fit the 255-byte limit even when the target's own name nearly fills it.
+  const temp = path.join(dir, `.${truncateUtf8(path.basename(file), 200)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle = await fs.open(temp, 'wx', mode).catch((err: NodeJS.ErrnoException) => {
     // Name the file the user asked for, not our temp file.
     err.path = file;

@@ -101,7 +101,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const cookies = (req.headers.cookie ?? '').split(/;\s*/).filter((c) => c.startsWith(`${cookieName}=`)).map((c) => c.slice(cookieName.length + 1));
     if (isKey(url.searchParams.get(KEY_PARAM))) res.setHeader('Set-Cookie', `${cookieName}=${key}; HttpOnly; SameSite=Strict; Path=/`);
     else if (!cookies.some(isKey)) return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
-    const answer = await answerFileRequest(options.rendererDir, runtime.dir, url.pathname);
+    const answer = await answerFileRequest(options.rendererDir, runtime.dir, url.pathname, req.headers['sec-fetch-dest']);
     if (answer.status !== 200) return sendText(res, answer.status, answer.text);
     res.writeHead(200, answer.headers);
     if (req.method === 'HEAD') {

@@ -5,6 +5,8 @@ import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from
 import { firstPartOf } from '../core/first-part';
 import { DeckWatcher } from './deck-watcher';
 import type { EncodingChoices } from './encoding-choices';
+import { withDeckLock } from './deck-lock';
+import { recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 
@@ -45,6 +47,16 @@ export class DeckSession {
 
   /** The background load of the rest of a deck opened in part (see `open`). */
   private completing: Promise<void> | null = null;
+  /** Repair of what a killed Lectern left in the folder (deck-renames.ts), once, before the first read. */
+  private recovered: Promise<void> | null = null;
+
+  private recoverOnce(): Promise<void> {
+    this.recovered ??= withDeckLock(this.deckDir, () => recoverRenames(this.deckDir)).then(
+      (notes) => notes.forEach((note) => console.error(`lectern: ${note}`)),
+      () => undefined,
+    );
+    return this.recovered;
+  }
 
   /** The whole deck: loads it (first call), waits for a partly opened deck to complete, or returns it. */
   async payload(): Promise<DeckPayload> {
@@ -65,6 +77,7 @@ export class DeckSession {
    */
   async open(): Promise<DeckPayload> {
     if (this.deck) return this.current();
+    await this.recoverOnce();
     const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map());
     const part = firstPartOf(sources);
     if (!part) return this.payload();
@@ -101,6 +114,7 @@ export class DeckSession {
    * nothing a viewer would see changed.
    */
   async reload(): Promise<DeckUpdate | null> {
+    await this.recoverOnce();
     const choices = (await this.encodings?.load()) ?? new Map();
     let sources = await readDeckSources(this.deckDir, choices);
     if (sources.files.some((f) => f.text === '' && this.nonEmpty.has(f.name))) {

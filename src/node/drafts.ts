@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Result } from '../shared/contract';
 import type { Draft } from '../shared/edit-contract';
 import { writeFileAtomic } from './atomic-write';
+import { containedDir, containedFile } from './contained-dir';
 import { deckDataKey } from './data-dir';
 import { isEditableId } from './edit-files';
 
@@ -22,20 +23,26 @@ export class DraftStore {
 
   constructor(private readonly dataDir: string, private readonly deckDir: string) {}
 
-  /** This deck's draft folder; created (with its `deck.txt`) only when a draft is written. */
+  /**
+   * This deck's draft folder; created (with its `deck.txt`) only when a draft is written. When
+   * writing, `drafts/<key>` must be real folders inside the data folder (no planted links).
+   */
   private async dir(create = false): Promise<string> {
     this.dirPromise ??= deckDataKey(this.deckDir).then((key) => path.join(this.dataDir, 'drafts', key));
     const dir = await this.dirPromise;
     if (create) {
-      await mkdir(dir, { recursive: true });
-      const label = path.join(dir, 'deck.txt');
+      await mkdir(this.dataDir, { recursive: true });
+      const real = await containedDir(this.dataDir, ['drafts', path.basename(dir)]);
+      const label = await containedFile(real, 'deck.txt');
       if (!(await readFile(label, 'utf8').catch(() => null))) await writeFileAtomic(label, `${await realpath(this.deckDir).catch(() => path.resolve(this.deckDir))}\n`);
+      return real;
     }
     return dir;
   }
 
   private async fileOf(id: string, create = false): Promise<string> {
-    return path.join(await this.dir(create), `${encodeURIComponent(id)}.json`);
+    const name = `${encodeURIComponent(id)}.json`;
+    return create ? containedFile(await this.dir(true), name) : path.join(await this.dir(), name);
   }
 
   /** Every draft of this deck, oldest first. Unreadable or malformed entries are skipped. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, realpath, rename, stat } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
 import { detectLineEnding, toEditorText, toFileText } from '../core/line-endings';
@@ -11,8 +11,12 @@ import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeTextAs, decodeWithChoice } from './decode';
 import { encodeText } from './encode';
+import { containedDir } from './contained-dir';
+import { withDeckLock } from './deck-lock';
+import { moveNoReplace, runJournaledRenames, tempNameOf, type RenameHook, type RenameStep } from './deck-renames';
 import { isInside } from './paths';
 import { MAX_SLIDE_FILE_BYTES } from './read-deck';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
 
 /** sha-256 of bytes, hex: how the editor and the host tell one version of a file from another. */
 export function hashBytes(bytes: Uint8Array): string {
@@ -32,7 +36,7 @@ export function describeFsError(err: unknown, id: string): string {
   const why: Record<string, string> = {
     ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'the file or its folder is read-only (no permission)',
     EPERM: 'the system did not allow it (permission or a file lock)', EROFS: 'the disk is read-only', EIO: 'the disk reported an input/output error',
-    ENOENT: 'the deck folder no longer exists', EEXIST: 'a file with that name already exists', EBUSY: 'the file is in use',
+    ENOENT: 'the deck folder no longer exists', EEXIST: 'a file with that name already exists', EBUSY: 'the file is in use', ELOOP: 'it is a symbolic link that leads back to itself (a loop)',
   };
   return `${id}: ${why[code ?? ''] ?? (err as Error).message}. Nothing on disk was changed.`;
 }
@@ -40,15 +44,32 @@ export function describeFsError(err: unknown, id: string): string {
 /** What a trash does with a file the user deleted (system trash in the app, `.lectern/trash/` in the browser host). */
 export type TrashFile = (file: string, id: string) => Promise<string>;
 
-/** Moves a file into `<deck>/.lectern/trash/` (the browser host has no system trash); returns where it went. */
+/**
+ * Moves a file into `<deck>/.lectern/trash/` (the browser host has no system trash); returns where
+ * it went. Refused when `.lectern` or `trash` is a link (the file would leave the deck), and never
+ * replaces an earlier trashed file.
+ */
 export function deckTrash(deckDir: string): TrashFile {
   return async (file, id) => {
-    const dir = path.join(deckDir, '.lectern', 'trash');
-    await mkdir(dir, { recursive: true });
+    const dir = await containedDir(deckDir, ['.lectern', 'trash']);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    await rename(file, path.join(dir, `${stamp}-${id}`));
-    return `.lectern/trash/${stamp}-${id}`;
+    for (let n = 1; ; n++) {
+      const name = `${stamp}-${n > 1 ? `${n}-` : ''}${id}`;
+      try {
+        await moveNoReplace(file, path.join(dir, name));
+        return `.lectern/trash/${name}`;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 50) throw err;
+      }
+    }
   };
+}
+
+/** Why a file is not opened or saved, for the errors of safe-read. */
+function readRefusal(err: unknown, id: string): string | null {
+  if (err instanceof FileTooLargeError) return `${id}: larger than ${MAX_SLIDE_FILE_BYTES / 1048576} MB; not opened`;
+  if (err instanceof NotRegularFileError) return `${id}: ${err.message}`;
+  return null;
 }
 
 /**
@@ -69,6 +90,14 @@ export class DeckFiles {
     /** The encoding the user chose for a file (encoding-choices.ts); undefined: detect it. */
     private readonly chosenEncoding: (id: string) => Promise<TextEncodingName | undefined> = async () => undefined,
   ) {}
+
+  /** Fault tests only: awaited before each move of a reorder (to kill the process there). */
+  renameHook?: RenameHook;
+
+  /** Runs a change of the deck's files after every earlier one of this deck has finished (deck-lock.ts). */
+  private locked<T>(work: () => Promise<T>): Promise<T> {
+    return withDeckLock(this.deckDir, work);
+  }
 
   /** Path of `id` in the deck (resolved deck root), or null when the id is not editable. */
   private async pathOf(id: string): Promise<string | null> {
@@ -99,8 +128,7 @@ export class DeckFiles {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
     try {
-      if ((await stat(file)).size > MAX_SLIDE_FILE_BYTES) return fail(`${id}: larger than ${MAX_SLIDE_FILE_BYTES / 1048576} MB; not opened`);
-      const bytes = await readFile(file);
+      const bytes = await readRegularFile(file, MAX_SLIDE_FILE_BYTES);
       const decoded = as ? decodeTextAs(bytes, as) : decodeWithChoice(bytes, as === null ? undefined : await this.chosenEncoding(id));
       if (!decoded.ok) return fail(`${id}: ${decoded.message}`);
       const { eol, mixed } = detectLineEnding(decoded.text);
@@ -108,23 +136,34 @@ export class DeckFiles {
       const format = { encoding: decoded.encoding, bom: decoded.bom, guessed: decoded.guessed };
       return { ok: true, value: { id, text: toEditorText(decoded.text), format, eol, mixedEol: mixed, hash: hashBytes(bytes), chosen: Boolean(as) || Boolean(decoded.chosen), damaged: decoded.damaged ?? 0 } };
     } catch (err) {
-      return fail((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${id}: the file no longer exists` : describeFsError(err, id));
+      return fail(readRefusal(err, id) ?? ((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${id}: the file no longer exists` : describeFsError(err, id)));
     }
   }
 
   /**
    * Saves with our atomic writer, only if the bytes on disk are still the ones the text was
-   * based on (compared by hash at save time, not mtime). A missing file is recreated.
+   * based on (compared by hash at save time, not mtime). A missing file is recreated. The check
+   * and the write run under the deck's lock, so of two saves from one version only the first is
+   * written and the second gets a conflict. A file larger than the reader opens is refused.
    */
-  async save(request: SaveRequest): Promise<Result<SaveOutcome>> {
+  save(request: SaveRequest): Promise<Result<SaveOutcome>> {
+    return this.locked(() => this.saveLocked(request));
+  }
+
+  private async saveLocked(request: SaveRequest): Promise<Result<SaveOutcome>> {
     const { id } = request;
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
     const encoded = encodeText(toFileText(request.text, request.eol), request.format);
     if (!encoded.ok) return { ok: true, value: { status: 'failed', message: `${id}, ${encoded.message}` } };
+    if (encoded.bytes.length > MAX_SLIDE_FILE_BYTES) {
+      const mb = (encoded.bytes.length / 1048576).toFixed(1);
+      return { ok: true, value: { status: 'failed', message: `${id}: ${mb} MB is more than the ${MAX_SLIDE_FILE_BYTES / 1048576} MB a slide file may have (Lectern would refuse to open it). Nothing on disk was changed; split the text into several files.` } };
+    }
     const hash = hashBytes(encoded.bytes);
-    const onDisk = await readFile(file).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : err));
-    if (onDisk instanceof Error) return { ok: true, value: { status: 'failed', message: describeFsError(onDisk, id) } };
+    // The file on disk is compared whatever its size; a pipe or device is never read (nor replaced).
+    const onDisk = await readRegularFile(file).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : err));
+    if (onDisk instanceof Error) return { ok: true, value: { status: 'failed', message: readRefusal(onDisk, id) ?? describeFsError(onDisk, id) } };
     if (onDisk && !request.force) {
       const diskHash = hashBytes(onDisk);
       if (diskHash === hash) return { ok: true, value: { status: 'saved', hash } };
@@ -149,39 +188,59 @@ export class DeckFiles {
   async create(id: string): Promise<Result<OpenedFile>> {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: a new file needs a name ending in .md, without / or a leading dot`);
-    if (await lstat(file).then(() => true, () => false)) return fail(`${id}: a file with that name already exists`);
-    const saved = await this.save({ id, text: '', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null });
+    const saved = await this.locked(async () => {
+      if (await lstat(file).then(() => true, () => false)) return null;
+      return this.saveLocked({ id, text: '', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null });
+    });
+    if (!saved) return fail(`${id}: a file with that name already exists`);
     if (!saved.ok) return saved;
     if (saved.value.status !== 'saved') return fail(saved.value.status === 'failed' ? saved.value.message : `${id}: a file with that name already exists`);
     return this.read(id);
   }
 
-  /** Renames a file inside the deck; refuses to replace another file. */
-  async rename(from: string, to: string): Promise<Result<null>> {
+  /**
+   * Renames a file inside the deck; never replaces another file, whatever the disk's case rules:
+   * `case.md` -> `CASE.md` when `CASE.md` is another file is refused; when both spellings are one
+   * file (macOS, Windows) it goes through a journaled temp name. Two renames to one new name: the
+   * second is refused.
+   */
+  rename(from: string, to: string): Promise<Result<null>> {
+    return this.locked(() => this.renameLocked(from, to));
+  }
+
+  private async renameLocked(from: string, to: string): Promise<Result<null>> {
     const [src, dst] = [await this.pathOf(from), await this.pathOf(to)];
     if (!src) return fail(`${String(from)}: not a file of this deck that Lectern can edit`);
     if (!dst) return fail(`${String(to)}: a file name must end in .md, without / or a leading dot`);
-    // Compare case-insensitively: on macOS and Windows `A.md` and `a.md` are one file.
-    if (from.toLowerCase() !== to.toLowerCase() && (await lstat(dst).then(() => true, () => false))) return fail(`${to}: a file with that name already exists`);
+    if (from === to) return { ok: true, value: null };
+    const [srcInfo, dstInfo] = [await lstat(path.join(this.deckDir, from)).catch(() => null), await lstat(path.join(this.deckDir, to)).catch(() => null)];
+    if (!srcInfo) return fail(`${from}: the file no longer exists`);
+    const sameFile = dstInfo !== null && dstInfo.ino === srcInfo.ino && dstInfo.dev === srcInfo.dev && from.toLowerCase() === to.toLowerCase();
+    if (dstInfo && !sameFile) return fail(`${to}: a file with that name already exists`);
     try {
-      await this.renameNoted(from, to);
+      if (sameFile) await runJournaledRenames(this.deckDir, [{ from, temp: tempNameOf('rename', 0, from), to }], (a, b) => this.renameNoted(a, b), this.renameHook);
+      else await this.renameNoted(from, to);
       return { ok: true, value: null };
     } catch (err) {
-      return fail(describeFsError(err, from));
+      return fail((err as NodeJS.ErrnoException).code === 'EEXIST' ? `${to}: a file with that name already exists` : describeFsError(err, from));
     }
   }
 
-  /** Renames inside the deck folder, telling the watcher first that both events are ours. */
+  /** Renames inside the deck folder (never over an existing name), telling the watcher first that both events are ours. */
   private async renameNoted(from: string, to: string): Promise<void> {
     const bytes = await readFile(path.join(this.deckDir, from)).catch(() => null);
     // Temp names (dot-files) are never watched; only real ids are noted.
     if (bytes && isEditableId(to)) this.noteHash(to, hashBytes(bytes));
     if (isEditableId(from)) this.noteHash(from, null);
-    await rename(path.join(this.deckDir, from), path.join(this.deckDir, to));
+    await moveNoReplace(path.join(this.deckDir, from), path.join(this.deckDir, to));
   }
 
   /** Moves a file to the trash (never deletes it outright). */
-  async moveToTrash(id: string): Promise<Result<string>> {
+  moveToTrash(id: string): Promise<Result<string>> {
+    return this.locked(() => this.trashLocked(id));
+  }
+
+  private async trashLocked(id: string): Promise<Result<string>> {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
     try {
@@ -194,9 +253,14 @@ export class DeckFiles {
 
   /**
    * Puts slide files in the given order by renaming their numeric prefixes (`01-`, `02-`, …).
-   * Files go through temporary dot-names first, so swapping two prefixes never collides.
+   * Files go through temporary dot-names first, so swapping two prefixes never collides; the
+   * plan is journaled, so a kill midway is finished or undone on the next open (deck-renames.ts).
    */
-  async reorder(ids: string[]): Promise<Result<[string, string][]>> {
+  reorder(ids: string[]): Promise<Result<[string, string][]>> {
+    return this.locked(() => this.reorderLocked(ids));
+  }
+
+  private async reorderLocked(ids: string[]): Promise<Result<[string, string][]>> {
     const listed = await this.list();
     if (!listed.ok) return listed;
     const slides = listed.value.filter((f) => f.kind === 'slide').map((f) => f.id);
@@ -204,21 +268,11 @@ export class DeckFiles {
     const config = await readFile(path.join(this.deckDir, DECK_CONFIG_FILE), 'utf8').catch(() => null);
     if (config !== null && parseDeckConfig(config, []).config.order.length) return fail(`${DECK_CONFIG_FILE} sets \`order\`: change the order there (file names do not decide it)`);
     const plan = planReorder(ids);
-    const temps = plan.map(([from], i) => [from, `.lectern-reorder-${i}-${from}`] as const);
-    const done: [string, string][] = [];
+    const steps: RenameStep[] = plan.map(([from, to], i) => ({ from, temp: tempNameOf('reorder', i, from), to }));
     try {
-      for (const [from, temp] of temps) {
-        await this.renameNoted(from, temp);
-        done.push([from, temp]);
-      }
-      for (const [i, [, to]] of plan.entries()) {
-        await this.renameNoted(temps[i]![1], to);
-        done[i] = [plan[i]![0], to];
-      }
+      await runJournaledRenames(this.deckDir, steps, (a, b) => this.renameNoted(a, b), this.renameHook);
       return { ok: true, value: plan };
     } catch (err) {
-      // Put back what moved, so a failure leaves the names as they were.
-      for (const [from, now] of done.reverse()) await rename(path.join(this.deckDir, now), path.join(this.deckDir, from)).catch(() => undefined);
       return fail(describeFsError(err, 'reorder'));
     }
   }

@@ -2,6 +2,7 @@ import { mkdir, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isTextEncodingName, type TextEncodingName } from '../core/text-encoding';
 import { writeFileAtomic } from './atomic-write';
+import { containedDir, containedFile } from './contained-dir';
 import { deckDataKey } from './data-dir';
 import { isEditableId } from './edit-files';
 
@@ -79,10 +80,12 @@ export class EncodingChoices {
       const file = await this.file();
       // Back to no choice at all: leave no file behind (presenting must not leave traces).
       if (!choices.size) return void (await rm(file, { force: true }));
-      await mkdir(path.dirname(file), { recursive: true });
+      await mkdir(this.dataDir, { recursive: true });
+      // `encodings` must be a real folder of the data folder, and the file no planted link.
+      const target = await containedFile(await containedDir(this.dataDir, [path.basename(path.dirname(file))]), path.basename(file));
       const deck = await realpath(this.deckDir).catch(() => path.resolve(this.deckDir));
       const stored: ChoicesFile = { deck, files: Object.fromEntries([...choices].sort(([a], [b]) => a.localeCompare(b))) };
-      await writeFileAtomic(file, `${JSON.stringify(stored, null, 2)}\n`);
+      await writeFileAtomic(target, `${JSON.stringify(stored, null, 2)}\n`);
     });
     // One failed write must not block later ones; the caller still sees its own failure.
     this.queue = run.catch(() => undefined);

@@ -1,8 +1,10 @@
+import os from 'node:os';
 import { checkExportChoices, readExportChoices } from '../core/export-choices';
 import type { PrintOptions, PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import type { Result } from '../shared/contract';
 import type { ExportStatus, ExportTarget } from '../shared/export-contract';
+import { explainExportFailure } from './export-failure';
 import { ExportCancelledError, type ExportProgress } from './export-run';
 import { PrintReuse } from './print-reuse';
 
@@ -31,6 +33,8 @@ export interface ExportOutput {
   label: string;
   /** Browser host: where to download it. */
   downloadUrl?: string;
+  /** The folder to name when the disk is full (the user's folder, or the temp folder a download is made in). */
+  folder: string;
   /** Called when the export failed or was cancelled: removes what the target made for it. */
   discard(): Promise<void>;
 }
@@ -153,10 +157,13 @@ export class ExportController {
         this.update({ state: 'done', pages: result.pages, file: output.label, ...(output.downloadUrl ? { downloadUrl: output.downloadUrl } : {}), cutNotes: result.cutNotes.map((i) => i + 1) });
       },
       async (err: unknown) => {
+        const cancelled = err instanceof ExportCancelledError || controller.signal.aborted;
+        // A full disk is named as such, not as the printer's protocol error (asked before the temp folder goes).
+        const error = cancelled ? '' : await explainExportFailure(err, (err as Error).message ?? String(err), [output.folder, os.tmpdir()]);
         // Only what the target made for this export goes: no partial file is left anywhere.
         await output.discard().catch(() => undefined);
         this.running = null;
-        this.update(err instanceof ExportCancelledError || controller.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: (err as Error).message ?? String(err) });
+        this.update(cancelled ? { state: 'cancelled' } : { state: 'failed', error });
       },
     );
     return { ok: true, value: this.current };

@@ -29,7 +29,7 @@ export class DownloadTarget implements ExportTargetPort {
     const id = ++this.counter;
     const file = path.join(dir, name);
     this.finished = { dir, file, name, id };
-    return { file, label: name, downloadUrl: `${DOWNLOAD_PATH}?job=${id}`, discard: () => this.discard(id) };
+    return { file, label: name, downloadUrl: `${DOWNLOAD_PATH}?job=${id}`, folder: path.dirname(dir), discard: () => this.discard(id) };
   }
 
   /** The finished PDF of job `id`, or null when it is gone or another job's. */
@@ -86,7 +86,7 @@ export class FileTarget implements ExportTargetPort {
     // Fail before the slow part when the PDF could not be written anyway.
     if (!(await access(path.dirname(file), constants.W_OK).then(() => true, () => false))) throw new Error(`Cannot write ${file}: its folder does not exist or is not writable.`);
     // The file is written atomically at the very end: a failed export leaves nothing to remove.
-    return { file, label: file, discard: async () => undefined };
+    return { file, label: file, folder: path.dirname(file), discard: async () => undefined };
   }
 
   reveal(file: string): void {

@@ -3,6 +3,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { DECK_URL_PREFIX } from '../shared/contract';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS } from './http-util';
+import { deckFileType } from './deck-file-type';
 import { checkImageFile } from './image-header';
 import { resolveInsideDeck } from './paths';
 
@@ -61,7 +62,7 @@ async function openRegular(file: string): Promise<{ size: number; mtimeMs: numbe
  * the containment check, images checked from their header, sandboxed headers), anything else
  * from the built renderer. Files are streamed, never read whole.
  */
-export async function answerFileRequest(rendererDir: string, deckDir: string, pathname: string): Promise<FileAnswer> {
+export async function answerFileRequest(rendererDir: string, deckDir: string, pathname: string, fetchDest?: string | string[] | null): Promise<FileAnswer> {
   const rel = relativePathOf(pathname);
   if (rel === null) return refuse(404, 'not found');
   const deckPrefix = DECK_URL_PREFIX.slice(1);
@@ -82,6 +83,8 @@ export async function answerFileRequest(rendererDir: string, deckDir: string, pa
     await close();
     return refuse(403, `${wanted} ${problem.message}`);
   }
-  const headers = { ...(inDeck ? DECK_FILE_HEADERS : SECURITY_HEADERS), 'Content-Type': contentType(real), 'Content-Length': String(opened.size) };
+  // A deck's .html (and an .svg opened on its own) is served as text: see deck-file-type.ts.
+  const type = inDeck ? deckFileType(real, fetchDest ?? undefined) : contentType(real);
+  const headers = { ...(inDeck ? DECK_FILE_HEADERS : SECURITY_HEADERS), 'Content-Type': type, 'Content-Length': String(opened.size) };
   return { status: 200, headers, size: opened.size, open: () => createReadStream('', { fd: opened.fd, autoClose: true }), close };
 }

@@ -1,11 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { toEditorText } from '../core/line-endings';
 import type { FileChange } from '../shared/edit-contract';
 import type { TextEncodingName } from '../core/text-encoding';
+import { isDeckBusy } from './deck-lock';
 import { decodeWithChoice } from './decode';
 import { hashBytes, isEditableId } from './edit-files';
 import { resolveInsideDeck } from './paths';
+import { readRegularFile } from './safe-read';
 
 /** Delay after a file event before reading the file: editors write in bursts. */
 const SETTLE_MS = 15;
@@ -62,9 +63,12 @@ export class FileTracker {
 
   /** Reads the file now and reports it if its bytes differ from the last ones seen. */
   async check(id: string): Promise<void> {
+    // Our own change is under way (deck-lock.ts): look again once it is done.
+    if (isDeckBusy(this.deckDir)) return this.schedule(id);
     const file = await resolveInsideDeck(this.deckDir, id);
-    const bytes = file ? await readFile(file).catch(() => null) : null;
+    const bytes = file ? await readRegularFile(file).catch(() => null) : null;
     const hash = bytes ? hashBytes(bytes) : null;
+    if (isDeckBusy(this.deckDir)) return this.schedule(id);
     if (this.closed || this.known.get(id) === hash) return;
     this.known.set(id, hash);
     const decoded = bytes ? decodeWithChoice(bytes, await this.chosenEncoding(id).catch(() => undefined)) : null;

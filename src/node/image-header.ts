@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { withRegularFile } from './safe-read';
 
 /**
  * Image sizes from file headers, never by decoding: a "decompression bomb" (a few KB of PNG that
@@ -99,15 +99,12 @@ export async function checkImageFile(file: string, stamp?: number): Promise<Imag
 }
 
 async function readAndCheck(file: string, format: 'png' | 'jpeg' | 'gif' | 'webp'): Promise<ImageProblem | null> {
-  const handle = await open(file, 'r');
-  let head: Uint8Array;
-  try {
+  // Non-blocking and regular files only: a FIFO named `x.png` would hang the file thread pool.
+  const head = await withRegularFile(file, async (handle) => {
     const buffer = Buffer.alloc(HEADER_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, HEADER_BYTES, 0);
-    head = buffer.subarray(0, bytesRead);
-  } finally {
-    await handle.close();
-  }
+    return buffer.subarray(0, bytesRead);
+  });
   // Browsers sniff the bytes, not the name: a GIF saved as .png is shown, so check what it is.
   const header = parseImageHeader(head, sniffRasterFormat(head) ?? format);
   if ('corrupt' in header) return { code: 'image-corrupt', message: `is not a readable ${format.toUpperCase()} image (damaged or misnamed); it is not shown` };

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDeck, lineOf, type DeckBuildCache, type DeckSources } from '../core/build-deck';
 import { DECK_CONFIG_FILE } from '../core/deck-config';
@@ -7,8 +7,10 @@ import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
 import { prepareSlideRenderer } from './guarded-render';
+import { interruptedRenameOf } from './deck-renames';
 import { checkImageFile, type ImageProblem } from './image-header';
 import { resolveInsideDeck } from './paths';
+import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
 export const MAX_SLIDE_FILE_BYTES = 10 * 1024 * 1024;
@@ -36,17 +38,16 @@ function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof dec
 async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[], chosen?: TextEncodingName): Promise<string | null> {
   const real = await resolveInsideDeck(deckRoot, name);
   if (!real) {
-    diagnostics.push({ severity: 'error', code: 'file-outside-deck', file: name, message: 'is a link to a file outside the deck folder (or a broken link) and was not read' });
+    // A link loop (a.md -> b.md -> a.md, self.md -> self.md) is named as such: ELOOP must never stop a reload.
+    const loop = (await realpath(path.join(deckRoot, name)).catch((err: NodeJS.ErrnoException) => err.code)) === 'ELOOP';
+    diagnostics.push(loop
+      ? { severity: 'error', code: 'file-link-loop', file: name, message: 'is a symbolic link that leads back to itself (a loop) and was not read' }
+      : { severity: 'error', code: 'file-outside-deck', file: name, message: 'is a link to a file outside the deck folder (or a broken link) and was not read' });
     return null;
   }
   try {
-    const info = await stat(real);
-    if (!info.isFile()) return null;
-    if (info.size > MAX_SLIDE_FILE_BYTES) {
-      diagnostics.push({ severity: 'error', code: 'file-too-large', file: name, message: `is ${(info.size / 1048576).toFixed(1)} MB; slide files over ${MAX_SLIDE_FILE_BYTES / 1048576} MB are not opened` });
-      return null;
-    }
-    const decoded = decodeWithChoice(await readFile(real), chosen);
+    // Opened non-blocking and checked on the handle: a FIFO named like a slide never blocks a read.
+    const decoded = decodeWithChoice(await readRegularFile(real, MAX_SLIDE_FILE_BYTES), chosen);
     if (decoded.ok) {
       const note = encodingDiagnostic(name, decoded);
       if (note) diagnostics.push(note);
@@ -54,9 +55,26 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
     }
     diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, message: decoded.message });
   } catch (err) {
+    if (err instanceof FileTooLargeError) {
+      diagnostics.push({ severity: 'error', code: 'file-too-large', file: name, message: `is ${(err.size / 1048576).toFixed(1)} MB; slide files over ${MAX_SLIDE_FILE_BYTES / 1048576} MB are not opened` });
+      return null;
+    }
+    if (err instanceof NotRegularFileError) {
+      // A folder named `x.md` is simply not a slide; a pipe, socket or device is named.
+      if (err.kind !== 'a folder') diagnostics.push({ severity: 'error', code: 'file-not-regular', file: name, message: err.message });
+      return null;
+    }
     diagnostics.push({ severity: 'error', code: 'file-unreadable', file: name, message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
   }
   return null;
+}
+
+/** Files hidden under a temp name by a reorder or rename that was killed (a read-only `check` only names them). */
+function interruptedRenames(entries: string[]): Diagnostic[] {
+  return entries.flatMap((entry) => {
+    const original = interruptedRenameOf(entry);
+    return original ? [{ severity: 'warning' as const, code: 'interrupted-rename', file: original, message: `is hidden as \`${entry}\` by a reorder or rename that was interrupted; opening the deck in Lectern (present or serve) puts it back` }] : [];
+  });
 }
 
 /**
@@ -74,7 +92,7 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
     const code = (err as NodeJS.ErrnoException).code;
     throw new DeckFolderError(root, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
   }
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = interruptedRenames(entries);
   // Read in parallel: a reload's latency is dominated by file-system round trips, not CPU.
   const names = entries.filter(isSlideFileName);
   const [texts, config] = await Promise.all([
@@ -100,10 +118,12 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.
   const distinct = [...new Set(refs.map((r) => r.asset))];
+  const special = new Set<string>();
   const found = new Map<string, { real: string; stamp: number } | null>(
     await Promise.all(distinct.map(async (asset): Promise<[string, { real: string; stamp: number } | null]> => {
       const real = await resolveInsideDeck(root, asset);
-      const stamp = real ? await stat(real).then((st) => st.mtimeMs, () => null) : null;
+      // Only regular files count as found: a FIFO or device named `logo.png` is never opened.
+      const stamp = real ? await stat(real).then((st) => (st.isFile() ? st.mtimeMs : (special.add(asset), null)), () => null) : null;
       return [asset, real && stamp !== null ? { real, stamp } : null];
     })),
   );
@@ -119,6 +139,7 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
     const problem = refused.get(asset);
     if (problem) deck.diagnostics.push({ severity: problem.code === 'image-too-large' ? 'error' : 'warning', code: problem.code, file: slide.file, line: slide.line + at, message: `\`${asset}\` ${problem.message}` });
+    else if (special.has(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-not-regular', file: slide.file, line: slide.line + at, message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown` });
     else if (!found.get(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
   return deck;

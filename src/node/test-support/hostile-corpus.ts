@@ -100,9 +100,9 @@ export const HOSTILE_CASES: HostileCase[] = [
   { id: 'symlinks', title: 'Symlinks: inside (work), outside (refused), loops (no hang)', slides: ['Through a link', 'Image through a link'],
     problems: [
       { code: 'file-outside-deck', file: '03-outside.md', severity: 'error' },
-      { code: 'file-outside-deck', file: '04-loop.md', severity: 'error' },
-      { code: 'file-outside-deck', file: '05-loop-a.md', severity: 'error' },
-      { code: 'file-outside-deck', file: '06-loop-b.md', severity: 'error' },
+      { code: 'file-link-loop', file: '04-loop.md', severity: 'error' },
+      { code: 'file-link-loop', file: '05-loop-a.md', severity: 'error' },
+      { code: 'file-link-loop', file: '06-loop-b.md', severity: 'error' },
       { code: 'asset-missing', file: '02-image.md', severity: 'warning', line: 5 },
     ],
     make: async (d) => {

@@ -3,8 +3,18 @@ import { markdown } from '@codemirror/lang-markdown';
 import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
-import { EditorSelection, EditorState, type Extension } from '@codemirror/state';
-import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
+import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
+import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type ViewUpdate } from '@codemirror/view';
+import { isTooComplexToHighlight, MAX_HIGHLIGHT_LINE } from '../../core/highlight-guard';
+
+/**
+ * Markdown highlighting and line wrapping, or neither for a text past the guard's limits: its
+ * parse overflowed the stack after minutes, and a wrapped 1 MB line is laid out whole on every
+ * change. Unwrapped, CodeMirror draws only the visible part of a long line.
+ */
+function richEditing(doc: string): Extension[] {
+  return isTooComplexToHighlight(doc) ? [] : [markdown(), EditorView.lineWrapping];
+}
 import type { Diagnostic } from '../../core/types';
 
 /** What the page hears from the editor. */
@@ -49,12 +59,16 @@ export class CodeEditor {
     this.view = new EditorView({ parent, root: shadow, state: EditorState.create({ doc: '', extensions: this.extensions() }) });
   }
 
-  private extensions(): Extension[] {
+  /** Markdown language and line wrapping, left out for texts that would freeze the page (richEditing). */
+  private readonly language = new Compartment();
+
+  private extensions(doc = ''): Extension[] {
     return [
-      lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), highlightActiveLine(), EditorView.lineWrapping,
-      markdown(), syntaxHighlighting(defaultHighlightStyle, { fallback: true }), highlightSelectionMatches(), search({ top: true }), lintGutter(), theme,
+      lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), highlightActiveLine(),
+      this.language.of(richEditing(doc)), syntaxHighlighting(defaultHighlightStyle, { fallback: true }), highlightSelectionMatches(), search({ top: true }), lintGutter(), theme,
       keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
       EditorView.updateListener.of((update) => {
+        if (update.docChanged) this.guardLanguage(update);
         if (update.docChanged && !this.replacing && this.current) this.events.onEdit(this.current, update.state.doc.toString());
         const line = update.state.doc.lineAt(update.state.selection.main.head).number;
         if (line !== this.lastLine || update.docChanged) {
@@ -65,6 +79,18 @@ export class CodeEditor {
     ];
   }
 
+  /** After a paste or a reload: highlighting goes off (or back on) when the text crosses the guard's limits. */
+  private guardLanguage(update: ViewUpdate): void {
+    let inserted = 0;
+    update.changes.iterChanges((_a, _b, _c, _d, text) => (inserted += text.length));
+    // Typing adds a character at a time; only larger changes can cross a limit at once.
+    if (inserted < 1000 && update.startState.doc.length - update.state.doc.length < 1000) return;
+    const plain = isTooComplexToHighlight(update.state.doc.toString());
+    const wasPlain = (this.language.get(update.startState) as Extension[]).length === 0;
+    // Not inside this update (CodeMirror forbids it); only if the same file is still shown.
+    if (plain !== wasPlain) queueMicrotask(() => this.view.state === update.state && this.view.dispatch({ effects: this.language.reconfigure(richEditing(plain ? 'x'.repeat(MAX_HIGHLIGHT_LINE + 1) : '')) }));
+  }
+
   /** The id of the file shown, or null. */
   get shownId(): string | null {
     return this.current;
@@ -73,7 +99,7 @@ export class CodeEditor {
   /** Shows file `id`: its own state (text, selection, undo history), created from `text` the first time. */
   show(id: string, text: string): void {
     if (this.current) this.states.set(this.current, this.view.state);
-    const state = this.states.get(id) ?? EditorState.create({ doc: text, extensions: this.extensions() });
+    const state = this.states.get(id) ?? EditorState.create({ doc: text, extensions: this.extensions(text) });
     this.current = id;
     this.lastLine = 0;
     this.view.setState(state);

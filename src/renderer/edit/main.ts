@@ -2,7 +2,7 @@ import '../styles/theme.css';
 import '../styles/edit.css';
 import { hasUnsavedText } from '../../core/edit-state';
 import { formatDate } from '../../core/i18n';
-import { previewFile, slideAtLine, type FilePreview } from '../../core/file-preview';
+import { slideAtLine, type FilePreview } from '../../core/file-preview';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { Diagnostic } from '../../core/types';
 import type { DeckPayload } from '../../shared/contract';
@@ -15,6 +15,7 @@ import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
 import { EncodingMenu } from './encoding-menu';
 import { OpenFiles } from './open-files';
+import { GuardedPreview } from './guarded-preview';
 import { Preview } from './preview';
 import { Problems } from './problems';
 import { Sidebar } from './sidebar';
@@ -96,6 +97,7 @@ function start(edit: EditHost): void {
     gotoLine: (line) => editor.gotoLine(line),
   });
   const view = new Preview($('#preview'), (line) => editor.gotoLine(line));
+  const guard = new GuardedPreview(() => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' }));
   const problems = new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line)));
 
   /** Runs a sidebar action; a returned string is shown to the user. */
@@ -168,16 +170,16 @@ function start(edit: EditHost): void {
     });
   }
 
+  /** Built in a worker with a time limit per slide (guarded-preview.ts): a hostile file never freezes typing. */
   function showPreview(): void {
-    const started = performance.now();
-    buildPreview();
-    lastBuildMs = performance.now() - started;
+    const [id, text, started] = [editor.shownId, editor.text(), performance.now()];
+    if (id) void guard.build(id, text).then((built) => {
+      if (built && editor.shownId === id) buildPreview(id, built, performance.now() - started);
+    });
   }
 
-  function buildPreview(): void {
-    const id = editor.shownId;
-    if (!id) return;
-    preview = previewFile(id, editor.text(), null);
+  function buildPreview(id: string, built: FilePreview, tookMs: number): void {
+    [lastBuildMs, preview] = [tookMs, built];
     const slide = slideAtLine(preview.slides, cursorLine);
     const overflow = view.show(slide, deck?.deck.assetVersions ?? {}, id === 'deck.yaml' ? es.settingsFile : undefined);
     sidebar.setSlides(preview.slides, slide);
