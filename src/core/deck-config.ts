@@ -3,7 +3,7 @@ import type { DeckConfig, Diagnostic } from './types';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in the README's deck format section. */
-export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0 };
+export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0, progress: false };
 
 /** Name of the optional deck settings file. */
 export const DECK_CONFIG_FILE = 'deck.yaml';
@@ -50,6 +50,10 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
     const d = parseDuration(data.duration);
     if (d === null) diagnostics.push({ severity: 'warning', code: 'config-duration', file, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m` });
     else config.duration = d;
+  }
+  if (data.progress !== undefined) {
+    if (typeof data.progress === 'boolean') config.progress = data.progress;
+    else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.progress, message: '`progress` should be true or false' });
   }
   return { config, lines };
 }

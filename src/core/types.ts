@@ -24,6 +24,8 @@ export interface DeckConfig {
   order: string[];
   /** Planned talk length in seconds, 0 when not set. */
   duration: number;
+  /** A thin progress line along the bottom of the audience view (`progress: true`). */
+  progress: boolean;
 }
 
 /** One slide, rendered to an (unsanitized) HTML string by core. */

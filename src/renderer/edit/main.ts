@@ -8,6 +8,7 @@ import type { DeckPayload } from '../../shared/contract';
 import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
 import { followDeck } from '../deck-feed';
 import { getHost } from '../host';
+import { startPresenting } from './start-presenting';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
@@ -255,7 +256,7 @@ function start(edit: EditHost): void {
   });
   $('#save').textContent = es.save;
   $('#present').textContent = es.present;
-  $('#present').addEventListener('click', () => location.assign('index.html'));
+  $('#present').addEventListener('click', () => startPresenting(host));
   window.addEventListener('beforeunload', (e) => {
     files.flushDrafts();
     if (files.hasUnsaved()) e.preventDefault();
@@ -268,7 +269,7 @@ function start(edit: EditHost): void {
   void (async () => {
     const followed = await followDeck(host, (payload) => {
       deck = payload;
-      applyDeckLook(payload.deck.config.theme, payload.deck.config.lang);
+      applyDeckLook(payload.deck);
       schedulePreview();
     });
     if (!followed.ok) $('#status-message').textContent = followed.error;
