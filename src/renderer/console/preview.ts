@@ -15,6 +15,8 @@ export class SlidePreview {
 
   constructor(readonly box: HTMLElement, private readonly align: 'center' | 'start' = 'center') {
     box.classList.add('lx-preview');
+    // A thin edge in screen pixels around the slide (a dark slide on the dark console stays visible).
+    box.dataset.edge = '';
     this.stage = createSlideFrame(box);
     this.observer = new ResizeObserver(() => this.fit());
     this.observer.observe(box);
@@ -47,5 +49,6 @@ export class SlidePreview {
     const x = this.align === 'center' ? (width - 1280 * scale) / 2 : 0;
     this.stage.style.transform = `translate(${x}px, ${(height - 720 * scale) / 2}px) scale(${scale})`;
     this.box.dataset.scale = scale.toFixed(4);
+    this.box.style.setProperty('--lx-frame-scale', scale.toFixed(4));
   }
 }
