@@ -34,6 +34,8 @@ for (const theme of ['light', 'dark'] as const) {
       await audience.mouse.move(10, 1000);
       await audience.waitForTimeout(3500);
       await shot(audience, 'audience');
+      // The README's picture of the bundled deck keeps its old name.
+      if (theme === 'light') await audience.screenshot({ path: path.join(OUT, 'bundled-deck.png') });
       await audience.keyboard.press('o');
       await audience.waitForTimeout(800);
       await shot(audience, 'overview');
@@ -45,6 +47,13 @@ for (const theme of ['light', 'dark'] as const) {
       await consolePage.keyboard.press('F5');
       await consolePage.waitForTimeout(500);
       await shot(consolePage, 'console-1920');
+      if (theme === 'light') {
+        // The README's console picture: the room blacked out, as the console shows it.
+        await consolePage.keyboard.press('b');
+        await consolePage.waitForTimeout(400);
+        await consolePage.screenshot({ path: path.join(OUT, 'console.png') });
+        await consolePage.keyboard.press('b');
+      }
       await consolePage.setViewportSize({ width: 1366, height: 768 });
       await consolePage.waitForTimeout(500);
       await shot(consolePage, 'console-1366');

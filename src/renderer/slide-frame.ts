@@ -13,7 +13,7 @@ let sheets: CSSStyleSheet[] | null = null;
 const FRAME_CSS = `
 :host { display: block; }
 .lectern-stage { all: initial; display: block; position: absolute; left: 0; top: 0; width: 1280px; height: 720px; transform-origin: 0 0; background: var(--lx-bg); }
-:host([data-edge]) .lectern-stage { outline: calc(2px / var(--lx-frame-scale, 1)) solid #3a4452; }
+:host([data-edge]) .lectern-stage::after { content: ''; position: absolute; inset: 0; pointer-events: none; border: calc(2px / var(--lx-frame-scale, 1)) solid #4a5566; }
 .lectern-stage .fragment { opacity: 0; visibility: hidden; }
 .lectern-stage .fragment.visible, :host([data-all-steps]) .fragment { opacity: 1; visibility: inherit; }
 `;
