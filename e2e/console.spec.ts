@@ -74,9 +74,9 @@ test('moves in the console reach the audience: slides, fragment steps, blackout,
 
     // O shows the overview on the projector; Esc leaves it.
     await c.keyboard.press('o');
-    await expect(audience.locator('.reveal')).toHaveClass(/overview/);
+    await expect(audience.locator('#lectern-overview')).toBeVisible();
     await c.keyboard.press('Escape');
-    await expect(audience.locator('.reveal')).not.toHaveClass(/overview/);
+    await expect(audience.locator('#lectern-overview')).toBeHidden();
   } finally {
     await close();
     await host.dispose();
@@ -167,21 +167,25 @@ test('console in Russian: notes size and taught clicker keys are remembered; a r
     await expect(c.locator('#lx-timers [data-field="pace-section"]')).toContainText('план 4:00');
     await c.keyboard.press('+');
     await c.keyboard.press('+');
-    await expect(c.locator('#lx-notes-size')).toHaveAttribute('data-size', '26');
-    // Teach the clicker's odd "next" key.
+    await expect(c.locator('#lx-notes-size')).toHaveAttribute('data-size', '34');
+    // Teach the clicker's odd "next" key (the setup is in the toolbar's "More" menu).
+    await c.locator('#lx-more summary').click();
     await c.getByRole('button', { name: 'Кнопки пульта…' }).click();
     await c.locator('#lx-clicker tr[data-command="next"] button').click();
     await c.keyboard.press('F8');
+    await c.getByRole('button', { name: 'Оставить' }).click();
     await expect(c.locator('#lx-clicker tr[data-command="next"]')).toContainText('F8');
     await c.getByRole('button', { name: 'Готово' }).click();
     await c.keyboard.press('F8');
     await expect(position(views.audience)).toHaveAttribute('data-position', '1.0');
     // Rehearse: the run's time per topic is written to .lectern/rehearsals/ in the deck.
+    await c.locator('#lx-more summary').click();
     await c.locator('[data-action="rehearse"]').click();
     await expect(c.locator('.lx-badge.rehearsal')).toHaveText('РЕПЕТИЦИЯ');
     await c.keyboard.press('g');
     await c.keyboard.press('3');
     await c.keyboard.press('Enter');
+    await c.locator('#lx-more summary').click();
     await c.locator('[data-action="rehearse"]').click();
     await expect(c.locator('#lx-timers [data-field="pace-section"]')).toContainText('прогон');
     const dir = path.join(deckDir, '.lectern', 'rehearsals');
@@ -193,11 +197,11 @@ test('console in Russian: notes size and taught clicker keys are remembered; a r
     await views.close();
     // A new console (next day, same machine): the settings are back.
     views = await openViews(browser, host, 'ru-RU');
-    await expect(views.console.locator('#lx-notes-size')).toHaveAttribute('data-size', '26');
+    await expect(views.console.locator('#lx-notes-size')).toHaveAttribute('data-size', '34');
     await views.console.keyboard.press('F8');
     await expect(position(views.audience)).toHaveAttribute('data-position', '3.0');
     const saved = JSON.parse(await readFile(path.join(host.dataDir, 'presenter-settings.json'), 'utf8'));
-    expect(saved).toMatchObject({ notesFontSize: 26, keymap: { F8: 'next' } });
+    expect(saved).toMatchObject({ notesFontSize: 34, keymap: { F8: 'next' } });
   } finally {
     await views.close();
     await host.dispose();

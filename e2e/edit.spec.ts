@@ -154,8 +154,8 @@ test('killed after typing: the next start offers the draft and restores it exact
     expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\n\ntext\n');
     const second = await startServe(deckDir, dataDir);
     child = second.child;
-    // The next start shows the audience view first: it says drafts are waiting and opens the editor.
-    await page.goto(second.url);
+    // The next start: the presenter console (never the projector) says drafts are waiting and opens the editor.
+    await page.goto(second.url.replace('/?t=', '/console.html?t='));
     await page.locator('#lectern-drafts button', { hasText: /Open the editor|Открыть редактор/ }).click();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     const offer = page.locator('.banner.draft');

@@ -127,6 +127,9 @@ test('the views show placeholders, "too complex" slides and the guessed encoding
     await expect(page.locator('img[src*="scripted.svg"]')).toHaveJSProperty('complete', true);
     expect(await page.evaluate(() => !!(window as unknown as { __xss?: unknown }).__xss)).toBe(false);
     expect(requests.filter((u) => /bomb|corrupt|missing|evil/.test(u))).toEqual([]);
+    // Problems are the presenter's: the console lists them, the projector never does.
+    await expect(page.locator('#lectern-problems')).toHaveCount(0);
+    await page.goto(host.pageUrl('console.html'));
     await expect(page.locator('#lectern-problems')).toContainText('img/bomb.png');
     // Direct requests for a bomb are refused by the host too.
     expect((await page.request.get(`${host.origin}deck/img/bomb.png`)).status()).toBe(403);
@@ -135,8 +138,9 @@ test('the views show placeholders, "too complex" slides and the guessed encoding
     await expect(page.locator('.lectern-too-complex')).toHaveText(['01-quotes.md', '02-deep-list.md', '03-storm.md'].map((f) => `This slide is too complex to render (${f}, line 1)`));
     await expect(page.locator('.reveal .slides')).toContainText('Unclosed comment');
   });
-  await inView(page, 'windows-1251', async () => {
+  await inView(page, 'windows-1251', async (host) => {
     await expect(page.locator('.reveal .slides')).toContainText('Введение');
+    await page.goto(host.pageUrl('console.html'));
     await expect(page.locator('#lectern-problems')).toContainText('01-cp1251.md');
     await expect(page.locator('#lectern-problems')).toContainText('Windows-1251');
   });

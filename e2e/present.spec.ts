@@ -65,16 +65,16 @@ test('keyboard: arrows, PageUp/PageDown from clickers, Home/End, overview, black
     await page.keyboard.press('Home');
     await expect.poll(() => currentIndex(page)).toBe(0);
     await page.keyboard.press('o');
-    await expect(page.locator('.reveal')).toHaveClass(/overview/);
+    await expect(page.locator('#lectern-overview')).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+    await expect(page.locator('#lectern-overview')).toBeHidden();
     // ? shows the localized key help; Esc closes it without toggling the overview.
     await page.keyboard.press('Shift+?');
     await expect(page.locator('#lectern-help')).toContainText('Keyboard shortcuts');
     await expect(page.locator('#lectern-help')).toContainText('Black screen');
     await page.keyboard.press('Escape');
     await expect(page.locator('#lectern-help')).toHaveCount(0);
-    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+    await expect(page.locator('#lectern-overview')).toBeHidden();
     await page.keyboard.press('b');
     await expect(page.locator('.lectern-screen')).toBeVisible();
     await expect(page.locator('.lectern-screen')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
@@ -121,7 +121,12 @@ test('live reload: edits show at once and the view stays on the slide the presen
     // A new file appears without a restart; a broken file shows a problem with its line.
     await writeFile(path.join(deckDir, '5-new.md'), '---\ntitle: [oops\n---\n# Новый файл');
     await expect(page.locator('.reveal .slides')).toContainText('Новый файл');
-    await expect(page.locator('#lectern-problems')).toContainText('5-new.md:2');
+    // Problems show in the console, never on the projector.
+    await expect(page.locator('#lectern-problems')).toHaveCount(0);
+    const consolePage = await page.context().newPage();
+    await consolePage.goto(host.pageUrl('console.html'));
+    await expect(consolePage.locator('#lectern-problems')).toContainText('5-new.md:2');
+    await consolePage.close();
     expect(await currentIndex(page)).toBe(2);
     // An image replaced on disk is shown anew (its URL carries the file's version).
     const logo = page.locator('.reveal .slides img[src*="logo.png"]');
@@ -182,16 +187,16 @@ test('a large deck renders only a window of slides; links, overview clicks and n
     await expect(present(page)).toHaveText('Slide 203');
     // In the overview, clicking a neighbour shows that slide of the deck.
     await page.keyboard.press('o');
-    await expect(page.locator('.reveal.overview')).toHaveCount(1);
-    await page.locator('.reveal .slides > section[data-index="205"]').click();
-    await expect(page.locator('.reveal.overview')).toHaveCount(0);
+    await expect(page.locator('#lectern-overview')).toBeVisible();
+    await page.locator('#lectern-overview .lectern-tile[data-index="205"]').click();
+    await expect(page.locator('#lectern-overview')).toBeHidden();
     await expect(present(page)).toHaveText('Slide 206');
     // Moving far in the overview mounts new slides; a click on one of those works too.
     await page.keyboard.press('o');
     for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
     await expect.poll(() => currentIndex(page)).toBe(220);
-    await page.locator('.reveal .slides > section[data-index="228"]').click();
-    await expect(page.locator('.reveal.overview')).toHaveCount(0);
+    await page.locator('#lectern-overview .lectern-tile[data-index="228"]').click();
+    await expect(page.locator('#lectern-overview')).toBeHidden();
     await expect(present(page)).toHaveText('Slide 229');
     await page.keyboard.press('End');
     await expect(present(page)).toHaveText('Slide 300');

@@ -4,7 +4,7 @@ import type { DeckConfig, Diagnostic } from './types';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in the README's deck format section. */
-export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0, compare: [] };
+export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0, compare: [], progress: false };
 
 /** Name of the optional deck settings file. */
 export const DECK_CONFIG_FILE = 'deck.yaml';
@@ -53,5 +53,9 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
     else config.duration = d;
   }
   if (data.compare !== undefined && data.compare !== null) config.compare = parseCompare(data.compare, file, lines.compare, diagnostics);
+  if (data.progress !== undefined) {
+    if (typeof data.progress === 'boolean') config.progress = data.progress;
+    else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.progress, message: '`progress` should be true or false' });
+  }
   return { config, lines };
 }

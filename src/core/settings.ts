@@ -7,13 +7,13 @@ export type SingleDisplayMode = 'windows' | 'audience-only';
 export interface PresenterSettings {
   /** Keys taught on the clicker screen. */
   keymap: KeyMap;
-  /** Notes text size in the console, CSS px. */
+  /** Notes text size in the console, CSS px (30 by default: readable from a metre on a laptop). */
   notesFontSize: number;
   singleDisplay: SingleDisplayMode;
 }
 
 /** The settings of a fresh install. */
-export const DEFAULT_SETTINGS: PresenterSettings = { keymap: {}, notesFontSize: 22, singleDisplay: 'windows' };
+export const DEFAULT_SETTINGS: PresenterSettings = { keymap: {}, notesFontSize: 30, singleDisplay: 'windows' };
 
 /** Smallest and largest notes size the console offers. */
 export const NOTES_FONT_RANGE = { min: 12, max: 48 } as const;

@@ -28,6 +28,8 @@ export interface DeckConfig {
   duration: number;
   /** Subjects of a comparison deck (`compare:`), empty when the deck compares nothing. */
   compare: CompareSubject[];
+  /** A thin progress line along the bottom of the audience view (`progress: true`). */
+  progress: boolean;
 }
 
 /** One slide, rendered to an (unsanitized) HTML string by core. */

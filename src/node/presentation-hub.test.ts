@@ -70,13 +70,13 @@ describe('settings store', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'sub', 'settings.json');
     const store = new SettingsStore(file);
-    expect((await store.load()).notesFontSize).toBe(22);
-    await store.save({ notesFontSize: 30 });
+    expect((await store.load()).notesFontSize).toBe(30);
+    await store.save({ notesFontSize: 34 });
     await store.save({ keymap: { F8: 'next' } });
-    expect(await store.load()).toEqual({ notesFontSize: 30, keymap: { F8: 'next' }, singleDisplay: 'windows' });
+    expect(await store.load()).toEqual({ notesFontSize: 34, keymap: { F8: 'next' }, singleDisplay: 'windows' });
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, 'garbage');
-    expect((await store.load()).notesFontSize).toBe(22);
+    expect((await store.load()).notesFontSize).toBe(30);
     // Loading never rewrites the user's file, even a damaged one.
     expect(await readFile(file, 'utf8')).toBe('garbage');
   });

@@ -1,4 +1,5 @@
-import type { Slide } from '../core/types';
+import { slideKind, type SlideKind } from '../core/slide-kind';
+import type { Deck, Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
 import { t } from './i18n';
 import { sanitizeSlideHtml } from './sanitize';
@@ -23,6 +24,8 @@ export function safeSlideHtml(slide: Slide): string {
 export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
   const inner = document.createElement('div');
   inner.className = 'lectern-slide';
+  const kind = kindOfSlide(slide);
+  inner.dataset.kind = kind;
   if (slide.tooComplex) {
     const note = document.createElement('p');
     note.className = 'lectern-too-complex';
@@ -48,6 +51,7 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
     img.addEventListener('error', () => img.replaceWith(imagePlaceholder(name)), { once: true });
   }
   inner.append(parsed.content);
+  if (kind === 'title' || kind === 'closing') appendMeta(inner);
   target.replaceChildren(inner);
   target.dataset.slideId = slide.id;
 }
@@ -61,13 +65,40 @@ function imagePlaceholder(name: string): HTMLElement {
   return box;
 }
 
-/** A key that changes when the slide's HTML or any file it shows changes. */
+/** A key that changes when the slide's HTML, its kind, the deck's byline or any file it shows changes. */
 export function slideRenderKey(slide: Slide, versions: Record<string, number>): string {
-  return `${slide.id}\0${slide.html}\0${slide.assets.map((a) => versions[a] ?? 0).join(',')}`;
+  return `${slide.id}\0${slide.html}\0${slide.assets.map((a) => versions[a] ?? 0).join(',')}\0${kindOfSlide(slide)}\0${byline.join('\0')}`;
 }
 
-/** Applies the deck's theme and language to the document. */
-export function applyDeckLook(theme: string, lang: string): void {
+/** Kind of every slide of the deck last applied (see core/slide-kind.ts), and the deck's author and date. */
+let kinds = new Map<string, SlideKind>();
+let byline: string[] = [];
+
+/** The kind of a slide of the deck last applied; `content` for a slide it does not know. */
+export function kindOfSlide(slide: Slide | undefined): SlideKind {
+  return (slide && kinds.get(slide.id)) ?? 'content';
+}
+
+/** The deck's author and date from deck.yaml, under the heading of title and closing slides. */
+function appendMeta(inner: HTMLElement): void {
+  if (!byline.length) return;
+  const meta = document.createElement('p');
+  meta.className = 'lectern-meta';
+  for (const text of byline) {
+    const span = document.createElement('span');
+    span.textContent = text;
+    meta.append(span);
+  }
+  inner.append(meta);
+}
+
+/** Applies the deck's theme and language to the document and learns its slide kinds and byline. */
+export function applyDeckLook(deck: Deck): void {
+  const { theme, lang, author, date } = deck.config;
   document.documentElement.dataset.theme = theme === 'dark' ? 'dark' : 'light';
   document.documentElement.lang = lang || 'en';
+  // A large deck still loading has no last slide yet: nothing is a closing slide until it is whole.
+  const count = deck.loading ? Infinity : deck.slides.length;
+  kinds = new Map(deck.slides.map((s, i) => [s.id, slideKind(s.html, i, count)]));
+  byline = [author, date].map((x) => x.trim()).filter(Boolean);
 }

@@ -1,15 +1,22 @@
+import { conflictOf, displayKey, keysForCommand, teachKey, UNTEACHABLE_KEYS } from '../../core/clicker-teach';
 import { CLICKER_COMMANDS, keyName, type KeyCommand, type KeyMap } from '../../core/keymap';
 import { button } from './button';
+import { rt } from './room-strings';
 import { ct } from './strings';
 
+/** Where the Teach dialog is: choosing a command, waiting for a key, or showing the key it caught. */
+type Step = { kind: 'idle' } | { kind: 'waiting'; command: KeyCommand } | { kind: 'captured'; command: KeyCommand; key: string; conflict: KeyCommand | null };
+
 /**
- * The "press your clicker's buttons" screen: for each command, Teach waits for the next key
- * press and maps it; the mapping is handed to `save` (the host keeps it in the settings).
+ * The "press your clicker's buttons" screen. Teach waits for the next key press; the captured key
+ * is shown with Keep / Retry (and what it already does, if anything) and saved only on Keep. Esc
+ * cancels at every step and is never taught. Each row lists the keys that do the command now.
  */
 export class ClickerSetup {
   private readonly root = document.createElement('div');
   private readonly rows = document.createElement('table');
-  private waitingFor: KeyCommand | null = null;
+  private readonly prompt = document.createElement('div');
+  private step: Step = { kind: 'idle' };
 
   constructor(private readonly keymap: () => KeyMap, private readonly save: (keymap: KeyMap) => void) {
     this.root.id = 'lx-clicker';
@@ -20,10 +27,13 @@ export class ClickerSetup {
     const title = document.createElement('h2');
     title.textContent = ct.clicker.title;
     const hint = document.createElement('p');
-    hint.textContent = ct.clicker.hint;
+    hint.textContent = `${ct.clicker.hint} ${rt.teach.escHint}`;
+    this.prompt.className = 'lx-teach-prompt';
+    this.prompt.setAttribute('aria-live', 'polite');
     const actions = document.createElement('div');
+    actions.className = 'lx-dialog-actions';
     actions.append(button(ct.clicker.reset, () => this.update({})), button(ct.clicker.done, () => this.close()));
-    box.append(title, hint, this.rows, actions);
+    box.append(title, hint, this.rows, this.prompt, actions);
     this.root.append(box);
     document.body.append(this.root);
     // Capture phase: the taught key must not also move the slides.
@@ -36,53 +46,69 @@ export class ClickerSetup {
 
   open(): void {
     this.root.hidden = false;
+    this.step = { kind: 'idle' };
     this.render();
   }
 
   close(): void {
-    this.waitingFor = null;
+    this.step = { kind: 'idle' };
     this.root.hidden = true;
   }
 
   /** `save` must make `keymap()` return the new mapping at once (the host stores it later). */
   private update(keymap: KeyMap): void {
     this.save(keymap);
+    this.step = { kind: 'idle' };
     this.render();
   }
 
-  private current(): KeyMap {
-    return this.keymap();
+  private go(step: Step): void {
+    this.step = step;
+    this.render();
   }
 
   private render(): void {
-    const keymap = this.current();
+    const keymap = this.keymap();
+    const step = this.step;
+    this.root.dataset.step = step.kind;
     this.rows.replaceChildren();
     for (const command of CLICKER_COMMANDS) {
       const row = this.rows.insertRow();
       row.dataset.command = command;
       row.insertCell().textContent = ct.commands[command] ?? command;
-      const keys = Object.entries(keymap).filter(([, c]) => c === command).map(([k]) => k);
-      row.insertCell().textContent = this.waitingFor === command ? ct.clicker.press : keys.join(', ') || ct.clicker.unset;
-      row.insertCell().append(button(ct.clicker.teach, () => {
-        this.waitingFor = command;
-        this.render();
-      }));
+      const keys = row.insertCell();
+      keys.className = 'lx-keys';
+      keys.textContent = step.kind === 'waiting' && step.command === command ? ct.clicker.press : keysForCommand(command, keymap).map(displayKey).join(', ') || ct.clicker.unset;
+      row.insertCell().append(button(ct.clicker.teach, () => this.go({ kind: 'waiting', command })));
     }
+    this.prompt.replaceChildren();
+    if (step.kind !== 'captured') return;
+    const text = document.createElement('p');
+    const key = displayKey(step.key);
+    text.textContent = step.conflict ? `${rt.teach.captured(key)} ${rt.teach.conflict(key, rt.commandNames[step.conflict])}` : rt.teach.captured(key);
+    const keep = button(rt.teach.keep, () => this.update(teachKey(this.keymap(), step.key, step.command)));
+    keep.dataset.action = 'keep';
+    const retry = button(rt.teach.retry, () => this.go({ kind: 'waiting', command: step.command }));
+    retry.dataset.action = 'retry';
+    this.prompt.append(text, keep, retry, button(rt.teach.cancel, () => this.go({ kind: 'idle' })));
   }
 
   private onKey(e: KeyboardEvent): void {
     if (!this.isOpen) return;
-    if (!this.waitingFor) {
-      if (e.key === 'Escape') this.close();
+    const step = this.step;
+    if (e.key === 'Escape') {
+      // Esc backs out one step and is never taught (it would leave a clicker with no way back).
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      if (step.kind === 'idle') this.close();
+      else this.go({ kind: 'idle' });
       return;
     }
+    if (step.kind !== 'waiting') return;
     const name = keyName(e);
-    if (name === null) return;
+    if (name === null || UNTEACHABLE_KEYS.includes(name)) return;
     e.preventDefault();
     e.stopImmediatePropagation();
-    const command = this.waitingFor;
-    this.waitingFor = null;
-    // One key does one thing: teaching a key moves it away from any other command.
-    this.update({ ...this.current(), [name]: command });
+    this.go({ kind: 'captured', command: step.command, key: name, conflict: conflictOf(name, step.command, this.keymap()) });
   }
 }

@@ -1,7 +1,11 @@
 import type { Slide } from '../../core/types';
 import { renderSlideInto } from '../slide-dom';
+import { createSlideFrame } from '../slide-frame';
 import { button } from './button';
 import { ct } from './strings';
+
+/** Width of a tile's slide in CSS px (console.css sizes the frame to match). */
+const TILE_WIDTH = 218;
 
 /** What the jump grid needs from the console. */
 export interface GridOptions {
@@ -81,8 +85,12 @@ export class JumpGrid {
         if (!entry.isIntersecting) continue;
         const tile = entry.target as HTMLElement;
         const slide = slides[Number(tile.dataset.index)];
-        const stage = tile.querySelector<HTMLElement>('.lx-stage');
-        if (slide && stage && !stage.firstChild) renderSlideInto(stage, slide, versions);
+        const frame = tile.querySelector<HTMLElement>('.lx-tile-frame');
+        if (slide && frame && !frame.shadowRoot) {
+          const stage = createSlideFrame(frame);
+          stage.style.transform = `scale(${TILE_WIDTH / 1280})`;
+          renderSlideInto(stage, slide, versions);
+        }
         this.observer?.unobserve(tile);
       }
     }, { root: this.list });
@@ -95,9 +103,7 @@ export class JumpGrid {
       if (i === audience) tile.classList.add('audience');
       const frame = document.createElement('div');
       frame.className = 'lx-tile-frame';
-      const stage = document.createElement('div');
-      stage.className = 'lx-stage';
-      frame.append(stage);
+      frame.dataset.allSteps = '';
       const label = document.createElement('span');
       label.textContent = `${i + 1}. ${slide.title}${slide.hidden ? ` (${ct.hidden})` : ''}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
       if (slide.hidden) tile.classList.add('hidden-slide');

@@ -1,24 +1,30 @@
 import '../styles/theme.css';
 import '../styles/console.css';
+import '../styles/problems.css';
 import { countFragmentSteps } from '../../core/fragments';
 import type { KeyMap } from '../../core/keymap';
 import { sectionOfSlide } from '../../core/pacing';
+import { audiencePosition } from '../../core/presentation';
 import { NOTES_FONT_RANGE } from '../../core/settings';
 import type { Deck } from '../../core/types';
 import type { PresentationSnapshot } from '../../shared/contract';
 import { followDeck } from '../deck-feed';
 import { acceptFolderDrops } from '../folder-drop';
+import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
+import { noticeDrafts } from '../present/edit-shortcut';
 import { setupHelpOverlay } from '../present/help-overlay';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { sanitizeNotesHtml } from '../sanitize';
-import { applyDeckLook } from '../slide-dom';
+import { applyDeckLook, kindOfSlide } from '../slide-dom';
 import { ClickerSetup } from './clicker-setup';
 import { button } from './button';
 import { JumpGrid } from './grid';
+import { setupNotesCue, setupSplitter } from './notes-layout';
 import { SlidePreview } from './preview';
+import { showRoomState } from './room-view';
 import { ct } from './strings';
 import { renderTimers } from './timers';
 import { buildToolbar, type Toolbar } from './toolbar';
@@ -30,11 +36,12 @@ let deck: Deck | null = null;
 let snapshot: PresentationSnapshot | null = null;
 let clockOffset = 0;
 let keymap: KeyMap = {};
-let notesSize = 22;
+let notesSize = 30;
 let notesKey = '';
 
 const current = new SlidePreview($('lx-current'));
-const next = new SlidePreview($('lx-next'));
+const next = new SlidePreview($('lx-next'), 'start');
+const updateNotesCue = setupNotesCue($('lx-notes-wrap'), $('lx-notes'), $('lx-notes-more'));
 const grid = new JumpGrid({
   slides: () => deck?.slides ?? [],
   versions: () => deck?.assetVersions ?? {},
@@ -51,6 +58,7 @@ function setNotesSize(size: number, save: boolean): void {
   notesSize = Math.max(NOTES_FONT_RANGE.min, Math.min(NOTES_FONT_RANGE.max, size));
   $('lx-notes').style.fontSize = `${notesSize}px`;
   $('lx-notes-size').dataset.size = String(notesSize);
+  updateNotesCue();
   if (save) void host.saveSettings({ notesFontSize: notesSize });
 }
 
@@ -65,6 +73,8 @@ function renderNotes(html: string): void {
     empty.textContent = ct.noNotes;
     notes.replaceChildren(empty);
   }
+  notes.scrollTop = 0;
+  updateNotesCue();
 }
 
 function renderBadges(s: PresentationSnapshot['state']): void {
@@ -99,10 +109,17 @@ function render(): void {
   }
   const slide = slides[Math.min(state.position.slide, slides.length - 1)]!;
   const steps = countFragmentSteps(slide.html);
-  current.show(slide, state.position.step, deck.assetVersions);
-  if (state.position.step < steps) next.show(slide, state.position.step + 1, deck.assetVersions);
-  // Next/previous skip hidden slides (core/presentation.ts), so the preview does too.
-  else next.show(slides.find((x, i) => i > state.position.slide && !x.hidden), 0, deck.assetVersions, ct.endOfDeck);
+  // "Now on screen" is what the room sees: the frozen slide while frozen, covered when black or white.
+  const room = audiencePosition(state);
+  const roomSlide = slides[Math.min(room.slide, slides.length - 1)]!;
+  current.show(roomSlide, room.step, deck.assetVersions, '', kindOfSlide(roomSlide));
+  showRoomState($('lx-room'), state);
+  if (state.position.step < steps) next.show(slide, state.position.step + 1, deck.assetVersions, '', kindOfSlide(slide));
+  else {
+    // Next/previous skip hidden slides (core/presentation.ts), so the preview does too.
+    const coming = slides.find((x, i) => i > state.position.slide && !x.hidden);
+    next.show(coming, 0, deck.assetVersions, ct.endOfDeck, kindOfSlide(coming));
+  }
   const sectionIndex = sectionOfSlide(deck.sections, state.position.slide);
   const section = deck.sections[sectionIndex];
   $('lx-topic').textContent = section ? ct.topic(sectionIndex + 1, deck.sections.length, section.title) : '';
@@ -122,6 +139,8 @@ function setupStaticText(): void {
 
 async function start(): Promise<void> {
   setupStaticText();
+  setupSplitter($('lx-main'), $('lx-splitter'));
+  void noticeDrafts(host);
   setupHelpOverlay(ct.shortcuts);
   setupPresentationKeys({
     host,
@@ -147,7 +166,9 @@ async function start(): Promise<void> {
   } else setNotesSize(notesSize, false);
   const loaded = await followDeck(host, (payload) => {
     deck = payload.deck;
-    applyDeckLook(deck.config.theme, deck.config.lang);
+    applyDeckLook(deck);
+    // Problems in the deck are the presenter's business, never the room's (not on the audience view).
+    showDiagnostics(deck.diagnostics);
     render();
   });
   if (!loaded.ok) {

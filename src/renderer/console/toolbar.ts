@@ -1,5 +1,6 @@
 import type { LecternHost, PresentationState } from '../../shared/contract';
 import { button } from './button';
+import { rt } from './room-strings';
 import { ct } from './strings';
 
 /** The console's buttons; `update` reflects the state (pressed toggles, clock button label). */
@@ -37,11 +38,32 @@ export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openG
   for (const [el, id] of ids) el.dataset.action = id;
   const grid = button(b.grid, open.openGrid);
   grid.dataset.action = 'grid';
+  // One row: what a talk needs every minute stays in the bar; setup goes into "More".
+  const more = document.createElement('details');
+  more.id = 'lx-more';
+  const summary = document.createElement('summary');
+  summary.textContent = rt.more;
+  const menu = document.createElement('div');
+  menu.className = 'lx-menu';
+  const clicker = button(b.clicker, () => {
+    more.open = false;
+    open.openClicker();
+  });
+  clicker.dataset.action = 'clicker';
+  menu.append(button(b.reset, send({ type: 'clock', op: 'reset' })), endLabel, rehearse, clicker);
+  // Placing windows on displays is the desktop app's: the browser cannot, so no button that does nothing.
+  if (host.kind !== 'browser') menu.append(button(b.swap, () => void host.windowCommand('swapDisplays')));
+  more.append(summary, menu);
+  // A pick closes the menu; the summary takes no focus (Space must keep meaning "next").
+  menu.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('button')) more.open = false;
+  });
+  summary.addEventListener('mousedown', (e) => e.preventDefault());
+  const spacer = document.createElement('span');
+  spacer.className = 'lx-spacer';
   root.append(
     button(b.prev, send({ type: 'prev' })), button(b.next, send({ type: 'next' })), grid,
-    black, white, freeze, clock, button(b.reset, send({ type: 'clock', op: 'reset' })), endLabel, rehearse,
-    button(b.clicker, open.openClicker), button(b.audience, () => void host.windowCommand('openAudience')),
-    button(b.swap, () => void host.windowCommand('swapDisplays')),
+    black, white, freeze, clock, spacer, button(b.audience, () => void host.windowCommand('openAudience')), more,
   );
   return {
     update(s) {

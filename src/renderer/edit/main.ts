@@ -10,6 +10,7 @@ import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract'
 import { followDeck } from '../deck-feed';
 import { getHost } from '../host';
 import { uiLanguage } from '../i18n';
+import { startPresenting } from './start-presenting';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
@@ -259,7 +260,7 @@ function start(edit: EditHost): void {
   });
   $('#save').textContent = es.save;
   $('#present').textContent = es.present;
-  $('#present').addEventListener('click', () => location.assign('index.html'));
+  $('#present').addEventListener('click', () => startPresenting(host));
   window.addEventListener('beforeunload', (e) => {
     files.flushDrafts();
     if (files.hasUnsaved()) e.preventDefault();
@@ -272,7 +273,7 @@ function start(edit: EditHost): void {
   void (async () => {
     const followed = await followDeck(host, (payload) => {
       deck = payload;
-      applyDeckLook(payload.deck.config.theme, payload.deck.config.lang);
+      applyDeckLook(payload.deck);
       schedulePreview();
     });
     if (!followed.ok) $('#status-message').textContent = followed.error;

@@ -3,6 +3,7 @@ import { SLIDE_BOX } from '../../core/print-layout';
 import type { Slide } from '../../core/types';
 import { sanitizeSlideHtml } from '../sanitize';
 import { renderSlideInto } from '../slide-dom';
+import { createSlideFrame } from '../slide-frame';
 import { es } from './strings';
 
 const { width: SLIDE_W, height: SLIDE_H } = SLIDE_BOX;
@@ -13,19 +14,22 @@ const { width: SLIDE_W, height: SLIDE_H } = SLIDE_BOX;
  */
 export class Preview {
   private readonly stage = document.createElement('div');
-  private readonly box = document.createElement('section');
+  /** The slide frame's host (clickable) and the 1280x720 box inside its shadow root. */
+  private readonly frame = document.createElement('section');
+  private readonly box: HTMLElement;
   private readonly notes = document.createElement('div');
   private slide: Slide | undefined;
 
   constructor(root: HTMLElement, onClickSlide: (line: number) => void) {
     this.stage.className = 'preview-stage';
-    this.box.className = 'preview-box';
-    this.stage.append(this.box);
+    this.frame.className = 'preview-box';
+    this.box = createSlideFrame(this.frame);
+    this.stage.append(this.frame);
     const notesTitle = document.createElement('h2');
     notesTitle.textContent = es.notes;
     this.notes.className = 'preview-notes';
     root.append(this.stage, notesTitle, this.notes);
-    this.box.addEventListener('click', () => {
+    this.frame.addEventListener('click', () => {
       if (this.slide) onClickSlide(firstContentLine(this.slide));
     });
     new ResizeObserver(() => this.fit()).observe(this.stage);
@@ -53,7 +57,7 @@ export class Preview {
       return false;
     }
     renderSlideInto(this.box, slide, versions);
-    this.box.dataset.line = String(slide.line);
+    this.frame.dataset.line = String(slide.line);
     if (slide.notesHtml) this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
     else this.notes.textContent = es.noNotes;
     this.fit();

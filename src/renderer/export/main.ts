@@ -1,5 +1,4 @@
 import '../styles/theme.css';
-import '../styles/print.css';
 import '../styles/export.css';
 import { checkExportChoices, DEFAULT_EXPORT_CHOICES, type CheckedChoices, type ExportChoices } from '../../core/export-choices';
 import { PRINT_LAYOUTS, type Paper, type PrintLayout } from '../../core/print-layout';
@@ -122,7 +121,7 @@ function start(host: ExportHost): void {
   render();
   void followDeck(getHost(), (payload) => {
     deck = payload.deck;
-    applyDeckLook(deck.config.theme, deck.config.lang);
+    applyDeckLook(deck);
     // The dialog speaks the user's language; the deck's own `lang` only styles its slides.
     document.documentElement.lang = uiLanguage;
     refresh();

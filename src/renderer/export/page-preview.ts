@@ -2,10 +2,18 @@ import type { PrintPlan } from '../../core/print-plan';
 import type { Deck } from '../../core/types';
 import { fitNotes } from '../print/fit-notes';
 import { renderPages } from '../print/render-pages';
+import { extraSheet, slideSheets } from '../slide-frame';
+import printCss from '../styles/print.css?inline';
+
+/** The page's own box in the preview's shadow root (the dialog's CSS cannot reach it). */
+const PAGE_CSS = `.preview-page { position: absolute; top: 0; transform-origin: 0 0; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); background: var(--lx-bg); }
+.preview-page.paper-layout { background: #ffffff; }
+.preview-page .page { break-after: auto; }`;
 
 /**
  * The first page of the chosen layout, built by the print view's own code (the same DOM the PDF
- * is printed from) and scaled into the box with a CSS transform: no iframe, nothing inline.
+ * is printed from) and scaled into the box with a CSS transform: no iframe, nothing inline. The
+ * page lives in a shadow root with the slide and print sheets only, like the printed page.
  */
 export class PagePreview {
   private readonly page = document.createElement('div');
@@ -14,7 +22,12 @@ export class PagePreview {
 
   constructor(private readonly box: HTMLElement) {
     this.page.className = 'preview-page';
-    box.append(this.page);
+    const host = document.createElement('div');
+    host.className = 'preview-frame';
+    const root = host.attachShadow({ mode: 'open' });
+    if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [...slideSheets(), ...extraSheet(`${printCss}\n${PAGE_CSS}`)];
+    root.append(this.page);
+    box.append(host);
     new ResizeObserver(() => this.fit()).observe(box);
   }
 

@@ -5,7 +5,7 @@ import { t } from '../i18n';
  * The keyboard help of a view (audience or console), in the user's language (reveal.js's own help is
  * English only). `?` (or the app's Help menu) opens and closes it; Esc closes it without also toggling the overview.
  */
-export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): void {
+export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): { toggle(): void } {
   let overlay: HTMLElement | null = null;
   const close = (): void => {
     overlay?.remove();
@@ -51,4 +51,5 @@ export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): v
     },
     true,
   );
+  return { toggle: () => (overlay ? close() : open()) };
 }

@@ -9,17 +9,20 @@ import { audiencePosition } from '../../core/presentation';
 import type { Slide } from '../../core/types';
 import type { DeckPayload, PresentationState } from '../../shared/contract';
 import { followDeck } from '../deck-feed';
-import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
 import { applyFragmentStep } from '../fragment-steps';
 import { acceptFolderDrops } from '../folder-drop';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
-import { applyDeckLook } from '../slide-dom';
-import { noticeDrafts, setupEditShortcut } from './edit-shortcut';
+import { UNNUMBERED_KINDS } from '../../core/slide-kind';
+import { applyDeckLook, kindOfSlide } from '../slide-dom';
+import { editUrlFor, setupEditShortcut } from './edit-shortcut';
 import { MountedSlides } from './mounted-slides';
 import { setupHelpOverlay } from './help-overlay';
+import { OverviewGrid } from './overview-grid';
+import { setupStageChrome, showProgress } from './stage-chrome';
+import { setupViewMenu } from './view-menu';
 
 const host = getHost();
 const slidesEl = document.querySelector<HTMLElement>('.reveal .slides')!;
@@ -33,6 +36,15 @@ let keymap: KeyMap = {};
 let applying = false;
 /** The window of slides mounted in reveal.js's DOM (all of them in a small deck). */
 const mounted = new MountedSlides(slidesEl);
+/** The overview (O): our own grid of every slide, not reveal.js's strip of the mounted window. */
+const overview = new OverviewGrid({
+  slides: () => shown,
+  versions: () => deckVersions,
+  numberOf: (index) => mounted.numberOf(index),
+  pick: (slide) => void host.dispatch({ type: 'goto', slide }).then(() => host.dispatch({ type: 'overview', on: false })),
+});
+let deckVersions: Record<string, number> = {};
+let showProgressLine = false;
 
 /** Where the audience view should be: the host's position, or the first slide before it is known. */
 function targetSlide(): number {
@@ -54,8 +66,9 @@ async function apply(payload: DeckPayload): Promise<void> {
   revision = payload.revision;
   const { deck } = payload;
   document.title = `${deck.config.title} — Lectern`;
-  applyDeckLook(deck.config.theme, deck.config.lang);
-  showDiagnostics(deck.diagnostics);
+  applyDeckLook(deck);
+  deckVersions = deck.assetVersions;
+  showProgressLine = deck.config.progress;
   document.documentElement.dataset.slideCount = String(deck.slides.length);
   // A large deck shows its first files while the rest loads (no chrome on the projector; the console says so).
   document.documentElement.toggleAttribute('data-loading', !!deck.loading);
@@ -98,6 +111,7 @@ async function apply(payload: DeckPayload): Promise<void> {
       viewDistance: 3,
     });
     await reveal.initialize();
+    setupStageChrome(reveal);
     watchLocalMoves(reveal);
     showPosition(true);
     document.documentElement.dataset.ready = 'true';
@@ -138,8 +152,9 @@ function showDeck(payload: DeckPayload, forceNavigation = false): void {
   const { deck } = payload;
   const changed = mounted.setDeck(deck.slides, deck.assetVersions);
   if (!deck.slides.length) showMessage(t.noSlides);
-  else if (!changed) mounted.mount(targetSlide(), presentation?.overview ?? false, true);
+  else if (!changed) mounted.mount(targetSlide(), false, true);
   shown = deck.slides;
+  overview.invalidate();
   // A full sync walks every mounted slide; when only contents changed, refreshing those is enough.
   applying = true;
   try {
@@ -169,9 +184,9 @@ function showPosition(force = false): void {
   applying = true;
   try {
     // Slides that came into the window must be known to reveal.js before it moves to them.
-    const remounted = mounted.mount(target.slide, state.overview);
+    const remounted = mounted.mount(target.slide, false);
     if (remounted) reveal.sync();
-    if (reveal.isOverview() !== state.overview) reveal.toggleOverview(state.overview);
+    overview.show(state.overview, target.slide);
     const local = target.slide - mounted.start;
     if (force || remounted || reveal.getIndices().h !== local) reveal.slide(local, 0);
     showSteps(target.slide, target.step);
@@ -179,6 +194,11 @@ function showPosition(force = false): void {
     applying = false;
   }
   root.dataset.position = `${mounted.start + reveal.getIndices().h}.${target.step}`;
+  // Title and closing slides carry no number; the progress line (deck.yaml `progress: true`) follows.
+  const kind = kindOfSlide(shown[target.slide]);
+  root.dataset.slideKind = kind;
+  root.toggleAttribute('data-unnumbered', UNNUMBERED_KINDS.includes(kind));
+  showProgress(showProgressLine, target.slide, shown.length);
   root.dataset.shownAt = String(performance.timeOrigin + performance.now());
 }
 
@@ -210,9 +230,6 @@ function watchLocalMoves(api: RevealApi): void {
     if (h !== state.position.slide) void host.dispatch({ type: 'goto', slide: h });
   };
   api.on('slidechanged', report);
-  api.on('overviewhidden', () => {
-    if (presentation?.overview) void host.dispatch({ type: 'overview', on: false });
-  });
 }
 
 /**
@@ -221,15 +238,6 @@ function watchLocalMoves(api: RevealApi): void {
  */
 function followSlideLinks(): void {
   slidesEl.addEventListener('click', (event) => {
-    // In the overview a click picks that slide. reveal.js listens only on the sections mounted
-    // when the overview opened; ours covers the ones mounted since, by deck index.
-    const section = presentation?.overview ? (event.target as Element | null)?.closest?.<HTMLElement>('.slides > section') : null;
-    if (section?.dataset.index !== undefined) {
-      event.preventDefault();
-      event.stopPropagation();
-      void host.dispatch({ type: 'goto', slide: Number(section.dataset.index) }).then(() => host.dispatch({ type: 'overview', on: false }));
-      return;
-    }
     const anchor = (event.target as Element | null)?.closest?.('a[href^="#"]');
     const m = anchor ? /^#\/?(\d*)(?:\/\d+)*$/.exec(anchor.getAttribute('href') ?? '') : null;
     if (!m) return;
@@ -270,7 +278,12 @@ function toggleFullScreen(): void {
 }
 
 async function start(): Promise<void> {
-  setupHelpOverlay();
+  const help = setupHelpOverlay();
+  setupViewMenu(host, {
+    editUrl: () => editUrlFor(reveal ? shown[mounted.start + reveal.getIndices().h] : undefined),
+    help: help.toggle,
+    fullscreen: toggleFullScreen,
+  });
   takeLinkedSlide();
   followSlideLinks();
   setupPresentationKeys({
@@ -297,7 +310,6 @@ async function start(): Promise<void> {
   });
   setupEditShortcut(() => (reveal ? shown[mounted.start + reveal.getIndices().h] : undefined));
   acceptFolderDrops(window);
-  void noticeDrafts(host);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();
   const result = await followDeck(host, (payload) => {

@@ -65,7 +65,7 @@ async function start(): Promise<void> {
     return fail((err as Error).message);
   }
   document.title = deck.config.title;
-  applyDeckLook(deck.config.theme, deck.config.lang);
+  applyDeckLook(deck);
   if (plan.layout !== 'slides') document.body.classList.add('paper-layout');
   setPageSize(plan);
   const container = document.getElementById('pages')!;

@@ -1,0 +1,76 @@
+import type { LecternHost } from '../../shared/contract';
+import { uiLanguage } from '../i18n';
+import { isFullScreen } from './edit-shortcut';
+
+const STRINGS = {
+  en: { menu: 'Lectern menu', console: 'Presenter console (S)', editor: 'Edit this slide (E)', export: 'Export PDF…', keys: 'Keys (?)', fullscreen: 'Full screen (F)' },
+  ru: { menu: 'Меню Lectern', console: 'Пульт докладчика (S)', editor: 'Править этот слайд (E)', export: 'Экспорт в PDF…', keys: 'Клавиши (?)', fullscreen: 'Во весь экран (F)' },
+} as const;
+
+/** Menu strings in this window's language (both kept in step by a unit test). */
+export const MENU_STRINGS = STRINGS;
+
+/** What the menu's items do; each is also a key on the audience view. */
+export interface ViewMenuActions {
+  editUrl(): string;
+  help(): void;
+  fullscreen(): void;
+}
+
+/**
+ * A small menu in the audience view's corner: the way to the console, the editor, Export and the
+ * keys for someone who does not know S, E and ?. Never on the projector: hidden while the view
+ * fills its screen, and faded out when the mouse rests.
+ */
+export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void {
+  const s = STRINGS[uiLanguage];
+  const menu = document.createElement('details');
+  menu.id = 'lectern-menu';
+  const summary = document.createElement('summary');
+  summary.textContent = '☰';
+  summary.title = s.menu;
+  summary.setAttribute('aria-label', s.menu);
+  const list = document.createElement('div');
+  list.className = 'items';
+  const item = (label: string, action: string, run: () => void): HTMLButtonElement => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    b.dataset.action = action;
+    b.addEventListener('mousedown', (e) => e.preventDefault());
+    b.addEventListener('click', () => {
+      menu.open = false;
+      run();
+    });
+    return b;
+  };
+  list.append(
+    item(s.console, 'console', () => void host.windowCommand('openConsole')),
+    item(s.editor, 'editor', () => location.assign(actions.editUrl())),
+    item(s.keys, 'keys', actions.help),
+    item(s.fullscreen, 'fullscreen', actions.fullscreen),
+  );
+  // The Export dialog is a page of its own in the browser; the app has File > Export PDF….
+  if (host.kind === 'browser') list.insertBefore(item(s.export, 'export', () => void window.open('export.html', 'lectern-export')), list.children[2]!);
+  summary.addEventListener('mousedown', (e) => e.preventDefault());
+  menu.append(summary, list);
+  document.body.append(menu);
+  let idle: number | undefined;
+  const update = (): void => {
+    const full = isFullScreen(window);
+    menu.hidden = full;
+    if (full) menu.open = false;
+  };
+  const wake = (): void => {
+    document.documentElement.toggleAttribute('data-mouse-idle', false);
+    window.clearTimeout(idle);
+    idle = window.setTimeout(() => {
+      if (!menu.open) document.documentElement.toggleAttribute('data-mouse-idle', true);
+    }, 3000);
+  };
+  window.addEventListener('resize', update);
+  document.addEventListener('fullscreenchange', update);
+  window.addEventListener('mousemove', wake, { passive: true });
+  update();
+  wake();
+}
