@@ -11,6 +11,7 @@ import { findElectron, NO_ELECTRON } from '../node/find-electron';
 import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
+import { checkFit } from '../node/check-fit';
 import { checkReport, formatCheckReport } from './check-report';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -32,6 +33,8 @@ Commands:
       --browser PATH        Chromium/Chrome/Edge to print with (default: LECTERN_CHROME, then the usual places)
   check [deck]              list slides and every problem; exit 1 if any is an error
       --json                print the same as JSON
+      --no-fit              skip laying slides out in Chromium to find ones too big to fit
+      --browser PATH        Chromium/Chrome/Edge to lay slides out with
 
 The deck folder defaults to the current folder.`;
 
@@ -52,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
       notes: { type: 'boolean' },
       range: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
+      'no-fit': { type: 'boolean' },
     },
   });
   const [command, deckArg, ...extra] = positionals;
@@ -72,7 +76,8 @@ async function main(argv: string[]): Promise<number> {
         if (values.json && err instanceof DeckFolderError) console.log(JSON.stringify({ error: err.message }, null, 2));
         throw err;
       }
-      const report = checkReport(deck);
+      // Slides that do not fit even shrunk: laid out in Chromium like the projector (docs/fitting.md).
+      const report = checkReport(deck, values['no-fit'] ? undefined : await checkFit({ deckDir, rendererDir: RENDERER_DIR, browserPath: values.browser }));
       console.log(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
       return report.errors ? 1 : 0;
     }

@@ -11,6 +11,8 @@ export interface PrintState {
   rendered: [number, number];
   /** Slides (0-based) whose notes did not fit even at the smallest size and were cut. */
   cutNotes: number[];
+  /** Slides (0-based) that do not fit even shrunk to the limit (docs/fitting.md); absent from older print views. */
+  overflow?: number[];
   /** Revision of the deck the print view laid out (see RunExportOptions.revision). */
   revision?: number;
 }

@@ -1,7 +1,9 @@
 import type { Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
+import { fitSlide } from './fit/fit-slides';
 import { t } from './i18n';
 import { sanitizeSlideHtml } from './sanitize';
+import './styles/fit.css';
 
 const cache = new Map<string, string>();
 
@@ -18,7 +20,8 @@ export function safeSlideHtml(slide: Slide): string {
 
 /**
  * Fills `target` with a slide's content: the only way slide HTML enters the DOM. Deck images get
- * their file's version (`?v=<mtime>`) so an image edited on disk is fetched again.
+ * their file's version (`?v=<mtime>`) so an image edited on disk is fetched again. Content too
+ * big for the slide is shrunk to fit, the same way in every view (fit/fit-slides.ts).
  */
 export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
   const inner = document.createElement('div');
@@ -50,6 +53,7 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
   inner.append(parsed.content);
   target.replaceChildren(inner);
   target.dataset.slideId = slide.id;
+  void fitSlide(inner, slideRenderKey(slide, versions));
 }
 
 /** What a slide shows instead of an image it cannot show: the file's name, as text. */
