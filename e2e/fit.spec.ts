@@ -107,3 +107,45 @@ test('the bundled deck: no slide is clipped, on the projector layout of every sl
     await host.dispose();
   }
 });
+
+test('console: the slides that do not fit are named with file and line, more strongly when on screen', async ({ page }) => {
+  const host = await serveDeck(await copyDeck(FIT_DECK));
+  try {
+    await page.goto(host.pageUrl('console.html'));
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    const line = page.locator('#lx-fit');
+    await expect(line).toBeVisible();
+    await expect(line).toHaveAttribute('data-count', '1');
+    await expect(line).toContainText(/4 \(3-huge\.md, (line|строка) 9\)/);
+    await expect(line.locator('strong')).toHaveCount(0);
+    await page.keyboard.press('End');
+    await expect(page.locator('html')).toHaveAttribute('data-position', '3.0');
+    await expect(line.locator('strong')).toBeVisible();
+    // The previews are fitted like the projector.
+    await expect(page.locator('#lx-current .lectern-slide')).toHaveAttribute('data-fit-overflow', '');
+  } finally {
+    await host.dispose();
+  }
+});
+
+test('editor: problems list the slides that do not fit, live as the file is edited', async ({ page }) => {
+  const host = await serveDeck(await copyDeck(FIT_DECK));
+  try {
+    await page.goto(`${host.pageUrl('edit.html')}#file=1-twenty.md`);
+    await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+    const problems = page.locator('#problems');
+    // Another file's slide, as loaded; none for this file (it is shrunk, and fits).
+    await expect(problems.locator('li[data-code="slide-overflow"]')).toHaveCount(1);
+    await expect(problems).toContainText('3-huge.md:9 warning');
+    await expect(page.locator('#preview .lectern-slide')).toHaveAttribute('data-fit', /^0\.\d+$/);
+    // Typing 40 more bullets into this file makes it too big: its own warning appears at once, unsaved.
+    await page.locator('.cm-line').nth(24).click();
+    await page.keyboard.press('End');
+    for (let i = 0; i < 40; i++) await page.keyboard.insertText(`\n- Ещё пункт ${i}`);
+    await expect(problems.locator('li[data-code="slide-overflow"]')).toHaveCount(2);
+    await expect(problems).toContainText('1-twenty.md:4 warning');
+    await expect(page.locator('#preview .lectern-slide')).toHaveAttribute('data-fit-overflow', '');
+  } finally {
+    await host.dispose();
+  }
+});

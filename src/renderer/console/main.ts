@@ -13,6 +13,7 @@ import { setupHelpOverlay } from '../present/help-overlay';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { sanitizeNotesHtml } from '../sanitize';
+import { ConsoleFitWarnings } from '../fit/console-fit';
 import { applyDeckLook } from '../slide-dom';
 import { ClickerSetup } from './clicker-setup';
 import { button } from './button';
@@ -33,6 +34,7 @@ let notesKey = '';
 
 const current = new SlidePreview($('lx-current'));
 const next = new SlidePreview($('lx-next'));
+const fitWarnings = new ConsoleFitWarnings($('lx-current'));
 const grid = new JumpGrid({
   slides: () => deck?.slides ?? [],
   versions: () => deck?.assetVersions ?? {},
@@ -96,6 +98,7 @@ function render(): void {
     return;
   }
   const slide = slides[Math.min(state.position.slide, slides.length - 1)]!;
+  fitWarnings.setCurrent(state.position.slide);
   const steps = countFragmentSteps(slide.html);
   current.show(slide, state.position.step, deck.assetVersions);
   if (state.position.step < steps) next.show(slide, state.position.step + 1, deck.assetVersions);
@@ -146,6 +149,7 @@ async function start(): Promise<void> {
   const loaded = await followDeck(host, (payload) => {
     deck = payload.deck;
     applyDeckLook(deck.config.theme, deck.config.lang);
+    fitWarnings.setDeck(deck);
     render();
   });
   if (!loaded.ok) {

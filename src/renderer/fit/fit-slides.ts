@@ -25,6 +25,16 @@ const cache = new Map<string, FitOutcome>();
 const jobs = new Map<string, Job>();
 let running: Promise<void> | null = null;
 
+/** Layout depends on the theme too (deck CSS may set sizes per theme). */
+function fullKey(key: string): string {
+  return `${document.documentElement.dataset.theme ?? ''}\0${key}`;
+}
+
+/** The decision for content already measured in this page (by render key), without rendering it. */
+export function knownFit(key: string): FitOutcome | undefined {
+  return cache.get(fullKey(key));
+}
+
 /** The content key a rendered slide was last fitted for. */
 function keyOf(slide: HTMLElement): string | undefined {
   return slide.dataset.fitKey;
@@ -36,8 +46,7 @@ function keyOf(slide: HTMLElement): string | undefined {
  * round. Resolves with the decision (also for a slide re-rendered meanwhile).
  */
 export function fitSlide(slide: HTMLElement, key: string): Promise<FitOutcome> {
-  // Layout depends on the theme too (deck CSS may set sizes per theme).
-  const full = `${document.documentElement.dataset.theme ?? ''}\0${key}`;
+  const full = fullKey(key);
   slide.dataset.fitKey = full;
   const known = cache.get(full);
   if (known) {
