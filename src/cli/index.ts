@@ -77,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
         throw err;
       }
       // Slides that do not fit even shrunk: laid out in Chromium like the projector (docs/fitting.md).
-      const report = checkReport(deck, values['no-fit'] ? undefined : await checkFit({ deckDir, rendererDir: RENDERER_DIR, browserPath: values.browser }));
+      const report = checkReport(deck, await checkFit({ deckDir, rendererDir: RENDERER_DIR, browserPath: values.browser, skip: values['no-fit'] }));
       console.log(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
       return report.errors ? 1 : 0;
     }

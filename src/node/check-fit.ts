@@ -30,8 +30,9 @@ export interface FitReport {
  * reports the slides that do not fit even shrunk to the limit. Without a browser, says so
  * instead of guessing: fit depends on fonts and line breaks only a layout engine knows.
  */
-export async function checkFit(options: { deckDir: string; rendererDir: string; browserPath?: string; timeoutMs?: number }): Promise<FitReport> {
+export async function checkFit(options: { deckDir: string; rendererDir: string; browserPath?: string; timeoutMs?: number; skip?: boolean }): Promise<FitReport> {
   const limit = FIT_MIN_SCALE;
+  if (options.skip) return { method: 'none', reason: 'skipped (--no-fit)', limit, overflowing: [], diagnostics: [] };
   const executablePath = options.browserPath ?? findBrowser();
   if (!executablePath) return { method: 'none', reason: 'no Chromium, Chrome or Edge found (set LECTERN_CHROME or pass --browser)', limit, overflowing: [], diagnostics: [] };
   const host = await startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir });

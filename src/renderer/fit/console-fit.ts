@@ -53,13 +53,14 @@ export class ConsoleFitWarnings {
       return;
     }
     const parts: (HTMLElement | string)[] = [];
+    const where = (i: number): string => `${i + 1} (${ft.at(slides[i]!.file, slides[i]!.line)})`;
     if (found.includes(this.current)) {
       const strong = document.createElement('strong');
       strong.textContent = ft.currentOverflows;
-      parts.push(strong, ' ');
+      parts.push(strong, ` ${ft.at(slides[this.current]!.file, slides[this.current]!.line)}. `);
     }
-    const list = found.slice(0, LISTED).map((i) => `${i + 1} (${ft.at(slides[i]!.file, slides[i]!.line)})`).join('; ');
-    parts.push(`${ft.listTitle(found.length)} ${list}${found.length > LISTED ? '; …' : ''}`);
+    const others = found.filter((i) => i !== this.current);
+    if (others.length) parts.push(`${ft.listTitle(found.length)} ${found.slice(0, LISTED).map(where).join('; ')}${found.length > LISTED ? '; …' : ''}`);
     this.box.replaceChildren(...parts);
   }
 }
