@@ -66,6 +66,13 @@ for (const viewport of [{ width: 1920, height: 1080 }, { width: 1366, height: 76
       await expect(huge).toHaveAttribute('data-fit-overflow', '');
       await expect.poll(() => huge.evaluate(clippedTextIn, 'h2')).toEqual([]);
       await expect(page.locator('body')).not.toContainText(/не помещается|does not fit/);
+      // The projector and the print view (what the PDF is printed from) chose the same scales.
+      const onProjector = await page.locator('.reveal .slides > section').evaluateAll((sections) => sections.map((s) => s.querySelector<HTMLElement>('.lectern-slide')?.dataset.fit ?? 'none'));
+      await page.goto(`${host.pageUrl('print.html')}&fit=all`);
+      await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+      const inPrint = await page.locator('.page > .lectern-slide').evaluateAll((slides) => slides.map((s) => (s as HTMLElement).dataset.fit ?? 'none'));
+      expect(inPrint).toEqual(onProjector);
+      expect(inPrint.filter((f) => f !== 'none')).toHaveLength(3);
     } finally {
       await host.dispose();
     }

@@ -1,4 +1,4 @@
-import type { FitOutcome } from '../../core/fit';
+import { FIT_NONE, type FitOutcome } from '../../core/fit';
 import { applyFit, measureFits, setFitLayout } from './measure-fit';
 
 /**
@@ -116,10 +116,17 @@ async function runJobs(): Promise<void> {
     });
     // Laying the copies out makes the browser request the font files their text needs.
     void box.offsetHeight;
-    // `fonts` is missing only in DOM emulations (unit tests), where nothing is laid out anyway.
-    await document.fonts?.ready;
-    await imagesLoaded(box);
-    const outcomes = measureFits(copies);
+    let outcomes: FitOutcome[];
+    try {
+      // `fonts` is missing only in DOM emulations (unit tests), where nothing is laid out anyway.
+      await document.fonts?.ready;
+      await imagesLoaded(box);
+      outcomes = measureFits(copies);
+    } catch (err) {
+      // A view must never hang on fitting (the print view waits for it): show such slides as written.
+      console.error('lectern: could not measure slides to fit them', err);
+      outcomes = copies.map(() => FIT_NONE);
+    }
     box.replaceChildren();
     live.forEach((job, i) => {
       const outcome = outcomes[i]!;
@@ -128,7 +135,7 @@ async function runJobs(): Promise<void> {
       job.resolve(outcome);
     });
     // Slides re-rendered with other content before they were measured: nothing left to fit.
-    for (const job of batch) if (!live.includes(job)) job.resolve({ scale: 1, wrap: false, overflow: false });
+    for (const job of batch) if (!live.includes(job)) job.resolve(FIT_NONE);
     if (cache.size > 5000) cache.clear();
   }
   document.getElementById('lectern-fit-stage')?.remove();
