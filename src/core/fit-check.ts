@@ -22,7 +22,7 @@ export function planFitCheck(deck: Deck): PrintPlan {
 }
 
 /** The warning for a slide that is cut off even at the smallest scale, in English (the CLI's language). */
-export function overflowMessage(slideNumber: number): string {
+function overflowMessage(slideNumber: number): string {
   return `slide ${slideNumber} does not fit even shrunk to ${Math.round(FIT_MIN_SCALE * 100)}%: its end is cut off. Split it or shorten it.`;
 }
 

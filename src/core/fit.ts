@@ -9,7 +9,7 @@
 /** The smallest scale: body text 17 px on the 720-px slide. Below it a room cannot read the slide. */
 export const FIT_MIN_SCALE = 0.5;
 /** Scales tried, in steps of this size, from 1 down to FIT_MIN_SCALE. */
-export const FIT_STEP = 0.025;
+const FIT_STEP = 0.025;
 
 /** One layout to measure: the content zoomed by `scale`, long lines wrapped or not. */
 export interface FitTry {
@@ -66,9 +66,4 @@ export function decideFit(fits: (attempt: FitTry) => boolean): FitOutcome {
   let step = search.next();
   while (!step.done) step = search.next(fits(step.value));
   return step.value;
-}
-
-/** A fit decision as a short label for data attributes and reports: `1`, `0.725`, `0.5 wrap overflow`. */
-export function describeFit(outcome: FitOutcome): string {
-  return [String(outcome.scale), outcome.wrap ? 'wrap' : '', outcome.overflow ? 'overflow' : ''].filter(Boolean).join(' ');
 }

@@ -2,7 +2,7 @@ import { FIT_NONE, searchFit, type FitOutcome, type FitTry } from '../../core/fi
 import { SLIDE_BOX } from '../../core/print-layout';
 
 /** Class that wraps long lines (code included) of a slide that cannot fit with them whole. */
-export const WRAP_CLASS = 'lectern-fit-wrap';
+const WRAP_CLASS = 'lectern-fit-wrap';
 
 /**
  * Lays a `.lectern-slide` out as the fit `attempt` says: a canvas of 1280/scale x 720/scale CSS
