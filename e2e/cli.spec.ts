@@ -28,7 +28,7 @@ test.describe('lectern CLI: export, check, serve, present', () => {
     expect(res.code, res.stderr).toBe(0);
     // Offline: the exporter reports any request outside the app it had to block; none here.
     expect(res.stderr).not.toContain('Blocked');
-    const check = JSON.parse((await lectern(['check', 'slides', '--json'])).stdout) as { slides: { title: string }[] };
+    const check = JSON.parse((await lectern(['check', 'slides', '--json', '--no-fit'])).stdout) as { slides: { title: string }[] };
     const pdf = await readPdf(out);
     expect(pdf.pageCount).toBe(check.slides.length);
     for (const size of pdf.sizes) expect(size).toEqual({ width: 960, height: 540 });

@@ -137,10 +137,10 @@ test('lectern check and export read a file in the encoding chosen for it (from t
   await writeFile(path.join(deck, '01-koi8.md'), koi8(KOI8_TEXT));
   const lectern = (args: string[]) => promisify(execFile)(process.execPath, [path.join(ROOT, 'bin/lectern.mjs'), ...args], { env: { ...process.env, LECTERN_DATA_DIR: data }, encoding: 'utf8' });
   try {
-    const guessed = JSON.parse((await lectern(['check', deck, '--json'])).stdout) as { slides: { title: string }[] };
+    const guessed = JSON.parse((await lectern(['check', deck, '--json', '--no-fit'])).stdout) as { slides: { title: string }[] };
     expect(guessed.slides.map((s) => s.title)).toEqual(['ччедеойе']);
     await new EncodingChoices(data, deck).set('01-koi8.md', 'koi8-r');
-    const check = await lectern(['check', deck]);
+    const check = await lectern(['check', deck, '--no-fit']);
     expect(check.stdout).toContain('ВВЕДЕНИЕ');
     expect(check.stdout).toContain('read as KOI8-R (chosen)');
     await lectern(['export', deck, '-o', pdf]);

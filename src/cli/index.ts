@@ -8,6 +8,7 @@ import { ExportError, exportPdf } from '../node/export-pdf';
 import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
+import { checkFit } from '../node/check-fit';
 import { checkReport, formatCheckReport } from './check-report';
 import { present } from './present';
 import { exportFormat } from './export-format';
@@ -38,6 +39,8 @@ Commands:
       --browser PATH        Chromium/Chrome/Edge to print (or scale html images) with (default: LECTERN_CHROME, then the usual places)
   check [deck]              list slides and every problem; exit 1 if any is an error
       --json                print the same as JSON
+      --no-fit              skip laying slides out in Chromium to find ones too big to fit
+      --browser PATH        Chromium/Chrome/Edge to lay slides out with
 
 The deck folder defaults to the current folder.`;
 
@@ -61,6 +64,7 @@ async function main(argv: string[]): Promise<number> {
       format: { type: 'string' },
       'keep-images': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      'no-fit': { type: 'boolean' },
     },
   });
   const [command, deckArg, ...extra] = positionals;
@@ -81,7 +85,8 @@ async function main(argv: string[]): Promise<number> {
         if (values.json && err instanceof DeckFolderError) console.log(JSON.stringify({ error: err.message }, null, 2));
         throw err;
       }
-      const report = checkReport(deck);
+      // Slides that do not fit even shrunk: laid out in Chromium like the projector (docs/fitting.md).
+      const report = checkReport(deck, await checkFit({ deckDir, rendererDir: RENDERER_DIR, browserPath: values.browser, skip: values['no-fit'] }));
       console.log(values.json ? JSON.stringify(report, null, 2) : formatCheckReport(report));
       return report.errors ? 1 : 0;
     }

@@ -1,8 +1,10 @@
 import { slideKind, type SlideKind } from '../core/slide-kind';
 import type { Deck, Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
+import { fitSlide } from './fit/fit-slides';
 import { t } from './i18n';
 import { sanitizeSlideHtml } from './sanitize';
+import './styles/fit.css';
 
 const cache = new Map<string, string>();
 
@@ -19,7 +21,8 @@ export function safeSlideHtml(slide: Slide): string {
 
 /**
  * Fills `target` with a slide's content: the only way slide HTML enters the DOM. Deck images get
- * their file's version (`?v=<mtime>`) so an image edited on disk is fetched again.
+ * their file's version (`?v=<mtime>`) so an image edited on disk is fetched again. Content too
+ * big for the slide is shrunk to fit, the same way in every view (fit/fit-slides.ts).
  */
 export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
   const inner = document.createElement('div');
@@ -54,6 +57,7 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
   if (kind === 'title' || kind === 'closing') appendMeta(inner);
   target.replaceChildren(inner);
   target.dataset.slideId = slide.id;
+  void fitSlide(inner, slideRenderKey(slide, versions));
 }
 
 /** What a slide shows instead of an image it cannot show: the file's name, as text. */

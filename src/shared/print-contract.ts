@@ -17,6 +17,8 @@ export interface PrintState {
   rendered: [number, number];
   /** Slides (0-based) whose notes did not fit even at the smallest size and were cut. */
   cutNotes: number[];
+  /** Slides (0-based) that do not fit even shrunk to the limit (docs/fitting.md); absent from older print views. */
+  overflow?: number[];
   /** Revision of the deck the page laid out: pages are reused only when it printed the deck planned. */
   revision?: number;
 }

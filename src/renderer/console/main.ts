@@ -18,6 +18,7 @@ import { setupHelpOverlay } from '../present/help-overlay';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { sanitizeNotesHtml } from '../sanitize';
+import { ConsoleFitWarnings } from '../fit/console-fit';
 import { applyDeckLook, kindOfSlide } from '../slide-dom';
 import { ClickerSetup } from './clicker-setup';
 import { button } from './button';
@@ -42,6 +43,7 @@ let notesKey = '';
 const current = new SlidePreview($('lx-current'));
 const next = new SlidePreview($('lx-next'), 'start');
 const updateNotesCue = setupNotesCue($('lx-notes-wrap'), $('lx-notes'), $('lx-notes-more'));
+const fitWarnings = new ConsoleFitWarnings($('lx-current'));
 const grid = new JumpGrid({
   slides: () => deck?.slides ?? [],
   versions: () => deck?.assetVersions ?? {},
@@ -108,6 +110,7 @@ function render(): void {
     return;
   }
   const slide = slides[Math.min(state.position.slide, slides.length - 1)]!;
+  fitWarnings.setCurrent(state.position.slide);
   const steps = countFragmentSteps(slide.html);
   // "Now on screen" is what the room sees: the frozen slide while frozen, covered when black or white.
   const room = audiencePosition(state);
@@ -169,6 +172,7 @@ async function start(): Promise<void> {
     applyDeckLook(deck);
     // Problems in the deck are the presenter's business, never the room's (not on the audience view).
     showDiagnostics(deck.diagnostics);
+    fitWarnings.setDeck(deck);
     render();
   });
   if (!loaded.ok) {

@@ -4,7 +4,6 @@ import { hasUnsavedText } from '../../core/edit-state';
 import { formatDate } from '../../core/i18n';
 import { slideAtLine, type FilePreview } from '../../core/file-preview';
 import type { TextEncodingName } from '../../core/text-encoding';
-import type { Diagnostic } from '../../core/types';
 import type { DeckPayload } from '../../shared/contract';
 import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
 import { followDeck } from '../deck-feed';
@@ -18,6 +17,7 @@ import { EncodingMenu } from './encoding-menu';
 import { OpenFiles } from './open-files';
 import { GuardedPreview } from './guarded-preview';
 import { Preview } from './preview';
+import { FitProblems } from './fit-problems';
 import { Problems } from './problems';
 import { Sidebar } from './sidebar';
 import { es } from './strings';
@@ -100,6 +100,7 @@ function start(edit: EditHost): void {
   const view = new Preview($('#preview'), (line) => editor.gotoLine(line));
   const guard = new GuardedPreview(() => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' }));
   const problems = new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line)));
+  const fits = new FitProblems(() => schedulePreview());
 
   /** Runs a sidebar action; a returned string is shown to the user. */
   async function run(action: () => Promise<string | void>): Promise<void> {
@@ -182,15 +183,15 @@ function start(edit: EditHost): void {
   function buildPreview(id: string, built: FilePreview, tookMs: number): void {
     [lastBuildMs, preview] = [tookMs, built];
     const slide = slideAtLine(preview.slides, cursorLine);
-    const overflow = view.show(slide, deck?.deck.assetVersions ?? {}, id === 'deck.yaml' ? es.settingsFile : undefined);
+    view.show(slide, deck?.deck.assetVersions ?? {}, id === 'deck.yaml' ? es.settingsFile : undefined);
+    fits.watchBuffer(id, preview.slides, deck?.deck.assetVersions ?? {});
     sidebar.setSlides(preview.slides, slide);
-    // The text's own checks run live on the buffer; `order` is checked against the real files by the host.
-    const live: Diagnostic[] = preview.diagnostics.filter((d) => !HOST_ONLY_CHECKS.test(d.code));
-    if (overflow && slide) live.push({ severity: 'warning', code: 'slide-overflow', file: id, line: slide.line, message: es.overflow });
-    // Checks that need the disk (missing images, unreadable files, `order`) come from the host's last load.
+    // The text's own checks (and fit) run live on the buffer; checks that need the disk (missing
+    // images, unreadable files, `order`) come from the host's last load.
+    const live = [...preview.diagnostics.filter((d) => !HOST_ONLY_CHECKS.test(d.code)), ...fits.forFile(id)];
     const fromHost = (deck?.deck.diagnostics ?? []).filter((d) => d.file !== id || HOST_ONLY_CHECKS.test(d.code));
     editor.setProblems([...live, ...fromHost.filter((d) => d.file === id)]);
-    problems.render([...live, ...fromHost]);
+    problems.render([...live, ...fromHost, ...fits.otherFiles(id)]);
   }
 
   async function save(): Promise<void> {
@@ -274,6 +275,7 @@ function start(edit: EditHost): void {
     const followed = await followDeck(host, (payload) => {
       deck = payload;
       applyDeckLook(payload.deck);
+      fits.watchDeck(payload.deck);
       schedulePreview();
     });
     if (!followed.ok) $('#status-message').textContent = followed.error;

@@ -42,11 +42,8 @@ export class Preview {
     this.stage.style.height = `${Math.round(SLIDE_H * scale)}px`;
   }
 
-  /**
-   * Shows a slide (sanitized, like every view) or a hint when there is none. Returns true when
-   * the slide's content is taller than the slide (it would be cut off when presenting).
-   */
-  show(slide: Slide | undefined, versions: Record<string, number>, emptyHint = es.noSlideHere): boolean {
+  /** Shows a slide (sanitized and fitted, like every view) or a hint when there is none. */
+  show(slide: Slide | undefined, versions: Record<string, number>, emptyHint = es.noSlideHere): void {
     this.slide = slide;
     if (!slide) {
       const hint = document.createElement('div');
@@ -54,14 +51,12 @@ export class Preview {
       hint.textContent = emptyHint;
       this.box.replaceChildren(hint);
       this.notes.textContent = '';
-      return false;
+      return;
     }
     renderSlideInto(this.box, slide, versions);
     this.frame.dataset.line = String(slide.line);
     if (slide.notesHtml) this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
     else this.notes.textContent = es.noNotes;
     this.fit();
-    const inner = this.box.firstElementChild as HTMLElement | null;
-    return !!inner && inner.scrollHeight > inner.clientHeight + 2;
   }
 }

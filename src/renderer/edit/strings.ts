@@ -50,7 +50,6 @@ export interface EditStrings {
   reopenDirtyAsk: (name: string) => string;
   reopenDiscard: string;
   cancel: string;
-  overflow: string;
   draftsWaiting: (files: string) => string;
   openEditor: string;
 }
@@ -77,7 +76,6 @@ const EN: EditStrings = {
   saveDamagedYes: 'Save anyway', saveDamagedNo: 'Don’t save',
   reopenDirtyAsk: (n) => `Reopen this file as ${n}? Your unsaved edits in it will be discarded.`,
   reopenDiscard: 'Reopen and discard my edits', cancel: 'Cancel',
-  overflow: 'The content of this slide is taller than the slide: its end is cut off.',
   draftsWaiting: (f) => `Unsaved edits were kept after Lectern closed: ${f}.`, openEditor: 'Open the editor',
 };
 
@@ -103,7 +101,6 @@ const RU: EditStrings = {
   saveDamagedYes: 'Всё равно сохранить', saveDamagedNo: 'Не сохранять',
   reopenDirtyAsk: (n) => `Открыть файл заново как ${n}? Несохранённые правки в нём будут отброшены.`,
   reopenDiscard: 'Открыть заново, отбросив правки', cancel: 'Отмена',
-  overflow: 'Содержимое слайда выше самого слайда: конец обрезан.',
   draftsWaiting: (f) => `Несохранённые правки сохранились после закрытия Lectern: ${f}.`, openEditor: 'Открыть редактор',
 };
 

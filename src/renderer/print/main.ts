@@ -1,9 +1,11 @@
 import '../styles/theme.css';
 import '../styles/print.css';
+import { planFitCheck } from '../../core/fit-check';
 import { planPrint, type PrintPlan } from '../../core/print-plan';
 import type { Deck } from '../../core/types';
 import { getHost } from '../host';
 import { applyDeckLook } from '../slide-dom';
+import { fitsSettled } from '../fit/fit-slides';
 import { fitNotes } from './fit-notes';
 import { readPrintQuery } from '../../core/print-query';
 import type { PrintState } from '../../shared/print-contract';
@@ -29,10 +31,18 @@ async function settle(container: HTMLElement): Promise<number[]> {
   // Force layout so the browser requests the font subsets the text needs, then wait for them.
   void container.offsetHeight;
   await document.fonts.ready;
+  // Every slide shrunk to fit exactly as on the projector, before anything is read or printed.
+  await fitsSettled();
   const cut = fitNotes(Array.from(container.querySelectorAll<HTMLElement>('.aside-notes')));
   await nextFrame();
   await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
   return cut.map((box) => Number(box.dataset.slide));
+}
+
+/** Slides (0-based, each once) on the rendered pages that do not fit even at the smallest scale. */
+function overflowingSlides(container: HTMLElement, deck: Deck): number[] {
+  const ids = new Set(Array.from(container.querySelectorAll<HTMLElement>('.lectern-slide[data-fit-overflow]')).map((el) => el.parentElement?.dataset.slideId));
+  return deck.slides.flatMap((slide, i) => (ids.has(slide.id) ? [i] : []));
 }
 
 /**
@@ -59,7 +69,8 @@ async function start(): Promise<void> {
   let first: { from: number; to: number };
   try {
     const { options, from, to } = readPrintQuery(location.search);
-    plan = planPrint(deck, options);
+    // `fit=all`: every slide once, for `lectern check` to read which ones do not fit.
+    plan = new URLSearchParams(location.search).get('fit') === 'all' ? planFitCheck(deck) : planPrint(deck, options);
     first = { from, to };
   } catch (err) {
     return fail((err as Error).message);
@@ -74,7 +85,8 @@ async function start(): Promise<void> {
     const end = Math.min(to, plan.pages.length);
     renderPages(container, deck, plan, from, end);
     const cutNotes = await settle(container);
-    const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes, revision: result.value.revision };
+    const overflow = overflowingSlides(container, deck);
+    const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes, overflow, revision: result.value.revision };
     root.dataset.state = JSON.stringify(state);
     root.dataset.ready = 'true';
     return state;

@@ -1,0 +1,35 @@
+import { FIT_MIN_SCALE } from './fit';
+import { SLIDE_BOX } from './print-layout';
+import type { PrintPlan } from './print-plan';
+import type { Deck, Diagnostic } from './types';
+
+/** Diagnostic code of a slide whose content does not fit even shrunk to FIT_MIN_SCALE. */
+export const OVERFLOW_CODE = 'slide-overflow';
+
+/**
+ * The print view's plan for measuring fit (`print.html?fit=all`): every slide once, hidden ones
+ * included (a presenter can still jump to them), fragments in their final state, one slide-size
+ * page each. `lectern check` lays it out in Chromium and reads back the overflowing slides.
+ */
+export function planFitCheck(deck: Deck): PrintPlan {
+  return {
+    layout: 'slides',
+    paper: 'a4',
+    ...SLIDE_BOX,
+    pages: deck.slides.map((_slide, i) => ({ number: i + 1, items: [{ slide: i, step: null, frame: { x: 0, y: 0, ...SLIDE_BOX }, aside: null, asideKind: null }] })),
+    header: null,
+  };
+}
+
+/** The warning for a slide that is cut off even at the smallest scale, in English (the CLI's language). */
+function overflowMessage(slideNumber: number): string {
+  return `slide ${slideNumber} does not fit even shrunk to ${Math.round(FIT_MIN_SCALE * 100)}%: its end is cut off. Split it or shorten it.`;
+}
+
+/** Warnings, with file and line, for the slides (0-based indices) that overflow. */
+export function overflowDiagnostics(deck: Deck, overflow: readonly number[]): Diagnostic[] {
+  return overflow.flatMap((i) => {
+    const slide = deck.slides[i];
+    return slide ? [{ severity: 'warning' as const, code: OVERFLOW_CODE, file: slide.file, line: slide.line, message: overflowMessage(i + 1) }] : [];
+  });
+}
