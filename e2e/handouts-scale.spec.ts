@@ -5,7 +5,7 @@ import { expect, test } from '@playwright/test';
 import type { PrintLayout } from '../src/core/print-layout';
 import { readPrintOptions } from '../src/core/print-plan';
 import { exportPdf } from '../src/node/export-pdf';
-import { readPdf } from '../src/node/test-support/pdf-inspect';
+import { readPdf } from '../test/support/pdf-inspect';
 import { generateDeck } from '../bench/generate-deck';
 import { RENDERER_DIR } from './support/decks';
 

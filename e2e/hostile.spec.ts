@@ -7,8 +7,8 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import type { CheckReport } from '../src/cli/check-report';
 import { startBrowserHost, type BrowserHost } from '../src/node/browser-host';
-import { readPdf } from '../src/node/test-support/pdf-inspect';
-import { hashTree, HOSTILE_CASES, PWNED_FILE, unlockHostileCorpus, writeHostileCorpus, type HostileCase } from '../src/node/test-support/hostile-corpus';
+import { readPdf } from '../test/support/pdf-inspect';
+import { hashTree, HOSTILE_CASES, PWNED_FILE, unlockHostileCorpus, writeHostileCorpus, type HostileCase } from '../test/support/hostile-corpus';
 import { formatCorpusTable, replaceReadmeTable, type CorpusRow } from './support/corpus-table';
 import { RENDERER_DIR, ROOT } from './support/decks';
 

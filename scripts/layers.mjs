@@ -37,7 +37,7 @@ export function layerViolations(file, source, resolveRelative) {
   const layer = layerOf(file);
   const rule = layer && LAYERS[layer];
   if (!rule) return [];
-  const isTest = /\.test\.ts$|test-electron-mock\.ts$|[/\\]test-support[/\\]/.test(file);
+  const isTest = /\.test\.ts$/.test(file);
   const problems = [];
   for (const spec of importsOf(source)) {
     if (spec.startsWith('.')) {

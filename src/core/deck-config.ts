@@ -3,7 +3,7 @@ import type { DeckConfig, Diagnostic } from './types';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in the README's deck format section. */
-export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0 };
+const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0 };
 
 /** Name of the optional deck settings file. */
 export const DECK_CONFIG_FILE = 'deck.yaml';

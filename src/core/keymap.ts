@@ -3,7 +3,7 @@
  * Defaults follow reveal.js and PowerPoint; a presenter's own mapping (from the "press your
  * clicker's buttons" screen) is layered on top and saved in the settings.
  */
-export const KEY_COMMANDS = [
+const KEY_COMMANDS = [
   'next', 'prev', 'first', 'last', 'black', 'white', 'freeze', 'overview', 'start', 'escape',
   'fullscreen', 'help', 'goto', 'console', 'swap',
 ] as const;
@@ -15,7 +15,7 @@ export type KeyCommand = (typeof KEY_COMMANDS)[number];
 export type KeyMap = Record<string, KeyCommand>;
 
 /** The built-in mapping: reveal.js keys, PowerPoint keys and what clickers send. */
-export const DEFAULT_KEYMAP: Readonly<KeyMap> = {
+const DEFAULT_KEYMAP: Readonly<KeyMap> = {
   ArrowRight: 'next', ArrowDown: 'next', ' ': 'next', PageDown: 'next', n: 'next',
   ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev', p: 'prev', Backspace: 'prev',
   Home: 'first', End: 'last',

@@ -3,7 +3,7 @@ import { escapeHtml, highlightCode } from './highlight';
 import { DECK_PREFIX } from './url-policy';
 
 /** A URL in a slide that points at a deck file, for existence checks by the node layer. */
-export interface AssetRef {
+interface AssetRef {
   /** Deck-relative path, decoded (`img/a.png`). */
   path: string;
   kind: 'image' | 'link';

@@ -87,7 +87,7 @@ export function clockElapsed(clock: TalkClock, now: number): number {
 }
 
 /** Keeps a position inside the deck. */
-export function clampPosition(p: Position, deck: PresentationDeck): Position {
+function clampPosition(p: Position, deck: PresentationDeck): Position {
   const last = deck.ids.length - 1;
   if (last < 0) return { slide: 0, step: 0 };
   const slide = Math.max(0, Math.min(Math.trunc(p.slide) || 0, last));

@@ -24,9 +24,9 @@ export const PAPER_SIZE: Record<Paper, { width: number; height: number }> = {
 };
 
 /** Page margin, header/footer band height and the gap between slots, in CSS pixels. */
-export const PAPER_MARGIN = 44;
-export const BAND_HEIGHT = 22;
-export const SLOT_GAP = 22;
+const PAPER_MARGIN = 44;
+const BAND_HEIGHT = 22;
+const SLOT_GAP = 22;
 /** Distance between the ruled lines of `handout-3`. */
 export const RULE_SPACING = 26;
 

@@ -1,7 +1,7 @@
 import { cleanKeyMap, type KeyMap } from './keymap';
 
 /** How the windows are placed when only one display exists (Electron). */
-export type SingleDisplayMode = 'windows' | 'audience-only';
+type SingleDisplayMode = 'windows' | 'audience-only';
 
 /** The presenter's remembered preferences (app data folder, never the deck folder). */
 export interface PresenterSettings {

@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseInitialDeck, deckArgFromArgv, deckOfSecondInstance, openInitialDeck, setupSingleInstance, watchFolderDrops } from './deck-args';
 import type { DeckOpener } from './deck-opener';
 import type { RecentDecks } from './recent';
-import { app, FakeWebContents, resetElectronMock } from './test-electron-mock';
+import { app, FakeWebContents, resetElectronMock } from '../../test/support/electron-mock';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 const cwd = '/home/me/talks';
 beforeEach(() => resetElectronMock());

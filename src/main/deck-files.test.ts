@@ -3,10 +3,10 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDeckFile } from './deck-files';
 import { DeckRegistry } from './deck-registry';
-import { resetElectronMock, shell } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { resetElectronMock, shell } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { Channels, type DeckUpdate } from '../shared/contract';
 import { DeckFolderError } from '../node/read-deck';
 import { DeckRegistry, type DeckView } from './deck-registry';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

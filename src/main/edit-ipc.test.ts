@@ -5,11 +5,11 @@ import type { Result } from '../shared/contract';
 import { FILE_CHANGED_CHANNEL, type OpenedFile } from '../shared/edit-contract';
 import { DeckRegistry } from './deck-registry';
 import { setupEditIpc } from './edit-ipc';
-import { ipcMain, resetElectronMock, shell } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
-import { useTempDirs } from '../node/test-support/temp-dir';
+import { ipcMain, resetElectronMock, shell } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
+import { useTempDirs } from '../../test/support/temp-dir';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 const tempDir = useTempDirs();
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;

@@ -9,7 +9,7 @@ import type { DeckRegistry } from './deck-registry';
 import { deckKeyOfSender } from './ipc';
 
 /** Deleted files go to the system trash (recoverable), never unlinked. */
-export const systemTrash: TrashFile = async (file) => {
+const systemTrash: TrashFile = async (file) => {
   await shell.trashItem(file);
   return 'the system trash';
 };

@@ -10,10 +10,10 @@ import { runExport, type PrintBackend } from '../node/export-run';
 import { DeckRegistry } from './deck-registry';
 import type { DeckExporter } from './export-ipc';
 import { setupExportIpc } from './export-ipc';
-import { dialog, FakeBrowserWindow, ipcMain, resetElectronMock, shell } from './test-electron-mock';
-import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
+import { dialog, FakeBrowserWindow, ipcMain, resetElectronMock, shell } from '../../test/support/electron-mock';
+import { FIXTURE_TITLE, makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

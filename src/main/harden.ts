@@ -24,7 +24,7 @@ export function hardenedWebPreferences(): WebPreferences {
 }
 
 /** Hands http(s)/mailto URLs to the system browser or mail client; never anything else. */
-export function openExternally(url: string): boolean {
+function openExternally(url: string): boolean {
   const parsed = isExternalUrl(url) ? parseUrl(url.trim()) : null;
   if (!parsed || !['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return false;
   void shell.openExternal(parsed.href).catch(() => undefined);

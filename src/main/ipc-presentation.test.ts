@@ -6,10 +6,10 @@ import { Channels, type Result } from '../shared/contract';
 import { SettingsStore } from '../node/settings-store';
 import { DeckRegistry } from './deck-registry';
 import { setupIpc } from './ipc';
-import { ipcMain, resetElectronMock } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { ipcMain, resetElectronMock } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

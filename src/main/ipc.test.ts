@@ -4,10 +4,10 @@ import { DeckFolderError } from '../node/read-deck';
 import type { DeckSession } from '../node/deck-session';
 import { DeckRegistry } from './deck-registry';
 import { setupIpc } from './ipc';
-import { ipcMain, resetElectronMock } from './test-electron-mock';
-import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
+import { ipcMain, resetElectronMock } from '../../test/support/electron-mock';
+import { FIXTURE_TITLE, makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

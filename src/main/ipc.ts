@@ -21,7 +21,7 @@ export function deckKeyOfSender(registry: DeckRegistry, event: IpcMainInvokeEven
 }
 
 /** Answers `Channels.loadDeck`: the sender's deck, or a message saying why not. Never throws. */
-export async function loadDeckForSender(registry: DeckRegistry, event: IpcMainInvokeEvent): Promise<Result<DeckPayload>> {
+async function loadDeckForSender(registry: DeckRegistry, event: IpcMainInvokeEvent): Promise<Result<DeckPayload>> {
   const key = deckKeyOfSender(registry, event);
   if (!key.ok) return key;
   try {

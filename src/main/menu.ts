@@ -10,7 +10,7 @@ import type { WindowCommand } from '../shared/contract';
 import { deckKeyOfWindow } from './windows';
 
 /** The presenter windows as the menu sees them. */
-export interface MenuPresenter {
+interface MenuPresenter {
   command(key: string, command: WindowCommand): Promise<unknown>;
   /** Whether one display shows only the audience view (a saved setting). */
   audienceOnly(): boolean;
@@ -31,7 +31,7 @@ type KeyModifier = 'shift';
  * Presses a key in a page, as the presenter would: reveal.js reacts to keydown, so menu items
  * reuse its shortcuts instead of needing a new channel into the renderer.
  */
-export function pressKey(contents: WebContents, keyCode: string, modifiers: KeyModifier[] = []): void {
+function pressKey(contents: WebContents, keyCode: string, modifiers: KeyModifier[] = []): void {
   contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers });
   contents.sendInputEvent({ type: 'char', keyCode, modifiers });
   contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers });

@@ -14,7 +14,7 @@ interface PresenterPair {
 const alive = (w: BrowserWindow | null): w is BrowserWindow => !!w && !w.isDestroyed();
 
 /** Moves a window to its placement; full screen is left first so it can change displays (macOS). */
-export function applyPlacement(win: BrowserWindow, placement: WindowPlacement): void {
+function applyPlacement(win: BrowserWindow, placement: WindowPlacement): void {
   if (!placement.visible) {
     if (win.isFullScreen()) win.setFullScreen(false);
     win.hide();

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { transformWithOxc } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 

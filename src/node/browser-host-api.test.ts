@@ -2,7 +2,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 let host: BrowserHost;

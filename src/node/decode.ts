@@ -29,7 +29,11 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | nul
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
   if (!even && !odd) return null;
   // NULs at both parities in comparable numbers: a binary file, not text in any encoding.
   const le = odd > even * 9;

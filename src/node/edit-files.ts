@@ -27,7 +27,7 @@ export function isEditableId(id: unknown): id is string {
 const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
 /** A user-facing sentence for a file-system error code. */
-export function describeFsError(err: unknown, id: string): string {
+function describeFsError(err: unknown, id: string): string {
   const code = (err as NodeJS.ErrnoException).code;
   const why: Record<string, string> = {
     ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'the file or its folder is read-only (no permission)',
@@ -41,7 +41,7 @@ export function describeFsError(err: unknown, id: string): string {
 export type TrashFile = (file: string, id: string) => Promise<string>;
 
 /** Moves a file into `<deck>/.lectern/trash/` (the browser host has no system trash); returns where it went. */
-export function deckTrash(deckDir: string): TrashFile {
+function deckTrash(deckDir: string): TrashFile {
   return async (file, id) => {
     const dir = path.join(deckDir, '.lectern', 'trash');
     await mkdir(dir, { recursive: true });

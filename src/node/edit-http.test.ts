@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from './browser-host';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const hosts: BrowserHost[] = [];

@@ -33,7 +33,7 @@ function reverseTable(encoding: TextEncodingName): Map<number, number> {
 }
 
 /** Human name of an encoding for messages. */
-export function encodingLabel(encoding: TextEncodingName): string {
+function encodingLabel(encoding: TextEncodingName): string {
   return TEXT_ENCODING_LABELS[encoding];
 }
 

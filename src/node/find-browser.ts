@@ -46,7 +46,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: stri
 }
 
 /** Flags that keep a headless Chromium offline and quiet (PITFALLS: it otherwise phones home). */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-default-apps', '--disable-extensions', '--metrics-recording-only',
   '--no-default-browser-check', '--disable-domain-reliability', '--disable-features=Translate,OptimizationHints,MediaRouter',

@@ -6,7 +6,7 @@ import { open } from 'node:fs/promises';
  */
 
 /** Images with more pixels than this are not shown: 64 MP is far beyond any projector. */
-export const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
+const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
 /** Bytes read from the start of a file: enough for every header, and for JPEG's EXIF before SOF. */
 const HEADER_BYTES = 256 * 1024;
 

@@ -4,10 +4,10 @@ import { sectionTimesOfRecord, type RehearsalRecord } from '../core/rehearsal';
 import { writeFileAtomic } from './atomic-write';
 
 /** Where rehearsal records live, inside the deck folder (dot folders are never slides). */
-export const REHEARSAL_DIR = path.join('.lectern', 'rehearsals');
+const REHEARSAL_DIR = path.join('.lectern', 'rehearsals');
 
 /** File name of a record: its end time, sortable, safe on every file system. */
-export function rehearsalFileName(record: RehearsalRecord): string {
+function rehearsalFileName(record: RehearsalRecord): string {
   return `${record.endedAt.replace(/[:.]/g, '-')}.json`;
 }
 

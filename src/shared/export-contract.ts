@@ -6,8 +6,6 @@
 import type { ExportChoices } from '../core/export-choices';
 import type { Result } from './contract';
 
-export type { ExportChoices };
-
 /** Where the PDF goes, as the dialog shows it. */
 export interface ExportTarget {
   /** The file's full path (app) or the download's file name (browser host). */
@@ -54,9 +52,6 @@ export interface ExportHost {
 
 /** Request operations, shared by the IPC channels (`export:<op>`) and HTTP routes (`/api/export/<op>`). */
 export const EXPORT_OPERATIONS = ['target', 'chooseTarget', 'start', 'cancel', 'openFolder'] as const;
-
-/** One of the dialog's request operations. */
-export type ExportOperation = (typeof EXPORT_OPERATIONS)[number];
 
 /** IPC channel and server-sent event name of status changes. */
 export const EXPORT_STATUS_CHANNEL = 'export:status';

@@ -23,7 +23,7 @@ export interface FileModel {
 }
 
 /** What the editor is waiting to hear from the user about a file. */
-export type Question =
+type Question =
   /** Save was pressed on a file with damaged bytes: saving writes U+FFFD over them for good. */
   | { kind: 'save-damaged' }
   /** Another encoding was picked while the file has unsaved edits: reopening discards them. */

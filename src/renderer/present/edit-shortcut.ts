@@ -5,7 +5,7 @@ import type { LecternHost } from '../../shared/contract';
 import { es } from '../edit/strings';
 
 /** Address of the edit page opened at a slide's file and line (relative: same host, same key). */
-export function editUrlFor(slide: Slide | undefined): string {
+function editUrlFor(slide: Slide | undefined): string {
   return slide ? `edit.html#file=${encodeURIComponent(slide.file)}&line=${firstContentLine(slide)}` : 'edit.html';
 }
 

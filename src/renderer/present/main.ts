@@ -18,6 +18,7 @@ import { applyDeckLook } from '../slide-dom';
 import { noticeDrafts, setupEditShortcut } from './edit-shortcut';
 import { MountedSlides } from './mounted-slides';
 import { setupHelpOverlay } from './help-overlay';
+import { followSlideLinks, LinkedSlide } from './slide-links';
 
 const host = getHost();
 const slidesEl = document.querySelector<HTMLElement>('.reveal .slides')!;
@@ -31,6 +32,8 @@ let keymap: KeyMap = {};
 let applying = false;
 /** The window of slides mounted in reveal.js's DOM (all of them in a small deck). */
 const mounted = new MountedSlides(slidesEl);
+/** A `#/n` the page was opened with, asked for once; taken from the address at once. */
+const linked = new LinkedSlide(host);
 
 /** Where the audience view should be: the host's position, or the first slide before it is known. */
 function targetSlide(): number {
@@ -57,8 +60,7 @@ async function apply(payload: DeckPayload): Promise<void> {
   document.documentElement.dataset.slideCount = String(deck.slides.length);
   // A large deck shows its first files while the rest loads (no chrome on the projector; the console says so).
   document.documentElement.toggleAttribute('data-loading', !!deck.loading);
-  shownWhole = !deck.loading;
-  jumpToLinkedSlide();
+  linked.deckShown(!deck.loading);
   if (!reveal) {
     mounted.setDeck(deck.slides, deck.assetVersions);
     if (deck.slides.length) mounted.mount(targetSlide(), false, true);
@@ -213,55 +215,6 @@ function watchLocalMoves(api: RevealApi): void {
   });
 }
 
-/**
- * A link inside a slide to `#/3` (reveal.js style, 0-based; `#` is the first slide) asks the host
- * for that slide of the deck. reveal.js would resolve it against the mounted window only.
- */
-function followSlideLinks(): void {
-  slidesEl.addEventListener('click', (event) => {
-    // In the overview a click picks that slide. reveal.js listens only on the sections mounted
-    // when the overview opened; ours covers the ones mounted since, by deck index.
-    const section = presentation?.overview ? (event.target as Element | null)?.closest?.<HTMLElement>('.slides > section') : null;
-    if (section?.dataset.index !== undefined) {
-      event.preventDefault();
-      event.stopPropagation();
-      void host.dispatch({ type: 'goto', slide: Number(section.dataset.index) }).then(() => host.dispatch({ type: 'overview', on: false }));
-      return;
-    }
-    const anchor = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    const m = anchor ? /^#\/?(\d*)(?:\/\d+)*$/.exec(anchor.getAttribute('href') ?? '') : null;
-    if (!m) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (presentation && !presentation.frozen) void host.dispatch({ type: 'goto', slide: Number(m[1] || 0) });
-  }, true);
-}
-
-/** A `#/n` the page was opened with, until it can be asked for; see jumpToLinkedSlide. */
-let linkedSlide: number | null = null;
-let presentationKnown = false;
-/** The deck shown is complete (not a large deck's first part). */
-let shownWhole = false;
-
-/**
- * An address ending in `#/3` (reveal.js style, 0-based) asks for that slide once, on opening;
- * the hash is removed at once so a later reload does not jump back there.
- */
-function takeLinkedSlide(): void {
-  const m = /^#\/(\d+)(?:\/\d+)?$/.exec(location.hash);
-  if (!m) return;
-  history.replaceState(null, '', location.pathname + location.search);
-  linkedSlide = Number(m[1]);
-}
-
-/** Asks for the linked slide once the position is known and the whole deck is in (not clamped to its first part). */
-function jumpToLinkedSlide(): void {
-  if (linkedSlide === null || !presentationKnown || !shownWhole) return;
-  const slide = linkedSlide;
-  linkedSlide = null;
-  void host.dispatch({ type: 'goto', slide });
-}
-
 function toggleFullScreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen().catch(() => undefined);
@@ -269,8 +222,7 @@ function toggleFullScreen(): void {
 
 async function start(): Promise<void> {
   setupHelpOverlay();
-  takeLinkedSlide();
-  followSlideLinks();
+  followSlideLinks(slidesEl, host, () => presentation);
   setupPresentationKeys({
     host,
     state: () => presentation,
@@ -289,10 +241,7 @@ async function start(): Promise<void> {
     presentation = snapshot.state;
     if (held) releaseHeld();
     else showPosition();
-  }).then(() => {
-    presentationKnown = true;
-    jumpToLinkedSlide();
-  });
+  }).then(() => linked.presentationArrived());
   setupEditShortcut(() => (reveal ? shown[mounted.start + reveal.getIndices().h] : undefined));
   void noticeDrafts(host);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.

@@ -10,7 +10,7 @@ import { CORRUPT_PNG, jpegBomb, pngBomb, SCRIPTED_SVG, TINY_IMAGES } from './ima
  */
 
 /** A diagnostic a case must produce (what `lectern check` prints, naming the file). */
-export interface ExpectedProblem {
+interface ExpectedProblem {
   code: string;
   file: string;
   severity: 'error' | 'warning' | 'info';
