@@ -1,4 +1,4 @@
-// The layering rule of ARCHITECTURE.md as data, checked by scripts/check-layers.mjs and its test.
+// The layering rule of CONTRIBUTING.md (Layers) as data, checked by scripts/check-layers.mjs and its test.
 import { builtinModules } from 'node:module';
 
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));

@@ -33,7 +33,7 @@ function openExternally(url: string): boolean {
 
 /**
  * True when `target` is a page of the same deck as `current`. Protocol and host are compared,
- * never `origin`: for custom schemes Node's URL gives origin "null" (PITFALLS).
+ * never `origin`: for custom schemes Node's URL gives origin "null" (docs/pitfalls.md).
  */
 export function isOwnPage(current: string, target: string): boolean {
   const from = parseUrl(current);

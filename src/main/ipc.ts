@@ -9,7 +9,7 @@ import type { DeckRegistry } from './deck-registry';
  * The deck key a request may act on, or an error. The sender must be the main frame of a page
  * on `lectern://<key>/` for a deck that is open and shown in that very WebContents — never a
  * subframe, another scheme, an unknown host or a window showing another deck. Protocol and
- * host are compared, never origin (PITFALLS: custom-scheme origins are "null" in Node).
+ * host are compared, never origin (docs/pitfalls.md: custom-scheme origins are "null" in Node).
  */
 export function deckKeyOfSender(registry: DeckRegistry, event: IpcMainInvokeEvent): Result<string> {
   const frame = event.senderFrame;

@@ -45,7 +45,7 @@ function relativePath(pathname: string): string | null {
 }
 
 async function serveFile(root: string, rel: string, method: string, baseHeaders: Record<string, string>): Promise<Response> {
-  // resolveInsideDeck resolves symlinks before the containment check (PITFALLS) and is not
+  // resolveInsideDeck resolves symlinks before the containment check (docs/pitfalls.md) and is not
   // deck-specific: it confines any root, including the renderer folder.
   const real = rel ? await resolveInsideDeck(root, rel) : null;
   if (!real) return plain(404, 'Not found');

@@ -75,7 +75,7 @@ export class DeckFiles {
     if (!isEditableId(id)) return null;
     const root = await realpath(this.deckDir).catch(() => path.resolve(this.deckDir));
     const file = path.join(root, id);
-    // A link is followed only to a target inside the deck (PITFALLS: lexical checks miss links).
+    // A link is followed only to a target inside the deck (docs/pitfalls.md: lexical checks miss links).
     const target = await realpath(file).catch(() => file);
     return isInside(root, target) ? file : null;
   }

@@ -45,7 +45,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: stri
   return null;
 }
 
-/** Flags that keep a headless Chromium offline and quiet (PITFALLS: it otherwise phones home). */
+/** Flags that keep a headless Chromium offline and quiet (docs/pitfalls.md: it otherwise phones home). */
 const CHROMIUM_ARGS = [
   '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-default-apps', '--disable-extensions', '--metrics-recording-only',

@@ -3,7 +3,7 @@ import type { TextEncodingName } from '../core/text-encoding';
 /**
  * Guessing the encoding of text that is neither UTF-8 nor UTF-16: the old 8-bit encodings of
  * Russian decks (Windows-1251, KOI8-R) and Western European Latin-1. Every byte sequence is
- * "valid" in all three, so validity decides nothing (PITFALLS: chardet/jschardet guess with low
+ * "valid" in all three, so validity decides nothing (docs/pitfalls.md: chardet/jschardet guess with low
  * confidence); the letters do.
  */
 

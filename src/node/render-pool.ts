@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedMarkdown } from '../core/markdown';
 
 /**
- * Renders slide Markdown off the host's main thread with a time and a memory limit (PITFALLS:
+ * Renders slide Markdown off the host's main thread with a time and a memory limit (docs/pitfalls.md:
  * 200 KB of `a_` took marked 18 s; a list 5,000 deep ran Node out of memory). A text that
  * exceeds a limit comes back as null ("too complex"); the worker is replaced and the rest go on.
  */
