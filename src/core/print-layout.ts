@@ -17,7 +17,7 @@ export interface Rect {
 /** Slide size in CSS pixels (16:9); pages of the `slides` layout have exactly this size. */
 export const SLIDE_BOX = { width: 1280, height: 720 } as const;
 
-/** Portrait paper in CSS pixels: A4 is 210x297 mm, Letter 8.5x11 in. */
+/** Portrait paper in CSS pixels: A4 is 210x297 mm, Letter 8.5x11 in. @internal */
 export const PAPER_SIZE: Record<Paper, { width: number; height: number }> = {
   a4: { width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 },
   letter: { width: 8.5 * 96, height: 11 * 96 },
@@ -55,7 +55,7 @@ export function pageSize(layout: PrintLayout, paper: Paper): { width: number; he
   return layout === 'slides' ? { ...SLIDE_BOX } : { ...PAPER_SIZE[paper] };
 }
 
-/** The area between the header and footer bands of a paper page. */
+/** The area between the header and footer bands of a paper page. @internal */
 export function contentBox(paper: Paper): Rect {
   const { width, height } = PAPER_SIZE[paper];
   const top = PAPER_MARGIN + BAND_HEIGHT + SLOT_GAP / 2;

@@ -12,7 +12,7 @@ export interface PresenterSettings {
   singleDisplay: SingleDisplayMode;
 }
 
-/** The settings of a fresh install. */
+/** The settings of a fresh install. @internal */
 export const DEFAULT_SETTINGS: PresenterSettings = { keymap: {}, notesFontSize: 22, singleDisplay: 'windows' };
 
 /** Smallest and largest notes size the console offers. */

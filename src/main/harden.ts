@@ -34,6 +34,7 @@ function openExternally(url: string): boolean {
 /**
  * True when `target` is a page of the same deck as `current`. Protocol and host are compared,
  * never `origin`: for custom schemes Node's URL gives origin "null" (docs/pitfalls.md).
+ * @internal
  */
 export function isOwnPage(current: string, target: string): boolean {
   const from = parseUrl(current);

@@ -46,7 +46,7 @@ const ru: MainStrings = {
   leaveButton: 'Выйти', stayButton: 'Остаться',
 };
 
-/** Strings for a locale such as `ru-RU`; English for everything that is not Russian. */
+/** Strings for a locale such as `ru-RU`; English for everything that is not Russian. @internal */
 export function stringsFor(locale: string): MainStrings {
   return locale.toLowerCase().startsWith('ru') ? ru : en;
 }

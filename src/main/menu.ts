@@ -50,7 +50,7 @@ function showPageInFocused(registry: DeckRegistry, page: string): void {
   if (win && key) void win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
 }
 
-/** The menu for the given strings and recent decks. Pure data, so it is testable without Electron. */
+/** The menu for the given strings and recent decks. Pure data, so it is testable without Electron. @internal */
 export function buildMenuTemplate(s: MainStrings, recent: readonly string[], deps: MenuDeps, isPackaged: boolean): MenuItemConstructorOptions[] {
   const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow();
   const recentItems: MenuItemConstructorOptions[] = recent.length

@@ -54,6 +54,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | nul
  * without BOM, else a binary file, refused); strict UTF-8 (or UTF-8 with a few damaged
  * sequences); then a guess among Windows-1251, KOI8-R and Latin-1 by Russian letter frequency.
  * Anything not certain is marked `guessed`, so the user is told.
+ * @internal
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), true);

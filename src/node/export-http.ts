@@ -31,7 +31,7 @@ function sendJson(res: ServerResponse, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-/** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. */
+/** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. @internal */
 export function attachmentHeader(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;

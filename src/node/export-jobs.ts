@@ -12,7 +12,7 @@ import { ExportCancelledError, type ExportProgress } from './export-run';
 import { findBrowser } from './find-browser';
 import { PrintReuse } from './print-reuse';
 
-/** One export as the jobs run it; the default prints with a system Chromium like the CLI. */
+/** One export as the jobs run it; the default prints with a system Chromium like the CLI. @internal */
 export interface ExportJobRequest {
   deck: Deck;
   plan: PrintPlan;

@@ -41,6 +41,7 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
  * How much `text` reads like Russian: the mean corpus frequency of its Cyrillic letters, capitals
  * counting a quarter (a KOI8-R file read as Windows-1251, or the reverse, comes out as mostly
  * capitals of rare letters). Ordinary prose scores about 5.5, a wrong table under 2.
+ * @internal
  */
 export function scoreRussian(text: string): number {
   let sum = 0;

@@ -10,17 +10,17 @@ const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
 /** Bytes read from the start of a file: enough for every header, and for JPEG's EXIF before SOF. */
 const HEADER_BYTES = 256 * 1024;
 
-/** What the header says: the format and its pixel size, or that it is not a valid image of its kind. */
+/** What the header says: the format and its pixel size, or that it is not a valid image of its kind. @internal */
 export type ImageHeader = { format: 'png' | 'jpeg' | 'gif' | 'webp'; width: number; height: number } | { format: 'png' | 'jpeg' | 'gif' | 'webp'; corrupt: true };
 
 const FORMAT_BY_EXT: Record<string, 'png' | 'jpeg' | 'gif' | 'webp'> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', gif: 'gif', webp: 'webp' };
 
-/** The raster format a file name promises, or null (SVG and others are not checked here). */
+/** The raster format a file name promises, or null (SVG and others are not checked here). @internal */
 export function rasterFormatOf(name: string): 'png' | 'jpeg' | 'gif' | 'webp' | null {
   return FORMAT_BY_EXT[/\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''] ?? null;
 }
 
-/** The raster format the bytes start with, or null. */
+/** The raster format the bytes start with, or null. @internal */
 export function sniffRasterFormat(b: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp' | null {
   const ascii = String.fromCharCode(...b.subarray(0, 12));
   if (ascii.startsWith('\x89PNG')) return 'png';
@@ -30,7 +30,7 @@ export function sniffRasterFormat(b: Uint8Array): 'png' | 'jpeg' | 'gif' | 'webp
   return null;
 }
 
-/** Reads the pixel size from PNG, JPEG, GIF or WebP header bytes. */
+/** Reads the pixel size from PNG, JPEG, GIF or WebP header bytes. @internal */
 export function parseImageHeader(b: Uint8Array, format: 'png' | 'jpeg' | 'gif' | 'webp'): ImageHeader {
   const corrupt = { format, corrupt: true } as const;
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);

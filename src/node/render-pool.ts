@@ -21,7 +21,7 @@ export interface RenderLimits {
 /** Generous for any real slide (a few ms each), tight enough that a hostile one cannot stall a view. */
 const DEFAULT_RENDER_LIMITS: RenderLimits = { timeoutMs: 3000, maxOldGenerationSizeMb: 256 };
 
-/** Environment variable naming a built worker script (tests running from sources set it). */
+/** Environment variable naming a built worker script (tests running from sources set it). @internal */
 export const RENDER_WORKER_ENV = 'LECTERN_RENDER_WORKER';
 
 /**

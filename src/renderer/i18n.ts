@@ -70,7 +70,7 @@ export function pickLanguage(languages: readonly string[]): 'en' | 'ru' {
   return languages.some((l) => l.toLowerCase().startsWith('ru')) && !languages[0]?.toLowerCase().startsWith('en') ? 'ru' : 'en';
 }
 
-/** Picks English or Russian strings from a BCP 47 language list. */
+/** Picks English or Russian strings from a BCP 47 language list. @internal */
 export function pickStrings(languages: readonly string[]): Strings {
   return STRINGS[pickLanguage(languages)];
 }

@@ -4,7 +4,7 @@ import type { TextEncodingName, TextFormat } from '../../core/text-encoding';
 import type { Result } from '../../shared/contract';
 import type { Draft, EditHost, FileChange, OpenedFile } from '../../shared/edit-contract';
 
-/** Typing must pause this long before the unsaved text is written as a draft. */
+/** Typing must pause this long before the unsaved text is written as a draft. @internal */
 export const DRAFT_DELAY_MS = 1000;
 
 /** One open file: how to write it back, and its edit state. */

@@ -12,6 +12,7 @@ function editUrlFor(slide: Slide | undefined): string {
 /**
  * True while the view fills its screen: full-screen by the page (F) or by the window (the app
  * puts the audience window full screen on the projector, which the DOM does not report).
+ * @internal
  */
 export function isFullScreen(view: { document: { fullscreenElement: Element | null }; innerWidth: number; innerHeight: number; screen: { width: number; height: number } }): boolean {
   if (view.document.fullscreenElement) return true;
