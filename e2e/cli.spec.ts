@@ -9,7 +9,7 @@ import { deckOutline } from '../src/node/pdf-finalize';
 import { loadDeck } from '../src/node/read-deck';
 import { XSS_PAYLOADS } from './fixtures/xss/payloads';
 import { FIXTURES, RENDERER_DIR, ROOT } from './support/decks';
-import { pdfFonts, pdfText, readPdf } from '../src/node/test-support/pdf-inspect';
+import { pdfFonts, pdfText, readPdf } from '../test/support/pdf-inspect';
 
 const run = promisify(execFile);
 const CLI = path.join(ROOT, 'bin/lectern.mjs');

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
-import { copyDeck, ROOT, serveDeck } from './support/decks';
+import { ROOT, serveDeck } from './support/decks';
 
 const run = promisify(execFile);
 const CLI = path.join(ROOT, 'bin/lectern.mjs');

@@ -6,7 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { promisify } from 'node:util';
 import { encodeText } from '../src/node/encode';
 import { EncodingChoices } from '../src/node/encoding-choices';
-import { pdfText } from '../src/node/test-support/pdf-inspect';
+import { pdfText } from '../test/support/pdf-inspect';
 import { ROOT, serveDeck } from './support/decks';
 
 /** Capitals in KOI8-R are small letters in Windows-1251, so Lectern's guess reads this file wrongly. */

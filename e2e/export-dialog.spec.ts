@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { pdfText, readPdf } from '../src/node/test-support/pdf-inspect';
+import { pdfText, readPdf } from '../test/support/pdf-inspect';
 import { serveDeck } from './support/decks';
 
 /** A deck of `count` slides in one file, each with a title, some Russian text and speaker notes. */

@@ -5,11 +5,11 @@ import { expect, test } from '@playwright/test';
 import type { PrintLayout } from '../src/core/print-layout';
 import { readPrintOptions } from '../src/core/print-plan';
 import { exportPdf } from '../src/node/export-pdf';
-import { readPdf } from '../src/node/test-support/pdf-inspect';
+import { readPdf } from '../test/support/pdf-inspect';
 import { generateDeck } from '../bench/generate-deck';
 import { RENDERER_DIR } from './support/decks';
 
-// Minutes of work on a 2-core machine: run with LECTERN_SLOW_TESTS=1 (see README: PDF handouts).
+// Minutes of work on a 2-core machine: run with LECTERN_SLOW_TESTS=1 (see CONTRIBUTING.md).
 const SLOW = process.env.LECTERN_SLOW_TESTS === '1';
 const SIZE = Number(process.env.LECTERN_SCALE_SLIDES ?? 2000);
 

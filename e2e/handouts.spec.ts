@@ -9,8 +9,8 @@ import { planOutline, planPrint, readPrintOptions } from '../src/core/print-plan
 import { exportPdf } from '../src/node/export-pdf';
 import { PrintReuse } from '../src/node/print-reuse';
 import { loadDeck } from '../src/node/read-deck';
-import { pdfFonts, pdfText, readPdf } from '../src/node/test-support/pdf-inspect';
-import { countHorizontalLines } from '../src/node/test-support/pdf-raster';
+import { pdfFonts, pdfText, readPdf } from '../test/support/pdf-inspect';
+import { countHorizontalLines } from '../test/support/pdf-raster';
 import { RENDERER_DIR, ROOT } from './support/decks';
 
 const run = promisify(execFile);

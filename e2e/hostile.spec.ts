@@ -7,16 +7,16 @@ import { promisify } from 'node:util';
 import { expect, test, type Page } from '@playwright/test';
 import type { CheckReport } from '../src/cli/check-report';
 import { startBrowserHost, type BrowserHost } from '../src/node/browser-host';
-import { readPdf } from '../src/node/test-support/pdf-inspect';
-import { hashTree, HOSTILE_CASES, PWNED_FILE, unlockHostileCorpus, writeHostileCorpus, type HostileCase } from '../src/node/test-support/hostile-corpus';
-import { formatCorpusTable, replaceReadmeTable, type CorpusRow } from './support/corpus-table';
+import { readPdf } from '../test/support/pdf-inspect';
+import { hashTree, HOSTILE_CASES, PWNED_FILE, unlockHostileCorpus, writeHostileCorpus, type HostileCase } from '../test/support/hostile-corpus';
+import { formatCorpusTable, replaceCorpusTable, type CorpusRow } from './support/corpus-table';
 import { RENDERER_DIR, ROOT } from './support/decks';
 
 /**
  * Every case of the hostile corpus through the real command line: `lectern check` and
  * `lectern export` name the file, exit with a sensible code and never print a stack trace; the
- * corpus is byte-identical afterwards and no payload ran. The README table is made from this run
- * (`LECTERN_UPDATE_README=1` rewrites it; otherwise the test fails when it is stale).
+ * corpus is byte-identical afterwards and no payload ran. The table in docs/hostile-input.md is
+ * made from this run (`LECTERN_UPDATE_TABLE=1` rewrites it; otherwise the test fails when it is stale).
  */
 
 const run = promisify(execFile);
@@ -90,18 +90,18 @@ for (const c of HOSTILE_CASES) {
   });
 }
 
-test('corpus: nothing on disk changed, nothing ran, and the README table is this run', async () => {
+test('corpus: nothing on disk changed, nothing ran, and the table in docs/hostile-input.md is this run', async () => {
   test.skip(rows.size !== HOSTILE_CASES.length, 'runs after every corpus case passed');
   const unchanged = (await hashTree(root)) === before;
   const ran = [root, ...dirs.values(), ROOT, out].some((d) => existsSync(path.join(d, PWNED_FILE)));
   expect(unchanged).toBe(true);
   expect(ran).toBe(false);
   const table = formatCorpusTable(HOSTILE_CASES.map((c) => rows.get(c.id)!), { unchanged, ran });
-  const readmePath = path.join(ROOT, 'README.md');
-  const readme = await readFile(readmePath, 'utf8');
-  const updated = replaceReadmeTable(readme, table);
-  if (process.env.LECTERN_UPDATE_README) await writeFile(readmePath, updated);
-  else expect(updated, 'README corpus table is stale: run LECTERN_UPDATE_README=1 npx playwright test e2e/hostile.spec.ts').toBe(readme);
+  const docPath = path.join(ROOT, 'docs/hostile-input.md');
+  const doc = await readFile(docPath, 'utf8');
+  const updated = replaceCorpusTable(doc, table);
+  if (process.env.LECTERN_UPDATE_TABLE) await writeFile(docPath, updated);
+  else expect(updated, 'The corpus table in docs/hostile-input.md is stale: run LECTERN_UPDATE_TABLE=1 npx playwright test e2e/hostile.spec.ts').toBe(doc);
 });
 
 /** Opens a corpus deck in the audience view through a browser host, runs `check`, closes the host. */

@@ -20,7 +20,7 @@ export interface Measured {
  */
 export async function measureSlide(page: Page, find: string): Promise<Measured[]> {
   return page.evaluate((findSource) => {
-    // eslint-disable-next-line no-new-func
+    // oxlint-disable-next-line typescript/no-implied-eval -- test-only: the selector expression is our own code, run in the page
     const slide = new Function(`return (${findSource})`)() as HTMLElement | null;
     if (!slide) return [];
     return Array.from(slide.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, th, td, pre')).map((el) => {

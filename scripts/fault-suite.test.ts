@@ -10,7 +10,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { useTempDirs } from '../src/node/test-support/temp-dir';
+import { useTempDirs } from '../test/support/temp-dir';
 import { addFileProbes } from './fault-suite/file-probes';
 import { useProbeTempDirs, type ProbeClasses } from './fault-suite/support';
 import { addWebProbes } from './fault-suite/web-probes';

@@ -2,7 +2,7 @@ import type { LaunchOptions } from '@playwright/test';
 import { chromiumArgs, findBrowser } from '../../src/node/find-browser';
 
 /** The system Chromium, found the same way the export command finds it. */
-export function chromiumPath(): string {
+function chromiumPath(): string {
   const found = findBrowser();
   if (!found) throw new Error('No Chromium found for the e2e tests: apt-get install chromium, or set LECTERN_CHROME');
   return found;

@@ -18,7 +18,7 @@ const SHOWN = 3;
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The README table: each case, what `check` and `export` tell the user, and the two guarantees. */
+/** The table of docs/hostile-input.md: each case, what `check` and `export` tell the user, and the two guarantees. */
 export function formatCorpusTable(rows: CorpusRow[], checks: { unchanged: boolean; ran: boolean }): string {
   const lines = ['| Case | What `lectern check` says | `lectern export` | Ran nothing | Disk unchanged |', '| --- | --- | --- | --- | --- |'];
   for (const r of rows) {
@@ -31,10 +31,10 @@ export function formatCorpusTable(rows: CorpusRow[], checks: { unchanged: boolea
   return lines.join('\n');
 }
 
-/** The README with the table between its markers replaced (markers must exist). */
-export function replaceReadmeTable(readme: string, table: string): string {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} block`);
-  return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
+/** `doc` (a Markdown file's text) with the table between its markers replaced (markers must exist). */
+export function replaceCorpusTable(doc: string, table: string): string {
+  const start = doc.indexOf(START);
+  const end = doc.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`docs/hostile-input.md has no ${START} … ${END} block`);
+  return `${doc.slice(0, start + START.length)}\n${table}\n${doc.slice(end)}`;
 }

@@ -1,5 +1,5 @@
 /** Probes of the file classes: concurrent writes, renames, crash recovery, planted links. */
-import { link, lstat, mkdir, readdir, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, readdir, readFile, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { recoverRenames } from '../../src/node/deck-renames';

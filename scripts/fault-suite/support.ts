@@ -1,6 +1,6 @@
 /** Helpers shared by the fault suite's probe lists (scripts/fault-suite.test.ts). */
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DeckSession } from '../../src/node/deck-session';
 import { EditService } from '../../src/node/edit-service';
@@ -16,7 +16,7 @@ export function useProbeTempDirs(make: () => Promise<string>): void {
   makeTemp = make;
 }
 export const tempDir = (): Promise<string> => makeTemp();
-export const format = { encoding: 'utf-8', bom: false, guessed: false };
+const format = { encoding: 'utf-8', bom: false, guessed: false };
 
 export async function deck(files: Record<string, string> = { '01-a.md': '# A\n' }): Promise<{ dir: string; service: EditService; outside: string }> {
   const dir = await tempDir();

@@ -1,5 +1,5 @@
 /** Probes of the web and resource classes: network, special files, loops, limits and names. */
-import { link, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -10,9 +10,9 @@ import { writeFileAtomic } from '../../src/node/atomic-write';
 import { deckFileType } from '../../src/node/deck-file-type';
 import { DeckSession } from '../../src/node/deck-session';
 import { loadDeck, readDeckSources } from '../../src/node/read-deck';
-import { TINY_IMAGES } from '../../src/node/test-support/images';
+import { TINY_IMAGES } from '../../test/support/images';
 import { sanitizeNotesHtml, sanitizeSlideHtml } from '../../src/renderer/sanitize';
-import { deck, fifo, format, hashOf, save, tempDir, within, type ProbeClasses, type Probe } from './support';
+import { deck, fifo, hashOf, save, tempDir, within, type ProbeClasses, type Probe } from './support';
 
 /** Adds this module's classes to `CLASSES`. */
 export function addWebProbes(CLASSES: ProbeClasses): void {

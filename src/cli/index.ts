@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
       if (values['keep-images']) throw new UsageError('--keep-images applies to HTML export only (-o FILE.html)');
       const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
-      // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).
+      // Pages per print call; a tuning knob for measurements (see docs/benchmarks.md).
       const batch = Number(process.env.LECTERN_EXPORT_BATCH) || undefined;
       const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, print, batchPages: batch, onProgress: (p) => console.error(p.message) });
       for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(formatDiagnostic(d));

@@ -6,10 +6,10 @@ import { describeSpawnError, explainElectronExit } from '../node/electron-exit';
 import { planElectronLaunch } from '../node/electron-launch';
 import { electronPackageDir, findElectron, NO_ELECTRON } from '../node/find-electron';
 
-/** Exit code: no Electron binary and no network to fetch one (the offline case). */
+/** Exit code: no Electron binary and no network to fetch one (the offline case). @internal */
 export const EXIT_NO_ELECTRON = 3;
 /** Exit code: the Electron download failed for another reason (disk, HTTP error, checksum). */
-export const EXIT_DOWNLOAD_FAILED = 4;
+const EXIT_DOWNLOAD_FAILED = 4;
 
 /** What `present` needs from its surroundings (injectable for tests). */
 export interface PresentOptions {

@@ -3,7 +3,7 @@
  * 82 CJK characters are 246 UTF-8 bytes, and a temp name built from them fails with ENAMETOOLONG.
  */
 
-/** UTF-8 length of a string, in bytes. */
+/** UTF-8 length of a string, in bytes. @internal */
 export function utf8Length(text: string): number {
   let bytes = 0;
   for (const ch of text) {

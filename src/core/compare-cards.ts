@@ -13,7 +13,7 @@ const LEGACY = /class\s*=\s*["'][^"']*\bcol(?:umns)?\b/i;
 const MIN_CARD_LEVEL = 3;
 
 /** A heading right after a row of cards, at the cards' level, that names no declared subject. */
-export interface StrayHeading {
+interface StrayHeading {
   text: string;
   /** 0-based line inside the slide body. */
   line: number;

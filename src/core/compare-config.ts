@@ -11,13 +11,13 @@ export interface CompareSubject {
  * Card colours a deck may name. A fixed palette, not free CSS: each one is tuned for contrast on
  * the light and the dark theme and on a washed-out projector, and deck HTML may carry no styles.
  */
-export const COMPARE_COLORS = ['slate', 'green', 'blue', 'teal', 'orange', 'red', 'purple', 'gold'] as const;
+const COMPARE_COLORS = ['slate', 'green', 'blue', 'teal', 'orange', 'red', 'purple', 'gold'] as const;
 
 /** Colours given, in order, to subjects that name none. */
 const DEFAULT_ORDER = ['blue', 'green', 'orange', 'purple'];
 
 /** A comparison has 2 to 4 subjects: more no longer fit side by side on a 16:9 slide. */
-export const MAX_SUBJECTS = 4;
+const MAX_SUBJECTS = 4;
 
 /**
  * Reads deck.yaml's `compare` value: a list of names (`[Flask, Django]`), a list mixing names and

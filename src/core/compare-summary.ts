@@ -38,7 +38,7 @@ export function readVerdicts(value: unknown, subjects: readonly CompareSubject[]
 }
 
 /** A section of the deck that is one dimension of the comparison. */
-export interface Dimension {
+interface Dimension {
   title: string;
   /** 0-based index of the section's first slide in the final deck (the row links there). */
   slide: number;
@@ -46,7 +46,7 @@ export interface Dimension {
 }
 
 /** The summary matrix as HTML: dimensions as rows (each linking to its section), subjects as columns. */
-export function summaryMatrixHtml(dimensions: readonly Dimension[], subjects: readonly CompareSubject[], lang: string): string {
+function summaryMatrixHtml(dimensions: readonly Dimension[], subjects: readonly CompareSubject[], lang: string): string {
   if (!dimensions.length) {
     const text = isRussian(lang) ? 'Итоги появятся здесь, когда у файлов будет `summary` в начале' : 'The summary appears here once files state a `summary` in their front matter';
     return `<p class="muted">${escapeHtml(text)}</p>\n`;

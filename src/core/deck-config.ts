@@ -3,8 +3,8 @@ import { parseDuration } from './duration';
 import type { DeckConfig, Diagnostic } from './types';
 import { parseYamlMap } from './yaml-map';
 
-/** Defaults for every `deck.yaml` key; documented in the README's deck format section. */
-export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0, compare: [], progress: false };
+/** Defaults for every `deck.yaml` key; documented in docs/deck-format.md. */
+const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0, compare: [], progress: false };
 
 /** Name of the optional deck settings file. */
 export const DECK_CONFIG_FILE = 'deck.yaml';

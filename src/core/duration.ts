@@ -19,7 +19,7 @@ export function parseDuration(value: unknown): number | null {
   return null;
 }
 
-/** Formats seconds as `m:ss` or `h:mm:ss` for clocks and reports. */
+/** Formats seconds as `m:ss` or `h:mm:ss` for clocks and reports. @internal */
 export function formatDuration(totalSeconds: number): string {
   const sign = totalSeconds < 0 ? '-' : '';
   const t = Math.abs(Math.round(totalSeconds));

@@ -12,7 +12,7 @@ export interface DiskVersion {
 }
 
 /** clean: buffer equals disk. dirty: unsaved edits. conflict: disk changed under unsaved edits. deleted: file gone from disk. */
-export type EditStatus = 'clean' | 'dirty' | 'conflict' | 'deleted';
+type EditStatus = 'clean' | 'dirty' | 'conflict' | 'deleted';
 
 /** Everything the editor knows about one file. */
 export interface EditState {

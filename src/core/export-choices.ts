@@ -28,6 +28,7 @@ export function notesOptionApplies(layout: PrintLayout): boolean {
 /**
  * The print options the choices stand for, as the CLI would read them: paper and notes are
  * dropped where they do not apply (the dialog greys them out but keeps their values).
+ * @internal
  */
 export function printOptionsOf(choices: ExportChoices, date?: string): PrintOptions {
   const raw: Parameters<typeof readPrintOptions>[0] = { layout: choices.layout, notes: notesOptionApplies(choices.layout) && choices.notes };

@@ -1,7 +1,7 @@
 import { buildDeck, type SlideRenderer } from './build-deck';
 import { DECK_CONFIG_FILE } from './deck-config';
 import { isSlideFileName } from './natural-sort';
-import type { DeckConfig, Diagnostic, Slide } from './types';
+import type { Diagnostic, Slide } from './types';
 
 /** One file of a deck as the editor previews it: its slides and the problems found in its text. */
 export interface FilePreview {
@@ -37,6 +37,3 @@ export function firstContentLine(slide: Slide): number {
   const blank = /^(?:[ \t]*\n)*/.exec(slide.source)![0];
   return slide.line + (blank.match(/\n/g)?.length ?? 0);
 }
-
-/** Settings that only look matter for the preview: theme and language of the deck. */
-export type PreviewLook = Pick<DeckConfig, 'theme' | 'lang'>;

@@ -24,7 +24,7 @@ export interface FitOutcome {
   overflow: boolean;
 }
 
-/** The scales tried, largest first: 1, 0.975, … FIT_MIN_SCALE. */
+/** The scales tried, largest first: 1, 0.975, … FIT_MIN_SCALE. @internal */
 export const FIT_SCALES: readonly number[] = Array.from({ length: Math.round((1 - FIT_MIN_SCALE) / FIT_STEP) + 1 }, (_, i) => Math.round((1 - i * FIT_STEP) * 1000) / 1000);
 
 /** What a slide that fits as written gets. */
@@ -60,7 +60,7 @@ export function* searchFit(): Generator<FitTry, FitOutcome, boolean> {
   return { scale: FIT_SCALES[hi]!, wrap, overflow: false };
 }
 
-/** Runs the search against a synchronous measurement (tests, single slides). */
+/** Runs the search against a synchronous measurement (tests, single slides). @internal */
 export function decideFit(fits: (attempt: FitTry) => boolean): FitOutcome {
   const search = searchFit();
   let step = search.next();

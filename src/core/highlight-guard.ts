@@ -6,7 +6,7 @@
  * every limit here.
  */
 
-/** Block containers (`>`, list markers) opened on one line before its text. */
+/** Block containers (`>`, list markers) opened on one line before its text. @internal */
 export const MAX_HIGHLIGHT_NESTING = 100;
 /** Leading indentation, in characters (indented lists nest by spaces). */
 const MAX_INDENT = 1000;
@@ -22,8 +22,14 @@ function nestingOf(text: string, from: number, to: number, limit: number): numbe
   while (at < to && depth <= limit) {
     const c = text.charCodeAt(at);
     if (c === 32 || c === 9) at++;
-    else if (c === 62) (depth++, at++); // >
-    else if ((c === 45 || c === 42 || c === 43) && (at + 1 === to || text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 9)) (depth++, (at += 2)); // - * +
+    else if (c === 62) {
+      depth++;
+      at++; // >
+    }
+    else if ((c === 45 || c === 42 || c === 43) && (at + 1 === to || text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 9)) {
+      depth++;
+      at += 2; // - * +
+    }
     else {
       const digits = /^\d{1,9}[.)](?=[ \t]|$)/.exec(text.slice(at, Math.min(to, at + 11)));
       if (!digits) break;

@@ -15,7 +15,7 @@ const INERT_EXTENSIONS = new Set([
 ]);
 
 /** The lower-cased extension of the last path segment ('' when none). */
-export function fileExtension(filePath: string): string {
+function fileExtension(filePath: string): string {
   const name = filePath.split(/[/\\]/).pop() ?? '';
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';

@@ -2,6 +2,7 @@
  * Keys to commands, shared by the audience view and the console so a clicker works in both.
  * Defaults follow reveal.js and PowerPoint; a presenter's own mapping (from the "press your
  * clicker's buttons" screen) is layered on top and saved in the settings.
+ * @internal
  */
 export const KEY_COMMANDS = [
   'next', 'prev', 'first', 'last', 'black', 'white', 'freeze', 'overview', 'start', 'escape',

@@ -1,19 +1,35 @@
+import { diffArrays } from 'diff';
+
 /** One line of a two-sided comparison: in both texts, only in mine, or only in theirs. */
 export interface DiffLine {
   kind: 'same' | 'mine' | 'theirs';
   text: string;
 }
 
-/** Above this many line pairs the comparison falls back to a plain prefix/suffix match. */
-const MAX_CELLS = 4_000_000;
+/**
+ * Past this many changed lines the two texts have little in common, and the comparison shows
+ * the differing middle as a block of mine, then a block of theirs (Myers' algorithm costs time
+ * in proportion to the number of changes).
+ */
+const MAX_EDITS = 2_000;
+
+const as = (kind: DiffLine['kind']) => (text: string): DiffLine => ({ kind, text });
 
 /**
- * Line diff of two texts (longest common subsequence), for the conflict "compare" view: the
- * user sees which lines only they have and which only the other side has, in order.
+ * Line diff of two texts, for the conflict "compare" view: the user sees which lines only they
+ * have and which only the other side has, in order. Myers' diff (jsdiff) over the lines; a file
+ * of thousands of lines with a few changes shows just those changes.
  */
 export function diffLines(mine: string, theirs: string): DiffLine[] {
   const a = mine.split('\n');
   const b = theirs.split('\n');
+  const changes = diffArrays(a, b, { maxEditLength: MAX_EDITS });
+  if (!changes) return blockDiff(a, b);
+  return changes.flatMap((c) => c.value.map(as(c.added ? 'theirs' : c.removed ? 'mine' : 'same')));
+}
+
+/** The common first and last lines as same; everything between as mine, then as theirs. */
+function blockDiff(a: string[], b: string[]): DiffLine[] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;
@@ -22,31 +38,5 @@ export function diffLines(mine: string, theirs: string): DiffLine[] {
     endA--;
     endB--;
   }
-  const head = a.slice(0, start).map((text): DiffLine => ({ kind: 'same', text }));
-  const tail = a.slice(endA).map((text): DiffLine => ({ kind: 'same', text }));
-  const midA = a.slice(start, endA);
-  const midB = b.slice(start, endB);
-  if (midA.length * midB.length > MAX_CELLS) {
-    return [...head, ...midA.map((text): DiffLine => ({ kind: 'mine', text })), ...midB.map((text): DiffLine => ({ kind: 'theirs', text })), ...tail];
-  }
-  // lcs[i][j]: length of the common subsequence of midA[i..] and midB[j..].
-  const w = midB.length + 1;
-  const lcs = new Uint32Array((midA.length + 1) * w);
-  for (let i = midA.length - 1; i >= 0; i--) {
-    for (let j = midB.length - 1; j >= 0; j--) {
-      lcs[i * w + j] = midA[i] === midB[j] ? lcs[(i + 1) * w + j + 1]! + 1 : Math.max(lcs[(i + 1) * w + j]!, lcs[i * w + j + 1]!);
-    }
-  }
-  const mid: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < midA.length || j < midB.length) {
-    if (i < midA.length && j < midB.length && midA[i] === midB[j]) {
-      mid.push({ kind: 'same', text: midA[i]! });
-      i++;
-      j++;
-    } else if (j < midB.length && (i >= midA.length || lcs[i * w + j + 1]! >= lcs[(i + 1) * w + j]!)) mid.push({ kind: 'theirs', text: midB[j++]! });
-    else mid.push({ kind: 'mine', text: midA[i++]! });
-  }
-  return [...head, ...mid, ...tail];
+  return [...a.slice(0, start).map(as('same')), ...a.slice(start, endA).map(as('mine')), ...b.slice(start, endB).map(as('theirs')), ...a.slice(endA).map(as('same'))];
 }

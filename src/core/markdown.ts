@@ -3,7 +3,7 @@ import { escapeHtml, highlightCode } from './highlight';
 import { DECK_PREFIX } from './url-policy';
 
 /** A URL in a slide that points at a deck file, for existence checks by the node layer. */
-export interface AssetRef {
+interface AssetRef {
   /** Deck-relative path, decoded (`img/a.png`). */
   path: string;
   kind: 'image' | 'link';
@@ -23,6 +23,7 @@ export interface RenderedMarkdown {
 /**
  * Resolves a URL written in a slide file against the deck root. Returns the `/deck/…` URL, the
  * URL unchanged for http(s)/mailto/#anchors/data images, or null when it must be refused.
+ * @internal
  */
 export function resolveDeckUrl(raw: string, fileDir: string): { url: string; path?: string } | null {
   const url = raw.trim();

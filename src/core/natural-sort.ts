@@ -1,7 +1,7 @@
 const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /** Compares file names the way people expect: `2-a.md` before `10-b.md`. */
-export function compareNatural(a: string, b: string): number {
+function compareNatural(a: string, b: string): number {
   return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 

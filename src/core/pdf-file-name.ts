@@ -1,6 +1,6 @@
 import { truncateUtf8 } from './bounded-name';
 
-/** Bytes a PDF's name may take before `.pdf`: leaves room under the 255-byte limit for temp names around it. */
+/** Bytes a PDF's name may take before `.pdf`: leaves room under the 255-byte limit for temp names around it. @internal */
 export const MAX_PDF_STEM_BYTES = 180;
 
 /** A file name from a deck title: no path separators or characters Windows refuses; bounded in bytes, not characters. */

@@ -17,16 +17,16 @@ export interface Rect {
 /** Slide size in CSS pixels (16:9); pages of the `slides` layout have exactly this size. */
 export const SLIDE_BOX = { width: 1280, height: 720 } as const;
 
-/** Portrait paper in CSS pixels: A4 is 210x297 mm, Letter 8.5x11 in. */
+/** Portrait paper in CSS pixels: A4 is 210x297 mm, Letter 8.5x11 in. @internal */
 export const PAPER_SIZE: Record<Paper, { width: number; height: number }> = {
   a4: { width: (210 / 25.4) * 96, height: (297 / 25.4) * 96 },
   letter: { width: 8.5 * 96, height: 11 * 96 },
 };
 
 /** Page margin, header/footer band height and the gap between slots, in CSS pixels. */
-export const PAPER_MARGIN = 44;
-export const BAND_HEIGHT = 22;
-export const SLOT_GAP = 22;
+const PAPER_MARGIN = 44;
+const BAND_HEIGHT = 22;
+const SLOT_GAP = 22;
 /** Distance between the ruled lines of `handout-3`. */
 export const RULE_SPACING = 26;
 
@@ -55,7 +55,7 @@ export function pageSize(layout: PrintLayout, paper: Paper): { width: number; he
   return layout === 'slides' ? { ...SLIDE_BOX } : { ...PAPER_SIZE[paper] };
 }
 
-/** The area between the header and footer bands of a paper page. */
+/** The area between the header and footer bands of a paper page. @internal */
 export function contentBox(paper: Paper): Rect {
   const { width, height } = PAPER_SIZE[paper];
   const top = PAPER_MARGIN + BAND_HEIGHT + SLOT_GAP / 2;

@@ -70,7 +70,7 @@ export function readPrintOptions(raw: { layout?: string; paper?: string; notes?:
   return options;
 }
 
-/** The slides to print, in order: the range, minus hidden slides. Throws PrintOptionError. */
+/** The slides to print, in order: the range, minus hidden slides. Throws PrintOptionError. @internal */
 export function selectSlides(deck: Deck, range?: string): number[] {
   let picked: number[];
   if (range === undefined || range.trim() === '') picked = deck.slides.map((_s, i) => i);

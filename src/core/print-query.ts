@@ -5,12 +5,31 @@ import { readPrintOptions, type PrintOptions } from './print-plan';
  * (`layout=handout-3&paper=letter&notes=1&range=3-7&from=0&to=150`), as both printers build it.
  */
 export function printQuery(print: PrintOptions, from: number, to: number): string {
-  const q = new URLSearchParams({ layout: print.layout, from: String(from), to: String(to) });
-  if (print.layout !== 'slides') q.set('paper', print.paper);
-  if (print.notes) q.set('notes', '1');
-  if (print.range) q.set('range', print.range);
-  if (print.date) q.set('date', print.date);
-  return q.toString();
+  const q: [string, string][] = [['layout', print.layout], ['from', String(from)], ['to', String(to)]];
+  if (print.layout !== 'slides') q.push(['paper', print.paper]);
+  if (print.notes) q.push(['notes', '1']);
+  if (print.range) q.push(['range', print.range]);
+  if (print.date) q.push(['date', print.date]);
+  return q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+}
+
+/** The parameters of a query string (`a=1&b=x%20y`); core has no URLSearchParams (no DOM or Node types). */
+function queryParams(search: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const part of search.replace(/^\?/, '').split('&')) {
+    if (!part) continue;
+    const at = part.indexOf('=');
+    const decode = (s: string): string => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+      } catch {
+        return s;
+      }
+    };
+    const key = decode(at < 0 ? part : part.slice(0, at));
+    if (!params.has(key)) params.set(key, decode(at < 0 ? '' : part.slice(at + 1)));
+  }
+  return params;
 }
 
 /**
@@ -18,7 +37,7 @@ export function printQuery(print: PrintOptions, from: number, to: number): strin
  * bad values fall back to the defaults in `readPrintOptions`.
  */
 export function readPrintQuery(search: string): { options: PrintOptions; from: number; to: number } {
-  const q = new URLSearchParams(search);
+  const q = queryParams(search);
   const layout = q.get('layout') ?? undefined;
   const raw: Parameters<typeof readPrintOptions>[0] = { layout, notes: q.get('notes') === '1' };
   if (layout && layout !== 'slides') raw.paper = q.get('paper') ?? 'a4';

@@ -1,7 +1,7 @@
 /** A numeric prefix as in `01-intro.md`, `2_orm.md`, `10 end.md`, `3.intro.md`: digits and one separator. */
 const PREFIX = /^\d+(?:[-_ ]|\.(?=[^.]+\.))/;
 
-/** The name without its numeric prefix (`01-intro.md` -> `intro.md`). */
+/** The name without its numeric prefix (`01-intro.md` -> `intro.md`). @internal */
 export function stripNumericPrefix(name: string): string {
   const m = PREFIX.exec(name);
   return m && m[0].length < name.length ? name.slice(m[0].length) : name;

@@ -1,7 +1,7 @@
 import { cleanKeyMap, type KeyMap } from './keymap';
 
 /** How the windows are placed when only one display exists (Electron). */
-export type SingleDisplayMode = 'windows' | 'audience-only';
+type SingleDisplayMode = 'windows' | 'audience-only';
 
 /** The presenter's remembered preferences (app data folder, never the deck folder). */
 export interface PresenterSettings {
@@ -12,7 +12,7 @@ export interface PresenterSettings {
   singleDisplay: SingleDisplayMode;
 }
 
-/** The settings of a fresh install. */
+/** The settings of a fresh install. @internal */
 export const DEFAULT_SETTINGS: PresenterSettings = { keymap: {}, notesFontSize: 30, singleDisplay: 'windows' };
 
 /** Smallest and largest notes size the console offers. */

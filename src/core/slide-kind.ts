@@ -5,9 +5,6 @@
  */
 export type SlideKind = 'title' | 'section' | 'closing' | 'lead' | 'content';
 
-/** Slide kinds that are centred vertically; every other slide is top-aligned. */
-export const CENTRED_KINDS: readonly SlideKind[] = ['title', 'section', 'closing', 'lead'];
-
 /** Kinds on which the slide number is not shown (they are not "pages" of the talk). */
 export const UNNUMBERED_KINDS: readonly SlideKind[] = ['title', 'closing'];
 

@@ -11,7 +11,7 @@ export interface SlideRange {
   end: number;
 }
 
-/** Slides mounted on each side of the current one after a recentre. */
+/** Slides mounted on each side of the current one after a recentre. @internal */
 export const WINDOW_RADIUS = 12;
 /**
  * Slides that must stay mounted beside the current one. reveal.js shows 3 neighbours while

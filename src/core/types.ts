@@ -1,7 +1,7 @@
 import type { CompareSubject } from './compare-config';
 
 /** How serious a problem found in a deck is: errors make `lectern check` exit 1. */
-export type Severity = 'error' | 'warning' | 'info';
+type Severity = 'error' | 'warning' | 'info';
 
 /** One problem found while reading a deck, pointing at a file and (1-based) line. */
 export interface Diagnostic {

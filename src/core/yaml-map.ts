@@ -2,7 +2,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './types';
 
 /** Front matter and deck.yaml are small: anything larger is refused rather than parsed. */
-export const MAX_YAML_CHARS = 64 * 1024;
+const MAX_YAML_CHARS = 64 * 1024;
 
 /** A parsed YAML mapping with the 1-based line of every top-level key. */
 export interface YamlMap {

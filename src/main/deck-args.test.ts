@@ -1,12 +1,12 @@
-import path from 'node:path';
+
 import type { BrowserWindow } from 'electron';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseInitialDeck, deckArgFromArgv, deckOfSecondInstance, openInitialDeck, setupSingleInstance } from './deck-args';
 import type { DeckOpener } from './deck-opener';
 import type { RecentDecks } from './recent';
-import { app, resetElectronMock } from './test-electron-mock';
+import { app, resetElectronMock } from '../../test/support/electron-mock';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 const cwd = '/home/me/talks';
 beforeEach(() => resetElectronMock());

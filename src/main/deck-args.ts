@@ -20,12 +20,12 @@ export function deckArgFromArgv(argv: readonly string[], cwd: string, isDefaultA
   return deck ? path.resolve(cwd, deck) : null;
 }
 
-/** Which deck to open at start: the one on the command line, else the most recent, else none. */
+/** Which deck to open at start: the one on the command line, else the most recent, else none. @internal */
 export function chooseInitialDeck(argDeck: string | null, recent: readonly string[]): string | null {
   return argDeck ?? recent[0] ?? null;
 }
 
-/** The deck a second `lectern present <dir>` asked for: its own resolved path, else its argv. */
+/** The deck a second `lectern present <dir>` asked for: its own resolved path, else its argv. @internal */
 export function deckOfSecondInstance(argv: readonly string[], cwd: string, additionalData: unknown, isDefaultApp: boolean): string | null {
   const sent = (additionalData as { deck?: unknown } | null)?.deck;
   if (typeof sent === 'string' && path.isAbsolute(sent)) return sent;

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDeckFile } from './deck-files';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
-import { dialog, resetElectronMock, shell } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { dialog, resetElectronMock, shell } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 const RUNNABLE = ['setup.exe', 'run.bat', 'Start.lnk', 'page.hta', 'go.command', 'app.desktop', 'x.pdf.exe', 'page.html', 'image.svg', 'macro.docm', 'PAYLOAD.EXE', 'noext'];
 

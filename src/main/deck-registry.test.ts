@@ -6,9 +6,9 @@ import { ipcEventChannelOf } from '../shared/operations';
 import { DeckFolderError } from '../node/read-deck';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry, DeckView } from './deck-registry';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

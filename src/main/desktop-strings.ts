@@ -44,7 +44,7 @@ const ru: DesktopStrings = {
 };
 
 /** Strings for a locale such as `ru-RU`; English for everything that is not Russian. */
-export function desktopStringsFor(locale: string): DesktopStrings {
+function desktopStringsFor(locale: string): DesktopStrings {
   return locale.toLowerCase().startsWith('ru') ? ru : en;
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** A rectangle in screen coordinates (DIP), as Electron gives it. */
-export interface Rect {
+interface Rect {
   x: number;
   y: number;
   width: number;

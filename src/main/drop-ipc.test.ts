@@ -8,10 +8,10 @@ import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { setupDropIpc } from './drop-ipc';
 import { RecentDecks } from './recent';
-import { FakeBrowserWindow, ipcMain, resetElectronMock, shell } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { FakeBrowserWindow, ipcMain, resetElectronMock, shell } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

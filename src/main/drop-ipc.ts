@@ -16,7 +16,7 @@ import { desktopStrings } from './desktop-strings';
  * open deck may ask, and only for an absolute path to a folder; a drop on the audience view
  * opens the deck in that window, a drop on the console opens it in new windows.
  */
-export async function openDroppedFolder(registry: DeckRegistry, opener: DeckOpener, event: IpcMainInvokeEvent, dir: unknown): Promise<Result<true>> {
+async function openDroppedFolder(registry: DeckRegistry, opener: DeckOpener, event: IpcMainInvokeEvent, dir: unknown): Promise<Result<true>> {
   // The same sender check as every operation: the main frame of an app page of a deck shown in this window.
   const sender = identifySender(registry, event);
   if (!sender.appPage) return { ok: false, error: 'request refused: not from a Lectern page' };

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { openExportDialog } from './export-window';
-import { dialog, FakeBrowserWindow, resetElectronMock } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { dialog, FakeBrowserWindow, resetElectronMock } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

@@ -7,10 +7,10 @@ import { SLIDE_HEIGHT_IN, SLIDE_WIDTH_IN } from '../node/slide-size';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { exportDeckToPdf } from './export';
-import { FakeBrowserWindow, resetElectronMock } from './test-electron-mock';
-import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
+import { FakeBrowserWindow, resetElectronMock } from '../../test/support/electron-mock';
+import { FIXTURE_TITLE, makeFixtureDeck } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

@@ -1,9 +1,9 @@
 import type { Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { denyAllPermissions, hardenContents, hardenedWebPreferences, isOwnPage, setDeckLinkHandler, setupAppHardening } from './harden';
-import { app, FakeWebContents, resetElectronMock, session, shell } from './test-electron-mock';
+import { app, FakeWebContents, resetElectronMock, session, shell } from '../../test/support/electron-mock';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 function hardened(url = 'lectern://d1/index.html#/2'): FakeWebContents {
   const contents = new FakeWebContents();

@@ -24,7 +24,7 @@ export function hardenedWebPreferences(): WebPreferences {
 }
 
 /** Hands http(s)/mailto URLs to the system browser or mail client; never anything else. */
-export function openExternally(url: string): boolean {
+function openExternally(url: string): boolean {
   const parsed = isExternalUrl(url) ? parseUrl(url.trim()) : null;
   if (!parsed || !['http:', 'https:', 'mailto:'].includes(parsed.protocol)) return false;
   void shell.openExternal(parsed.href).catch(() => undefined);
@@ -33,7 +33,8 @@ export function openExternally(url: string): boolean {
 
 /**
  * True when `target` is a page of the same deck as `current`. Protocol and host are compared,
- * never `origin`: for custom schemes Node's URL gives origin "null" (PITFALLS).
+ * never `origin`: for custom schemes Node's URL gives origin "null" (docs/pitfalls.md).
+ * @internal
  */
 export function isOwnPage(current: string, target: string): boolean {
   const from = parseUrl(current);

@@ -47,7 +47,7 @@ const ru: MainStrings = {
   leaveButton: 'Выйти', stayButton: 'Остаться',
 };
 
-/** Strings for a locale such as `ru-RU`, or a list of them, by the one language rule of core/i18n.ts. */
+/** Strings for a locale such as `ru-RU`, or a list of them, by the one language rule of core/i18n.ts. @internal */
 export function stringsFor(locales: string | readonly string[]): MainStrings {
   return pickLanguage(typeof locales === 'string' ? [locales] : locales) === 'ru' ? ru : en;
 }

@@ -9,16 +9,16 @@ import type { ExportStatus } from '../shared/export-contract';
 import { ipcEventChannelOf } from '../shared/operations';
 import type { OpenedFile } from '../shared/edit-contract';
 import type { DeckSession } from '../node/deck-session';
-import { slowPrinter } from '../node/test-support/slow-printer';
+import { slowPrinter } from '../../test/support/slow-printer';
 import { DeckFolderError } from '../node/read-deck';
 import { SettingsStore } from '../node/settings-store';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { setupIpc } from './ipc';
-import { dialog, ipcMain, resetElectronMock, shell } from './test-electron-mock';
-import { FIXTURE_TITLE, invokeOp, makeFixtureDeck, makeSender } from './test-fixture-deck';
+import { dialog, ipcMain, resetElectronMock, shell } from '../../test/support/electron-mock';
+import { FIXTURE_TITLE, invokeOp, makeFixtureDeck, makeSender } from '../../test/support/fixture-deck';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

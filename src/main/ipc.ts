@@ -21,7 +21,7 @@ export interface IpcSender {
 /**
  * Identifies the sender of a request: never a subframe, another scheme, an unknown host or a
  * window showing another deck. Protocol and host are compared, never origin (a custom scheme's
- * origin is the string "null" in Node).
+ * origin is the string "null" in Node: docs/pitfalls.md).
  */
 export function identifySender(registry: DeckRegistry, event: IpcMainInvokeEvent): IpcSender {
   const frame = event.senderFrame;

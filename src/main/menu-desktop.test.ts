@@ -6,11 +6,11 @@ import type { DeckRegistry } from './deck-registry';
 import { stringsFor } from './i18n';
 import { buildMenuTemplate } from './menu';
 import type { RecentDecks } from './recent';
-import { FakeBrowserWindow, resetElectronMock, screen } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { FakeBrowserWindow, resetElectronMock, screen } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 import { createDeckWindow, createViewWindow } from './windows';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 const s = stringsFor('en');
 const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);

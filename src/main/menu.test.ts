@@ -5,9 +5,9 @@ import type { DeckRegistry } from './deck-registry';
 import { stringsFor } from './i18n';
 import { buildMenuTemplate, setupMenu, type MenuDeps } from './menu';
 import type { RecentDecks } from './recent';
-import { app, FakeBrowserWindow, Menu, resetElectronMock } from './test-electron-mock';
+import { app, FakeBrowserWindow, Menu, resetElectronMock } from '../../test/support/electron-mock';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 function deps(recentList: string[] = []): MenuDeps & { opener: { open: ReturnType<typeof vi.fn>; chooseAndOpen: ReturnType<typeof vi.fn> } } {
   const listeners: Array<(l: string[]) => void> = [];

@@ -6,14 +6,15 @@ import { pageUrl } from './app-paths';
 import { openExportDialog } from './export-window';
 import { t, type MainStrings } from './i18n';
 import type { RecentDecks } from './recent';
-import type { PresentationAction, ViewCommand, WindowCommand } from '../shared/contract';
+import type { PresentationAction } from '../core/presentation';
+import type { ViewCommand, WindowCommand } from '../shared/contract';
 import { ipcEventChannelOf } from '../shared/operations';
 import { deckKeyOfWindow } from './windows';
 import { desktopStrings } from './desktop-strings';
 import { workWindowFor } from './work-window';
 
 /** The presenter windows as the menu sees them. */
-export interface MenuPresenter {
+interface MenuPresenter {
   command(key: string, command: WindowCommand): Promise<unknown>;
   /** Whether one display shows only the audience view (a saved setting). */
   audienceOnly(): boolean;
@@ -55,7 +56,7 @@ function showPageInFocused(registry: DeckRegistry, page: string): void {
   if (win && key) void win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
 }
 
-/** The menu for the given strings and recent decks. Pure data, so it is testable without Electron. */
+/** The menu for the given strings and recent decks. Pure data, so it is testable without Electron. @internal */
 export function buildMenuTemplate(s: MainStrings, recent: readonly string[], deps: MenuDeps, isPackaged: boolean, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow();
   const recentItems: MenuItemConstructorOptions[] = recent.length

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { showRecentInOs } from './os-recent';
-import { app, resetElectronMock } from './test-electron-mock';
+import { app, resetElectronMock } from '../../test/support/electron-mock';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 beforeEach(() => resetElectronMock());
 

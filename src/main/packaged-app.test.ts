@@ -6,12 +6,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { findRenderWorker } from '../node/render-pool';
 import { appLayoutFrom } from './app-paths';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 // What electron-builder packs into app.asar is checked in scripts/packaging.test.ts.
 describe('the packaged app finds its files inside app.asar', () => {
   it('inside app.asar, main finds the pages, the preload and the worker relative to itself (= app.getAppPath())', async () => {
-    const { app } = await import('./test-electron-mock');
+    const { app } = await import('../../test/support/electron-mock');
     const appPath = app.getAppPath();
     for (const bundle of ['out/main/index.js', 'out/main/chunks/export-pdf-x.js']) {
       const layout = appLayoutFrom(pathToFileURL(path.join(appPath, bundle)).href);

@@ -2,14 +2,14 @@ import type { BrowserWindow } from 'electron';
 import type { WindowPlacement } from './display-plan';
 
 /** Longest wait for a full-screen change to finish (macOS animates it; about 0.7 s). */
-export const FULL_SCREEN_TIMEOUT_MS = 3000;
+const FULL_SCREEN_TIMEOUT_MS = 3000;
 
 /**
  * Changes full screen and resolves when the change has happened. macOS animates leaving full
  * screen, and a `setBounds` before `leave-full-screen` is ignored, so the window would stay on the
  * wrong display (https://www.electronjs.org/docs/latest/api/browser-window#event-leave-full-screen).
  */
-export function setFullScreenAndWait(win: BrowserWindow, on: boolean, timeoutMs = FULL_SCREEN_TIMEOUT_MS): Promise<void> {
+function setFullScreenAndWait(win: BrowserWindow, on: boolean, timeoutMs = FULL_SCREEN_TIMEOUT_MS): Promise<void> {
   if (win.isFullScreen() === on) return Promise.resolve();
   return new Promise((resolve) => {
     const event = on ? 'enter-full-screen' : 'leave-full-screen';

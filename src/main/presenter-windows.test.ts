@@ -3,11 +3,11 @@ import { DEFAULT_SETTINGS, type PresenterSettings } from '../core/settings';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { PresenterWindows } from './presenter-windows';
-import { FakeBrowserWindow, resetElectronMock, screen, windowSystem } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { FakeBrowserWindow, resetElectronMock, screen, windowSystem } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 import { createDeckWindow } from './windows';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 const laptop = { id: 1, internal: true, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
 const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 }, workArea: { x: 1440, y: 0, width: 1920, height: 1080 } };

@@ -5,7 +5,6 @@ import { planPresenterWindows } from './display-plan';
 import { applyPlacement } from './placement';
 import { createViewWindow, deckKeyOfWindow, type ViewPage } from './windows';
 
-export { applyPlacement } from './placement';
 
 /** The two windows of one deck and whether the presenter swapped their displays. */
 interface PresenterPair {

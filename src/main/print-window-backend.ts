@@ -8,7 +8,7 @@ import type { DeckRegistry } from './deck-registry';
 import { hardenContents, hardenedWebPreferences } from './harden';
 
 /** How long the print view may take to lay out a batch and load fonts and images. */
-export const PRINT_READY_TIMEOUT_MS = 120_000;
+const PRINT_READY_TIMEOUT_MS = 120_000;
 
 /** Tunables, for tests. */
 export interface PrintWindowOptions {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_CSP } from '../node/http-util';
-import { pngBomb, TINY_IMAGES } from '../node/test-support/images';
+import { pngBomb, TINY_IMAGES } from '../../test/support/images';
 import { createLecternHandler, registerLecternScheme, setupProtocol, type LecternRequestHandler } from './protocol';
-import { protocol, resetElectronMock } from './test-electron-mock';
+import { protocol, resetElectronMock } from '../../test/support/electron-mock';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let root: string;
 let handle: LecternRequestHandler;

@@ -16,7 +16,7 @@ export function registerLecternScheme(): void {
   ]);
 }
 
-/** Serves one request: `/<file>` from the built renderer, `/deck/<path>` from the deck folder. */
+/** Serves one request: `/<file>` from the built renderer, `/deck/<path>` from the deck folder. @internal */
 export type LecternRequestHandler = (request: Request) => Promise<Response>;
 
 function plain(status: number, text: string): Response {
@@ -27,6 +27,7 @@ function plain(status: number, text: string): Response {
  * Builds the `lectern:` handler over the shared file server (src/node/file-server.ts).
  * `deckDirOf` maps a host key to an open deck's folder; unknown hosts get 404 even for app
  * pages, so only registered decks have an origin at all.
+ * @internal
  */
 export function createLecternHandler(deckDirOf: (key: string) => string | undefined, rendererDir = defaultRendererDir()): LecternRequestHandler {
   return async (request) => {

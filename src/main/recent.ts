@@ -2,7 +2,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../node/atomic-write';
 
-/** How many decks the Open Recent menu remembers. */
+/** How many decks the Open Recent menu remembers. @internal */
 export const MAX_RECENT = 10;
 
 /** File name of the list inside Electron's userData folder. */

@@ -4,11 +4,11 @@ import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { PresenterWindows } from './presenter-windows';
 import { runSmoke, smokeRequested, SMOKE_FLAG } from './smoke';
-import { FakeBrowserWindow, resetElectronMock, screen } from './test-electron-mock';
-import { makeFixtureDeck } from './test-fixture-deck';
+import { FakeBrowserWindow, resetElectronMock, screen } from '../../test/support/electron-mock';
+import { makeFixtureDeck } from '../../test/support/fixture-deck';
 import { DEFAULT_SETTINGS } from '../core/settings';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 const laptop = { id: 1, internal: true, bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } };
 

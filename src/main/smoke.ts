@@ -6,7 +6,7 @@ import type { BrowserWindow, WebContents } from 'electron';
 import type { DeckRegistry } from './deck-registry';
 import { createDeckWindow, deckKeyOfWindow, listDeckWindows } from './windows';
 
-/** The app argument `lectern present --smoke` adds (after the deck). */
+/** The app argument `lectern present --smoke` adds (after the deck). @internal */
 export const SMOKE_FLAG = '--lectern-smoke';
 
 /** True when this run is a smoke test. */

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dialog, FakeBrowserWindow } from './test-electron-mock';
+import { dialog, FakeBrowserWindow } from '../../test/support/electron-mock';
 import { guardUnsavedEdits } from './unsaved-guard';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 function tryUnload(win: FakeBrowserWindow): boolean {
   let allowed = false;

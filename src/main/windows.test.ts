@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,11 +6,11 @@ import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { createDeckOpener } from './deck-opener';
 import { RecentDecks } from './recent';
-import { dialog, FakeBrowserWindow, resetElectronMock, shell } from './test-electron-mock';
-import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
+import { dialog, FakeBrowserWindow, resetElectronMock, shell } from '../../test/support/electron-mock';
+import { FIXTURE_TITLE, makeFixtureDeck } from '../../test/support/fixture-deck';
 import { createDeckWindow, deckKeyOfWindow, findDeckWindow, showDeckInWindow } from './windows';
 
-vi.mock('electron', () => import('./test-electron-mock'));
+vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;

@@ -7,9 +7,9 @@ import { watchForCrashes } from './recovery';
 import { guardUnsavedEdits } from './unsaved-guard';
 
 /** Width of a new deck window's content: the slides' own size, so nothing is scaled at first. */
-export const DECK_WINDOW_WIDTH = SLIDE_WIDTH;
+const DECK_WINDOW_WIDTH = SLIDE_WIDTH;
 /** Height of a new deck window's content (16:9 with the width). */
-export const DECK_WINDOW_HEIGHT = SLIDE_HEIGHT;
+const DECK_WINDOW_HEIGHT = SLIDE_HEIGHT;
 
 /** What a deck window needs from the rest of the app. */
 export interface DeckWindowOptions {

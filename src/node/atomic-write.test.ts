@@ -4,8 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from './atomic-write';
-import { bundleForChild } from './test-support/child-process';
-import { useTempDirs } from './test-support/temp-dir';
+import { bundleForChild } from '../../test/support/child-process';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 
@@ -56,7 +56,7 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  // PITFALLS: a full disk must leave the original intact. A 64 KiB tmpfs in a private mount
+  // docs/pitfalls.md: a full disk must leave the original intact. A 64 KiB tmpfs in a private mount
   // namespace gives a real ENOSPC without root on the host; skipped where unshare is not allowed.
   const canUnshare = spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'true']).status === 0;
   it.skipIf(!canUnshare)('keeps the original byte-identical on a full disk (real tmpfs)', async () => {

@@ -15,7 +15,7 @@ const REAL_FS: AtomicWriteFs = { open: fsp.open, rename: fsp.rename, unlink: fsp
  * Writes a file so that the old content stays byte-identical until the new one is complete:
  * temp file in the same folder, full write with the byte count checked, fsync, rename, fsync of
  * the folder. On any error the temp file is removed and the error is thrown. A read-only target
- * is refused (a rename would silently replace it; see PITFALLS). A symlinked target is written
+ * is refused (a rename would silently replace it; see docs/pitfalls.md). A symlinked target is written
  * through to the file it points at, keeping the link.
  */
 export async function writeFileAtomic(target: string, data: Uint8Array | string, fs: AtomicWriteFs = REAL_FS): Promise<void> {

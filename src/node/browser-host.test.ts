@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OPERATIONS } from '../shared/operations';
 import { attachmentHeader, startBrowserHost, type BrowserHost } from './browser-host';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const hosts: BrowserHost[] = [];

@@ -191,7 +191,7 @@ function chromiumPrinter(pageUrl: (page: string) => string, origin: () => string
   return { ok: true, value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }).catch((err: unknown) => Promise.reject(err instanceof ExportError ? new Error(err.message) : err)) };
 }
 
-/** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. */
+/** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. @internal */
 export function attachmentHeader(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;

@@ -4,6 +4,11 @@ import type { PrintState } from '../shared/print-contract';
 import { ExportCancelledError, whenAborted, type PrintBackend } from './export-run';
 import { chromiumArgs } from './find-browser';
 
+// The callbacks given to page.evaluate run in the print page; the Node project has no DOM
+// library, so the two globals they touch are typed here.
+declare const document: { documentElement: { dataset: Record<string, string | undefined> } };
+declare const window: { lecternPrintPages?: (from: number, to: number) => Promise<unknown> };
+
 /** Failures of the print page or the browser, with a message for the user. */
 export class PrintPageError extends Error {}
 

@@ -5,7 +5,7 @@ import { startBrowserHost, type BrowserHost } from './browser-host';
 import { DeckSession } from './deck-session';
 import { EditService } from './edit-service';
 import { MAX_SLIDE_FILE_BYTES } from './read-deck';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const hosts: BrowserHost[] = [];
@@ -45,7 +45,6 @@ describe('concurrent edits never lose accepted text', () => {
     await writeFile(path.join(deckDir, '01-a.md'), 'x');
     const h = await startBrowserHost({ deckDir, rendererDir: await tempDir(), watch: false, dataDir: await tempDir() });
     hosts.push(h);
-    const token = new URL(h.url).searchParams.get('t')!;
     await raceSaves(deckDir, async (op, args) => (await fetch(`${h.origin}api/op/edit.${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.origin.slice(0, -1), 'X-Lectern-Key': h.key }, body: JSON.stringify({ args }) })).json());
   });
 

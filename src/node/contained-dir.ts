@@ -3,7 +3,7 @@ import path from 'node:path';
 import { isInside } from './paths';
 
 /** A write Lectern refused because a link (or a file) stands where its own folder or file should be. */
-export class OutsideWriteError extends Error {
+class OutsideWriteError extends Error {
   readonly code = 'ELINKOUT';
 }
 

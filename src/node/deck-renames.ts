@@ -25,7 +25,7 @@ const TEMP_NAME = /^\.lectern-(?:reorder|rename)-\d+-(.+)$/;
 /** The atomic writer's temp files: `.<name>.<12 hex>.tmp`. */
 const WRITER_TEMP = /^\..+\.[0-9a-f]{12}\.tmp$/;
 /** A writer temp file older than this belongs to no running save (a save takes milliseconds). */
-export const STALE_TEMP_MS = 60_000;
+const STALE_TEMP_MS = 60_000;
 
 /** The hidden name a file passes through in step `index` of a plan of kind `kind`. */
 export function tempNameOf(kind: 'reorder' | 'rename', index: number, from: string): string {

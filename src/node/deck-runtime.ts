@@ -13,7 +13,7 @@ import { PresentationHub } from './presentation-hub';
 import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
 
 /** The values of each pushed event. */
-export interface HostEventMap {
+interface HostEventMap {
   deck: DeckUpdate;
   presentation: PresentationSnapshot;
   file: FileChange;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeckSession } from './deck-session';
 import { loadDeck } from './read-deck';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 vi.mock('./read-deck', async (original) => {
   const actual = await original<typeof import('./read-deck')>();

@@ -29,7 +29,11 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | nul
   const n = Math.min(bytes.length, SNIFF_BYTES);
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] !== 0) continue;
+    if (i % 2) odd++;
+    else even++;
+  }
   if (!even && !odd) return null;
   // NULs at both parities in comparable numbers: a binary file, not text in any encoding.
   const le = odd > even * 9;
@@ -50,6 +54,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | nul
  * without BOM, else a binary file, refused); strict UTF-8 (or UTF-8 with a few damaged
  * sequences); then a guess among Windows-1251, KOI8-R and Latin-1 by Russian letter frequency.
  * Anything not certain is marked `guessed`, so the user is told.
+ * @internal
  */
 export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return utf8(bytes.subarray(3), true);

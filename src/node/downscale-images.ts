@@ -2,11 +2,19 @@ import { chromiumArgs } from './find-browser';
 import { parseImageHeader } from './image-header';
 import type { InlineImage } from './inline-images';
 
+// Browser globals used inside page.evaluate (this Node module has no DOM types).
+declare function createImageBitmap(image: Blob, options: { resizeWidth: number; resizeHeight: number; resizeQuality: 'high' }): Promise<unknown>;
+declare class OffscreenCanvas {
+  constructor(width: number, height: number);
+  getContext(kind: '2d'): { drawImage(image: unknown, x: number, y: number): void } | null;
+  convertToBlob(options: { type: string; quality: number }): Promise<Blob>;
+}
+
 /**
  * No image is shown larger than the 1280x720 slide; twice that keeps it sharp on HiDPI screens
  * and 4K projectors. Larger images are scaled down to fit this box before they are inlined.
  */
-export const MAX_INLINE_BOX = { width: 2560, height: 1440 };
+const MAX_INLINE_BOX = { width: 2560, height: 1440 };
 
 /** What downscaling did, for the export's report. */
 export interface DownscaleResult {
@@ -17,7 +25,7 @@ export interface DownscaleResult {
 }
 
 /** The size an image of `width` x `height` is inlined at, or null when it already fits. */
-export function targetSize(width: number, height: number): { width: number; height: number } | null {
+function targetSize(width: number, height: number): { width: number; height: number } | null {
   const scale = Math.min(MAX_INLINE_BOX.width / width, MAX_INLINE_BOX.height / height);
   return scale < 1 ? { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) } : null;
 }

@@ -1,11 +1,11 @@
 import * as fsp from 'node:fs/promises';
-import { chmod, mkdir, readdir, readFile, readlink, symlink, writeFile, lstat } from 'node:fs/promises';
+import { chmod, readdir, readFile, readlink, symlink, writeFile, lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OpenedFile, SaveRequest } from '../shared/edit-contract';
 import { decodeText } from './decode';
 import { DeckFiles, hashBytes } from './edit-files';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 

@@ -31,7 +31,7 @@ export function isEditableId(id: unknown): id is string {
 const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
 
 /** A user-facing sentence for a file-system error code. */
-export function describeFsError(err: unknown, id: string): string {
+function describeFsError(err: unknown, id: string): string {
   const code = (err as NodeJS.ErrnoException).code;
   const why: Record<string, string> = {
     ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'the file or its folder is read-only (no permission)',
@@ -104,7 +104,7 @@ export class DeckFiles {
     if (!isEditableId(id)) return null;
     const root = await realpath(this.deckDir).catch(() => path.resolve(this.deckDir));
     const file = path.join(root, id);
-    // A link is followed only to a target inside the deck (PITFALLS: lexical checks miss links).
+    // A link is followed only to a target inside the deck (docs/pitfalls.md: lexical checks miss links).
     const target = await realpath(file).catch(() => file);
     return isInside(root, target) ? file : null;
   }

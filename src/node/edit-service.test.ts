@@ -5,7 +5,7 @@ import { DeckSession } from './deck-session';
 import { EditService, isSaveRequest } from './edit-service';
 import type { OpenedFile } from '../shared/edit-contract';
 import { encodeText } from './encode';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const good = { id: 'a.md', text: 'x', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null };

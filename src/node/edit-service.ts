@@ -7,7 +7,7 @@ import { DraftStore, isDraft } from './drafts';
 import { DeckFiles, isEditableId, type TrashFile } from './edit-files';
 import { EncodingChoices } from './encoding-choices';
 
-/** Checks a save request from the renderer field by field (it crosses a trust boundary). */
+/** Checks a save request from the renderer field by field (it crosses a trust boundary). @internal */
 export function isSaveRequest(value: unknown): value is SaveRequest {
   const r = value as SaveRequest;
   return typeof r === 'object' && r !== null && isEditableId(r.id) && typeof r.text === 'string'

@@ -25,7 +25,7 @@ export interface DownloadOptions {
 // DNS and connection failures as "fetch failed" (its cause is not printed by electron/install.js).
 const OFFLINE = /fetch failed|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONNREFUSED|getaddrinfo/;
 
-/** The installer's error in one line: the first line that names an error, else the last line. */
+/** The installer's error in one line: the first line that names an error, else the last line. @internal */
 export function summarizeInstallerError(stderr: string): string {
   const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('at '));
   return lines.find((l) => /error|failed|code \d{3}/i.test(l)) ?? lines.at(-1) ?? 'the installer exited without saying why';

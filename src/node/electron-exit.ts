@@ -7,7 +7,7 @@
 const SUID_SANDBOX = /SUID sandbox helper binary was found, but is not configured correctly|No usable sandbox!/;
 
 /** Plain-words explanation of the SUID sandbox abort, with both ways out and `serve`. */
-export function sandboxAdvice(electronPath: string, deck: string): string {
+function sandboxAdvice(electronPath: string, deck: string): string {
   const sandbox = electronPath.replace(/[^/\\]+$/, 'chrome-sandbox');
   return [
     'lectern: Electron stopped at start: this Linux system does not let apps build their own sandbox',

@@ -27,14 +27,14 @@ export interface LaunchPlan {
 }
 
 /** Environment variable that chooses Electron's display backend on Linux (documented in docs/desktop-app.md). */
-export const OZONE_ENV = 'LECTERN_OZONE_PLATFORM';
+const OZONE_ENV = 'LECTERN_OZONE_PLATFORM';
 
 // Variables that turn Electron into something else: ELECTRON_RUN_AS_NODE makes it plain Node,
 // and `require('electron')` in main then returns a path string, so the app crashes at start.
 const FOREIGN_ENV = ['ELECTRON_RUN_AS_NODE', 'ELECTRON_NO_ATTACH_CONSOLE'];
 
 /** True when the session is a Wayland one (Ubuntu, Fedora and Debian GNOME default). */
-export function isWaylandSession(env: NodeJS.ProcessEnv): boolean {
+function isWaylandSession(env: NodeJS.ProcessEnv): boolean {
   return !!env.WAYLAND_DISPLAY || env.XDG_SESSION_TYPE === 'wayland';
 }
 

@@ -33,7 +33,7 @@ function reverseTable(encoding: TextEncodingName): Map<number, number> {
 }
 
 /** Human name of an encoding for messages. */
-export function encodingLabel(encoding: TextEncodingName): string {
+function encodingLabel(encoding: TextEncodingName): string {
   return TEXT_ENCODING_LABELS[encoding];
 }
 
@@ -91,7 +91,7 @@ function findLoneSurrogate(text: string): number {
 /**
  * Encodes text in a file's own format (encoding and BOM), so a save keeps the file's bytes as
  * they were except for what the user typed. Refuses with a message naming the first character
- * the encoding cannot hold and its line, instead of writing `?` (PITFALLS: iconv-lite does).
+ * the encoding cannot hold and its line, instead of writing `?` (docs/pitfalls.md: iconv-lite does).
  */
 export function encodeText(text: string, format: Pick<TextFormat, 'encoding' | 'bom'>): Encoded {
   const { encoding, bom } = format;

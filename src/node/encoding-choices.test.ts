@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EncodingChoices } from './encoding-choices';
 import { loadDeck, readDeckSources } from './read-deck';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const koi8 = (text: string): Buffer => {

@@ -8,7 +8,7 @@ import { buildDeck } from '../core/build-deck';
 import type { ExportStatus } from '../shared/export-contract';
 import { ExportController } from './export-controller';
 import { DownloadTarget } from './export-targets';
-import { slowPrinter } from './test-support/slow-printer';
+import { slowPrinter } from '../../test/support/slow-printer';
 
 const deck = buildDeck({ files: [{ name: '1.md', text: Array.from({ length: 6 }, (_v, i) => `# Слайд ${i + 1}\n\nNote: Заметка ${i + 1}`).join('\n---\n') }], config: 'title: "Доклад: итоги"', folderName: 'x' });
 

@@ -8,7 +8,7 @@ import { explainExportFailure } from './export-failure';
 import { ExportCancelledError, type ExportProgress } from './export-run';
 import { PrintReuse } from './print-reuse';
 
-/** One export as a printer runs it. */
+/** One export as a printer runs it. @internal */
 export interface ExportJobRequest {
   deck: Deck;
   plan: PrintPlan;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { utf8Length } from '../core/bounded-name';
-import { bundleForChild } from './test-support/child-process';
+import { bundleForChild } from '../../test/support/child-process';
 
 /**
  * Served exports (the Export dialog of `lectern serve`) against a long CJK title and a full temp
@@ -17,7 +17,7 @@ let child = '';
 let bundleDir = '';
 beforeAll(async () => {
   bundleDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-child-'));
-  child = await bundleForChild(path.join(HERE, 'test-support', 'export-child.ts'), bundleDir);
+  child = await bundleForChild(path.join(HERE, '../../test/support', 'export-child.ts'), bundleDir);
 }, 60_000);
 afterAll(() => rm(bundleDir, { recursive: true, force: true }));
 

@@ -13,7 +13,7 @@ import { ImageInliner } from './inline-images';
 import { loadDeck } from './read-deck';
 
 /** Above this a file is slow to send and to open: the exporter warns (docs/html-export.md). */
-export const LARGE_HTML_BYTES = 50 * 1024 * 1024;
+const LARGE_HTML_BYTES = 50 * 1024 * 1024;
 
 /** What the single-file HTML export needs. */
 export interface HtmlExportOptions {
@@ -66,6 +66,7 @@ function escapeHtml(s: string): string {
 /**
  * The page: the player's stylesheet and script inline, each allowed by its hash, the deck as a
  * JSON data block. The policy allows nothing from anywhere else: no network, no other file.
+ * @internal
  */
 export function htmlPage(deckJson: string, css: string, js: string, title: string, lang: string): string {
   // The woff fallbacks of the bundled fonts double their size; every current browser reads woff2.

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../core/build-deck';
 import { planPrint, readPrintOptions } from '../core/print-plan';
 import { ExportCancelledError, runExport, type ExportProgress, type PrintBackend } from './export-run';
-import { inspectPdf } from './test-support/pdf-inspect';
-import { useTempDirs } from './test-support/temp-dir';
+import { inspectPdf } from '../../test/support/pdf-inspect';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const deck = buildDeck({
   files: [

@@ -1,12 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import type { PrintState } from '../shared/print-contract';
-import { planOutline, type PrintOptions, type PrintPlan } from '../core/print-plan';
+import { planOutline, type PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { finalizePdf } from './pdf-finalize';
 import { printPageKey, printRuns, type PrintedPage, type PrintReuse } from './print-reuse';
 
-export type { PrintState };
 
 /**
  * A printer: a print view already loaded with the export's options. The CLI drives a system

@@ -49,7 +49,7 @@ export class DownloadTarget implements ExportTargetPort {
 }
 
 /** GTK's save dialog does not append the filter's extension. */
-export const withPdfExtension = (file: string): string => (/\.pdf$/i.test(file) ? file : `${file}.pdf`);
+const withPdfExtension = (file: string): string => (/\.pdf$/i.test(file) ? file : `${file}.pdf`);
 
 /** How the app asks for a file and shows one (Electron's dialog and shell, injected). */
 export interface FileTargetHost {

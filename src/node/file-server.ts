@@ -12,7 +12,7 @@ import { resolveInsideDeck } from './paths';
  * that links a multi-gigabyte file is almost certainly a mistake, and one tab should not be
  * able to keep the disk busy for minutes.
  */
-export const MAX_SERVED_BYTES = 1024 * 1024 * 1024;
+const MAX_SERVED_BYTES = 1024 * 1024 * 1024;
 
 /** The answer to one file request, before a transport turns it into a response. */
 export type FileAnswer =
@@ -24,6 +24,7 @@ const refuse = (status: 403 | 404 | 413, text: string): FileAnswer => ({ status,
 /**
  * Turns a URL path into a relative path of decoded segments, or null. The URL parser has
  * already folded literal `..`, but `%2F` and `%5C` survive it and would smuggle separators in.
+ * @internal
  */
 export function relativePathOf(pathname: string): string | null {
   const segments: string[] = [];

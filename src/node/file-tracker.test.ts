@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FileChange } from '../shared/edit-contract';
 import { DeckSession } from './deck-session';
 import { DeckFiles, hashBytes } from './edit-files';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const sessions: DeckSession[] = [];

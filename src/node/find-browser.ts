@@ -45,8 +45,8 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: stri
   return null;
 }
 
-/** Flags that keep a headless Chromium offline and quiet (PITFALLS: it otherwise phones home). */
-export const CHROMIUM_ARGS = [
+/** Flags that keep a headless Chromium offline and quiet (docs/pitfalls.md: it otherwise phones home). */
+const CHROMIUM_ARGS = [
   '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-default-apps', '--disable-extensions', '--metrics-recording-only',
   '--no-default-browser-check', '--disable-domain-reliability', '--disable-features=Translate,OptimizationHints,MediaRouter',

@@ -19,7 +19,7 @@ export function electronPackageDir(): string | null {
  * path.txt when the binary was downloaded, else plain `electron` (also under
  * ELECTRON_OVERRIDE_DIST_PATH, where index.js falls back to that name on every OS).
  */
-export function electronExecutableName(pkgDir: string): string {
+function electronExecutableName(pkgDir: string): string {
   const pathFile = path.join(pkgDir, 'path.txt');
   return (existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '') || 'electron';
 }

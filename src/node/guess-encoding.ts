@@ -3,7 +3,7 @@ import type { TextEncodingName } from '../core/text-encoding';
 /**
  * Guessing the encoding of text that is neither UTF-8 nor UTF-16: the old 8-bit encodings of
  * Russian decks (Windows-1251, KOI8-R) and Western European Latin-1. Every byte sequence is
- * "valid" in all three, so validity decides nothing (PITFALLS: chardet/jschardet guess with low
+ * "valid" in all three, so validity decides nothing (docs/pitfalls.md: chardet/jschardet guess with low
  * confidence); the letters do.
  */
 
@@ -41,6 +41,7 @@ export function decodeLegacy(bytes: Uint8Array, encoding: LegacyEncoding): strin
  * How much `text` reads like Russian: the mean corpus frequency of its Cyrillic letters, capitals
  * counting a quarter (a KOI8-R file read as Windows-1251, or the reverse, comes out as mostly
  * capitals of rare letters). Ordinary prose scores about 5.5, a wrong table under 2.
+ * @internal
  */
 export function scoreRussian(text: string): number {
   let sum = 0;

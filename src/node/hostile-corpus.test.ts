@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from './read-deck';
 import { RENDER_WORKER_ENV } from './render-pool';
 import { buildRenderWorkerForTests } from '../../e2e/support/render-worker-build';
-import { hashTree, HOSTILE_CASES, PWNED_FILE, unlockHostileCorpus, writeHostileCorpus } from './test-support/hostile-corpus';
+import { hashTree, HOSTILE_CASES, PWNED_FILE, unlockHostileCorpus, writeHostileCorpus } from '../../test/support/hostile-corpus';
 
 /** Root reads files whatever their mode: the permission case runs in the CLI test under `unshare`. */
 const AS_ROOT = process.getuid?.() === 0;

@@ -9,9 +9,9 @@ import { startBrowserHost, type BrowserHost } from './browser-host';
 import { DeckSession } from './deck-session';
 import { EditService } from './edit-service';
 import { loadDeck, readDeckSources } from './read-deck';
-import { bundleForChild, startChild } from './test-support/child-process';
-import { TINY_IMAGES } from './test-support/images';
-import { useTempDirs } from './test-support/temp-dir';
+import { bundleForChild, startChild } from '../../test/support/child-process';
+import { TINY_IMAGES } from '../../test/support/images';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const tempDir = useTempDirs();
@@ -102,7 +102,7 @@ describe('3,000 files under an open-files limit of 1,024', () => {
   let bundleDir = '';
   beforeAll(async () => {
     bundleDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-child-'));
-    child = await bundleForChild(path.join(HERE, 'test-support', 'load-deck-child.ts'), bundleDir);
+    child = await bundleForChild(path.join(HERE, '../../test/support', 'load-deck-child.ts'), bundleDir);
   }, 60_000);
   afterAll(() => rm(bundleDir, { recursive: true, force: true }));
 

@@ -22,6 +22,7 @@ export function contentType(file: string): string {
  * a sanitized slide never has a style attribute (checked: no CSP violation in any view). The
  * editor's CodeMirror keeps its CSS in constructed stylesheets of a shadow root, which this
  * policy allows (src/renderer/edit/code-editor.ts), so no 'unsafe-inline' is needed.
+ * @internal
  */
 export const APP_CSP = [
   "default-src 'none'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",

@@ -2,8 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkImageFile, parseImageHeader, rasterFormatOf, sniffRasterFormat } from './image-header';
-import { CORRUPT_PNG, jpegBomb, pngBomb, TINY_IMAGES } from './test-support/images';
-import { useTempDirs } from './test-support/temp-dir';
+import { CORRUPT_PNG, jpegBomb, pngBomb, TINY_IMAGES } from '../../test/support/images';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 

@@ -6,7 +6,7 @@ import { withRegularFile } from './safe-read';
  */
 
 /** Images with more pixels than this are not shown: 64 MP is far beyond any projector. */
-export const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
+const MAX_IMAGE_PIXELS = 64 * 1024 * 1024;
 /** Bytes read from the start of a file: enough for every header, and for JPEG's EXIF before SOF. */
 const HEADER_BYTES = 256 * 1024;
 
@@ -15,7 +15,7 @@ export type ImageHeader = { format: 'png' | 'jpeg' | 'gif' | 'webp'; width: numb
 
 const FORMAT_BY_EXT: Record<string, 'png' | 'jpeg' | 'gif' | 'webp'> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', gif: 'gif', webp: 'webp' };
 
-/** The raster format a file name promises, or null (SVG and others are not checked here). */
+/** The raster format a file name promises, or null (SVG and others are not checked here). @internal */
 export function rasterFormatOf(name: string): 'png' | 'jpeg' | 'gif' | 'webp' | null {
   return FORMAT_BY_EXT[/\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''] ?? null;
 }

@@ -9,7 +9,7 @@ export function isInside(parent: string, child: string): boolean {
 
 /**
  * Resolves a deck-relative path (as found in a `/deck/…` URL) to a real file path inside the
- * deck, or null. Symlinks are resolved first (PITFALLS: a lexical check misses links that point
+ * deck, or null. Symlinks are resolved first (docs/pitfalls.md: a lexical check misses links that point
  * outside); loops and missing files give null.
  */
 export async function resolveInsideDeck(deckRoot: string, relPath: string): Promise<string | null> {

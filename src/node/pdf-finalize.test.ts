@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../core/build-deck';
 import { deckOutline, finalizePdf } from './pdf-finalize';
-import { inspectPdf } from './test-support/pdf-inspect';
+import { inspectPdf } from '../../test/support/pdf-inspect';
 
 const deck = buildDeck({
   files: [

@@ -7,6 +7,7 @@ export type { OutlineEntry };
 /**
  * The outline of a one-slide-per-page PDF of the whole deck: one entry per section (file), and
  * under it one per titled slide (see `planOutline`).
+ * @internal
  */
 export function deckOutline(deck: Deck): OutlineEntry[] {
   return planOutline(deck, planPrint({ ...deck, slides: deck.slides.map((s) => ({ ...s, hidden: false, printSteps: false })) }, DEFAULT_PRINT_OPTIONS));

@@ -7,7 +7,7 @@ import { DraftStore } from './drafts';
 import { EditService } from './edit-service';
 import { EncodingChoices } from './encoding-choices';
 import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const record = { version: 1, deck: 'x', startedAt: '2026-01-01T10:00:00.000Z', endedAt: '2026-01-01T10:30:00.000Z', sections: [], slides: [] };

@@ -8,7 +8,7 @@ import { PresentationHub } from './presentation-hub';
 import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
 import { defaultDataDir } from './data-dir';
 import { SettingsStore } from './settings-store';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const tempDir = useTempDirs();
 const deckOf = (files: Record<string, string>) => buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config: null, folderName: 'd' });

@@ -5,7 +5,7 @@ import { buildDeck } from '../core/build-deck';
 import { planPrint, readPrintOptions } from '../core/print-plan';
 import { runExport, type PrintBackend } from './export-run';
 import { printRuns, PrintReuse } from './print-reuse';
-import { useTempDirs } from './test-support/temp-dir';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const files = (second: string) => [
   { name: '1.md', text: '# A1\n---\n# A2\n---\n# A3' },

@@ -5,10 +5,10 @@ import { writeFileAtomic } from './atomic-write';
 import { containedDir, containedFile, isContainedDir } from './contained-dir';
 
 /** Where rehearsal records live, inside the deck folder (dot folders are never slides). */
-export const REHEARSAL_DIR = path.join('.lectern', 'rehearsals');
+const REHEARSAL_DIR = path.join('.lectern', 'rehearsals');
 
 /** File name of a record: its end time, sortable, safe on every file system. */
-export function rehearsalFileName(record: RehearsalRecord): string {
+function rehearsalFileName(record: RehearsalRecord): string {
   return `${record.endedAt.replace(/[:.]/g, '-')}.json`;
 }
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RenderPool } from './render-pool';
 
-const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), 'test-support/test-render-worker.mjs');
+const SCRIPT = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../test/support/render-worker-stub.mjs');
 const pools: RenderPool<string>[] = [];
 const makePool = (timeoutMs = 400): RenderPool<string> => {
   const pool = new RenderPool<string>(SCRIPT, { timeoutMs, maxOldGenerationSizeMb: 48 });

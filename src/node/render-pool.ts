@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { RenderedMarkdown } from '../core/markdown';
 
 /**
- * Renders slide Markdown off the host's main thread with a time and a memory limit (PITFALLS:
+ * Renders slide Markdown off the host's main thread with a time and a memory limit (docs/pitfalls.md:
  * 200 KB of `a_` took marked 18 s; a list 5,000 deep ran Node out of memory). A text that
  * exceeds a limit comes back as null ("too complex"); the worker is replaced and the rest go on.
  */
@@ -19,9 +19,9 @@ export interface RenderLimits {
 }
 
 /** Generous for any real slide (a few ms each), tight enough that a hostile one cannot stall a view. */
-export const DEFAULT_RENDER_LIMITS: RenderLimits = { timeoutMs: 3000, maxOldGenerationSizeMb: 256 };
+const DEFAULT_RENDER_LIMITS: RenderLimits = { timeoutMs: 3000, maxOldGenerationSizeMb: 256 };
 
-/** Environment variable naming a built worker script (tests running from sources set it). */
+/** Environment variable naming a built worker script (tests running from sources set it). @internal */
 export const RENDER_WORKER_ENV = 'LECTERN_RENDER_WORKER';
 
 /**

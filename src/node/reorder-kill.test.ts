@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckSession } from './deck-session';
 import { readDeckSources } from './read-deck';
-import { bundleForChild, startChild } from './test-support/child-process';
-import { useTempDirs } from './test-support/temp-dir';
+import { bundleForChild, startChild } from '../../test/support/child-process';
+import { useTempDirs } from '../../test/support/temp-dir';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const tempDir = useTempDirs();
@@ -15,7 +15,7 @@ let child = '';
 let bundleDir = '';
 beforeAll(async () => {
   bundleDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-child-'));
-  child = await bundleForChild(path.join(HERE, 'test-support', 'fault-child.ts'), bundleDir);
+  child = await bundleForChild(path.join(HERE, '../../test/support', 'fault-child.ts'), bundleDir);
 }, 60_000);
 afterAll(() => rm(bundleDir, { recursive: true, force: true }));
 

@@ -10,7 +10,7 @@ import { constants, open, stat, type FileHandle } from 'node:fs/promises';
  */
 
 /** Files this module keeps open at once; far below the usual limit of 1,024. */
-export const MAX_OPEN = 48;
+const MAX_OPEN = 48;
 const EMFILE_RETRIES = 50;
 
 let active = 0;

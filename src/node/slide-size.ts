@@ -3,11 +3,12 @@ import { SLIDE_BOX } from '../core/print-layout';
 /** Slide size in CSS pixels (16:9), from core's one definition. PDF pages of the `slides` layout have exactly this size. */
 export const SLIDE_WIDTH = SLIDE_BOX.width;
 export const SLIDE_HEIGHT = SLIDE_BOX.height;
-/** The same size in inches (96 CSS px per inch), for Electron's printToPDF. */
+/** The same size in inches (96 CSS px per inch), for Electron's printToPDF. @internal */
 export const SLIDE_WIDTH_IN = SLIDE_WIDTH / 96;
+/** @internal */
 export const SLIDE_HEIGHT_IN = SLIDE_HEIGHT / 96;
 
-/** Playwright page.pdf options of the `slides` layout: page = slide, no margins, backgrounds on. */
+/** Playwright page.pdf options of the `slides` layout: page = slide, no margins, backgrounds on. @internal */
 export const SLIDE_PDF_OPTIONS = {
   width: `${SLIDE_WIDTH}px`,
   height: `${SLIDE_HEIGHT}px`,

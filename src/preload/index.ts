@@ -51,6 +51,6 @@ contextBridge.exposeInMainWorld(HOST_GLOBAL, host);
 
 /** Dropped folders: a File's path is only readable here (webUtils), never in the page. */
 const desktop: DesktopBridge = {
-  openDropped: (file) => ipcRenderer.invoke(OPEN_DROPPED_CHANNEL, webUtils.getPathForFile(file)) as Promise<Result<true>>,
+  openDropped: (file) => ipcRenderer.invoke(OPEN_DROPPED_CHANNEL, webUtils.getPathForFile(file as File)) as Promise<Result<true>>,
 };
 contextBridge.exposeInMainWorld(DESKTOP_GLOBAL, desktop);

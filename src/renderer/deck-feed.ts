@@ -1,7 +1,7 @@
 import { applyDeckUpdate } from '../core/deck-update';
 import type { DeckPayload, LecternHost, Result } from '../shared/contract';
 
-/** How long a view waits for a loading deck's completion before asking the host again. */
+/** How long a view waits for a loading deck's completion before asking the host again. @internal */
 export const LOADING_RECHECK_MS = 2000;
 
 /**

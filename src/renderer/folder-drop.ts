@@ -2,7 +2,7 @@ import type { Result } from '../shared/contract';
 import { DESKTOP_GLOBAL, type DesktopBridge } from '../shared/desktop-contract';
 
 /** The desktop app's bridge, or undefined in a browser (`lectern serve`). */
-export function desktopBridge(): DesktopBridge | undefined {
+function desktopBridge(): DesktopBridge | undefined {
   return (window as unknown as Record<string, DesktopBridge | undefined>)[DESKTOP_GLOBAL];
 }
 

@@ -17,7 +17,7 @@ function accessKey(): string {
 }
 
 /** An app page's address with the access key. */
-export function pageWithKey(page: string): string {
+function pageWithKey(page: string): string {
   const [file, hash] = page.split('#');
   const key = accessKey();
   return `${file}${key ? `?${KEY_PARAM}=${encodeURIComponent(key)}` : ''}${hash === undefined ? '' : `#${hash}`}`;

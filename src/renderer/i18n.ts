@@ -68,7 +68,7 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
 
 export { pickLanguage };
 
-/** Picks English or Russian strings from a BCP 47 language list. */
+/** Picks English or Russian strings from a BCP 47 language list. @internal */
 export function pickStrings(languages: readonly string[]): Strings {
   return STRINGS[pickLanguage(languages)];
 }

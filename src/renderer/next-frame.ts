@@ -1,5 +1,5 @@
 /** Longest wait for a frame: a hidden window may never paint (Windows does not tick it). */
-export const FRAME_FALLBACK_MS = 100;
+const FRAME_FALLBACK_MS = 100;
 
 /**
  * Resolves after the next animation frame, or after FRAME_FALLBACK_MS when no frame comes.

@@ -1,7 +1,7 @@
 /**
  * The only door through which Markdown-made HTML enters the DOM. marked passes raw HTML through
- * untouched and DOMPurify's defaults are not enough for reveal.js (see shared/PITFALLS.md,
- * "Rendering untrusted Markdown"), so this is a strict allowlist: tags, attributes per tag,
+ * untouched and DOMPurify's defaults are not enough for reveal.js (see docs/pitfalls.md,
+ * "Untrusted Markdown and HTML"), so this is a strict allowlist: tags, attributes per tag,
  * `data-*` names with value checks, class tokens, and URLs through core's url-policy.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';

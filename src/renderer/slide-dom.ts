@@ -9,7 +9,7 @@ import './styles/fit.css';
 const cache = new Map<string, string>();
 
 /** Sanitized HTML of a slide, cached by its raw HTML so reloads only clean what changed. */
-export function safeSlideHtml(slide: Slide): string {
+function safeSlideHtml(slide: Slide): string {
   let safe = cache.get(slide.html);
   if (safe === undefined) {
     safe = sanitizeSlideHtml(slide.html);

@@ -8,7 +8,7 @@ import type { PresenterSettings } from '../core/settings';
 import type { EditHost } from './edit-contract';
 import type { ExportHost } from './export-contract';
 
-export type { DeckPayload, DeckUpdate, PresentationAction, PresentationState, PresenterSettings };
+export type { DeckPayload, DeckUpdate, PresentationState, PresenterSettings };
 
 /** The presentation state as the host broadcasts it. */
 export interface PresentationSnapshot {

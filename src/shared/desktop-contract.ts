@@ -13,6 +13,9 @@ export const OPEN_DROPPED_CHANNEL = 'desktop:openDropped';
 
 /** The desktop-only bridge. */
 export interface DesktopBridge {
-  /** Opens the deck folder the presenter dropped (a `File` from the drop event). */
-  openDropped(file: File): Promise<Result<true>>;
+  /**
+   * Opens the deck folder the presenter dropped: a `File` from the drop event (typed opaquely
+   * here, since shared code has no DOM types; the preload hands it to webUtils).
+   */
+  openDropped(file: object): Promise<Result<true>>;
 }

@@ -6,8 +6,6 @@
 import type { ExportChoices } from '../core/export-choices';
 import type { Result } from './contract';
 
-export type { ExportChoices };
-
 /** Where the PDF goes, as the dialog shows it. */
 export interface ExportTarget {
   /** The file's full path (app) or the download's file name (browser host). */
@@ -55,8 +53,6 @@ export interface ExportHost {
 /** The dialog's operation names; each is the application operation `export.<name>` (src/shared/operations.ts). */
 export const EXPORT_OPERATIONS = ['target', 'chooseTarget', 'start', 'cancel', 'openFolder'] as const;
 
-/** One of the dialog's request operations. */
-export type ExportOperation = (typeof EXPORT_OPERATIONS)[number];
 
 /** The app page of the Export dialog. */
 export const EXPORT_PAGE = 'export.html';

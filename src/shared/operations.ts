@@ -8,7 +8,7 @@ import { EDIT_OPERATIONS } from './edit-contract';
 import { EXPORT_OPERATIONS, EXPORT_PAGE } from './export-contract';
 
 /** Which part of the application an operation belongs to. */
-export type OperationGroup = 'deck' | 'presentation' | 'settings' | 'window' | 'edit' | 'export';
+type OperationGroup = 'deck' | 'presentation' | 'settings' | 'window' | 'edit' | 'export';
 
 /** What the gate needs to know of an operation. */
 export interface OperationSpec {
@@ -20,7 +20,7 @@ export interface OperationSpec {
 }
 
 /** The editor's saves carry a whole slide file (up to 10 MB of UTF-8, as JSON with escapes). */
-export const EDIT_MAX_BODY_BYTES = 10 * 1024 * 1024 * 3 + 65_536;
+const EDIT_MAX_BODY_BYTES = 10 * 1024 * 1024 * 3 + 65_536;
 /** Actions, settings and export choices are tiny. */
 const SMALL_BODY_BYTES = 64 * 1024;
 
@@ -54,7 +54,7 @@ export const HTTP_OP_PREFIX = '/api/op/';
  * Pushed events: IPC channel `event:<name>`, server-sent event `<name>` on `/api/events`.
  * `command` carries a ViewCommand from the app's menu to the focused page (app only).
  */
-export const HOST_EVENTS = ['deck', 'presentation', 'file', 'export', 'command'] as const;
+const HOST_EVENTS = ['deck', 'presentation', 'file', 'export', 'command'] as const;
 /** One of the pushed events. */
 export type HostEventName = (typeof HOST_EVENTS)[number];
 /** The IPC channel of a pushed event. */

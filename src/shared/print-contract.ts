@@ -23,5 +23,3 @@ export interface PrintState {
   revision?: number;
 }
 
-/** Name of the print page's function that lays out another batch. */
-export const PRINT_PAGES_FUNCTION = 'lecternPrintPages';

@@ -68,5 +68,5 @@ const ru: RoomStrings = {
 /** Strings in this window's language. */
 export const rt: RoomStrings = uiLanguage === 'ru' ? ru : en;
 
-/** Both languages, for tests that check they stay in step. */
+/** Both languages, for tests that check they stay in step. @internal */
 export const ROOM_STRINGS = { en, ru } as const;

@@ -142,5 +142,5 @@ const ru: ConsoleStrings = {
 /** Console strings in this window's language. */
 export const ct: ConsoleStrings = uiLanguage === 'ru' ? ru : en;
 
-/** Both languages, for tests that check they stay in step. */
+/** Both languages, for tests that check they stay in step. @internal */
 export const CONSOLE_STRINGS = { en, ru } as const;

@@ -8,7 +8,7 @@ export interface Toolbar {
   update(state: PresentationState): void;
 }
 
-/** Minutes since midnight of an `<input type="time">` value as the next such time, ms since the epoch. */
+/** Minutes since midnight of an `<input type="time">` value as the next such time, ms since the epoch. @internal */
 export function nextTimeOfDay(value: string, now = new Date()): number | null {
   const m = /^(\d{1,2}):(\d{2})$/.exec(value);
   if (!m) return null;

@@ -31,7 +31,7 @@ function action(text: string, className: string, onClick: () => void): HTMLButto
 }
 
 /** The two texts line by line: lines only in mine, only on disk, or in both. Text only, never HTML. */
-export function renderComparison(mine: string, theirs: string): HTMLElement {
+function renderComparison(mine: string, theirs: string): HTMLElement {
   const box = el('div', 'compare');
   const legend = el('div', 'compare-legend');
   legend.append(el('span', 'mine', `+ ${es.mineLabel}`), el('span', 'theirs', `− ${es.theirsLabel}`));

@@ -6,7 +6,7 @@ export interface PreviewRequest { seq: number; id: string; text: string; skip: s
 export type PreviewReply = { seq: number; rendering: string } | { seq: number; preview: FilePreview };
 
 /** Time one slide's Markdown may take in the worker before it is called too complex. */
-export const SLIDE_TIMEOUT_MS = 1500;
+const SLIDE_TIMEOUT_MS = 1500;
 /** After this many stuck texts in one file, every remaining slide of it is shown as too complex. */
 const MAX_ROUNDS = 4;
 /** A build for an outdated text that has run longer than this is stopped when a newer one is asked. */

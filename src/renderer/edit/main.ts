@@ -1,18 +1,17 @@
 import '../styles/theme.css';
 import '../styles/edit.css';
 import { hasUnsavedText } from '../../core/edit-state';
-import { formatDate } from '../../core/i18n';
 import { slideAtLine, type FilePreview } from '../../core/file-preview';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { DeckPayload } from '../../shared/contract';
 import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
 import { followDeck } from '../deck-feed';
 import { getHost } from '../host';
-import { uiLanguage } from '../i18n';
 import { startPresenting } from './start-presenting';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
+import { draftRow } from './draft-row';
 import { EncodingMenu } from './encoding-menu';
 import { OpenFiles } from './open-files';
 import { GuardedPreview } from './guarded-preview';
@@ -220,16 +219,7 @@ function start(edit: EditHost): void {
   function offerDrafts(drafts: Draft[]): void {
     const box = $('#drafts');
     for (const draft of drafts) {
-      const row = document.createElement('div');
-      row.className = 'banner draft';
-      row.dataset.file = draft.id;
-      const text = document.createElement('span');
-      text.textContent = es.draftFound(draft.id, formatDate(uiLanguage, new Date(draft.savedAt), true));
-      const restore = document.createElement('button');
-      restore.type = 'button';
-      restore.className = 'restore';
-      restore.textContent = es.restore;
-      restore.addEventListener('click', () => void (async () => {
+      const restore = async (row: HTMLElement): Promise<void> => {
         const disk = await edit.readFile(draft.id);
         editor.forget(draft.id);
         files.close(draft.id);
@@ -237,17 +227,11 @@ function start(edit: EditHost): void {
         row.remove();
         if (editor.shownId !== draft.id) await openFile(draft.id);
         else onFileState(draft.id);
-      })());
-      const discard = document.createElement('button');
-      discard.type = 'button';
-      discard.className = 'discard';
-      discard.textContent = es.discard;
-      discard.addEventListener('click', () => {
+      };
+      box.append(draftRow(draft, (row) => void restore(row), (row) => {
         void edit.deleteDraft(draft.id);
         row.remove();
-      });
-      row.append(text, restore, discard);
-      box.append(row);
+      }));
     }
   }
 

@@ -4,7 +4,7 @@ import type { TextEncodingName, TextFormat } from '../../core/text-encoding';
 import type { Result } from '../../shared/contract';
 import type { Draft, EditHost, FileChange, OpenedFile } from '../../shared/edit-contract';
 
-/** Typing must pause this long before the unsaved text is written as a draft. */
+/** Typing must pause this long before the unsaved text is written as a draft. @internal */
 export const DRAFT_DELAY_MS = 1000;
 
 /** One open file: how to write it back, and its edit state. */
@@ -23,7 +23,7 @@ export interface FileModel {
 }
 
 /** What the editor is waiting to hear from the user about a file. */
-export type Question =
+type Question =
   /** Save was pressed on a file with damaged bytes: saving writes U+FFFD over them for good. */
   | { kind: 'save-damaged' }
   /** Another encoding was picked while the file has unsaved edits: reopening discards them. */

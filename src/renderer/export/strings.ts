@@ -77,7 +77,7 @@ const RU: ExportStrings = {
 /** Strings of the Export dialog for this window's language. */
 export const xs: ExportStrings = pickLanguage(userLanguages) === 'ru' ? RU : EN;
 
-/** Strings for a language, for tests. */
+/** Strings for a language, for tests. @internal */
 export function exportStringsFor(lang: 'en' | 'ru'): ExportStrings {
   return lang === 'ru' ? RU : EN;
 }

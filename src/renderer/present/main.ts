@@ -23,6 +23,7 @@ import { setupHelpOverlay } from './help-overlay';
 import { OverviewGrid } from './overview-grid';
 import { setupStageChrome, showProgress } from './stage-chrome';
 import { setupViewMenu } from './view-menu';
+import { followSlideLinks, LinkedSlide } from './slide-links';
 
 const host = getHost();
 const slidesEl = document.querySelector<HTMLElement>('.reveal .slides')!;
@@ -45,6 +46,8 @@ const overview = new OverviewGrid({
 });
 let deckVersions: Record<string, number> = {};
 let showProgressLine = false;
+/** A `#/n` the page was opened with, asked for once; taken from the address at once. */
+const linked = new LinkedSlide(host);
 
 /** Where the audience view should be: the host's position, or the first slide before it is known. */
 function targetSlide(): number {
@@ -72,8 +75,7 @@ async function apply(payload: DeckPayload): Promise<void> {
   document.documentElement.dataset.slideCount = String(deck.slides.length);
   // A large deck shows its first files while the rest loads (no chrome on the projector; the console says so).
   document.documentElement.toggleAttribute('data-loading', !!deck.loading);
-  shownWhole = !deck.loading;
-  jumpToLinkedSlide();
+  linked.deckShown(!deck.loading);
   if (!reveal) {
     mounted.setDeck(deck.slides, deck.assetVersions);
     if (deck.slides.length) mounted.mount(targetSlide(), false, true);
@@ -232,46 +234,6 @@ function watchLocalMoves(api: RevealApi): void {
   api.on('slidechanged', report);
 }
 
-/**
- * A link inside a slide to `#/3` (reveal.js style, 0-based; `#` is the first slide) asks the host
- * for that slide of the deck. reveal.js would resolve it against the mounted window only.
- */
-function followSlideLinks(): void {
-  slidesEl.addEventListener('click', (event) => {
-    const anchor = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    const m = anchor ? /^#\/?(\d*)(?:\/\d+)*$/.exec(anchor.getAttribute('href') ?? '') : null;
-    if (!m) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (presentation && !presentation.frozen) void host.dispatch({ type: 'goto', slide: Number(m[1] || 0) });
-  }, true);
-}
-
-/** A `#/n` the page was opened with, until it can be asked for; see jumpToLinkedSlide. */
-let linkedSlide: number | null = null;
-let presentationKnown = false;
-/** The deck shown is complete (not a large deck's first part). */
-let shownWhole = false;
-
-/**
- * An address ending in `#/3` (reveal.js style, 0-based) asks for that slide once, on opening;
- * the hash is removed at once so a later reload does not jump back there.
- */
-function takeLinkedSlide(): void {
-  const m = /^#\/(\d+)(?:\/\d+)?$/.exec(location.hash);
-  if (!m) return;
-  history.replaceState(null, '', location.pathname + location.search);
-  linkedSlide = Number(m[1]);
-}
-
-/** Asks for the linked slide once the position is known and the whole deck is in (not clamped to its first part). */
-function jumpToLinkedSlide(): void {
-  if (linkedSlide === null || !presentationKnown || !shownWhole) return;
-  const slide = linkedSlide;
-  linkedSlide = null;
-  void host.dispatch({ type: 'goto', slide });
-}
-
 function toggleFullScreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
   else void document.documentElement.requestFullscreen().catch(() => undefined);
@@ -284,8 +246,7 @@ async function start(): Promise<void> {
     help: help.toggle,
     fullscreen: toggleFullScreen,
   });
-  takeLinkedSlide();
-  followSlideLinks();
+  followSlideLinks(slidesEl, host, () => presentation);
   setupPresentationKeys({
     host,
     state: () => presentation,
@@ -304,10 +265,7 @@ async function start(): Promise<void> {
     presentation = snapshot.state;
     if (held) releaseHeld();
     else showPosition();
-  }).then(() => {
-    presentationKnown = true;
-    jumpToLinkedSlide();
-  });
+  }).then(() => linked.presentationArrived());
   setupEditShortcut(() => (reveal ? shown[mounted.start + reveal.getIndices().h] : undefined));
   acceptFolderDrops(window);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.

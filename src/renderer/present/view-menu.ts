@@ -7,7 +7,7 @@ const STRINGS = {
   ru: { menu: 'Меню Lectern', console: 'Пульт докладчика (S)', editor: 'Править этот слайд (E)', export: 'Экспорт в PDF…', keys: 'Клавиши (?)', fullscreen: 'Во весь экран (F)' },
 } as const;
 
-/** Menu strings in this window's language (both kept in step by a unit test). */
+/** Menu strings in this window's language (both kept in step by a unit test). @internal */
 export const MENU_STRINGS = STRINGS;
 
 /** What the menu's items do; each is also a key on the audience view. */

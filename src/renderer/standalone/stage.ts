@@ -56,7 +56,7 @@ export function showInFrame(frame: HTMLElement, slideEl: HTMLElement): void {
 }
 
 /** Rescales the slide inside `frame` to the frame's current size (CSSOM, allowed by the CSP). */
-export function fitFrame(frame: HTMLElement): void {
+function fitFrame(frame: HTMLElement): void {
   const slideEl = frame.firstElementChild as HTMLElement | null;
   if (!slideEl) return;
   // Out of the flow before measuring, so the 1280px slide never widens the frame it is fitted to.

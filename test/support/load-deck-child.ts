@@ -3,7 +3,7 @@
  * `lectern serve` does (first part, the rest in the background, the watcher) and prints what came
  * of it as JSON. argv: <deck>
  */
-import { DeckSession } from '../deck-session';
+import { DeckSession } from '../../src/node/deck-session';
 
 const session = new DeckSession(process.argv[2]!);
 await session.open();

@@ -5,7 +5,7 @@
  */
 import type { FileHandle } from 'node:fs/promises';
 import * as fsp from 'node:fs/promises';
-import { DeckFiles } from '../edit-files';
+import { DeckFiles } from '../../src/node/edit-files';
 
 const forever = (): Promise<never> => {
   process.stdout.write('paused\n');

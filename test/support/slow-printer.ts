@@ -1,7 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { PDFDocument } from 'pdf-lib';
-import type { Printer } from '../export-controller';
-import { runExport, type PrintBackend } from '../export-run';
+import type { Printer } from '../../src/node/export-controller';
+import { runExport, type PrintBackend } from '../../src/node/export-run';
 
 /**
  * A printer on the real shared export path whose "browser" takes `printMs` per page (one page

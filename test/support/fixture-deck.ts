@@ -2,9 +2,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Result } from '../shared/contract';
-import { ipcChannelOf } from '../shared/operations';
-import { ipcMain } from './test-electron-mock';
+import type { Result } from '../../src/shared/contract';
+import { ipcChannelOf } from '../../src/shared/operations';
+import { ipcMain } from './electron-mock';
 
 /** Title written to the fixture's deck.yaml. */
 export const FIXTURE_TITLE = 'Тестовая колода';

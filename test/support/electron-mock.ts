@@ -1,6 +1,6 @@
 /**
  * Hand-written fakes of the Electron APIs the main process uses, for `vi.mock('electron', () =>
- * import('./test-electron-mock'))` (in the manner of electron/fiddle's tests/mocks/electron.ts).
+ * import('../../test/support/electron-mock'))` (in the manner of electron/fiddle's tests/mocks/electron.ts).
  * They record calls and emit events the way Electron does; they do not simulate Chromium, except
  * where real Electron behaves in ways bugs hide behind (`windowSystem`, `FakeWebContents.dropFile`).
  */

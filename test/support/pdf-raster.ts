@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Rect } from '../../core/print-layout';
+import type { Rect } from '../../src/core/print-layout';
 
 /** One page of a PDF rendered by poppler's pdftoppm to 8-bit gray pixels at 96 dpi (1 CSS px = 1 pixel). */
-export function rasterizePage(file: string, page: number): { width: number; height: number; pixels: Uint8Array } {
+function rasterizePage(file: string, page: number): { width: number; height: number; pixels: Uint8Array } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lectern-raster-'));
   try {
     execFileSync('pdftoppm', ['-gray', '-r', '96', '-f', String(page), '-l', String(page), '-singlefile', file, path.join(dir, 'p')]);

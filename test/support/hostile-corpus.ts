@@ -10,7 +10,7 @@ import { CORRUPT_PNG, jpegBomb, pngBomb, SCRIPTED_SVG, TINY_IMAGES } from './ima
  */
 
 /** A diagnostic a case must produce (what `lectern check` prints, naming the file). */
-export interface ExpectedProblem {
+interface ExpectedProblem {
   code: string;
   file: string;
   severity: 'error' | 'warning' | 'info';
@@ -22,7 +22,7 @@ export interface ExpectedProblem {
 export interface HostileCase {
   /** Folder name of the case's deck. */
   id: string;
-  /** What the case is, for the README table. */
+  /** What the case is, for the table in docs/hostile-input.md. */
   title: string;
   /** Writes the deck into `dir` (the corpus root holds `outside/`, a folder next to every deck). */
   make(dir: string): Promise<void>;
@@ -36,7 +36,7 @@ export interface HostileCase {
   needsUnprivileged?: boolean;
   /** Large enough to take seconds to generate and read. */
   huge?: boolean;
-  /** Why the test run does not export this case (said in the README table). */
+  /** Why the test run does not export this case (said in the table in docs/hostile-input.md). */
   skipExport?: string;
 }
 
@@ -64,7 +64,7 @@ async function files(dir: string, entries: Record<string, string | Buffer>): Pro
   }
 }
 
-/** The cases, in README order. */
+/** The cases, in the order of the table in docs/hostile-input.md. */
 export const HOSTILE_CASES: HostileCase[] = [
   { id: 'utf8-bom', title: 'UTF-8 with a BOM before front matter', problems: [], slides: ['С BOM'],
     make: (d) => files(d, { '01-bom.md': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---\ntitle: Раздел\n---\n# С BOM\n')]) }) },

@@ -9,11 +9,11 @@ import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { buildDeck } from '../../core/build-deck';
-import type { ExportStatus } from '../../shared/export-contract';
-import { ExportController, type ExportJobRequest } from '../export-controller';
-import { DownloadTarget } from '../export-targets';
-import { runExport, type PrintBackend } from '../export-run';
+import { buildDeck } from '../../src/core/build-deck';
+import type { ExportStatus } from '../../src/shared/export-contract';
+import { ExportController, type ExportJobRequest } from '../../src/node/export-controller';
+import { DownloadTarget } from '../../src/node/export-targets';
+import { runExport, type PrintBackend } from '../../src/node/export-run';
 
 const [mode, title, fill] = process.argv.slice(2);
 const deck = buildDeck({ files: [{ name: '1.md', text: '# One\n---\n# Two\n---\n# Three' }], config: `title: ${JSON.stringify(title)}`, folderName: 'x' });
