@@ -6,7 +6,7 @@ export const SCHEME = 'lectern';
 
 // The main bundle is out/main/index.js; its siblings are out/renderer and out/preload. Resolving
 // from import.meta.url (not process.cwd()) works for dev runs, packaged apps (where it is inside
-// resources/app.asar, which Electron reads like a folder) and the CLI-spawned Electron alike.
+// app.asar in the resources folder, which Electron reads like a folder) and the CLI-spawned Electron alike.
 // The build shares code between index.js and cli.js through out/main/chunks/, so this module may
 // end up one folder deeper.
 

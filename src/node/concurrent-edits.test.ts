@@ -51,13 +51,13 @@ describe('concurrent edits never lose accepted text', () => {
   it('a rename onto another file differing only in case is refused; both texts stay (case-sensitive disk)', async () => {
     const deckDir = await tempDir();
     await writeFile(path.join(deckDir, 'case.md'), 'lower');
-    await writeFile(path.join(deckDir, 'CASE.md'), 'UPPER');
+    await writeFile(path.join(deckDir, 'Case.md'), 'UPPER');
     const service = new EditService(new DeckSession(deckDir), await tempDir());
-    expect(await service.call('renameFile', ['case.md', 'CASE.md'])).toEqual({ ok: false, error: 'CASE.md: a file with that name already exists' });
+    expect(await service.call('renameFile', ['case.md', 'Case.md'])).toEqual({ ok: false, error: 'Case.md: a file with that name already exists' });
     expect(await readFile(path.join(deckDir, 'case.md'), 'utf8')).toBe('lower');
-    expect(await readFile(path.join(deckDir, 'CASE.md'), 'utf8')).toBe('UPPER');
+    expect(await readFile(path.join(deckDir, 'Case.md'), 'utf8')).toBe('UPPER');
     // A case-only rename of a file alone works.
-    expect(await service.call('renameFile', ['CASE.md', 'Case2.md'])).toEqual({ ok: true, value: null });
+    expect(await service.call('renameFile', ['Case.md', 'Case2.md'])).toEqual({ ok: true, value: null });
     expect(await service.call('renameFile', ['Case2.md', 'CASE2.md'])).toEqual({ ok: true, value: null });
     expect((await readdir(deckDir)).sort()).toEqual(['CASE2.md', 'case.md']);
   });

@@ -200,7 +200,7 @@ export class DeckFiles {
 
   /**
    * Renames a file inside the deck; never replaces another file, whatever the disk's case rules:
-   * `case.md` -> `CASE.md` when `CASE.md` is another file is refused; when both spellings are one
+   * `case.md` -> `Case.md` when `Case.md` is another file is refused; when both spellings are one
    * file (macOS, Windows) it goes through a journaled temp name. Two renames to one new name: the
    * second is refused.
    */

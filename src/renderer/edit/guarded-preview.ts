@@ -14,7 +14,7 @@ const ABANDON_AFTER_MS = 300;
 
 /**
  * The editor's preview, built in a worker with a time limit per slide, like the audience view's
- * renderer on the host (PITFALLS: some Markdown makes marked run for seconds or forever). A
+ * renderer on the host (docs/pitfalls.md: some Markdown makes marked run for seconds or forever). A
  * worker stuck on one slide is terminated and replaced; the build is asked again with that
  * slide's text skipped, so one hostile slide costs one timeout and the others still preview.
  * Only the newest request is answered; older ones resolve null.
