@@ -95,11 +95,11 @@ test('the bundled deck: no slide is clipped, on the projector layout of every sl
     await page.goto(`${host.pageUrl('print.html')}&fit=all`);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
     const state = JSON.parse((await page.locator('html').getAttribute('data-state'))!) as { overflow: number[]; pages: number };
-    expect(state.pages).toBe(14);
+    expect(state.pages).toBe(15);
     expect(state.overflow).toEqual([]);
     const slides = page.locator('.page > .lectern-slide');
-    await expect(slides).toHaveCount(14);
-    for (let i = 0; i < 14; i++) {
+    await expect(slides).toHaveCount(15);
+    for (let i = 0; i < 15; i++) {
       await slides.nth(i).scrollIntoViewIfNeeded();
       expect(await slides.nth(i).evaluate((el) => {
         const page = el.parentElement!.getBoundingClientRect();

@@ -21,13 +21,13 @@ async function contrasts(page: Page): Promise<Record<string, number>> {
     const slide = document.querySelector('.reveal .slides > section.present .lectern-slide')!;
     const style = (sel: string, prop: string): string => getComputedStyle(slide.querySelector(sel)!).getPropertyValue(prop);
     const bg = getComputedStyle(slide).backgroundColor;
-    const card = style('.flask', 'background-color');
+    const card = style('.cmp-row > .cmp-card:first-child', 'background-color');
     const code = style('pre code', 'background-color');
     return {
       card: ratio(card, bg),
-      django: ratio(style('.django', 'background-color'), bg),
+      django: ratio(style('.cmp-row > .cmp-card:last-child', 'background-color'), bg),
       code: ratio(code, card),
-      lip: Number.parseFloat(style('.flask', 'border-top-left-radius')),
+      lip: Number.parseFloat(style('.cmp-row > .cmp-card:first-child', 'border-top-left-radius')),
     };
   });
 }
@@ -50,7 +50,7 @@ test('the theme survives a projector: surfaces, code panels and rules stand out,
       const markers = await page.locator('.reveal section.present .lectern-slide').evaluate((slide) => {
         const marker = (sel: string) => getComputedStyle(slide.querySelector(sel)!, '::marker').color;
         const heading = (sel: string) => getComputedStyle(slide.querySelector(sel)!).color;
-        return { flask: [marker('.flask li'), heading('.flask h3')], django: [marker('.django li'), heading('.django h3')] };
+        return { flask: [marker('.cmp-row > .cmp-card:first-child li'), heading('.cmp-row > .cmp-card:first-child h3')], django: [marker('.cmp-row > .cmp-card:last-child li'), heading('.cmp-row > .cmp-card:last-child h3')] };
       });
       // Bullets take their column's colour, not an unrelated blue.
       expect(markers.flask[0]).toBe(markers.flask[1]);

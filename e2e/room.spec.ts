@@ -51,7 +51,7 @@ test('the audience view shows slides only: problems and kept drafts go to the co
   const { audience, console: c, close } = await openViews(browser, host, { locale: 'ru-RU' });
   try {
     // Unsaved editor text kept from a crash.
-    const put = await c.evaluate(() => fetch('/api/edit/putDraft', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ args: [{ id: '2-refs.md', text: 'draft', baseHash: null, savedAt: Date.now() }] }) }).then((r) => r.status));
+    const put = await c.evaluate(() => fetch('/api/op/edit.putDraft', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Lectern-Key': sessionStorage.getItem(`lectern-key-${location.port}`) ?? '' }, body: JSON.stringify({ args: [{ id: '2-refs.md', text: 'draft', baseHash: null, savedAt: Date.now() }] }) }).then((r) => r.status));
     expect(put).toBe(200);
     for (const p of [audience, c]) {
       await p.reload();
@@ -223,7 +223,7 @@ test('the overview shows every slide in a wrapped grid inside the screen, number
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('o');
     const tiles = page.locator('#lectern-overview .lectern-tile');
-    await expect(tiles).toHaveCount(14);
+    await expect(tiles).toHaveCount(15);
     const rects = await tiles.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
     for (const r of rects) {
       expect(r.left).toBeGreaterThanOrEqual(0);
@@ -232,13 +232,13 @@ test('the overview shows every slide in a wrapped grid inside the screen, number
       expect(r.bottom).toBeLessThanOrEqual(720);
     }
     expect(new Set(rects.map((r) => Math.round(r.top))).size).toBeGreaterThan(1);
-    await expect(tiles.locator('.lectern-tile-number')).toHaveText(Array.from({ length: 14 }, (_, i) => String(i + 1)));
+    await expect(tiles.locator('.lectern-tile-number')).toHaveText(Array.from({ length: 15 }, (_, i) => String(i + 1)));
     await expect(page.locator('#lectern-overview .lectern-tile.current')).toHaveCount(1);
     await expect(tiles.nth(2)).toHaveAttribute('aria-current', 'true');
     await expect(tiles.nth(2).locator('.lectern-tile-frame')).toHaveCSS('outline-width', '6px');
     await expect(tiles.nth(3).locator('.lectern-tile-frame')).toHaveCSS('outline-width', '2px');
     // Every tile shows its slide (rendered in the slide frame).
-    await expect.poll(() => tiles.locator('.lectern-tile-frame').evaluateAll((els) => els.filter((el) => el.shadowRoot?.querySelector('.lectern-slide')).length)).toBe(14);
+    await expect.poll(() => tiles.locator('.lectern-tile-frame').evaluateAll((els) => els.filter((el) => el.shadowRoot?.querySelector('.lectern-slide')).length)).toBe(15);
     await tiles.nth(9).click();
     await expect(page.locator('#lectern-overview')).toBeHidden();
     await expect(page.locator('html')).toHaveAttribute('data-position', '9.0');

@@ -1,7 +1,7 @@
 import { previewFile, type FilePreview } from '../../core/file-preview';
 
 /** A request to the preview worker: build file `id` from `text`, `skip` texts count as too complex. */
-export interface PreviewRequest { seq: number; id: string; text: string; skip: string[] }
+export interface PreviewRequest { seq: number; id: string; text: string; skip: string[]; deckYaml: string | null }
 /** The worker's messages: the text it starts rendering, then the finished preview. */
 export type PreviewReply = { seq: number; rendering: string } | { seq: number; preview: FilePreview };
 
@@ -22,7 +22,7 @@ const ABANDON_AFTER_MS = 300;
 export class GuardedPreview {
   private worker: Worker | null = null;
   private seq = 0;
-  private last: { id: string; text: string; preview: FilePreview } | null = null;
+  private last: { id: string; text: string; deckYaml: string | null; preview: FilePreview } | null = null;
   /** Texts that timed out before, so a later build of the same file skips them at once. */
   private readonly stuck = new Set<string>();
   /** The round the worker is busy with: a worker runs one build at a time, so rounds never overlap. */
@@ -32,11 +32,18 @@ export class GuardedPreview {
   /** The worker cannot run here (it failed to start): the preview is built on the page. */
   private broken = false;
 
+  /**
+   * The deck's `deck.yaml` text: slide files are previewed with the deck's settings (separators,
+   * comparison subjects), as the projector shows them.
+   */
+  deckYaml: string | null = null;
+
   constructor(private readonly makeWorker: () => Worker, private readonly timeoutMs = SLIDE_TIMEOUT_MS) {}
 
   /** The preview of `text`, or null when a newer request replaced this one. */
   async build(id: string, text: string): Promise<FilePreview | null> {
-    if (this.last && this.last.id === id && this.last.text === text) return this.last.preview;
+    const deckYaml = this.deckYaml;
+    if (this.last && this.last.id === id && this.last.text === text && this.last.deckYaml === deckYaml) return this.last.preview;
     const seq = ++this.seq;
     // A round that has run a while for an older text is not waited for: another file was opened,
     // or the slow text was edited. Quick rounds (typing in a normal file) finish instead.
@@ -44,22 +51,22 @@ export class GuardedPreview {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       await this.idle;
       if (seq !== this.seq) return null;
-      const asked = this.ask({ seq, id, text, skip: [...this.stuck] });
+      const asked = this.ask({ seq, id, text, skip: [...this.stuck], deckYaml });
       this.idle = asked;
       const outcome = await asked;
       if (seq !== this.seq) return null;
       if ('preview' in outcome) {
-        this.last = { id, text, preview: outcome.preview };
+        this.last = { id, text, deckYaml, preview: outcome.preview };
         return outcome.preview;
       }
       // No worker here (it could not start): build on the page as before the guard existed.
-      if ('noWorker' in outcome) return previewFile(id, text, null);
+      if ('noWorker' in outcome) return previewFile(id, text, deckYaml);
       if (outcome.stuckOn === null) break;
       this.stuck.add(outcome.stuckOn);
       if (this.stuck.size > 200) this.stuck.clear();
     }
     // Too many stuck texts: split the file only (cheap), every slide shown as too complex.
-    return previewFile(id, text, null, () => null);
+    return previewFile(id, text, this.deckYaml, () => null);
   }
 
   /** One round in the worker: its preview, or the text it was stuck on (null: the worker failed). */

@@ -250,7 +250,14 @@ function start(edit: EditHost): void {
     files.flushDrafts();
     if (files.hasUnsaved()) e.preventDefault();
   });
+  // Slides preview with the deck's settings (separators, comparison subjects), as on the projector.
+  const useDeckYaml = (text: string | null): void => {
+    guard.deckYaml = text;
+    schedulePreview();
+  };
+  void edit.readFile('deck.yaml').then((read) => useDeckYaml(read.ok ? read.value.text : null));
   edit.onFileChanged((change) => {
+    if (change.id === 'deck.yaml') useDeckYaml(change.text);
     files.external(change);
     if (change.hash === null || !fileList.some((f) => f.id === change.id)) void refreshList();
   });

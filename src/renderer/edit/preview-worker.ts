@@ -14,10 +14,10 @@ import type { PreviewReply, PreviewRequest } from './guarded-preview';
 const MAX_HTML_DEPTH = 200;
 
 self.onmessage = (event: MessageEvent<PreviewRequest>) => {
-  const { seq, id, text, skip } = event.data;
+  const { seq, id, text, skip, deckYaml } = event.data;
   const skipped = new Set(skip);
   const post = (reply: PreviewReply): void => (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply);
-  const preview = previewFile(id, text, null, (markdown) => {
+  const preview = previewFile(id, text, deckYaml, (markdown) => {
     if (skipped.has(markdown)) return null;
     post({ seq, rendering: markdown });
     try {
