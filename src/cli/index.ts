@@ -11,6 +11,7 @@ import { findElectron, NO_ELECTRON } from '../node/find-electron';
 import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
+import { deckNameOf } from '../node/deck-path';
 import { checkReport, formatCheckReport } from './check-report';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,7 +19,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = path.resolve(here, '../renderer');
 const MAIN_ENTRY = path.resolve(here, 'index.js');
 
-const USAGE = `Usage: lectern <command> [deck folder] [options]
+const USAGE = `Usage: lectern <command> [deck] [options]
 
 Commands:
   present [deck]            open the deck in the Lectern app (Electron)
@@ -33,7 +34,7 @@ Commands:
   check [deck]              list slides and every problem; exit 1 if any is an error
       --json                print the same as JSON
 
-The deck folder defaults to the current folder.`;
+A deck is a folder of .md files or one .md file (Marp, reveal-md, Slidev); it defaults to the current folder.`;
 
 /** A failure the user caused or can fix: printed as one line, exit code 1 or 2. */
 class UsageError extends Error {}
@@ -77,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
       return report.errors ? 1 : 0;
     }
     case 'export': {
-      const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
+      const output = path.resolve(values.output ?? `${deckNameOf(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
       // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).
       const batch = Number(process.env.LECTERN_EXPORT_BATCH) || undefined;

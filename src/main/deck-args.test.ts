@@ -96,6 +96,7 @@ describe('folder drops', () => {
   beforeEach(async () => {
     root = await mkdtemp(path.join(tmpdir(), 'lectern-drop-'));
     await writeFile(path.join(root, 'notes.md'), '# x');
+    await writeFile(path.join(root, 'photo.png'), 'x');
   });
   afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -108,11 +109,19 @@ describe('folder drops', () => {
     await vi.waitFor(() => expect(onFolder).toHaveBeenCalledWith(root));
   });
 
-  it('cancels but ignores dropped files, and leaves other navigations to the hardening', async () => {
+  it('opens a dropped .md file as a one-file deck', async () => {
     const contents = new FakeWebContents();
     const onFolder = vi.fn();
     watchFolderDrops(contents as unknown as WebContents, onFolder);
     expect(contents.navigate('will-frame-navigate', pathToFileURL(path.join(root, 'notes.md')).href).defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(onFolder).toHaveBeenCalledWith(path.join(root, 'notes.md')));
+  });
+
+  it('cancels but ignores other dropped files, and leaves other navigations to the hardening', async () => {
+    const contents = new FakeWebContents();
+    const onFolder = vi.fn();
+    watchFolderDrops(contents as unknown as WebContents, onFolder);
+    expect(contents.navigate('will-frame-navigate', pathToFileURL(path.join(root, 'photo.png')).href).defaultPrevented).toBe(true);
     expect(contents.navigate('will-frame-navigate', 'https://example.com/').defaultPrevented).toBe(false);
     expect(contents.navigate('will-frame-navigate', pathToFileURL(root).href, false).defaultPrevented).toBe(false);
     await new Promise((r) => setTimeout(r, 50));

@@ -69,7 +69,8 @@ export function watchFolderDrops(contents: WebContents, onFolder: (dir: string) 
       return;
     }
     void stat(dir).then(
-      (info) => info.isDirectory() && onFolder(path.resolve(dir)),
+      // A dropped .md file is a one-file deck (Marp, reveal-md, Slidev).
+      (info) => (info.isDirectory() || (info.isFile() && /\.md$/i.test(dir))) && onFolder(path.resolve(dir)),
       () => undefined,
     );
   });

@@ -6,6 +6,7 @@ import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
 import { firstPartOf } from '../core/first-part';
 import type { EncodingChoices } from './encoding-choices';
+import { deckNameOf, deckRootOf } from './deck-path';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 
@@ -96,7 +97,7 @@ export class DeckSession {
   }
 
   private current(): DeckPayload {
-    return { deck: this.deck!, folderName: path.basename(path.resolve(this.deckDir)), revision: this.revision };
+    return { deck: this.deck!, folderName: deckNameOf(this.deckDir), revision: this.revision };
   }
 
   /** The deck as last loaded (null before the first load); listeners see the new one. */
@@ -153,12 +154,14 @@ export class DeckSession {
   /** Starts watching the deck folder (idempotent). Resolves once the watcher is ready. */
   async watch(): Promise<void> {
     if (this.watcher) return;
-    this.watcher = watch(path.resolve(this.deckDir), {
+    // A single-file deck watches its folder (its images), not as deep: that folder may be a home folder.
+    const root = deckRootOf(this.deckDir);
+    this.watcher = watch(root, {
       ignoreInitial: true,
-      depth: 4,
+      depth: root === path.resolve(this.deckDir) ? 4 : 2,
       atomic: true,
       // Our own and editors' temp files (`.x.md.123.tmp`, `4913`, `x.md~`, `.x.md.swp`) are noise.
-      ignored: (p: string) => /(^|[/\\])(\.(?!$)[^/\\]*|node_modules|4913|[^/\\]*~)$/.test(p) && p !== path.resolve(this.deckDir),
+      ignored: (p: string) => /(^|[/\\])(\.(?!$)[^/\\]*|node_modules|4913|[^/\\]*~)$/.test(p) && p !== root,
     });
     this.watcher.on('all', (event: string, file: string) => {
       this.files.notice(file);
@@ -179,7 +182,7 @@ export class DeckSession {
    * the folder is gone, look for it every ROOT_POLL_MS; once back, watch it afresh.
    */
   private async checkRoot(): Promise<void> {
-    const root = path.resolve(this.deckDir);
+    const root = deckRootOf(this.deckDir);
     if (this.rootTimer || (await stat(root).then((s) => s.isDirectory(), () => false))) return;
     this.rootTimer = setInterval(() => {
       void stat(root).then((s) => s.isDirectory(), () => false).then(async (back) => {

@@ -8,6 +8,8 @@ import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
 import { prepareSlideRenderer } from './guarded-render';
 import { checkImageFile, type ImageProblem } from './image-header';
+import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
+import { findNestedDecks, nestedDecksDiagnostic } from './nested-decks';
 import { resolveInsideDeck } from './paths';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
@@ -64,27 +66,45 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
  * (`choices`) or else detected. Throws DeckFolderError only when there is no folder.
  */
 export async function readDeckSources(deckDir: string, choices: EncodingChoiceMap = new Map()): Promise<DeckSources> {
-  const root = path.resolve(deckDir);
+  const given = path.resolve(deckDir);
   let entries: string[];
+  let subfolders: string[] = [];
+  let root = given;
+  let single = false;
   try {
-    if (!(await stat(root)).isDirectory()) throw new DeckFolderError(root, 'is not a folder; a deck is a folder of .md files');
-    entries = (await readdir(root)).sort();
+    const info = await stat(given);
+    if (info.isFile()) {
+      // A single Markdown file is a deck of its own; its folder holds its images.
+      if (!DECK_FILE_NAME.test(given)) throw new DeckFolderError(given, 'is not a Markdown (.md) file or a folder; a deck is one .md file or a folder of .md files');
+      root = path.dirname(given);
+      entries = [path.basename(given)];
+      single = true;
+    } else if (!info.isDirectory()) {
+      throw new DeckFolderError(given, 'is not a folder or a .md file; a deck is one .md file or a folder of .md files');
+    } else {
+      const dirents = await readdir(root, { withFileTypes: true });
+      entries = dirents.map((d) => d.name).sort();
+      subfolders = dirents.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    }
   } catch (err) {
     if (err instanceof DeckFolderError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new DeckFolderError(root, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
+    throw new DeckFolderError(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
   }
   const diagnostics: Diagnostic[] = [];
   // Read in parallel: a reload's latency is dominated by file-system round trips, not CPU.
   const names = entries.filter(isSlideFileName);
   const [texts, config] = await Promise.all([
     Promise.all(names.map((name) => readOne(root, name, diagnostics, choices.get(name)))),
-    entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
+    // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
+    !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
   ]);
   const files: SourceFile[] = names.flatMap((name, i) => (texts[i] === null || texts[i] === undefined ? [] : [{ name, text: texts[i] }]));
+  const nested = nestedDecksDiagnostic(await findNestedDecks(root, subfolders, files), files.length > 0);
+  if (nested) diagnostics.push(nested);
   // Parallel reads finish in any order; keep diagnostics stable for users and tests.
   diagnostics.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, config, folderName: path.basename(root), diagnostics };
+  return { files, config, folderName: deckNameOf(given), diagnostics };
 }
 
 /**
@@ -96,7 +116,7 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const read = sources ?? (await readDeckSources(deckDir));
   // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
   const deck = buildDeck(read, cache, await prepareSlideRenderer(read, cache));
-  const root = path.resolve(deckDir);
+  const root = deckRootOf(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.
   const distinct = [...new Set(refs.map((r) => r.asset))];

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { sectionTimesOfRecord, type RehearsalRecord } from '../core/rehearsal';
 import { writeFileAtomic } from './atomic-write';
+import { deckRootOf } from './deck-path';
 
 /** Where rehearsal records live, inside the deck folder (dot folders are never slides). */
 export const REHEARSAL_DIR = path.join('.lectern', 'rehearsals');
@@ -13,7 +14,7 @@ export function rehearsalFileName(record: RehearsalRecord): string {
 
 /** Saves a finished run beside the deck; returns its per-section times (the new "last run"). */
 export async function saveRehearsal(deckDir: string, record: RehearsalRecord): Promise<Record<string, number> | null> {
-  const dir = path.join(deckDir, REHEARSAL_DIR);
+  const dir = path.join(deckRootOf(deckDir), REHEARSAL_DIR);
   await mkdir(dir, { recursive: true });
   await writeFileAtomic(path.join(dir, rehearsalFileName(record)), `${JSON.stringify(record, null, 2)}\n`);
   return sectionTimesOfRecord(record);
@@ -21,7 +22,7 @@ export async function saveRehearsal(deckDir: string, record: RehearsalRecord): P
 
 /** Per-section times of the newest readable record, or null when there is none. */
 export async function loadLastRehearsal(deckDir: string): Promise<Record<string, number> | null> {
-  const dir = path.join(deckDir, REHEARSAL_DIR);
+  const dir = path.join(deckRootOf(deckDir), REHEARSAL_DIR);
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort().reverse();
   for (const name of names) {
     try {
