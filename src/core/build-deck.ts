@@ -154,6 +154,9 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
     for (const url of body.refused) {
       diagnostics.push({ severity: 'error', code: 'url-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed` });
     }
+    for (const url of body.refusedLinks) {
+      diagnostics.push({ severity: 'warning', code: 'link-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `the link to \`${url}\` points outside the deck folder or uses a scheme Lectern does not open; its text is shown without the link` });
+    }
     for (const url of body.remoteImages) {
       diagnostics.push({ severity: 'warning', code: 'image-remote', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively` });
     }

@@ -44,6 +44,8 @@ export interface RenderedMarkdown {
   assets: AssetRef[];
   /** URLs that were refused (outside the deck, absolute paths, unknown schemes). */
   refused: string[];
+  /** Of those, the ones that were link targets (not images): the link text stays, as plain text. */
+  refusedLinks: string[];
   /** Remote (http/https) image URLs: never loaded, since Lectern works offline. */
   remoteImages: string[];
   /** Marp `![bg](…)` backgrounds, in order; they are not in `html`. */
@@ -90,7 +92,7 @@ function rewriteHtmlUrls(html: string): string {
     const raw = dq ?? sq ?? bare ?? '';
     const resolved = resolveDeckUrl(raw.replace(/&amp;/g, '&'), ctx.fileDir);
     if (!resolved) {
-      ctx.refused.push(raw);
+      (/href/i.test(prefix) ? ctx.refusedLinks : ctx.refused).push(raw);
       return `${prefix}""`;
     }
     const isSrc = /src/i.test(prefix);
@@ -116,6 +118,7 @@ interface RenderContext {
   title: string;
   assets: AssetRef[];
   refused: string[];
+  refusedLinks: string[];
   remoteImages: string[];
   backgrounds: Background[];
 }
@@ -125,7 +128,7 @@ const backgroundTokens = new WeakSet<object>();
 
 // One private instance for the whole process: never the global `marked`, whose options any
 // other code could change. Per-call state lives in `ctx`; rendering is synchronous.
-let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], remoteImages: [], backgrounds: [] };
+let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
 const slideMarked = new Marked({ gfm: true, breaks: false, async: false });
 const plainMarked = new Marked({ gfm: true, breaks: false, async: false });
 for (const m of [slideMarked, plainMarked]) m.use({
@@ -149,7 +152,7 @@ for (const m of [slideMarked, plainMarked]) m.use({
     const t = token as Tokens.Link | Tokens.Image;
     const resolved = resolveDeckUrl(t.href, ctx.fileDir);
     if (!resolved) {
-      ctx.refused.push(t.href);
+      (token.type === 'link' ? ctx.refusedLinks : ctx.refused).push(t.href);
       t.href = '';
       return;
     }
@@ -187,12 +190,12 @@ slideMarked.use(mathExtension);
  */
 export function renderMarkdown(job: string, fileDir = ''): RenderedMarkdown {
   const { markdown, options } = readJob(job);
-  ctx = { fileDir, title: '', assets: [], refused: [], remoteImages: [], backgrounds: [] };
+  ctx = { fileDir, title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
   const mathProblems = collectMathProblems();
   const engine = options.math === false ? plainMarked : slideMarked;
   let html = engine.parse(markdown, { async: false, breaks: options.breaks === true }) as string;
   // A paragraph that held only background images is left empty.
   if (ctx.backgrounds.length) html = html.replace(/<p>\s*<\/p>\n?/g, '');
-  const { title, assets, refused, remoteImages, backgrounds } = ctx;
-  return { html, title, assets, refused, remoteImages, backgrounds, math: mathProblems() };
+  const { title, assets, refused, refusedLinks, remoteImages, backgrounds } = ctx;
+  return { html, title, assets, refused, refusedLinks, remoteImages, backgrounds, math: mathProblems() };
 }

@@ -25,15 +25,15 @@ export const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|rgba|hsl|hsla)\(\s*[
 const PERCENT = /^\d{1,3}(\.\d+)?%$/;
 const LENGTH = /^(\d{1,4})(px)?$/;
 
-/** True when an image's alt text makes it a background. */
+/** True when an image's alt text makes it a background (`bg` anywhere among its words, as Marp reads it). */
 export function isBackgroundAlt(alt: string): boolean {
-  return alt.trim().split(/\s+/)[0] === 'bg';
+  return alt.trim().split(/\s+/).includes('bg');
 }
 
 /** Reads a background's keywords; `href` is already resolved (or the raw colour). */
 export function readBackground(alt: string, href: string): Background {
   const bg: Background = { url: href, fit: 'cover', size: '', split: '', splitWidth: '50%', vertical: false };
-  for (const word of alt.trim().split(/\s+/).slice(1)) {
+  for (const word of alt.trim().split(/\s+/).filter((w) => w !== 'bg')) {
     const [key, value = ''] = word.split(/:(.*)/s, 2) as [string, string?];
     if (key === 'contain' || key === 'fit') bg.fit = 'contain';
     else if (key === 'cover') bg.fit = 'cover';

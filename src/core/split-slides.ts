@@ -43,8 +43,10 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
   const end = lines.findIndex((l, i) => i > 0 && (SEPARATOR.test(l) || /^\.\.\.\s*$/.test(l)));
   if (end < 0) return { yaml: null, yamlLine: 0, body: text, bodyLine: 1 };
   // A file may also open with a slide separator; only a block that starts like YAML is front matter.
-  const firstContent = lines.slice(1, end).find((l) => l.trim() !== '');
-  if (!foreign && firstContent !== undefined && !/^[\w-]+\s*:/.test(firstContent)) {
+  // YAML comments (`# try also 'default'`, as Slidev's starter opens) are skipped.
+  const firstContent = lines.slice(1, end).find((l) => l.trim() !== '' && !/^#(\s|$)/.test(l));
+  const onlyComments = firstContent === undefined && lines.slice(1, end).some((l) => l.trim() !== '');
+  if (!foreign && (onlyComments || (firstContent !== undefined && !/^[\w-]+\s*:/.test(firstContent)))) {
     return { yaml: null, yamlLine: 0, body: text, bodyLine: 1 };
   }
   const split: FrontMatterSplit = { yaml: lines.slice(1, end).join('\n'), yamlLine: 2, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };

@@ -115,19 +115,23 @@ describe('sanitizeSlideHtml keeps legitimate slides', () => {
     const out = parse(sanitizeSlideHtml(math));
     expect(out.querySelector('.katex .mord')).not.toBeNull();
     expect(out.querySelector('.katex svg path')!.getAttribute('d')).toMatch(/^M/);
-    expect(out.querySelector('.katex [style*="height"]')).not.toBeNull();
-    expect(out.querySelector('.katex [style*="color"]')!.getAttribute('style')).toContain('color:red');
+    // Styles travel as data (the CSP refuses style attributes) and are applied through the CSSOM.
+    expect(out.querySelector('[style]')).toBeNull();
+    expect(out.querySelector('.katex [data-lx-style*="height"]')).not.toBeNull();
+    expect(out.querySelector('.katex [data-lx-style*="color"]')!.getAttribute('data-lx-style')).toContain('color:red');
     // The same markup outside a formula: styles, SVG and KaTeX's short class names go.
     const fake = parse(sanitizeSlideHtml('<p class="mord" style="position:fixed;top:0;height:1em">x</p><svg width="9"><path d="M0"/></svg><span class="katex"><span style="background:url(/x.png);height:1em">y</span></span>'));
     expect(fake.querySelector('p')!.getAttribute('class')).toBe('deck-mord');
-    expect(fake.querySelector('p')!.hasAttribute('style')).toBe(false);
+    expect(fake.querySelector('p')!.hasAttribute('data-lx-style')).toBe(false);
     expect(fake.querySelector('svg')).toBeNull();
-    expect(fake.querySelector('.katex span')!.getAttribute('style')).toBeNull();
+    expect(fake.querySelector('.katex span')!.getAttribute('data-lx-style')).toBeNull();
+    // A deck cannot write the data attribute itself.
+    expect(parse(sanitizeSlideHtml('<span class="lx-x" data-lx-style="position:fixed">z</span>')).querySelector('[data-lx-style]')).toBeNull();
   });
   it('keeps the colours of Lectern\'s slide frame, never a position or a url()', () => {
     const out = parse(sanitizeSlideHtml('<div class="lx-frame" style="background-color:#123;color:white;position:fixed"><div class="lx-bg" style="flex-basis:33%;background-image:url(x)">a</div></div>'));
-    expect(out.querySelector('.lx-frame')!.getAttribute('style')).toBe('background-color:#123;color:white');
-    expect(out.querySelector('.lx-bg')!.getAttribute('style')).toBeNull();
+    expect(out.querySelector('.lx-frame')!.getAttribute('data-lx-style')).toBe('background-color:#123;color:white');
+    expect(out.querySelector('.lx-bg')!.getAttribute('data-lx-style')).toBeNull();
   });
 
   it('keeps deck images and data:image sources', () => {

@@ -7,6 +7,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { mapClassList } from '../core/class-policy';
 import { cleanStyle, type StyleContext } from '../core/style-policy';
+import { STYLE_DATA } from './inline-style';
 import { isDeckUrl, isExternalUrl, isSafeImageSrc, isSafeLinkHref } from '../core/url-policy';
 
 const ALLOWED_TAGS = [
@@ -124,6 +125,13 @@ function addHooks(purifier: Purifier): void {
   });
 
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // The strict CSP (style-src 'self') refuses style attributes in markup; the checked
+    // declarations travel as data and are applied through the CSSOM (inline-style.ts).
+    const style = node.getAttribute?.('style');
+    if (style) {
+      node.setAttribute(STYLE_DATA, style);
+      node.removeAttribute('style');
+    }
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href');
       if (href && (isExternalUrl(href) || isDeckUrl(href))) {

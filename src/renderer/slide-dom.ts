@@ -1,6 +1,7 @@
 import type { Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
 import { t } from './i18n';
+import { applyInlineStyles } from './inline-style';
 import { sanitizeSlideHtml } from './sanitize';
 
 const cache = new Map<string, string>();
@@ -35,6 +36,7 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
   // Parsed inert (a template starts no loads), so refused images are replaced before any request.
   const parsed = document.createElement('template');
   parsed.innerHTML = safeSlideHtml(slide);
+  applyInlineStyles(parsed.content);
   for (const img of Array.from(parsed.content.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
     const src = img.getAttribute('src')!;
     const name = deckPathOf(src) ?? src;
