@@ -52,7 +52,6 @@ export class DialectFile {
       }
       body = body.replace(/^::[a-z-]+::[ \t]*$/gm, '');
     }
-    const page = own.paginate === 'true' ? this.index : 0;
     return {
       job: renderJob(body, this.options),
       finish: (rendered, render) => {
@@ -73,7 +72,7 @@ export class DialectFile {
         const rightHtml = right !== undefined ? render(renderJob(right, this.options)) : null;
         if (rightHtml) assets.push(...rightHtml.assets.map((a) => a.path));
         const classes = [this.themeClass, ...(own.class ?? '').split(/\s+/), ...String(meta.class ?? '').split(/\s+/), meta.layout ? `lx-layout-${String(meta.layout).replace(/[^a-z0-9-]/gi, '')}` : ''].filter(Boolean);
-        const look: SlideLook = { classes, backgroundColor: own.backgroundColor, color: own.color, backgrounds, header: inline(own.header), footer: inline(own.footer), page };
+        const look: SlideLook = { classes, backgroundColor: own.backgroundColor, color: own.color, backgrounds, header: inline(own.header), footer: inline(own.footer) };
         if (right !== undefined) look.right = rightHtml?.html ?? '';
         let html = frameSlide(rendered.html, look);
         if (this.dialect === 'slidev') html = html.replace(/<div class="lx-clicks">([\s\S]*?)<\/div>/g, (_, inner: string) => `<div class="lx-clicks">${inner.replace(/<li>/g, '<li class="fragment">')}</div>`);

@@ -35,7 +35,7 @@ export function typeset(tex: string, display: boolean): string {
 /**
  * `$…$` and `$$…$$` as Marp, Slidev and pandoc read them: an opening `$` is not followed by a
  * space, a closing one is not preceded by a space nor followed by a digit, so "from $5 to $10"
- * stays text. `\$` is a dollar sign. Code spans and blocks are never math (marked tokenizes them first).
+ * stays text. `\$` is a dollar sign. Inline math never spans a backtick, so code spans stay code.
  */
 export const mathExtension: MarkedExtension = {
   extensions: [
@@ -57,7 +57,7 @@ export const mathExtension: MarkedExtension = {
       tokenizer(src) {
         const display = /^\$\$(?!\s)([\s\S]+?)(?<!\s)\$\$/.exec(src);
         if (display) return { type: 'mathInline', raw: display[0], text: display[1]!, display: true };
-        const m = /^\$(?![\s$])((?:\\.|[^\\$\n])+?)(?<![\s\\])\$(?!\d)/.exec(src);
+        const m = /^\$(?![\s$])((?:\\.|[^\\$\n`])+?)(?<![\s\\])\$(?!\d)/.exec(src);
         if (!m) return undefined;
         return { type: 'mathInline', raw: m[0], text: m[1]!, display: false };
       },

@@ -38,15 +38,13 @@ export interface SlideLook {
   /** Rendered HTML of the header and footer. */
   header?: string;
   footer?: string;
-  /** The page number to show (Marp `paginate`), or 0. */
-  page: number;
   /** Rendered HTML of a second column (Slidev `::right::`), shown beside the content. */
   right?: string;
 }
 
 /** True when the slide needs Lectern's frame around its HTML; plain slides stay as they were. */
 export function needsFrame(look: SlideLook): boolean {
-  return look.classes.length > 0 || look.backgrounds.length > 0 || !!look.backgroundColor || !!look.color || !!look.header || !!look.footer || look.page > 0 || look.right !== undefined;
+  return look.classes.length > 0 || look.backgrounds.length > 0 || !!look.backgroundColor || !!look.color || !!look.header || !!look.footer || look.right !== undefined;
 }
 
 function backgroundGroup(list: Background[], extra: string, style: string): string {
@@ -60,7 +58,8 @@ function backgroundGroup(list: Background[], extra: string, style: string): stri
 
 /**
  * Wraps a slide's HTML in Lectern's frame: full-slide backgrounds behind the content, a split
- * background (`left`/`right`) beside it, header, footer and page number. Style values are only
+ * background (`left`/`right`) beside it, header and footer. Marp's `paginate` adds nothing:
+ * Lectern numbers every slide itself (projector and PDF), so a second number would overlap it. Style values are only
  * colours and percentages the sanitizer's style policy allows; classes go through its class policy.
  */
 export function frameSlide(html: string, look: SlideLook): string {
@@ -82,7 +81,6 @@ export function frameSlide(html: string, look: SlideLook): string {
     `<div class="lx-content">${content}</div>`,
     look.header ? `<div class="lx-header">${look.header}</div>` : '',
     look.footer ? `<div class="lx-footer">${look.footer}</div>` : '',
-    look.page > 0 ? `<div class="lx-page">${look.page}</div>` : '',
     '</div>',
   ].join('');
 }
