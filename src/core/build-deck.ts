@@ -5,6 +5,7 @@ import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import { isSlideFileName, orderFiles } from './natural-sort';
 import { splitFrontMatter, splitSlides } from './split-slides';
 import { splitRulesOf, SPLIT_KEYS } from './split-rules';
+import { expandImports } from './slide-imports';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
 import { parseYamlMap, quoteReservedScalars } from './yaml-map';
 
@@ -20,6 +21,8 @@ export interface DeckSources {
   folderName: string;
   /** Problems found while reading (encodings, unreadable files), merged into the result. */
   diagnostics?: Diagnostic[];
+  /** Files that slides import (Slidev `src: pages/x.md`), by deck-relative path; never slides themselves. */
+  includes?: SourceFile[];
 }
 
 /** What one file contributes, independent of its place in the deck (so it can be reused). */
@@ -75,7 +78,8 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
   const splitData = Object.fromEntries(SPLIT_KEYS.filter((k) => configData[k] !== undefined).map((k) => [k, configData[k]]));
   const deckSplit: DeckSplit = Object.keys(splitData).length ? { data: splitData, lines: configLines, file: DECK_CONFIG_FILE } : null;
   // A file's slides depend on deck.yaml's separators too: cached per those settings.
-  const salt = deckSplit ? JSON.stringify(splitData) : '';
+  const includes = new Map((sources.includes ?? []).map((f) => [f.name, f.text]));
+  const salt = (deckSplit ? JSON.stringify(splitData) : '') + (includes.size ? JSON.stringify([...includes]) : '');
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
     if (!byName.has(name)) diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, message: `\`order\` lists ${name}, which is not in the deck` });
@@ -84,7 +88,7 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
   const slides: Slide[] = [];
   for (const name of orderFiles([...byName.keys()], config.order)) {
     const file = byName.get(name)!;
-    const result = cache ? cache.get(file, () => buildFile(file, render, deckSplit), salt) : buildFile(file, render, deckSplit);
+    const result = cache ? cache.get(file, () => buildFile(file, render, deckSplit, includes), salt) : buildFile(file, render, deckSplit, includes);
     diagnostics.push(...result.diagnostics);
     if (!result.slides.length) continue;
     sections.push({ file: name, title: result.title, firstSlide: slides.length, slideCount: result.slides.length, duration: result.duration });
@@ -96,7 +100,7 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
   return { config, sections, slides, diagnostics, assetVersions: {} };
 }
 
-function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit = null): FileResult {
+function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit = null, includes: ReadonlyMap<string, string> = new Map()): FileResult {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);
@@ -127,7 +131,8 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
   const hideFile = readFlag(data, 'hidden', file.name, lines, diagnostics);
   const printSteps = readFlag(data, 'print-steps', file.name, lines, diagnostics);
   const rules = splitRulesOf(data, lines, fm.body, file.name, diagnostics, deckSplit);
-  const chunks = splitSlides(fm.body, fm.bodyLine, rules);
+  const split = splitSlides(fm.body, fm.bodyLine, rules);
+  const chunks = rules.dialect === 'slidev' ? expandImports(split, includes, rules, file.name, diagnostics) : split;
   const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics);
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {

@@ -85,7 +85,7 @@ export class DialectFile {
   private slideMeta(chunk: SlideChunk, first: boolean): Record<string, unknown> {
     if (this.dialect !== 'slidev') return {};
     if (!chunk.meta) return first ? this.data : {};
-    return parseYamlMap(chunk.meta.yaml, this.file, chunk.meta.line + chunk.line - 1, this.diagnostics).data;
+    return parseYamlMap(chunk.meta.yaml, this.file, chunk.meta.line - 1, this.diagnostics).data;
   }
 
   /** Vue components Lectern cannot run: reported once per name, their text is shown. */

@@ -96,6 +96,21 @@ describe('Slidev', () => {
   });
 });
 
+describe('Slidev src: imports', () => {
+  it('replaces the slide with the imported file\'s slides, and reports a missing one at its line', () => {
+    const d = buildDeck({
+      files: [{ name: 'slides.md', text: '---\nlayout: cover\n---\n# Main\n\n---\nsrc: ./pages/part.md\n---\n\nignored\n\n---\nsrc: pages/gone.md\n---\n\n---\n\n# End\n' }],
+      includes: [{ name: 'pages/part.md', text: '# Part one\n\n---\n\n# Part two\n<!-- part note -->\n' }],
+      config: null,
+      folderName: 'd',
+    });
+    expect(titles(d as ReturnType<typeof deck>)).toEqual(['Main', 'Part one', 'Part two', 'End']);
+    expect(d.slides[2]!.notes).toBe('part note');
+    expect(d.slides[1]!.line).toBe(7);
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'import-missing', line: 13 }));
+  });
+});
+
 describe('math and emoji', () => {
   it('typesets $…$ and $$…$$ with KaTeX; dollar amounts and code stay text', () => {
     const r = renderMarkdown('From $5 to $10; `$x$`; $e^{i\\pi}$\n\n$$\n\\frac{1}{3}\n$$\n');

@@ -85,9 +85,10 @@ export function splitSlides(body: string, bodyLine: number, rules: SplitRules = 
     // A separator matched up to its line end: the slide starts on the next line.
     if (text[at] === '\n' && at > 0) at++;
     const first = lineAt(at);
-    const last = cut.start > at ? lineAt(Math.max(at, cut.start - 1)) : first - 1;
     const slice = text.slice(at, cut.start);
-    chunks.push(finishChunk(bodyLine + first, slice, first, code, last, rules, meta, vertical));
+    // Slidev front matter lines are counted in the file (not the body) from here on.
+    const fileMeta = meta ? { ...meta, line: bodyLine + meta.line - 1 } : undefined;
+    chunks.push(finishChunk(bodyLine + first, slice, first, code, rules, fileMeta, vertical));
     from = cut.end;
     meta = cut.meta;
     vertical = cut.vertical;
@@ -140,13 +141,13 @@ function findCuts(text: string, lines: string[], code: boolean[], lineAt: (o: nu
   // Overlapping matches (`----` also holds `---` for a custom pattern): the first, longest wins.
   const merged: Cut[] = [];
   for (const c of cuts) if (!merged.length || c.start >= merged[merged.length - 1]!.end) merged.push(c);
-  if (rules.dialect === 'slidev') takeSlideMeta(text, lines, lineAt, starts, merged);
+  if (rules.dialect === 'slidev') takeSlideMeta(lines, lineAt, starts, merged);
   if (rules.headingLevels.length) addHeadingCuts(lines, code, starts, lineAt, merged, rules.headingLevels);
   return merged;
 }
 
 /** Slidev's per-slide front matter: `---`, `key: value` lines, `---` is one cut carrying the YAML. */
-function takeSlideMeta(text: string, lines: string[], lineAt: (o: number) => number, starts: number[], cuts: Cut[]): void {
+function takeSlideMeta(lines: string[], lineAt: (o: number) => number, starts: number[], cuts: Cut[]): void {
   for (let i = 0; i < cuts.length; i++) {
     const cut = cuts[i]!;
     const line = lineAt(cut.end - 1) + 1;
@@ -158,7 +159,6 @@ function takeSlideMeta(text: string, lines: string[], lineAt: (o: number) => num
     // The closing `---` is part of this cut, not a separator of its own.
     while (cuts[i + 1] && cuts[i + 1]!.start < cut.end) cuts.splice(i + 1, 1);
   }
-  void text;
 }
 
 /** Marp's `headingDivider`: a heading of those levels starts a slide unless it already starts one. */
@@ -182,7 +182,7 @@ function addHeadingCuts(lines: string[], code: boolean[], starts: number[], line
   cuts.sort((a, b) => a.start - b.start);
 }
 
-function finishChunk(line: number, text: string, firstLine: number, code: boolean[], lastLine: number, rules: SplitRules, meta: SlideChunk['meta'], vertical: boolean): SlideChunk {
+function finishChunk(line: number, text: string, firstLine: number, code: boolean[], rules: SplitRules, meta: SlideChunk['meta'], vertical: boolean): SlideChunk {
   const content: Line[] = [];
   let notes: string[] | null = null;
   text.split('\n').forEach((t, k) => {
@@ -199,7 +199,6 @@ function finishChunk(line: number, text: string, firstLine: number, code: boolea
     }
     content.push({ text: t, code: isCode });
   });
-  void lastLine;
   const parts = slidePartsOf(content, notes, rules.dialect);
   const chunk: SlideChunk = { line, body: parts.body, notes: parts.notes };
   if (parts.hidden) chunk.hidden = true;

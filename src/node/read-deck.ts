@@ -10,6 +10,7 @@ import { prepareSlideRenderer } from './guarded-render';
 import { checkImageFile, type ImageProblem } from './image-header';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
 import { findNestedDecks, nestedDecksDiagnostic } from './nested-decks';
+import { importsIn } from '../core/slide-imports';
 import { resolveInsideDeck } from './paths';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
@@ -100,11 +101,35 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
     !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
   ]);
   const files: SourceFile[] = names.flatMap((name, i) => (texts[i] === null || texts[i] === undefined ? [] : [{ name, text: texts[i] }]));
+  const includes = await readIncludes(root, files);
   const nested = nestedDecksDiagnostic(await findNestedDecks(root, subfolders, files), files.length > 0);
   if (nested) diagnostics.push(nested);
   // Parallel reads finish in any order; keep diagnostics stable for users and tests.
   diagnostics.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, config, folderName: deckNameOf(given), diagnostics };
+  return { files, config, folderName: deckNameOf(given), diagnostics, ...(includes.length ? { includes } : {}) };
+}
+
+/** Most files a deck's `src:` imports may bring in (imports of imports included). */
+const MAX_INCLUDES = 100;
+
+/** Reads the files that slides import (Slidev `src:`), inside the deck folder only, imports of imports too. */
+async function readIncludes(root: string, files: SourceFile[]): Promise<SourceFile[]> {
+  const seen = new Set<string>();
+  const out: SourceFile[] = [];
+  let wanted = files.flatMap((f) => importsIn(f.text));
+  while (wanted.length && out.length < MAX_INCLUDES) {
+    const next = [...new Set(wanted)].filter((p) => !seen.has(p)).slice(0, MAX_INCLUDES - out.length);
+    next.forEach((p) => seen.add(p));
+    const texts = await Promise.all(next.map((p) => readOne(root, p, [])));
+    wanted = [];
+    next.forEach((name, i) => {
+      const text = texts[i];
+      if (text === null || text === undefined) return;
+      out.push({ name, text });
+      wanted.push(...importsIn(text));
+    });
+  }
+  return out;
 }
 
 /**

@@ -63,7 +63,7 @@ describe('a folder of decks', () => {
   });
   it('warns about a subfolder deck next to the folder\'s own slides, but not about Slidev src: pages', async () => {
     const dir = await tempDir();
-    await writeFile(path.join(dir, 'slides.md'), '# Main\n\n---\nsrc: ./pages/intro.md\n---\n');
+    await writeFile(path.join(dir, 'slides.md'), '---\nlayout: cover\n---\n# Main\n\n---\nsrc: ./pages/intro.md\n---\n');
     for (const sub of ['pages', 'old-version']) {
       await mkdir(path.join(dir, sub));
       await writeFile(path.join(dir, sub, 'intro.md'), '# Intro\n');
@@ -72,5 +72,7 @@ describe('a folder of decks', () => {
     const nested = deck.diagnostics.filter((d) => d.code === 'nested-decks');
     expect(nested).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('old-version/') })]);
     expect(nested[0]!.message).not.toContain('pages/');
+    // The imported file is read (inside the deck only) and its slides take the importing slide's place.
+    expect(deck.slides.map((s) => s.title)).toEqual(['Main', 'Intro']);
   });
 });
