@@ -182,7 +182,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
       notesHtml: notes?.html ?? '',
       assets: [...new Set([...body.assets.map((a) => a.path), ...finished.assets])],
     };
-    if (hideFile || chunk.hidden) slide.hidden = true;
+    if (hideFile || chunk.hidden || prepared.hidden) slide.hidden = true;
     if (printSteps) slide.printSteps = true;
     slides.push(slide);
   });

@@ -86,7 +86,8 @@ export function slidePartsOf(content: Line[], noteLines: string[] | null, dialec
   const lastProse = groups.map((g) => !g.code).lastIndexOf(true);
   const trailingCode = groups.slice(lastProse + 1).some((g) => g.text.trim() !== '');
   const body = groups.map((g, i) => (g.code ? g.text : takeComments(g.text, i === lastProse && !trailingCode))).join('\n');
-  if (last) commentNotes.push((last as { inner: string }).inner.trim());
+  // Slidev's `[click]` markers time parts of a note to click steps; Lectern shows the note whole.
+  if (last) commentNotes.push((last as { inner: string }).inner.replace(/^[ \t]*\[click(:\d+)?\][ \t]*\n?/gm, '').trim());
   const notes = [...commentNotes, ...(noteLines ? [noteLines.join('\n').trim()] : [])].filter(Boolean).join('\n\n');
   return { body, notes, directives, hidden };
 }

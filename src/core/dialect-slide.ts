@@ -16,6 +16,8 @@ type Render = (job: string) => RenderedMarkdown | null;
 export interface DialectSlide {
   /** Markdown to render (Slidev's columns and clicks rewritten). */
   job: string;
+  /** Slidev's `hide: true` / `disabled: true`: skipped when presenting and left out of PDFs. */
+  hidden: boolean;
   /** Turns the rendered body into the slide's HTML (frame, backgrounds, header, footer). */
   finish(body: RenderedMarkdown, render: Render): { html: string; assets: string[] };
 }
@@ -54,6 +56,7 @@ export class DialectFile {
     }
     return {
       job: renderJob(body, this.options),
+      hidden: meta.hide === true || meta.disabled === true,
       finish: (rendered, render) => {
         const assets: string[] = [];
         const backgrounds: Background[] = [...rendered.backgrounds];
@@ -115,5 +118,5 @@ export function rewriteClicks(body: string): string {
     .replace(/<\/v-click>/g, '</span>')
     .replace(/^([ \t]*)<v-clicks\b[^>]*>[ \t]*$/gm, '$1<div class="lx-clicks">')
     .replace(/^([ \t]*)<\/v-clicks>[ \t]*$/gm, '$1</div>')
-    .replace(/(<[a-z][a-z0-9]*\b[^>]*?)\sv-click(?:="[^"]*")?/g, '$1 class="fragment"');
+    .replace(/(<[a-z][a-z0-9-]*\b[^>]*?)\sv-click(?:="[^"]*")?(?=[\s/>])/gi, '$1 class="fragment"');
 }
