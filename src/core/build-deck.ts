@@ -133,7 +133,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
   const rules = splitRulesOf(data, lines, fm.body, file.name, diagnostics, deckSplit);
   const split = splitSlides(fm.body, fm.bodyLine, rules);
   const chunks = rules.dialect === 'slidev' ? expandImports(split, includes, rules, file.name, diagnostics) : split;
-  const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics);
+  const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
     const message = file.text.trim() === '' ? 'is empty: it adds no slides' : chunks.length > 1 ? 'has only slide separators (---) and no content: it adds no slides' : 'has settings but no content: it adds no slides';
@@ -183,6 +183,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
       assets: [...new Set([...body.assets.map((a) => a.path), ...finished.assets])],
     };
     if (hideFile || chunk.hidden || prepared.hidden) slide.hidden = true;
+    if (finished.css) slide.css = finished.css;
     if (printSteps) slide.printSteps = true;
     slides.push(slide);
   });

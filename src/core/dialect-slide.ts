@@ -1,5 +1,6 @@
 import { renderJob, resolveDeckUrl, type RenderedMarkdown, type RenderOptions } from './markdown';
 import type { Background } from './marp-images';
+import { scopeCss } from './deck-css';
 import { DirectiveCascade, frameSlide, type SlideLook } from './slide-frame';
 import type { SlideChunk } from './split-slides';
 import type { Dialect } from './split-rules';
@@ -19,7 +20,7 @@ export interface DialectSlide {
   /** Slidev's `hide: true` / `disabled: true`: skipped when presenting and left out of PDFs. */
   hidden: boolean;
   /** Turns the rendered body into the slide's HTML (frame, backgrounds, header, footer). */
-  finish(body: RenderedMarkdown, render: Render): { html: string; assets: string[] };
+  finish(body: RenderedMarkdown, render: Render): { html: string; assets: string[]; css: string };
 }
 
 /** Reads a file's dialect settings once and prepares each of its slides in order. */
@@ -29,8 +30,17 @@ export class DialectFile {
   private readonly themeClass: string;
   private readonly components = new Set<string>();
   private index = 0;
+  /** The file's own CSS (Marp `style:` and global `<style>`, the deck's style.css), scoped to its slides. */
+  private fileCss = '';
+  private readonly scope: string;
 
-  constructor(readonly dialect: Dialect, private readonly data: Record<string, unknown>, private readonly file: string, private readonly diagnostics: Diagnostic[]) {
+  constructor(readonly dialect: Dialect, private readonly data: Record<string, unknown>, private readonly file: string, private readonly diagnostics: Diagnostic[], chunks: SlideChunk[] = [], deckCss = '') {
+    this.scope = `lx-css-${hashName(file)}`;
+    const global = [deckCss, typeof data.style === 'string' ? data.style : ''];
+    // Marp's (and plain HTML's) `<style>` is global to the file; Slidev's belongs to its slide.
+    if (dialect !== 'slidev') for (const c of chunks) global.push(...stylesOf(c.body).filter((s) => !s.scoped).map((s) => s.css));
+    const css = global.filter((c) => c.trim()).join('\n');
+    if (css) this.fileCss = scopeCss(css, `.lx-frame.${this.scope}`, deckCssUrl);
     this.cascade = new DirectiveCascade(dialect === 'slidev' ? {} : data);
     this.options = { breaks: dialect === 'marp' ? true : undefined, math: data.math === false ? false : undefined };
     const theme = typeof data.theme === 'string' ? data.theme : '';
@@ -42,7 +52,10 @@ export class DialectFile {
     const first = this.index++ === 0;
     const own = this.cascade.next(chunk.directives);
     const meta = this.slideMeta(chunk, first);
-    let body = chunk.body;
+    const scoped = stylesOf(chunk.body).filter((s) => s.scoped || this.dialect === 'slidev');
+    const slideScope = `${this.scope}-${this.index}`;
+    const slideCss = scoped.length ? scopeCss(scoped.map((s) => s.css).join('\n'), `.lx-frame.${slideScope}`, deckCssUrl) : '';
+    let body = withoutStyles(chunk.body);
     let right: string | undefined;
     if (this.dialect === 'slidev') {
       body = rewriteClicks(body);
@@ -74,12 +87,12 @@ export class DialectFile {
         const inline = (text: string | undefined): string | undefined => (text ? render(renderJob(text, this.options))?.html : undefined);
         const rightHtml = right !== undefined ? render(renderJob(right, this.options)) : null;
         if (rightHtml) assets.push(...rightHtml.assets.map((a) => a.path));
-        const classes = [this.themeClass, ...(own.class ?? '').split(/\s+/), ...String(meta.class ?? '').split(/\s+/), meta.layout ? `lx-layout-${String(meta.layout).replace(/[^a-z0-9-]/gi, '')}` : ''].filter(Boolean);
+        const classes = [this.themeClass, this.fileCss ? this.scope : '', slideCss ? slideScope : '', ...(own.class ?? '').split(/\s+/), ...String(meta.class ?? '').split(/\s+/), meta.layout ? `lx-layout-${String(meta.layout).replace(/[^a-z0-9-]/gi, '')}` : ''].filter(Boolean);
         const look: SlideLook = { classes, backgroundColor: own.backgroundColor, color: own.color, backgrounds, header: inline(own.header), footer: inline(own.footer) };
         if (right !== undefined) look.right = rightHtml?.html ?? '';
         let html = frameSlide(rendered.html, look);
         if (this.dialect === 'slidev') html = html.replace(/<div class="lx-clicks">([\s\S]*?)<\/div>/g, (_, inner: string) => `<div class="lx-clicks">${inner.replace(/<li>/g, '<li class="fragment">')}</div>`);
-        return { html, assets };
+        return { html, assets, css: [this.fileCss, slideCss].filter(Boolean).join('\n') };
       },
     };
   }
@@ -101,6 +114,34 @@ export class DialectFile {
       this.diagnostics.push({ severity: 'warning', code: 'vue-component', file: this.file, line: line + at, message: `\`<${name}>\` is a Vue component, which Lectern cannot run: its text is shown as plain content` });
     }
   }
+}
+
+/** A short stable name for a file's CSS scope class. */
+function hashName(name: string): string {
+  let h = 5381;
+  for (const ch of name) h = ((h * 33) ^ ch.charCodeAt(0)) >>> 0;
+  return h.toString(36);
+}
+
+/** Deck CSS may load only files inside the deck (and inline images): never the network. */
+function deckCssUrl(raw: string): string | null {
+  const r = resolveDeckUrl(raw, '');
+  return r && (r.path || /^data:image\//i.test(r.url)) ? r.url : null;
+}
+
+const FENCED = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm;
+const STYLE_BLOCK = /<style(\s[^>]*)?>([\s\S]*?)<\/style>/gi;
+
+/** `<style>` blocks of a slide outside code, with whether they are `scoped`. */
+function stylesOf(body: string): { css: string; scoped: boolean }[] {
+  return [...body.replace(FENCED, '').matchAll(STYLE_BLOCK)].map((m) => ({ css: m[2]!, scoped: /\bscoped\b/.test(m[1] ?? '') }));
+}
+
+/** The slide without its `<style>` blocks (code keeps them), lines kept. */
+function withoutStyles(body: string): string {
+  const code: string[] = [];
+  const masked = body.replace(FENCED, (m) => `\u0000${code.push(m) - 1}\u0000`);
+  return masked.replace(STYLE_BLOCK, (m) => '\n'.repeat((m.match(/\n/g) ?? []).length)).replace(/\u0000(\d+)\u0000/g, (_, i: string) => code[Number(i)]!);
 }
 
 /** `url(img.png)` or `url("img.png")` from a CSS value; undefined otherwise. */

@@ -131,3 +131,26 @@ describe('math and emoji', () => {
     expect(renderMarkdown('I :heart: `:heart:`').html).toBe('<p>I ❤️ <code>:heart:</code></p>\n');
   });
 });
+
+describe('deck CSS', () => {
+  it('Marp style: and <style> apply to the file, <style scoped> to its slide, all under the slide frame', () => {
+    const d = deck({ 'a.md': '---\nmarp: true\nstyle: |\n  section { background: #123; }\n---\n<style>\n.columns-2 { display: grid; }\nh1 { color: red }\n@import url("https://evil.example/x.css");\n</style>\n\n# One\n\n<div class="columns-2">a</div>\n\n---\n\n<style scoped>h1 { font-size: 10px; position: fixed; background: url(https://evil.example/t.png) }</style>\n\n# Two\n\n```html\n<style>p { color: blue }</style>\n```\n' });
+    const [one, two] = d.slides;
+    const scope = /lx-css-[a-z0-9]+/.exec(one!.html)![0];
+    expect(one!.css).toBe(`.lx-frame.${scope}{ background: #123}\n.lx-frame.${scope} .deck-columns-2{ display: grid}\n.lx-frame.${scope} h1{ color: red }`);
+    // The sanitizer gives the element the same deck- prefix (renderer/sanitize.test.ts).
+    expect(one!.html).toContain('<div class="columns-2">');
+    expect(two!.html).toMatch(new RegExp(`class="lx-frame ${scope} ${scope}-2"`));
+    expect(two!.css).toContain(`.lx-frame.${scope}-2 h1{ font-size: 10px; position: absolute}`);
+    expect(two!.css).not.toMatch(/evil|@import|fixed/);
+    // A style element inside code is code, shown as written.
+    expect(two!.html).toContain('&lt;style&gt;p { color: blue }&lt;/style&gt;');
+    expect(one!.html + two!.html).not.toMatch(/<style/);
+  });
+  it('style.css beside a Slidev or reveal-md deck applies to every slide; Slidev <style> is per slide', () => {
+    const d = buildDeck({ files: [{ name: 'slides.md', text: '---\nlayout: cover\n---\n# A\n\n<style>\nh1 { color: teal }\n</style>\n\n---\n\n# B\n' }], includes: [{ name: 'style.css', text: '.two-cols { gap: 1em }' }], config: null, folderName: 'd' });
+    expect(d.slides[0]!.css).toMatch(/\.deck-two-cols\{ gap: 1em \}[\s\S]*-1 h1\{ color: teal \}/);
+    expect(d.slides[1]!.css).not.toContain('teal');
+    expect(d.slides[1]!.css).toContain('.deck-two-cols');
+  });
+});

@@ -51,6 +51,8 @@ export interface Slide {
   hidden?: boolean;
   /** Printed once per fragment step instead of once in its final state (front matter `print-steps: true`). */
   printSteps?: boolean;
+  /** The deck's own CSS for this slide, already scoped to it (see core/deck-css.ts); installed by the views. */
+  css?: string;
 }
 
 /** One file of the deck: a section of the talk. */

@@ -112,10 +112,13 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
 /** Most files a deck's `src:` imports may bring in (imports of imports included). */
 const MAX_INCLUDES = 100;
 
-/** Reads the files that slides import (Slidev `src:`), inside the deck folder only, imports of imports too. */
+/** Reads style.css beside the deck and the files that slides import (Slidev `src:`), inside the deck folder only, imports of imports too. */
 async function readIncludes(root: string, files: SourceFile[]): Promise<SourceFile[]> {
   const seen = new Set<string>();
   const out: SourceFile[] = [];
+  // reveal-md and Slidev pick up a style.css beside the deck.
+  const style = await readOne(root, 'style.css', []);
+  if (style !== null) out.push({ name: 'style.css', text: style });
   let wanted = files.flatMap((f) => importsIn(f.text));
   while (wanted.length && out.length < MAX_INCLUDES) {
     const next = [...new Set(wanted)].filter((p) => !seen.has(p)).slice(0, MAX_INCLUDES - out.length);

@@ -1,6 +1,7 @@
 import type { Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
 import { t } from './i18n';
+import { installSlideCss } from './deck-style';
 import { applyInlineStyles } from './inline-style';
 import { sanitizeSlideHtml } from './sanitize';
 
@@ -33,6 +34,7 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
     target.dataset.slideId = slide.id;
     return;
   }
+  installSlideCss(slide.id, slide.css ?? '');
   // Parsed inert (a template starts no loads), so refused images are replaced before any request.
   const parsed = document.createElement('template');
   parsed.innerHTML = safeSlideHtml(slide);
@@ -65,7 +67,7 @@ function imagePlaceholder(name: string): HTMLElement {
 
 /** A key that changes when the slide's HTML or any file it shows changes. */
 export function slideRenderKey(slide: Slide, versions: Record<string, number>): string {
-  return `${slide.id}\0${slide.html}\0${slide.assets.map((a) => versions[a] ?? 0).join(',')}`;
+  return `${slide.id}\0${slide.html}\0${slide.css ?? ''}\0${slide.assets.map((a) => versions[a] ?? 0).join(',')}`;
 }
 
 /** Applies the deck's theme and language to the document. */
