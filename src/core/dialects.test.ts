@@ -140,7 +140,7 @@ describe('deck CSS', () => {
     expect(one!.css).toBe(`.lx-frame.${scope}{ background: #123}\n.lx-frame.${scope} .deck-columns-2{ display: grid}\n.lx-frame.${scope} h1{ color: red }`);
     // The sanitizer gives the element the same deck- prefix (renderer/sanitize.test.ts).
     expect(one!.html).toContain('<div class="columns-2">');
-    expect(two!.html).toMatch(new RegExp(`class="lx-frame ${scope} ${scope}-2"`));
+    expect(two!.html).toContain(`class="lx-frame lx-theme-default ${scope} ${scope}-2"`);
     expect(two!.css).toContain(`.lx-frame.${scope}-2 h1{ font-size: 10px; position: absolute}`);
     expect(two!.css).not.toMatch(/evil|@import|fixed/);
     // A style element inside code is code, shown as written.
