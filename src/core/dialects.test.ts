@@ -144,7 +144,7 @@ describe('deck CSS', () => {
     expect(two!.css).toContain(`.lx-frame.${scope}-2 h1{ font-size: 10px; position: absolute}`);
     expect(two!.css).not.toMatch(/evil|@import|fixed/);
     // A style element inside code is code, shown as written.
-    expect(two!.html).toContain('&lt;style&gt;p { color: blue }&lt;/style&gt;');
+    expect(two!.html).toContain('&lt;<span class="hljs-name">style</span>&gt;');
     expect(one!.html + two!.html).not.toMatch(/<style/);
   });
   it('style.css beside a Slidev or reveal-md deck applies to every slide; Slidev <style> is per slide', () => {
