@@ -77,12 +77,13 @@ export class DialectFile {
           if (!raw) continue;
           const r = resolveDeckUrl(raw, '');
           if (r?.path) assets.push(r.path);
-          if (r) backgrounds.unshift({ url: r.url, fit: own.backgroundSize === 'contain' ? 'contain' : 'cover', size: '', split: '', splitWidth: '50%', vertical: false });
+          else this.remote(raw, chunk.line);
+          if (r?.path) backgrounds.unshift({ url: r.url, fit: own.backgroundSize === 'contain' ? 'contain' : 'cover', size: '', split: '', splitWidth: '50%', vertical: false });
         }
         if (typeof meta.image === 'string' && /^image-(left|right)$/.test(String(meta.layout))) {
           const r = resolveDeckUrl(meta.image, '');
           if (r?.path) assets.push(r.path);
-          if (r) backgrounds.push({ url: r.url, fit: 'cover', size: '', split: String(meta.layout).slice(6) as 'left' | 'right', splitWidth: '50%', vertical: false });
+          if (r?.path) backgrounds.push({ url: r.url, fit: 'cover', size: '', split: String(meta.layout).slice(6) as 'left' | 'right', splitWidth: '50%', vertical: false });
         }
         const inline = (text: string | undefined): string | undefined => (text ? render(renderJob(text, this.options))?.html : undefined);
         const rightHtml = right !== undefined ? render(renderJob(right, this.options)) : null;
@@ -95,6 +96,11 @@ export class DialectFile {
         return { html, assets, css: [this.fileCss, slideCss].filter(Boolean).join('\n') };
       },
     };
+  }
+
+  /** A background named by a URL Lectern never loads (offline): left out, with a warning. */
+  private remote(url: string, line: number): void {
+    this.diagnostics.push({ severity: 'warning', code: 'image-remote', file: this.file, line, message: `background \`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and name it relatively` });
   }
 
   /** Slidev's per-slide front matter (the headmatter counts for the first slide). */

@@ -159,7 +159,8 @@ for (const m of [slideMarked, plainMarked]) m.use({
     if (resolved.path) ctx.assets.push({ path: resolved.path, kind: token.type });
     else if (token.type === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
     t.href = resolved.url;
-    if (backgroundTokens.has(t)) ctx.backgrounds.push(readBackground(t.text, resolved.url));
+    // A remote background is never loaded (the warning above says so); it is left out, not shown as a placeholder.
+    if (backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
   },
   renderer: {
     image({ href, title, text }) {
