@@ -72,6 +72,7 @@ describe('Marp directives', () => {
     const html = d.slides[3]!.html;
     expect(html).toContain('<div class="lx-bg lx-bg-split lx-bg-left" style="flex-basis:33%"><img class="lx-bg-img lx-bg-cover" src="/deck/pic.png" alt=""></div>');
     expect(html).toContain('background-color:red');
+    expect(deck({ 'b.md': '---\nmarp: true\n---\n![bg opacity:0.3 blur:4px grayscale](p.png)\n# T\n' }).slides[0]!.html).toContain('<img class="lx-bg-img lx-bg-cover" src="/deck/p.png" alt="" style="opacity:0.3;filter:blur(4px) grayscale(1)">');
     expect(html).toContain('<img src="/deck/cat.png" alt="A cat" width="300" height="200">');
     expect(d.slides[3]!.assets).toEqual(expect.arrayContaining(['pic.png', 'cat.png']));
   });

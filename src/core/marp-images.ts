@@ -17,7 +17,14 @@ export interface Background {
   /** Width of a split background (`left:33%`), default 50%. */
   splitWidth: string;
   vertical: boolean;
+  /** Marp's image filters on a background: `opacity`, `blur`, `grayscale`, `sepia`, … as CSS. */
+  opacity?: string;
+  filter?: string;
 }
+
+/** Marp's filter keywords and their defaults when written without a value. */
+const FILTERS: Record<string, string> = { blur: '10px', brightness: '1.5', contrast: '2', grayscale: '1', 'hue-rotate': '180deg', invert: '1', saturate: '2', sepia: '1' };
+const FILTER_VALUE = /^\d{1,3}(\.\d+)?(px|deg|%)?$/;
 
 /** A CSS colour as Marp accepts in `![bg](red)` and directives: names, #hex, rgb()/hsl(). */
 export const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/-]+\))$/i;
@@ -45,6 +52,8 @@ export function readBackground(alt: string, href: string): Background {
       bg.split = key;
       if (PERCENT.test(value)) bg.splitWidth = value;
     } else if (key === 'vertical') bg.vertical = true;
+    else if (key === 'opacity') bg.opacity = /^(0(\.\d+)?|1(\.0+)?)$/.test(value) ? value : value === '' ? '0.2' : bg.opacity;
+    else if (key in FILTERS && (value === '' || FILTER_VALUE.test(value))) bg.filter = `${bg.filter ? `${bg.filter} ` : ''}${key}(${value || FILTERS[key]})`;
   }
   return bg;
 }

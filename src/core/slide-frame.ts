@@ -47,11 +47,17 @@ export function needsFrame(look: SlideLook): boolean {
   return look.classes.length > 0 || look.backgrounds.length > 0 || !!look.backgroundColor || !!look.color || !!look.header || !!look.footer || look.right !== undefined;
 }
 
+/** Size, opacity and filters of a background image, as the style policy allows them. */
+function imageStyle(b: Background): string {
+  const decls = [b.size ? `width:${b.size};height:${b.size}` : '', b.opacity ? `opacity:${b.opacity}` : '', b.filter ? `filter:${b.filter}` : ''].filter(Boolean);
+  return decls.length ? ` style="${decls.join(';')}"` : '';
+}
+
 function backgroundGroup(list: Background[], extra: string, style: string): string {
   if (!list.length) return '';
   const vertical = list.some((b) => b.vertical) ? ' lx-bg-vertical' : '';
   const items = list.map((b) => (b.url
-    ? `<img class="lx-bg-img lx-bg-${b.fit}" src="${escapeHtml(b.url)}" alt=""${b.size ? ` style="width:${b.size};height:${b.size}"` : ''}>`
+    ? `<img class="lx-bg-img lx-bg-${b.fit}" src="${escapeHtml(b.url)}" alt=""${imageStyle(b)}>`
     : `<div class="lx-bg-color" style="background-color:${b.color}"></div>`)).join('');
   return `<div class="lx-bg${extra}${vertical}"${style ? ` style="${style}"` : ''}>${items}</div>`;
 }

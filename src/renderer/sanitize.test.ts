@@ -129,7 +129,10 @@ describe('sanitizeSlideHtml keeps legitimate slides', () => {
     expect(parse(sanitizeSlideHtml('<span class="lx-x" data-lx-style="position:fixed">z</span>')).querySelector('[data-lx-style]')).toBeNull();
   });
   it('keeps the colours of Lectern\'s slide frame, never a position or a url()', () => {
-    const out = parse(sanitizeSlideHtml('<div class="lx-frame" style="background-color:#123;color:white;position:fixed"><div class="lx-bg" style="flex-basis:33%;background-image:url(x)">a</div></div>'));
+    const out = parse(sanitizeSlideHtml('<div class="lx-frame" style="background-color:#123;color:white;position:fixed"><div class="lx-bg" style="flex-basis:33%;background-image:url(x)">a</div><img class="lx-bg-img" src="/deck/a.png" style="opacity:0.2;filter:blur(4px) url(#x)"></div>'));
+    expect(out.querySelector('img')!.getAttribute('data-lx-style')).toBeNull();
+    const bg = parse(sanitizeSlideHtml('<img class="lx-bg-img" src="/deck/a.png" style="opacity:0.2;filter:blur(4px) grayscale(1)">'));
+    expect(bg.querySelector('img')!.getAttribute('data-lx-style')).toBe('opacity:0.2;filter:blur(4px) grayscale(1)');
     expect(out.querySelector('.lx-frame')!.getAttribute('data-lx-style')).toBe('background-color:#123;color:white');
     expect(out.querySelector('.lx-bg')!.getAttribute('data-lx-style')).toBeNull();
   });
