@@ -12,6 +12,7 @@ import { t } from '../i18n';
 import { setupHelpOverlay } from '../present/help-overlay';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
+import { applyInlineStyles } from '../inline-style';
 import { sanitizeNotesHtml } from '../sanitize';
 import { applyDeckLook } from '../slide-dom';
 import { ClickerSetup } from './clicker-setup';
@@ -56,8 +57,10 @@ function renderNotes(html: string): void {
   if (html === notesKey) return;
   notesKey = html;
   const notes = $('lx-notes');
-  if (html) notes.innerHTML = sanitizeNotesHtml(html);
-  else {
+  if (html) {
+    notes.innerHTML = sanitizeNotesHtml(html);
+    applyInlineStyles(notes); // formulas in notes (KaTeX sizes)
+  } else {
     const empty = document.createElement('p');
     empty.className = 'lx-muted';
     empty.textContent = ct.noNotes;

@@ -1,5 +1,6 @@
 import { firstContentLine } from '../../core/file-preview';
 import type { Slide } from '../../core/types';
+import { applyInlineStyles } from '../inline-style';
 import { sanitizeSlideHtml } from '../sanitize';
 import { renderSlideInto } from '../slide-dom';
 import { es } from './strings';
@@ -54,7 +55,10 @@ export class Preview {
     }
     renderSlideInto(this.box, slide, versions);
     this.box.dataset.line = String(slide.line);
-    if (slide.notesHtml) this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
+    if (slide.notesHtml) {
+      this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
+      applyInlineStyles(this.notes); // formulas in notes (KaTeX sizes)
+    }
     else this.notes.textContent = es.noNotes;
     this.fit();
     const inner = this.box.firstElementChild as HTMLElement | null;
