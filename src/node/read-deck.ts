@@ -6,6 +6,7 @@ import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
+import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
 import { checkImageFile, type ImageProblem } from './image-header';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
@@ -169,5 +170,6 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
     if (problem) deck.diagnostics.push({ severity: problem.code === 'image-too-large' ? 'error' : 'warning', code: problem.code, file: slide.file, line: slide.line + at, message: `\`${asset}\` ${problem.message}` });
     else if (!found.get(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
+  deck.diagnostics.push(...(await fontCoverageDiagnostics(deck.slides)));
   return deck;
 }
