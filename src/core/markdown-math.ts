@@ -32,6 +32,16 @@ export function typeset(tex: string, display: boolean): string {
   }
 }
 
+/** Where marked should stop plain text to try math: the next `needle`, if any. */
+function nextFinder(needle: string): (src: string) => number | undefined {
+  return (src) => {
+    const at = src.indexOf(needle);
+    return at < 0 ? undefined : at;
+  };
+}
+const nextDollar = nextFinder('$');
+const nextDoubleDollar = nextFinder('$$');
+
 /**
  * `$…$` and `$$…$$` as Marp, Slidev and pandoc read them: an opening `$` is not followed by a
  * space, a closing one is not preceded by a space nor followed by a digit, so "from $5 to $10"
@@ -42,7 +52,7 @@ export const mathExtension: MarkedExtension = {
     {
       name: 'mathBlock',
       level: 'block',
-      start: (src) => src.match(/^ {0,3}\$\$/m)?.index,
+      start: (src) => nextDoubleDollar(src),
       tokenizer(src) {
         const m = /^ {0,3}\$\$([\s\S]+?)\$\$[ \t]*(?:\n|$)/.exec(src);
         if (!m) return undefined;
@@ -53,7 +63,7 @@ export const mathExtension: MarkedExtension = {
     {
       name: 'mathInline',
       level: 'inline',
-      start: (src) => src.match(/\$/)?.index,
+      start: (src) => nextDollar(src),
       tokenizer(src) {
         const display = /^\$\$(?!\s)([\s\S]+?)(?<!\s)\$\$/.exec(src);
         if (display) return { type: 'mathInline', raw: display[0], text: display[1]!, display: true };

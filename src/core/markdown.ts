@@ -193,7 +193,8 @@ export function renderMarkdown(job: string, fileDir = ''): RenderedMarkdown {
   const { markdown, options } = readJob(job);
   ctx = { fileDir, title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
   const mathProblems = collectMathProblems();
-  const engine = options.math === false ? plainMarked : slideMarked;
+  // Text without a dollar sign has no math: the math tokenizers, asked at every text position, are skipped.
+  const engine = options.math === false || !markdown.includes('$') ? plainMarked : slideMarked;
   let html = engine.parse(markdown, { async: false, breaks: options.breaks === true }) as string;
   // A paragraph that held only background images is left empty.
   if (ctx.backgrounds.length) html = html.replace(/<p>\s*<\/p>\n?/g, '');
