@@ -15,7 +15,7 @@ import { RENDERER_DIR, ROOT } from './support/decks';
  * The real-deck corpus printed as PDF (the `slides` layout, through the same print page as
  * `lectern export`), all decks in one Chromium: one page per slide the source tool shows, no
  * raw dialect syntax in the text `pdftotext` extracts (except where the deck shows it as code),
- * and the expected words on their pages. Slide counts and notes are checked without a browser
+ * the expected words on their pages, and `lectern check` exit 0. Slide counts and notes are checked without a browser
  * in src/node/real-decks.test.ts.
  */
 
@@ -46,6 +46,9 @@ async function codeOf(deckPath: string): Promise<string> {
 for (const c of CORPUS) {
   test(`${c.id} (${c.tool}) prints ${c.slides} pages with nothing raw`, async () => {
     const deckPath = path.join(DECKS, c.id, c.open);
+    // `lectern check` on the deck as a user runs it exits 0 (warnings allowed).
+    const check = await run(process.execPath, [path.join(ROOT, 'bin/lectern.mjs'), 'check', deckPath], { encoding: 'utf8' }).then(() => 0, (e: { code: number }) => e.code);
+    expect(check).toBe(0);
     const host = await startBrowserHost({ deckDir: deckPath, rendererDir: RENDERER_DIR, dataDir: work });
     const page = await browser.newPage();
     try {
