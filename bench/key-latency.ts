@@ -37,7 +37,9 @@ export async function timeKeyToAudience(browser: Browser, host: BrowserHost, pre
       samples.push(shownAt - keyAt);
       baselines.push(await consolePage.evaluate(async () => {
         const start = performance.now();
-        await (await fetch('/api/presentation', { cache: 'no-store' })).text();
+        // The same request the views make for the state: one operation through the gate.
+        const key = sessionStorage.getItem(`lectern-key-${location.port}`) ?? '';
+        await (await fetch('/api/op/loadPresentation', { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', 'X-Lectern-Key': key }, body: '{"args":[]}' })).text();
         return performance.now() - start;
       }));
     }

@@ -117,8 +117,11 @@ test.describe('lectern CLI: export, check, serve, present', () => {
     const page = await fetch(url);
     expect(page.status).toBe(200);
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
-    const deck = (await (await fetch(new URL('/api/deck', url), { headers: { cookie } })).json()) as { deck: { config: { title: string } } };
-    expect(deck.deck.config.title).toBe('Fixture deck');
+    const key = new URL(url).searchParams.get('t')!;
+    const origin = new URL(url).origin;
+    const loaded = await fetch(new URL('/api/op/loadDeck', url), { method: 'POST', headers: { cookie, Origin: origin, 'Content-Type': 'application/json', 'X-Lectern-Key': key }, body: '{"args":[]}' });
+    const deck = (await loaded.json()) as { value: { deck: { config: { title: string } } } };
+    expect(deck.value.deck.config.title).toBe('Fixture deck');
     // The presenter console is the second view of the same talk.
     const consoleUrl = /http:\/\/127\.0\.0\.1:\d+\/console\.html\?t=[\w-]+/.exec(out)![0];
     expect((await fetch(consoleUrl)).status).toBe(200);

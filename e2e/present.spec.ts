@@ -139,7 +139,7 @@ test('the browser host needs its access key, refuses other Host headers and path
   const host = await serveDeck(await copyDeck(path.join(FIXTURES, 'basic')));
   try {
     // Without the access key nothing is served, not even the deck's data.
-    expect((await request.get(`${host.origin}api/deck`)).status()).toBe(403);
+    expect((await request.post(`${host.origin}api/op/loadDeck`, { data: { args: [] }, headers: { Origin: host.origin.slice(0, -1) } })).status()).toBe(403);
     expect((await request.get(`${host.origin}deck/img/logo.png`)).status()).toBe(403);
     expect((await request.get(`${host.origin}?t=wrong-key`)).status()).toBe(403);
     // A key of the right length in characters but not in bytes is refused, not a server error.
@@ -153,7 +153,9 @@ test('the browser host needs its access key, refuses other Host headers and path
     expect(image.headers()['content-security-policy']).toMatch(/^sandbox/);
     expect((await request.get(`${host.origin}deck/..%2f..%2fetc%2fpasswd`)).status()).toBe(404);
     expect((await request.get(`${host.origin}deck/%2e%2e/%2e%2e/etc/passwd`)).status()).toBe(404);
-    expect((await request.get(`${host.origin}api/deck`, { headers: { Host: 'evil.example' } })).status()).toBe(421);
+    expect((await request.get(`${host.origin}index.html`, { headers: { Host: 'evil.example' } })).status()).toBe(421);
+    // The cookie opens pages, never operations: those need the key in a header.
+    expect((await request.post(`${host.origin}api/op/loadDeck`, { data: { args: [] }, headers: { Origin: host.origin.slice(0, -1) } })).status()).toBe(403);
   } finally {
     await host.dispose();
   }

@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { chromium, expect, test, type Browser } from '@playwright/test';
 import { DEFAULT_PRINT_OPTIONS } from '../src/core/print-plan';
 import { startBrowserHost } from '../src/node/browser-host';
-import { printQuery } from '../src/node/export-run';
+import { printQuery } from '../src/core/print-query';
 import { CORPUS, RAW_SYNTAX } from './fixtures/real-decks/corpus';
 import { chromiumLaunchOptions } from './support/browser';
 import { RENDERER_DIR, ROOT } from './support/decks';
@@ -52,7 +52,7 @@ for (const c of CORPUS) {
     const host = await startBrowserHost({ deckDir: deckPath, rendererDir: RENDERER_DIR, dataDir: work });
     const page = await browser.newPage();
     try {
-      await page.goto(`${host.pageUrl('print.html')}&${printQuery(DEFAULT_PRINT_OPTIONS, 500)}`);
+      await page.goto(`${host.pageUrl('print.html')}&${printQuery(DEFAULT_PRINT_OPTIONS, 0, 500)}`);
       await page.waitForFunction(() => ['true', 'error'].includes(document.documentElement.dataset.ready ?? ''), undefined, { timeout: 120_000 });
       expect(await page.evaluate(() => document.documentElement.dataset.error ?? '')).toBe('');
       const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });

@@ -2,7 +2,8 @@ import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDeckFile } from './deck-files';
-import { DeckRegistry } from './deck-registry';
+import { createAppRegistry } from './app-registry';
+import type { DeckRegistry } from './deck-registry';
 import { resetElectronMock, shell } from './test-electron-mock';
 import { makeFixtureDeck } from './test-fixture-deck';
 
@@ -19,7 +20,7 @@ beforeEach(async () => {
   await writeFile(path.join(fixture.dir, 'handout.pdf'), '%PDF-1.7');
   await writeFile(path.join(fixture.root, 'secret.txt'), 'secret');
   await symlink(path.join(fixture.root, 'secret.txt'), path.join(fixture.dir, 'link.txt'));
-  registry = new DeckRegistry();
+  registry = createAppRegistry();
   key = await registry.open(fixture.dir);
 });
 afterEach(async () => {

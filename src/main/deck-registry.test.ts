@@ -1,10 +1,14 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
-import { Channels, type DeckUpdate } from '../shared/contract';
+import type { DeckUpdate } from '../shared/contract';
+import { ipcEventChannelOf } from '../shared/operations';
 import { DeckFolderError } from '../node/read-deck';
-import { DeckRegistry, type DeckView } from './deck-registry';
+import { createAppRegistry } from './app-registry';
+import type { DeckRegistry, DeckView } from './deck-registry';
 import { makeFixtureDeck } from './test-fixture-deck';
+
+vi.mock('electron', () => import('./test-electron-mock'));
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;
@@ -16,7 +20,7 @@ const view = (id: number): DeckView & { send: Mock<(channel: string, ...args: un
 
 beforeEach(async () => {
   fixture = await makeFixtureDeck();
-  registry = new DeckRegistry();
+  registry = createAppRegistry();
 });
 afterEach(async () => {
   await registry.closeAll();
@@ -46,7 +50,7 @@ describe('DeckRegistry', () => {
     await writeFile(path.join(fixture.dir, '02-end.md'), '# Конец, исправленный\n');
     await vi.waitFor(() => expect(shown.send).toHaveBeenCalled(), { timeout: 5000, interval: 20 });
     const [channel, update] = shown.send.mock.calls[0]! as [string, DeckUpdate];
-    expect(channel).toBe(Channels.deckChanged);
+    expect(channel).toBe(ipcEventChannelOf('deck'));
     expect(update).toMatchObject({ revision: 2, baseRevision: 1 });
     // Only the edited slide travels; the others are referenced by their index for the view to keep.
     expect(update.deck.slides.map((s) => (typeof s === 'number' ? s : s.title))).toEqual([0, 1, 'Конец, исправленный']);

@@ -1,6 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DeckRegistry } from './deck-registry';
+import { createAppRegistry } from './app-registry';
+import type { DeckRegistry } from './deck-registry';
 import { openExportDialog } from './export-window';
 import { dialog, FakeBrowserWindow, resetElectronMock } from './test-electron-mock';
 import { makeFixtureDeck } from './test-fixture-deck';
@@ -14,7 +15,7 @@ let key: string;
 beforeEach(async () => {
   resetElectronMock();
   fixture = await makeFixtureDeck();
-  registry = new DeckRegistry();
+  registry = createAppRegistry();
   key = await registry.open(fixture.dir);
 });
 afterEach(async () => {

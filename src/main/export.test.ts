@@ -4,7 +4,8 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPrintOptions } from '../core/print-plan';
 import { SLIDE_HEIGHT_IN, SLIDE_WIDTH_IN } from '../node/slide-size';
-import { DeckRegistry } from './deck-registry';
+import { createAppRegistry } from './app-registry';
+import type { DeckRegistry } from './deck-registry';
 import { exportDeckToPdf } from './export';
 import { FakeBrowserWindow, resetElectronMock } from './test-electron-mock';
 import { FIXTURE_TITLE, makeFixtureDeck } from './test-fixture-deck';
@@ -40,7 +41,7 @@ function scriptNextWindow(states: unknown[], pdf?: Uint8Array, error = '', pages
 beforeEach(async () => {
   resetElectronMock();
   fixture = await makeFixtureDeck();
-  registry = new DeckRegistry();
+  registry = createAppRegistry();
   key = await registry.open(fixture.dir);
 });
 afterEach(async () => {

@@ -1,35 +1,39 @@
 import { DEFAULT_PRINT_OPTIONS, planPrint, type PrintOptions } from '../core/print-plan';
-import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from '../node/export-run';
-import type { DeckSession } from '../node/deck-session';
+import type { Printer } from '../node/export-controller';
+import { printQuery } from '../core/print-query';
+import { DEFAULT_BATCH_PAGES, runExport, type ExportProgress } from '../node/export-run';
 import { PrintReuse } from '../node/print-reuse';
 import type { DeckRegistry } from './deck-registry';
-
-/** Each open deck's earlier export pages: re-exporting after an edit prints only what changed. */
-const reuseByDeck = new WeakMap<DeckSession, PrintReuse>();
 import { openPrintWindowBackend, type PrintWindowOptions } from './print-window-backend';
 
-/** Options of an export from the app: what to print, cancel, progress, and test tunables. */
+/**
+ * The app's printer: the same export path as the CLI (`runExport`: batches, pdf-lib merge,
+ * metadata, outline, atomic write, cancel) with Electron's printToPDF on a hidden print window
+ * of deck `deckKey`. The print window is always destroyed.
+ */
+export function electronPrinter(registry: DeckRegistry, deckKey: string, windowOptions: PrintWindowOptions = {}): Printer {
+  return (job) => {
+    if (!registry.get(deckKey)) return Promise.reject(new Error('the deck is no longer open'));
+    const backend = openPrintWindowBackend(registry, deckKey, job.plan, printQuery(job.print, 0, DEFAULT_BATCH_PAGES), windowOptions);
+    return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages: DEFAULT_BATCH_PAGES, reuse: job.reuse, revision: job.revision });
+  };
+}
+
+/** Options of a direct export from the app (smoke mode and tests). */
 export interface ExportOptions extends PrintWindowOptions {
   print?: PrintOptions;
-  /** Pages of earlier exports to reuse; by default the deck's own (kept while it is open). */
   reuse?: PrintReuse;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
 }
 
-/**
- * Prints the open deck `deckKey` to `output` through the same export path as the CLI
- * (`runExport`: batches, pdf-lib merge, metadata, outline, atomic write, cancel), with Electron's
- * printToPDF as the printer. The print window is always destroyed.
- */
+/** Prints open deck `deckKey` to `output` with the app's printer, outside the Export dialog. */
 export async function exportDeckToPdf(registry: DeckRegistry, deckKey: string, output: string, options: ExportOptions = {}): Promise<{ pages: number; cutNotes: number[] }> {
   const entry = registry.get(deckKey);
   if (!entry) throw new Error('the deck is no longer open');
   const { deck, revision } = await entry.session.payload();
   const print = options.print ?? DEFAULT_PRINT_OPTIONS;
   const plan = planPrint(deck, print);
-  const backend = openPrintWindowBackend(registry, deckKey, plan, printQuery(print, DEFAULT_BATCH_PAGES), options);
-  let reuse = options.reuse ?? reuseByDeck.get(entry.session);
-  if (!reuse) reuseByDeck.set(entry.session, (reuse = new PrintReuse()));
-  return runExport({ deck, plan, output, backend, signal: options.signal, onProgress: options.onProgress, batchPages: DEFAULT_BATCH_PAGES, reuse, revision });
+  const printer = electronPrinter(registry, deckKey, options);
+  return printer({ deck, plan, print, output, signal: options.signal ?? new AbortController().signal, onProgress: options.onProgress ?? (() => undefined), reuse: options.reuse ?? new PrintReuse(), revision });
 }

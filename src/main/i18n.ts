@@ -1,3 +1,4 @@
+import { pickLanguage } from '../core/i18n';
 import { app } from 'electron';
 
 /** Every string the main process shows: menus and dialogs. */
@@ -46,12 +47,12 @@ const ru: MainStrings = {
   leaveButton: 'Выйти', stayButton: 'Остаться',
 };
 
-/** Strings for a locale such as `ru-RU`; English for everything that is not Russian. */
-export function stringsFor(locale: string): MainStrings {
-  return locale.toLowerCase().startsWith('ru') ? ru : en;
+/** Strings for a locale such as `ru-RU`, or a list of them, by the one language rule of core/i18n.ts. */
+export function stringsFor(locales: string | readonly string[]): MainStrings {
+  return pickLanguage(typeof locales === 'string' ? [locales] : locales) === 'ru' ? ru : en;
 }
 
-/** Strings for the system locale. `app.getLocale()` is only meaningful after `ready`. */
+/** Strings for the system's languages, as the pages pick theirs. Meaningful only after `ready`. */
 export function t(): MainStrings {
-  return stringsFor(app.getLocale());
+  return stringsFor([...app.getPreferredSystemLanguages(), app.getLocale()]);
 }

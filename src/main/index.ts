@@ -6,29 +6,27 @@ import path from 'node:path';
 import { app, session } from 'electron';
 import { deckArgFromArgv, openInitialDeck, setupSingleInstance } from './deck-args';
 import { createDeckOpener, type DeckOpener } from './deck-opener';
-import { DeckRegistry } from './deck-registry';
 import { openDeckFile } from './deck-files';
 import { denyAllPermissions, setDeckLinkHandler, setupAppHardening } from './harden';
-import { setupEditIpc } from './edit-ipc';
-import { setupExportIpc } from './export-ipc';
 import { setupIpc } from './ipc';
 import { setupMenu } from './menu';
 import { PresenterWindows } from './presenter-windows';
-import { DeckSession } from '../node/deck-session';
-import { EncodingChoices } from '../node/encoding-choices';
+import { defaultDataDir } from '../node/data-dir';
+import { createAppRegistry } from './app-registry';
 import { SETTINGS_FILE_NAME, SettingsStore } from '../node/settings-store';
 import { registerLecternScheme, setupProtocol } from './protocol';
 import { RECENT_FILE_NAME, RecentDecks } from './recent';
 import { listDeckWindows } from './windows';
 
-// Lets tests and portable setups keep their own settings and their own single-instance lock.
-if (process.env.LECTERN_USER_DATA_DIR) app.setPath('userData', path.resolve(process.env.LECTERN_USER_DATA_DIR));
+// One data folder for the app and `lectern serve` (settings, drafts, encodings, recent decks),
+// computed in one place; LECTERN_DATA_DIR (tests, portable setups) also separates the
+// single-instance lock.
+app.setPath('userData', defaultDataDir());
 app.enableSandbox();
 registerLecternScheme();
 setupAppHardening();
 
-// Each deck's files are read in the encodings the user chose for them (kept in userData).
-const registry = new DeckRegistry((dir) => new DeckSession(dir, new EncodingChoices(app.getPath('userData'), dir)));
+const registry = createAppRegistry();
 const argDeck = deckArgFromArgv(process.argv, process.cwd(), process.defaultApp === true);
 let opener: DeckOpener | null = null;
 
@@ -49,8 +47,6 @@ if (primary) {
     const presenter = new PresenterWindows(registry, () => settings.load());
     presenter.watchDisplays();
     setupIpc(registry, { settings, windowCommand: (key, command) => presenter.command(key, command) });
-    setupEditIpc(registry, () => app.getPath('userData'));
-    setupExportIpc(registry);
     setDeckLinkHandler((url) => void openDeckFile(registry, url));
     const recent = new RecentDecks(path.join(app.getPath('userData'), RECENT_FILE_NAME));
     opener = createDeckOpener(registry, recent, (win) => presenter.adopt(win));

@@ -1,86 +1,64 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { Channels, type DeckPayload, type PresentationSnapshot, type PresenterSettings, type Result, type WindowCommand } from '../shared/contract';
+import { runOperation } from '../node/app-operations';
+import { checkRequest } from '../node/request-gate';
 import type { SettingsStore } from '../node/settings-store';
+import type { Result, WindowCommand } from '../shared/contract';
+import { ipcChannelOf, OPERATIONS } from '../shared/operations';
 import { APP_PAGES } from '../node/http-util';
 import { parseUrl, SCHEME } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
 
+/** Who sent an IPC request, in the gate's terms. */
+export interface IpcSender {
+  /** The main frame of one of the app's pages on `lectern://`. */
+  appPage: boolean;
+  /** The key of the open deck that page shows, when that deck is shown in this very WebContents. */
+  key: string | null;
+  /** The page's path (`/edit.html`). */
+  page: string | null;
+}
+
 /**
- * The deck key a request may act on, or an error. The sender must be the main frame of a page
- * on `lectern://<key>/` for a deck that is open and shown in that very WebContents — never a
- * subframe, another scheme, an unknown host or a window showing another deck. Protocol and
- * host are compared, never origin (PITFALLS: custom-scheme origins are "null" in Node).
+ * Identifies the sender of a request: never a subframe, another scheme, an unknown host or a
+ * window showing another deck. Protocol and host are compared, never origin (a custom scheme's
+ * origin is the string "null" in Node).
  */
-export function deckKeyOfSender(registry: DeckRegistry, event: IpcMainInvokeEvent): Result<string> {
+export function identifySender(registry: DeckRegistry, event: IpcMainInvokeEvent): IpcSender {
   const frame = event.senderFrame;
   const url = frame ? parseUrl(frame.url) : null;
-  if (!frame || frame.parent !== null || !url || url.protocol !== `${SCHEME}:` || !APP_PAGES.includes(url.pathname)) return { ok: false, error: 'request refused: not a Lectern page' };
+  if (!frame || frame.parent !== null || !url || url.protocol !== `${SCHEME}:` || !APP_PAGES.includes(url.pathname)) return { appPage: false, key: null, page: null };
   const entry = registry.get(url.hostname);
-  if (!entry || !entry.views.has(event.sender.id)) return { ok: false, error: 'request refused: this page has no open deck' };
-  return { ok: true, value: entry.key };
+  return { appPage: true, key: entry && entry.views.has(event.sender.id) ? entry.key : null, page: url.pathname };
 }
 
-/** Answers `Channels.loadDeck`: the sender's deck, or a message saying why not. Never throws. */
-export async function loadDeckForSender(registry: DeckRegistry, event: IpcMainInvokeEvent): Promise<Result<DeckPayload>> {
-  const key = deckKeyOfSender(registry, event);
-  if (!key.ok) return key;
-  try {
-    // Views get a large deck's first files at once; the rest follows as a reload.
-    return { ok: true, value: await registry.get(key.value)!.session.open() };
-  } catch (err) {
-    // DeckFolderError and read errors carry a message written for people; stacks stay here.
-    return { ok: false, error: (err as Error).message };
-  }
-}
-
-/** What the IPC router needs besides the open decks. */
+/** What the IPC transport needs besides the open decks. */
 export interface IpcServices {
-  settings?: SettingsStore;
+  settings: SettingsStore;
   /** Opens or places the presenter windows of deck `key`. */
   windowCommand?(key: string, command: WindowCommand): Promise<Result<true>>;
 }
 
-const WINDOW_COMMANDS = new Set<WindowCommand>(['openConsole', 'openAudience', 'swapDisplays']);
-
-/** Runs `work` for the sender's deck; refusals and failures come back as messages, never throws. */
-async function forSender<T>(registry: DeckRegistry, event: IpcMainInvokeEvent, work: (key: string) => Promise<T> | T): Promise<Result<T>> {
-  const key = deckKeyOfSender(registry, event);
-  if (!key.ok) return key;
-  try {
-    return { ok: true, value: await work(key.value) };
-  } catch (err) {
-    return { ok: false, error: (err as Error).message };
-  }
-}
-
 /**
- * Registers the IPC handlers of the host contract. Every request is checked against its sender
- * (deckKeyOfSender) and its payload validated before anything runs; reloads and presentation
- * changes are pushed by the registry.
+ * The IPC transport: one handler per operation of src/shared/operations.ts (channel
+ * `op:<name>`), each passing the shared gate before the deck's runtime runs it. Events are
+ * pushed by the registry. Closing the Export dialog cancels the export it started.
  */
-export function setupIpc(registry: DeckRegistry, services: IpcServices = {}): void {
-  ipcMain.handle(Channels.loadDeck, (event) => loadDeckForSender(registry, event));
-  ipcMain.handle(Channels.loadPresentation, (event) => forSender<PresentationSnapshot>(registry, event, (key) => registry.get(key)!.presentation.snapshot()));
-  ipcMain.handle(Channels.dispatch, async (event, action: unknown): Promise<Result<PresentationSnapshot>> => {
-    const key = deckKeyOfSender(registry, event);
-    return key.ok ? registry.get(key.value)!.presentation.dispatch(action) : key;
-  });
-  ipcMain.handle(Channels.loadSettings, (event) =>
-    forSender<PresenterSettings>(registry, event, () => {
-      if (!services.settings) throw new Error('settings are not available');
-      return services.settings.load();
-    }),
-  );
-  ipcMain.handle(Channels.saveSettings, (event, changes: unknown) =>
-    forSender<PresenterSettings>(registry, event, () => {
-      if (!services.settings) throw new Error('settings are not available');
-      return services.settings.save(changes);
-    }),
-  );
-  ipcMain.handle(Channels.windowCommand, async (event, command: unknown): Promise<Result<true>> => {
-    const key = deckKeyOfSender(registry, event);
-    if (!key.ok) return key;
-    if (!WINDOW_COMMANDS.has(command as WindowCommand) || !services.windowCommand) return { ok: false, error: 'unknown window command' };
-    return services.windowCommand(key.value, command as WindowCommand);
-  });
+export function setupIpc(registry: DeckRegistry, services: IpcServices): void {
+  for (const op of Object.keys(OPERATIONS)) {
+    ipcMain.handle(ipcChannelOf(op), async (event: IpcMainInvokeEvent, ...args: unknown[]): Promise<Result<unknown>> => {
+      const sender = identifySender(registry, event);
+      const gate = checkRequest({ op, keyOk: sender.key !== null, sameOrigin: sender.appPage, json: true, page: sender.page, bodyBytes: Buffer.byteLength(JSON.stringify(args) ?? '') });
+      if (!gate.ok) return { ok: false, error: gate.refusal.error };
+      const key = sender.key!;
+      const runtime = registry.get(key)!.runtime;
+      const windowCommand = services.windowCommand && ((command: WindowCommand) => services.windowCommand!(key, command));
+      const result = await runOperation(runtime, { settings: services.settings, windowCommand, requester: event.sender }, op, args);
+      if (op === 'export.start' && result.ok) {
+        const contents = event.sender;
+        if (contents.isDestroyed()) runtime.exports.cancel();
+        else contents.once('destroyed', () => runtime.exports.cancel());
+      }
+      return result;
+    });
+  }
 }

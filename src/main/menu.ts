@@ -1,12 +1,13 @@
 import path from 'node:path';
-import { app, BrowserWindow, Menu, type MenuItemConstructorOptions, type WebContents } from 'electron';
+import { app, BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
 import type { DeckOpener } from './deck-opener';
 import type { DeckRegistry } from './deck-registry';
 import { pageUrl } from './app-paths';
 import { openExportDialog } from './export-window';
 import { t, type MainStrings } from './i18n';
 import type { RecentDecks } from './recent';
-import type { WindowCommand } from '../shared/contract';
+import type { PresentationAction, ViewCommand, WindowCommand } from '../shared/contract';
+import { ipcEventChannelOf } from '../shared/operations';
 import { deckKeyOfWindow } from './windows';
 
 /** The presenter windows as the menu sees them. */
@@ -25,21 +26,20 @@ export interface MenuDeps {
   presenter?: MenuPresenter;
 }
 
-type KeyModifier = 'shift';
-
 /**
- * Presses a key in a page, as the presenter would: reveal.js reacts to keydown, so menu items
- * reuse its shortcuts instead of needing a new channel into the renderer.
+ * Menu items act through the same paths as the views: presentation changes are dispatched to the
+ * focused deck's presentation state (so a clicker key taught in the console changes nothing here),
+ * and page-local commands (the key help) are sent to the focused page.
  */
-export function pressKey(contents: WebContents, keyCode: string, modifiers: KeyModifier[] = []): void {
-  contents.sendInputEvent({ type: 'keyDown', keyCode, modifiers });
-  contents.sendInputEvent({ type: 'char', keyCode, modifiers });
-  contents.sendInputEvent({ type: 'keyUp', keyCode, modifiers });
+function dispatchToFocused(registry: DeckRegistry, action: PresentationAction): void {
+  const win = BrowserWindow.getFocusedWindow();
+  const key = win && !win.isDestroyed() ? registry.keyOfView(win.webContents.id) : undefined;
+  if (key) void registry.get(key)?.runtime.presentation().then((hub) => hub.dispatch(action));
 }
 
-function pressInFocused(keyCode: string, modifiers: KeyModifier[] = []): void {
+function commandToFocused(command: ViewCommand): void {
   const win = BrowserWindow.getFocusedWindow();
-  if (win && !win.isDestroyed()) pressKey(win.webContents, keyCode, modifiers);
+  if (win && !win.isDestroyed()) win.webContents.send(ipcEventChannelOf('command'), command);
 }
 
 /** Shows an app page (`edit.html` for Edit mode, `index.html` to present) of the focused window's deck. */
@@ -68,8 +68,7 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
   const presenter = deps.presenter;
   const view: MenuItemConstructorOptions[] = [
     { label: s.fullScreen, role: 'togglefullscreen', accelerator: 'F11' },
-    // `O` toggles the overview in both views; `?` (Shift+/) opens the key help.
-    { label: s.overview, click: () => pressInFocused('O') },
+    { label: s.overview, click: () => dispatchToFocused(deps.registry, { type: 'overview' }) },
     { type: 'separator' },
     ...(presenter
       ? ([
@@ -105,7 +104,7 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
       label: s.help,
       role: 'help',
       submenu: [
-        { label: s.shortcuts, click: () => pressInFocused('?', ['shift']) },
+        { label: s.shortcuts, click: () => commandToFocused('toggleHelp') },
         { label: s.about, role: 'about' },
       ],
     },

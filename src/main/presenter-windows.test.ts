@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type PresenterSettings } from '../core/settings';
-import { DeckRegistry } from './deck-registry';
+import { createAppRegistry } from './app-registry';
+import type { DeckRegistry } from './deck-registry';
 import { PresenterWindows } from './presenter-windows';
 import { FakeBrowserWindow, resetElectronMock, screen } from './test-electron-mock';
 import { makeFixtureDeck } from './test-fixture-deck';
@@ -27,7 +28,7 @@ async function start(): Promise<{ audience: FakeBrowserWindow; console: FakeBrow
 beforeEach(async () => {
   resetElectronMock();
   fixture = await makeFixtureDeck();
-  registry = new DeckRegistry();
+  registry = createAppRegistry();
   settings = { ...DEFAULT_SETTINGS };
   presenter = new PresenterWindows(registry, async () => settings);
   presenter.watchDisplays();
@@ -77,9 +78,10 @@ describe('PresenterWindows', () => {
     expect(audience.bounds.x + audience.bounds.width).toBe(1440);
     expect(audience.loadURL.mock.calls.length).toBe(loads);
     // The talk's position lives in the host, untouched by window moves.
-    registry.get('d1')!.presentation.dispatch({ type: 'next' });
+    const presentation = await registry.get('d1')!.runtime.presentation();
+    presentation.dispatch({ type: 'next' });
     screen.emit('display-added');
-    expect(registry.get('d1')!.presentation.snapshot().state.position.slide).toBe(1);
+    expect(presentation.snapshot().state.position.slide).toBe(1);
   });
 
   it('one display, "audience only": the audience full screen and the console hidden', async () => {

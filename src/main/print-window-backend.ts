@@ -1,7 +1,8 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { BrowserWindow, type WebContents } from 'electron';
 import type { PrintPlan } from '../core/print-plan';
-import type { PrintBackend, PrintState } from '../node/export-run';
+import type { PrintBackend } from '../node/export-run';
+import { PRINT_PAGE, type PrintState } from '../shared/print-contract';
 import { pageUrl } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
 import { hardenContents, hardenedWebPreferences } from './harden';
@@ -68,7 +69,7 @@ export function openPrintWindowBackend(registry: DeckRegistry, deckKey: string, 
     async render(from, to) {
       if (!loaded) {
         loaded = true;
-        await Promise.race([win.loadURL(`${pageUrl(deckKey, 'print.html')}?${query}`), gone]);
+        await Promise.race([win.loadURL(`${pageUrl(deckKey, PRINT_PAGE)}?${query}`), gone]);
       } else {
         await Promise.race([contents.executeJavaScript(`window.lecternPrintPages(${Number(from)}, ${Number(to)}).then(() => true)`), gone]);
       }

@@ -1,9 +1,7 @@
-import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { DECK_URL_PREFIX } from '../shared/contract';
-import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS } from '../node/http-util';
-import { checkImageFile } from '../node/image-header';
-import { resolveInsideDeck } from '../node/paths';
+import { answerFileRequest } from '../node/file-server';
+import { SECURITY_HEADERS } from '../node/http-util';
 import { defaultRendererDir, parseUrl, SCHEME } from './app-paths';
 
 /**
@@ -26,40 +24,9 @@ function plain(status: number, text: string): Response {
 }
 
 /**
- * Turns a URL path into a relative path of decoded segments, or null. The URL parser has
- * already folded literal `..`, but `%2F` and `%5C` survive it and would smuggle separators in.
- */
-function relativePath(pathname: string): string | null {
-  const segments: string[] = [];
-  for (const raw of pathname.split('/').filter(Boolean)) {
-    let seg: string;
-    try {
-      seg = decodeURIComponent(raw);
-    } catch {
-      return null;
-    }
-    if (seg === '.' || seg === '..' || /[/\\\0]/.test(seg)) return null;
-    segments.push(seg);
-  }
-  return segments.join('/');
-}
-
-async function serveFile(root: string, rel: string, method: string, baseHeaders: Record<string, string>): Promise<Response> {
-  // resolveInsideDeck resolves symlinks before the containment check (PITFALLS) and is not
-  // deck-specific: it confines any root, including the renderer folder.
-  const real = rel ? await resolveInsideDeck(root, rel) : null;
-  if (!real) return plain(404, 'Not found');
-  const info = await stat(real).catch(() => null);
-  if (!info?.isFile()) return plain(404, 'Not found');
-  // Decompression bombs and broken images in a deck are refused from their header, never decoded.
-  if (baseHeaders === DECK_FILE_HEADERS && (await checkImageFile(real, info.mtimeMs).catch(() => null))) return plain(403, 'Image not shown');
-  const headers = { ...baseHeaders, 'Content-Type': contentType(real) };
-  return new Response(method === 'HEAD' ? null : await readFile(real), { status: 200, headers });
-}
-
-/**
- * Builds the `lectern:` handler. `deckDirOf` maps a host key to an open deck's folder; unknown
- * hosts get 404 even for app pages, so only registered decks have an origin at all.
+ * Builds the `lectern:` handler over the shared file server (src/node/file-server.ts).
+ * `deckDirOf` maps a host key to an open deck's folder; unknown hosts get 404 even for app
+ * pages, so only registered decks have an origin at all.
  */
 export function createLecternHandler(deckDirOf: (key: string) => string | undefined, rendererDir = defaultRendererDir()): LecternRequestHandler {
   return async (request) => {
@@ -67,11 +34,13 @@ export function createLecternHandler(deckDirOf: (key: string) => string | undefi
     const url = parseUrl(request.url);
     const deckDir = url && url.protocol === `${SCHEME}:` ? deckDirOf(url.hostname) : undefined;
     if (!url || !deckDir) return plain(404, 'Not found');
-    const rel = relativePath(url.pathname);
-    if (rel === null) return plain(404, 'Not found');
-    const deckPrefix = DECK_URL_PREFIX.slice(1); // 'deck/'
-    if (rel.startsWith(deckPrefix)) return serveFile(deckDir, rel.slice(deckPrefix.length), request.method, DECK_FILE_HEADERS);
-    return serveFile(rendererDir, rel || 'index.html', request.method, SECURITY_HEADERS);
+    const answer = await answerFileRequest(rendererDir, deckDir, url.pathname);
+    if (answer.status !== 200) return plain(answer.status, answer.text);
+    if (request.method === 'HEAD') {
+      await answer.close();
+      return new Response(null, { status: 200, headers: answer.headers });
+    }
+    return new Response(Readable.toWeb(answer.open()) as ReadableStream<Uint8Array>, { status: 200, headers: answer.headers });
   };
 }
 

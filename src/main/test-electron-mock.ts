@@ -143,6 +143,10 @@ class FakeApp extends EventEmitter {
   getLocale(): string {
     return this.locale;
   }
+  /** Like Electron: the OS's language list (here the one locale the test set). */
+  getPreferredSystemLanguages(): string[] {
+    return [this.locale];
+  }
   getPath(name: string): string {
     return name === 'userData' ? this.userData : `/tmp/lectern-test-${name}`;
   }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DeckRegistry } from './deck-registry';
+import { createAppRegistry } from './app-registry';
+import type { DeckRegistry } from './deck-registry';
 import { createDeckOpener } from './deck-opener';
 import { RecentDecks } from './recent';
 import { dialog, FakeBrowserWindow, resetElectronMock, shell } from './test-electron-mock';
@@ -19,7 +20,7 @@ const fake = (win: BrowserWindow): FakeBrowserWindow => win as unknown as FakeBr
 beforeEach(async () => {
   resetElectronMock();
   fixture = await makeFixtureDeck();
-  registry = new DeckRegistry();
+  registry = createAppRegistry();
 });
 afterEach(async () => {
   for (const win of FakeBrowserWindow.instances) win.destroy();

@@ -1,22 +1,22 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { deckPathOf } from '../core/url-policy';
-import { DECK_URL_PREFIX } from '../shared/contract';
-import { DeckSession } from './deck-session';
+import type { Result } from '../shared/contract';
+import { HTTP_OP_PREFIX, KEY_HEADER, KEY_PARAM } from '../shared/operations';
+import { runOperation } from './app-operations';
+import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
 import { defaultDataDir } from './data-dir';
-import { EDIT_API_PREFIX, handleEditRequest } from './edit-http';
-import { EditService } from './edit-service';
-import { EncodingChoices } from './encoding-choices';
-import { ExportJobs } from './export-jobs';
-import { EXPORT_API_PREFIX, handleExportRequest } from './export-http';
-import { checkImageFile } from './image-header';
-import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS, sendText } from './http-util';
-import { isInside, resolveInsideDeck } from './paths';
-import { PresentationHub } from './presentation-hub';
-import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
+import { DeckRuntime } from './deck-runtime';
+import { deckTrash } from './edit-files';
+import type { Printer } from './export-controller';
+import { DOWNLOAD_PATH, DownloadTarget } from './export-targets';
+import { answerFileRequest } from './file-server';
+import { findBrowser } from './find-browser';
+import { SECURITY_HEADERS, sendText } from './http-util';
+import { checkRequest, MAX_ANY_BODY_BYTES } from './request-gate';
 import { SETTINGS_FILE_NAME, SettingsStore } from './settings-store';
 
 /** Options of the local browser host. */
@@ -30,194 +30,206 @@ export interface BrowserHostOptions {
   watch?: boolean;
   /** The app's data folder (presenter settings, editor drafts); defaults to the platform's usual place. */
   dataDir?: string;
+  /** The printer of the Export dialog; by default a system Chromium on this host's print page. */
+  printer?: Printer;
 }
-
-/** Largest request body accepted (actions and settings are tiny). */
-const MAX_BODY = 64 * 1024;
 
 /** A running browser host. */
 export interface BrowserHost {
-  /** The address to open: the origin plus the per-run access token. */
+  /** The address to open: the origin plus the per-run access key. */
   url: string;
-  /** `http://127.0.0.1:<port>/`, for checks; pages there need the token (see `pageUrl`). */
+  /** `http://127.0.0.1:<port>/`, for checks; pages there need the key (see `pageUrl`). */
   origin: string;
   port: number;
-  /** URL of one of the app's pages (`print.html`) with the access token. */
+  /** The per-run access key. */
+  key: string;
+  /** URL of one of the app's pages (`print.html`) with the access key. */
   pageUrl(page: string): string;
-  session: DeckSession;
-  presentation: PresentationHub;
+  /** The open deck. */
+  runtime: DeckRuntime;
   close(): Promise<void>;
 }
 
-
 /**
- * Starts the browser host: the app and the open deck over HTTP on 127.0.0.1 only. Requests whose
- * Host header is not our loopback address are refused (DNS rebinding); every request needs the
- * per-run token (in the printed URL, then an HttpOnly SameSite=Strict cookie), so other local
- * users and programs cannot read the deck; deck files are served only from inside the deck
- * folder, after resolving symlinks, and sandboxed.
+ * Starts the browser host: the app and one open deck over HTTP on 127.0.0.1 only. Requests whose
+ * Host header is not our loopback address are refused (DNS rebinding). Pages and deck files need
+ * the per-run key (in the printed URL, then an HttpOnly cookie); every operation needs it in the
+ * `X-Lectern-Key` header, which no other page (another port of 127.0.0.1 is the same site) can
+ * send, and passes the shared gate. Deck files are served only from inside the deck folder.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const session = new DeckSession(options.deckDir, new EncodingChoices(options.dataDir ?? defaultDataDir(), options.deckDir));
-  // A large deck opens with its first files, so the views show the first slide at once.
-  await session.open();
-  if (options.watch) await session.watch();
-  const clients = new Set<ServerResponse>();
-  const send = (event: string, payload: unknown): void => {
-    const data = `event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`;
-    for (const c of clients) c.write(data);
-  };
-  const presentation = new PresentationHub({
-    lastRun: await loadLastRehearsal(options.deckDir),
-    saveRehearsal: (record) => saveRehearsal(options.deckDir, record),
-  });
-  presentation.setDeck((await session.open()).deck);
-  const settings = new SettingsStore(path.join(options.dataDir ?? defaultDataDir(), SETTINGS_FILE_NAME));
-  session.onChange((update) => {
-    send('deck', update);
-    // Synchronously after the deck, so views always get the deck first and then the position
-    // in it (the audience view waits for that position before showing a changed structure).
-    const deck = session.loadedDeck();
-    if (deck) presentation.setDeck(deck);
-  });
-  presentation.onChange((snapshot) => send('presentation', snapshot));
-  const edit = new EditService(session, options.dataDir ?? defaultDataDir());
-  edit.onFileChanged((change) => send('file', change));
+  const dataDir = options.dataDir ?? defaultDataDir();
+  const key = randomBytes(18).toString('base64url');
   let port = 0;
-  const exportJobs = new ExportJobs({
-    loadDeck: async () => (await session.payload()).deck,
-    loadPayload: () => session.payload(),
-    pageUrl: (page) => `http://127.0.0.1:${port}/${page}?t=${token}`,
-    origin: () => `http://127.0.0.1:${port}/`,
-    send: (status) => send('export', status),
+  const origin = (): string => `http://127.0.0.1:${port}/`;
+  const pageUrl = (page: string): string => `${origin()}${page}?${KEY_PARAM}=${key}`;
+  const downloads = new DownloadTarget();
+  const runtime = await DeckRuntime.open({
+    dir: options.deckDir,
+    dataDir,
+    watch: options.watch,
+    trash: deckTrash(options.deckDir),
+    exportTarget: downloads,
+    printer: () => (options.printer ? { ok: true, value: options.printer } : chromiumPrinter(pageUrl, origin)),
   });
-  const token = randomBytes(18).toString('base64url');
-  const tokenBytes = Buffer.from(token);
-  const hasToken = (candidate: string | null | undefined): boolean => {
+  const settings = new SettingsStore(path.join(dataDir, SETTINGS_FILE_NAME));
+  const clients = new Set<ServerResponse>();
+  runtime.on((event) => {
+    const data = `event: ${event.name}\ndata: ${JSON.stringify(event.value)}\n\n`;
+    for (const c of clients) c.write(data);
+  });
+  const keyBytes = Buffer.from(key);
+  const isKey = (candidate: string | null | undefined): boolean => {
     const bytes = Buffer.from(candidate ?? '');
-    return bytes.length === tokenBytes.length && timingSafeEqual(bytes, tokenBytes);
+    return bytes.length === keyBytes.length && timingSafeEqual(bytes, keyBytes);
   };
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
+    const url = new URL(req.url ?? '/', origin());
+    const apiKeyOk = isKey(req.headers[KEY_HEADER.toLowerCase()] as string | undefined) || isKey(url.searchParams.get(KEY_PARAM));
+    if (url.pathname.startsWith(HTTP_OP_PREFIX)) {
+      if (req.method !== 'POST') return sendText(res, 405, 'method not allowed');
+      return answerOperation(req, res, url.pathname.slice(HTTP_OP_PREFIX.length), apiKeyOk);
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+    if (url.pathname === '/api/events') return apiKeyOk ? openEvents(req, res) : refuseKey(res);
+    if (url.pathname === DOWNLOAD_PATH) return apiKeyOk ? sendDownload(req, res, Number(url.searchParams.get('job'))) : refuseKey(res);
+    // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart, and
+    // every cookie of that name is tried, so a decoy set by another local page changes nothing.
+    const cookieName = `lectern_${port}`;
+    const cookies = (req.headers.cookie ?? '').split(/;\s*/).filter((c) => c.startsWith(`${cookieName}=`)).map((c) => c.slice(cookieName.length + 1));
+    if (isKey(url.searchParams.get(KEY_PARAM))) res.setHeader('Set-Cookie', `${cookieName}=${key}; HttpOnly; SameSite=Strict; Path=/`);
+    else if (!cookies.some(isKey)) return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
+    const answer = await answerFileRequest(options.rendererDir, runtime.dir, url.pathname);
+    if (answer.status !== 200) return sendText(res, answer.status, answer.text);
+    res.writeHead(200, answer.headers);
+    if (req.method === 'HEAD') {
+      await answer.close();
+      return void res.end();
+    }
+    const stream = answer.open();
+    stream.on('error', () => res.destroy());
+    res.on('close', () => stream.destroy());
+    stream.pipe(res);
+  }
+
+  async function answerOperation(req: IncomingMessage, res: ServerResponse, op: string, keyOk: boolean): Promise<void> {
+    const gate = (bodyBytes: number) =>
+      checkRequest({ op, keyOk, sameOrigin: req.headers.origin === `http://${req.headers.host}`, json: /^application\/json\b/.test(req.headers['content-type'] ?? ''), page: null, bodyBytes });
+    const early = gate(0);
+    if (!early.ok) return sendRefusal(res, early.refusal);
+    const body = await readBody(req, early.spec.maxBodyBytes);
+    const checked = gate(body === null ? Number.POSITIVE_INFINITY : body.length);
+    if (!checked.ok) return sendRefusal(res, checked.refusal);
+    let args: unknown;
+    try {
+      args = (JSON.parse(body!.toString('utf8')) as { args?: unknown }).args ?? [];
+    } catch {
+      return sendText(res, 400, 'malformed JSON');
+    }
+    if (!Array.isArray(args)) return sendText(res, 400, 'malformed request: args must be a list');
+    if (op === 'loadDeck') {
+      // The deck as JSON is made once per revision, not per view.
+      const loaded = await runtime.session.open().then(() => null, (err: unknown) => ({ ok: false, error: (err as Error).message }));
+      return sendJsonText(res, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${runtime.session.serialized()}}`);
+    }
+    return sendJsonText(res, JSON.stringify(await runOperation(runtime, { settings }, op, args)));
+  }
+
+  async function openEvents(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    // The view loaded the state before this stream was connected: anything that changed in
+    // between (a jump from the address, a key in the other view) would be missed otherwise.
+    res.write(`event: presentation\ndata: ${JSON.stringify((await runtime.presentation()).snapshot())}\n\n`);
+    res.write(`event: export\ndata: ${JSON.stringify(runtime.exports.status())}\n\n`);
+    clients.add(res);
+    req.on('close', () => clients.delete(res));
+  }
+
+  async function sendDownload(req: IncomingMessage, res: ServerResponse, job: number): Promise<void> {
+    const found = downloads.download(job);
+    const info = found ? await stat(found.file).catch(() => null) : null;
+    if (!found || !info) return sendText(res, 404, 'This PDF is no longer here: export again.');
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/pdf', 'Content-Length': info.size, 'Content-Disposition': attachmentHeader(found.name) });
+    if (req.method === 'HEAD') return void res.end();
+    createReadStream(found.file).pipe(res);
+  }
+
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) sendText(res, 500, `internal error: ${(err as Error).message}`);
       else res.destroy();
     });
   });
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.headers.host !== `127.0.0.1:${port}` && req.headers.host !== `localhost:${port}`) return sendText(res, 421, 'wrong host');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const isEdit = url.pathname.startsWith(EDIT_API_PREFIX);
-    const isApiPost = req.method === 'POST' && API_POSTS.has(url.pathname);
-    const isExport = url.pathname.startsWith(EXPORT_API_PREFIX);
-    if (req.method !== 'GET' && req.method !== 'HEAD' && !isApiPost && !((isEdit || isExport) && req.method === 'POST')) return sendText(res, 405, 'method not allowed');
-    // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart.
-    const cookieName = `lectern_${port}`;
-    const cookie = new RegExp(`(?:^|;\\s*)${cookieName}=([\\w-]+)`).exec(req.headers.cookie ?? '')?.[1];
-    if (hasToken(url.searchParams.get('t'))) {
-      res.setHeader('Set-Cookie', `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    } else if (!hasToken(cookie)) {
-      return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
-    }
-    if (isEdit) return handleEditRequest(edit, req, res, `http://127.0.0.1:${port}/`);
-    if (isExport) return handleExportRequest(exportJobs, req, res);
-    if (url.pathname === '/api/deck') {
-      await session.open();
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-      return void res.end(session.serialized());
-    }
-    if (isApiPost) {
-      // Writes come only from our own pages: same-origin fetches with a JSON body (a form on
-      // another site can send neither the cookie, which is SameSite=Strict, nor this type).
-      if (req.headers.origin !== `http://${req.headers.host}` || !/^application\/json\b/.test(req.headers['content-type'] ?? '')) return sendText(res, 403, 'refused: not from a Lectern page');
-      const body = await readJsonBody(req);
-      if (body === undefined) return sendText(res, 400, 'bad request body');
-      if (url.pathname === '/api/presentation') return sendJson(res, presentation.dispatch(body));
-      return sendJson(res, { ok: true, value: await settings.save(body) });
-    }
-    if (url.pathname === '/api/presentation') return sendJson(res, { ok: true, value: presentation.snapshot() });
-    if (url.pathname === '/api/settings') return sendJson(res, { ok: true, value: await settings.load() });
-    if (url.pathname === '/api/events') {
-      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
-      res.write(': connected\n\n');
-      // The view loaded the state before this stream was connected: anything that changed in
-      // between (a jump from the address, a key in the other view) would be missed otherwise.
-      res.write(`event: presentation\ndata: ${JSON.stringify(presentation.snapshot())}\n\n`);
-      res.write(`event: export\ndata: ${JSON.stringify(exportJobs.status())}\n\n`);
-      clients.add(res);
-      req.on('close', () => clients.delete(res));
-      return;
-    }
-    if (url.pathname.startsWith(DECK_URL_PREFIX)) {
-      const rel = deckPathOf(url.pathname);
-      const file = rel === null ? null : await resolveInsideDeck(options.deckDir, rel);
-      // Decompression bombs and broken images are refused from their header, never decoded.
-      const refused = file ? await checkImageFile(file).catch(() => null) : null;
-      if (refused) return sendText(res, 403, `${rel} ${refused.message}`);
-      return file ? sendFile(res, file, DECK_FILE_HEADERS) : sendText(res, 404, 'not found in the deck');
-    }
-    const rel = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
-    const file = path.resolve(options.rendererDir, rel);
-    if (!isInside(path.resolve(options.rendererDir), file)) return sendText(res, 404, 'not found');
-    return sendFile(res, file, SECURITY_HEADERS);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', resolve);
+    });
+  } catch (err) {
+    await runtime.close();
+    throw err;
   }
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', resolve);
-  });
   port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${port}/`;
   return {
-    url: `${origin}?t=${token}`,
-    origin,
-    pageUrl: (page) => `${origin}${page}?t=${token}`,
+    url: pageUrl(''),
+    origin: origin(),
     port,
-    session,
-    presentation,
-    close: async () => {
-      await exportJobs.close();
-      await closeServer(server, clients, session);
-    },
+    key,
+    pageUrl,
+    runtime,
+    close: () => closeServer(server, clients, runtime),
   };
 }
 
-/** The API paths that accept POST. */
-const API_POSTS = new Set(['/api/presentation', '/api/settings']);
+/** The CLI's printer on this host's print page, or the CLI's message when no browser is found. */
+function chromiumPrinter(pageUrl: (page: string) => string, origin: () => string): Result<Printer> {
+  const executablePath = findBrowser();
+  if (!executablePath) return { ok: false, error: noBrowserMessage() };
+  return { ok: true, value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }).catch((err: unknown) => Promise.reject(err instanceof ExportError ? new Error(err.message) : err)) };
+}
 
-function sendJson(res: ServerResponse, value: unknown): void {
+/** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. */
+export function attachmentHeader(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+function sendJsonText(res: ServerResponse, json: string): void {
   res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(value));
+  res.end(json);
 }
 
-/** A small JSON request body, or undefined when it is too big or not JSON. */
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
+function sendRefusal(res: ServerResponse, refusal: { status: number; error: string }): void {
+  res.writeHead(refusal.status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ ok: false, error: refusal.error }));
 }
 
-async function sendFile(res: ServerResponse, file: string, headers: Record<string, string>): Promise<void> {
-  let body: Buffer;
-  try {
-    body = await readFile(file);
-  } catch {
-    return sendText(res, 404, 'not found');
-  }
-  res.writeHead(200, { ...headers, 'Content-Type': contentType(file), 'Content-Length': body.length });
-  res.end(body);
+function refuseKey(res: ServerResponse): void {
+  sendRefusal(res, { status: 403, error: 'request refused: no valid access key (open the address Lectern printed)' });
 }
 
-async function closeServer(server: Server, clients: Set<ServerResponse>, session: DeckSession): Promise<void> {
+/** The request body, or null past `limit` bytes (the rest is drained, not kept, so the answer still reaches the client). */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const max = Math.min(limit, MAX_ANY_BODY_BYTES);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    req.on('end', () => resolve(size > max ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function closeServer(server: Server, clients: Set<ServerResponse>, runtime: DeckRuntime): Promise<void> {
   for (const c of clients) c.end();
-  await session.close();
+  await runtime.close();
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { PrintPlan } from '../core/print-plan';
-import { ExportCancelledError, whenAborted, type PrintBackend, type PrintState } from './export-run';
+import type { PrintState } from '../shared/print-contract';
+import { ExportCancelledError, whenAborted, type PrintBackend } from './export-run';
 import { chromiumArgs } from './find-browser';
 
 /** Failures of the print page or the browser, with a message for the user. */

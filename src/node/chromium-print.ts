@@ -1,7 +1,9 @@
 import type { PrintOptions, PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import { openChromiumBackend, PrintPageError } from './chromium-backend';
-import { DEFAULT_BATCH_PAGES, printQuery, runExport, type ExportProgress } from './export-run';
+import { printQuery } from '../core/print-query';
+import { PRINT_PAGE } from '../shared/print-contract';
+import { DEFAULT_BATCH_PAGES, runExport, type ExportProgress } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
 import type { PrintReuse } from './print-reuse';
 
@@ -47,7 +49,7 @@ export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages:
   };
   const backend = await openChromiumBackend({
     executablePath: job.executablePath,
-    url: `${job.pageUrl('print.html')}&${printQuery(job.print, batchPages)}`,
+    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, 0, batchPages)}`,
     origin: job.origin,
     plan: job.plan,
     timeoutMs: job.timeoutMs ?? 120_000,

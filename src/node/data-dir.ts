@@ -4,15 +4,17 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * The app's data folder outside Electron (`lectern serve`): presenter settings and editor drafts.
- * `LECTERN_DATA_DIR`, else the platform's usual place (XDG on Linux; `%APPDATA%` on Windows, as
- * Electron's `userData`). Electron uses `app.getPath('userData')` instead.
+ * The app's data folder, for the desktop app (set as Electron's `userData`) and `lectern serve`
+ * alike: presenter settings, editor drafts, encoding choices, recent decks. `LECTERN_DATA_DIR`
+ * (`LECTERN_USER_DATA_DIR` is its older name), else where Electron puts an app named Lectern:
+ * `%APPDATA%\Lectern`, `~/Library/Application Support/Lectern`, `$XDG_CONFIG_HOME/Lectern`.
  */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home = os.homedir()): string {
-  if (env.LECTERN_DATA_DIR) return path.resolve(env.LECTERN_DATA_DIR);
+  const chosen = env.LECTERN_DATA_DIR || env.LECTERN_USER_DATA_DIR;
+  if (chosen) return path.resolve(chosen);
   if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), 'Lectern');
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'Lectern');
-  return path.join(env.XDG_DATA_HOME || path.join(home, '.local', 'share'), 'lectern');
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'Lectern');
 }
 
 /**

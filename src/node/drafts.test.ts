@@ -39,7 +39,7 @@ describe('DraftStore', () => {
   });
   it('finds the data folder: LECTERN_DATA_DIR, XDG, home', () => {
     expect(defaultDataDir({ LECTERN_DATA_DIR: '/d' }, 'linux', '/h')).toBe('/d');
-    expect(defaultDataDir({ XDG_DATA_HOME: '/x' }, 'linux', '/h')).toBe('/x/lectern');
-    expect(defaultDataDir({}, 'linux', '/h')).toBe('/h/.local/share/lectern');
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/x' }, 'linux', '/h')).toBe('/x/Lectern');
+    expect(defaultDataDir({}, 'linux', '/h')).toBe('/h/.config/Lectern');
   });
 });

@@ -25,6 +25,8 @@ export interface ExportOptions {
   timeoutMs?: number;
   /** Pages printed per browser print call. */
   batchPages?: number;
+  /** The app's data folder (the encodings chosen in the editor); the platform's usual place by default. */
+  dataDir?: string;
   /** Pages of earlier exports of the same deck in this process, to copy instead of printing again. */
   reuse?: PrintReuse;
 }
@@ -52,9 +54,10 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   await access(path.dirname(path.resolve(options.output)), constants.W_OK).catch(() => {
     throw new ExportError(`cannot write ${path.resolve(options.output)}: its folder does not exist or is not writable`);
   });
-  const host = await startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir });
+  // Not watched, and nothing interactive starts: the print page asks only for the deck.
+  const host = await startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, dataDir: options.dataDir });
   try {
-    const { deck, revision } = await host.session.payload();
+    const { deck, revision } = await host.runtime.session.payload();
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
     let plan;
     try {

@@ -1,19 +1,12 @@
 import { PDFDocument } from 'pdf-lib';
+import type { PrintState } from '../shared/print-contract';
 import { planOutline, type PrintOptions, type PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { finalizePdf } from './pdf-finalize';
 import { printPageKey, printRuns, type PrintedPage, type PrintReuse } from './print-reuse';
 
-/** What the print view reports after laying out a batch of pages. */
-export interface PrintState {
-  pages: number;
-  rendered: [number, number];
-  /** Slides (0-based) whose notes did not fit even at the smallest size and were cut. */
-  cutNotes: number[];
-  /** Revision of the deck the print view laid out (see RunExportOptions.revision). */
-  revision?: number;
-}
+export type { PrintState };
 
 /**
  * A printer: a print view already loaded with the export's options. The CLI drives a system
@@ -67,16 +60,6 @@ export interface RunExportOptions {
    * remembered under the older text's key.
    */
   revision?: number;
-}
-
-/** The print page's address query for a set of options and its first batch of pages. */
-export function printQuery(print: PrintOptions, batchPages: number): string {
-  const q = new URLSearchParams({ layout: print.layout, from: '0', to: String(batchPages) });
-  if (print.layout !== 'slides') q.set('paper', print.paper);
-  if (print.notes) q.set('notes', '1');
-  if (print.range) q.set('range', print.range);
-  if (print.date) q.set('date', print.date);
-  return q.toString();
 }
 
 /** Rejects as soon as the signal aborts, so a long print step can be abandoned at once; never settles without a signal. */

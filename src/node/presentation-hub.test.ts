@@ -83,8 +83,8 @@ describe('settings store', () => {
 
   it('puts the data folder where each platform expects it', () => {
     expect(defaultDataDir({ LECTERN_DATA_DIR: '/x/y' }, 'linux', '/home/u')).toBe('/x/y');
-    expect(defaultDataDir({}, 'linux', '/home/u')).toBe('/home/u/.local/share/lectern');
-    expect(defaultDataDir({ XDG_DATA_HOME: '/data' }, 'linux', '/home/u')).toBe('/data/lectern');
+    expect(defaultDataDir({}, 'linux', '/home/u')).toBe('/home/u/.config/Lectern');
+    expect(defaultDataDir({ XDG_CONFIG_HOME: '/data' }, 'linux', '/home/u')).toBe('/data/Lectern');
     expect(defaultDataDir({}, 'darwin', '/Users/u')).toBe('/Users/u/Library/Application Support/Lectern');
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_GLOBAL, type LecternHost } from '../shared/contract';
-import { EDIT_OPERATIONS, FILE_CHANGED_CHANNEL } from '../shared/edit-contract';
-import { EXPORT_OPERATIONS, EXPORT_STATUS_CHANNEL } from '../shared/export-contract';
+import { EDIT_OPERATIONS } from '../shared/edit-contract';
+import { EXPORT_OPERATIONS } from '../shared/export-contract';
+
+const FILE_CHANGED_CHANNEL = 'event:file';
+const EXPORT_STATUS_CHANNEL = 'event:export';
 
 const exposed: Record<string, unknown> = {};
 const ipc = vi.hoisted(() => ({ invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() }));
@@ -11,12 +14,12 @@ vi.mock('electron', () => ({
 }));
 
 describe('preload bridge', () => {
-  it('forwards every editor operation to its own channel (edit:<op>) with the arguments, and file events', async () => {
+  it('forwards every editor operation to its own channel (op:edit.<op>) with the arguments, and file events', async () => {
     await import('./index');
     const host = exposed[HOST_GLOBAL] as LecternHost;
     for (const op of EDIT_OPERATIONS) expect(typeof (host.edit as unknown as Record<string, unknown>)[op]).toBe('function');
     await host.edit!.renameFile('a.md', 'b.md');
-    expect(ipc.invoke).toHaveBeenLastCalledWith('edit:renameFile', 'a.md', 'b.md');
+    expect(ipc.invoke).toHaveBeenLastCalledWith('op:edit.renameFile', 'a.md', 'b.md');
     const listener = vi.fn();
     const off = host.edit!.onFileChanged(listener);
     const handler = ipc.on.mock.calls.find((c) => c[0] === FILE_CHANGED_CHANNEL)![1] as (e: unknown, c: unknown) => void;
@@ -26,14 +29,14 @@ describe('preload bridge', () => {
     expect(ipc.removeListener).toHaveBeenCalledWith(FILE_CHANGED_CHANNEL, handler);
   });
 
-  it('forwards the Export dialog operations to export:<op> and status events, and nothing else', async () => {
+  it('forwards the Export dialog operations to op:export.<op> and status events, and nothing else', async () => {
     await import('./index');
     const host = exposed[HOST_GLOBAL] as LecternHost;
     expect(Object.keys(host.export!).sort()).toEqual([...EXPORT_OPERATIONS, 'onStatus'].sort());
     await host.export!.start({ layout: 'notes', paper: 'a4', notes: false, range: '2-3' });
-    expect(ipc.invoke).toHaveBeenLastCalledWith('export:start', { layout: 'notes', paper: 'a4', notes: false, range: '2-3' });
+    expect(ipc.invoke).toHaveBeenLastCalledWith('op:export.start', { layout: 'notes', paper: 'a4', notes: false, range: '2-3' });
     await host.export!.chooseTarget();
-    expect(ipc.invoke).toHaveBeenLastCalledWith('export:chooseTarget');
+    expect(ipc.invoke).toHaveBeenLastCalledWith('op:export.chooseTarget');
     const listener = vi.fn();
     const off = host.export!.onStatus(listener);
     const handler = ipc.on.mock.calls.find((c) => c[0] === EXPORT_STATUS_CHANNEL)![1] as (e: unknown, s: unknown) => void;

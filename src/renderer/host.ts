@@ -1,20 +1,52 @@
 import type { DeckPayload, DeckUpdate, LecternHost, PresentationSnapshot, PresenterSettings, Result, WindowCommand } from '../shared/contract';
 import { HOST_GLOBAL } from '../shared/contract';
-import { createHttpEditHost } from './edit-host-http';
-import { createHttpExportHost } from './export-host-http';
+import { EDIT_OPERATIONS, type EditHost, type FileChange } from '../shared/edit-contract';
+import { EXPORT_OPERATIONS, type ExportHost, type ExportStatus } from '../shared/export-contract';
+import { httpPathOf, KEY_HEADER, KEY_PARAM, type HostEventName } from '../shared/operations';
 
-async function getJson<T>(url: string, init?: RequestInit): Promise<Result<T>> {
+/**
+ * The browser host's access key: from the address `lectern serve` printed (`?t=`), kept in this
+ * tab's session storage so the pages it opens next (console, editor) have it too. A page opened
+ * from anywhere else has none and every operation is refused.
+ */
+function accessKey(): string {
+  const storageName = `lectern-key-${location.port}`;
+  const fromUrl = new URLSearchParams(location.search).get(KEY_PARAM);
+  if (fromUrl) sessionStorage.setItem(storageName, fromUrl);
+  return fromUrl ?? sessionStorage.getItem(storageName) ?? '';
+}
+
+/** An app page's address with the access key. */
+export function pageWithKey(page: string): string {
+  const [file, hash] = page.split('#');
+  const key = accessKey();
+  return `${file}${key ? `?${KEY_PARAM}=${encodeURIComponent(key)}` : ''}${hash === undefined ? '' : `#${hash}`}`;
+}
+
+/** Calls one operation of src/shared/operations.ts: `POST /api/op/<name>` with the key header. */
+async function call<T>(op: string, ...args: unknown[]): Promise<Result<T>> {
   try {
-    const res = await fetch(url, { cache: 'no-store', ...init });
-    if (!res.ok) return { ok: false, error: `${res.status} ${await res.text()}` };
-    return (await res.json()) as Result<T>;
+    const res = await fetch(httpPathOf(op), { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', [KEY_HEADER]: accessKey() }, body: JSON.stringify({ args }) });
+    const text = await res.text();
+    try {
+      return JSON.parse(text) as Result<T>;
+    } catch {
+      return { ok: false, error: `${res.status} ${text}` };
+    }
   } catch (err) {
-    return { ok: false, error: (err as Error).message };
+    // The host is gone (stopped or crashed): say so plainly; the editor keeps its text.
+    return { ok: false, error: `Lectern's host does not answer (${(err as Error).message})` };
   }
 }
 
-const postJson = <T>(url: string, body: unknown): Promise<Result<T>> =>
-  getJson<T>(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+let events: EventSource | null = null;
+/** One event stream per page, shared by every subscription. */
+function subscribe<T>(name: HostEventName, listener: (data: T) => void): () => void {
+  events ??= new EventSource(`/api/events?${KEY_PARAM}=${encodeURIComponent(accessKey())}`);
+  const handler = (e: Event): void => listener(JSON.parse((e as MessageEvent<string>).data) as T);
+  events.addEventListener(name, handler);
+  return () => events?.removeEventListener(name, handler);
+}
 
 /** Page names of the two views, opened in named browser windows so a second press focuses the first. */
 const VIEW_PAGES: Partial<Record<WindowCommand, [string, string]>> = {
@@ -24,38 +56,36 @@ const VIEW_PAGES: Partial<Record<WindowCommand, [string, string]>> = {
 
 /** The browser host's side of the contract: HTTP and server-sent events on our own origin. */
 function createBrowserHost(): LecternHost {
-  let events: EventSource | null = null;
-  /** One event stream per page, shared by every subscription. */
-  const subscribe = <T>(name: string, listener: (data: T) => void): (() => void) => {
-    events ??= new EventSource('/api/events');
-    const handler = (e: Event): void => listener(JSON.parse((e as MessageEvent<string>).data) as T);
-    events.addEventListener(name, handler);
-    return () => events?.removeEventListener(name, handler);
+  const edit: EditHost = {
+    ...(Object.fromEntries(EDIT_OPERATIONS.map((op) => [op, (...args: unknown[]) => call(`edit.${op}`, ...args)])) as Omit<EditHost, 'onFileChanged'>),
+    onFileChanged: (listener) => subscribe<FileChange>('file', listener),
+  };
+  const exportHost: ExportHost = {
+    ...(Object.fromEntries(EXPORT_OPERATIONS.map((op) => [op, (...args: unknown[]) => call(`export.${op}`, ...args)])) as Omit<ExportHost, 'onStatus'>),
+    // The host sends the current status as soon as the stream connects, then every change.
+    onStatus: (listener) =>
+      subscribe<ExportStatus>('export', (status) => {
+        // A download is a plain link: it carries the key in its address.
+        if (status.state === 'done' && status.downloadUrl) status.downloadUrl += `&${KEY_PARAM}=${encodeURIComponent(accessKey())}`;
+        listener(status);
+      }),
   };
   return {
     kind: 'browser',
-    edit: createHttpEditHost(),
-    export: createHttpExportHost(),
-    async loadDeck(): Promise<Result<DeckPayload>> {
-      try {
-        const res = await fetch('/api/deck', { cache: 'no-store' });
-        if (!res.ok) return { ok: false, error: `${res.status} ${await res.text()}` };
-        return { ok: true, value: (await res.json()) as DeckPayload };
-      } catch (err) {
-        return { ok: false, error: (err as Error).message };
-      }
-    },
+    edit,
+    export: exportHost,
+    loadDeck: () => call<DeckPayload>('loadDeck'),
     onDeckChanged: (listener) => subscribe<DeckUpdate>('deck', listener),
-    loadPresentation: () => getJson<PresentationSnapshot>('/api/presentation'),
-    dispatch: (action) => postJson<PresentationSnapshot>('/api/presentation', action),
+    loadPresentation: () => call<PresentationSnapshot>('loadPresentation'),
+    dispatch: (action) => call<PresentationSnapshot>('dispatch', action),
     onPresentation: (listener) => subscribe<PresentationSnapshot>('presentation', listener),
-    loadSettings: () => getJson<PresenterSettings>('/api/settings'),
-    saveSettings: (changes) => postJson<PresenterSettings>('/api/settings', changes),
+    loadSettings: () => call<PresenterSettings>('loadSettings'),
+    saveSettings: (changes) => call<PresenterSettings>('saveSettings', changes),
     async windowCommand(command) {
       const page = VIEW_PAGES[command];
       if (!page) return { ok: false, error: 'only the desktop app places windows on displays' };
       // noopener would hide the window name; these are our own same-origin pages.
-      window.open(page[0], page[1]);
+      window.open(pageWithKey(page[0]), page[1]);
       return { ok: true, value: true };
     },
   };

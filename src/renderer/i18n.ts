@@ -1,3 +1,4 @@
+import { pickLanguage } from '../core/i18n';
 /** UI strings in the user's language (from the OS locale in Electron, the browser's otherwise). */
 export interface Strings {
   loading: string;
@@ -65,10 +66,7 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
   },
 };
 
-/** English or Russian from a BCP 47 language list; English is the fallback. */
-export function pickLanguage(languages: readonly string[]): 'en' | 'ru' {
-  return languages.some((l) => l.toLowerCase().startsWith('ru')) && !languages[0]?.toLowerCase().startsWith('en') ? 'ru' : 'en';
-}
+export { pickLanguage };
 
 /** Picks English or Russian strings from a BCP 47 language list. */
 export function pickStrings(languages: readonly string[]): Strings {

@@ -22,23 +22,14 @@ export interface PresentationSnapshot {
 /** Window operations a view may ask for; hosts without windows of their own answer with an error. */
 export type WindowCommand = 'openConsole' | 'openAudience' | 'swapDisplays';
 
+/** Things a menu item asks of the focused page that are the page's own (not presentation state). */
+export type ViewCommand = 'toggleHelp';
+
 /** Success or a user-facing error message; never a thrown error across the bridge. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** URL path prefix under which the host serves files from inside the deck folder. */
 export { DECK_PREFIX as DECK_URL_PREFIX } from '../core/url-policy';
-
-/** IPC channel names (Electron) and their request/response types. */
-export const Channels = {
-  loadDeck: 'deck:load',
-  deckChanged: 'deck:changed',
-  loadPresentation: 'presentation:load',
-  dispatch: 'presentation:dispatch',
-  presentationChanged: 'presentation:changed',
-  loadSettings: 'settings:load',
-  saveSettings: 'settings:save',
-  windowCommand: 'window:command',
-} as const;
 
 /** The one interface the renderer talks to. Implemented by the preload and the browser host client. */
 export interface LecternHost {
@@ -57,6 +48,8 @@ export interface LecternHost {
   /** Saves some settings (merged into the saved ones). */
   saveSettings(changes: Partial<PresenterSettings>): Promise<Result<PresenterSettings>>;
   windowCommand(command: WindowCommand): Promise<Result<true>>;
+  /** Subscribe to the app menu's commands for this page (the desktop app only); returns an unsubscribe function. */
+  onCommand?(listener: (command: ViewCommand) => void): () => void;
   /**
    * The editor's operations on the deck's files (src/shared/edit-contract.ts). Both hosts
    * provide it; optional so that test fakes of the viewer-only contract stay valid.

@@ -90,11 +90,8 @@ export interface EditHost {
   onFileChanged(listener: (change: FileChange) => void): () => void;
 }
 
-/** Operation names, shared by the HTTP routes (`/api/edit/<op>`) and the IPC channels (`edit:<op>`). */
+/** The editor's operation names; each is the application operation `edit.<name>` (src/shared/operations.ts). */
 export const EDIT_OPERATIONS = ['listFiles', 'readFile', 'saveFile', 'createFile', 'renameFile', 'trashFile', 'reorderFiles', 'reopenFile', 'listDrafts', 'putDraft', 'deleteDraft'] as const;
 
 /** One of the editor's request operations. */
 export type EditOperation = (typeof EDIT_OPERATIONS)[number];
-
-/** IPC channel of the file-change event. */
-export const FILE_CHANGED_CHANNEL = 'edit:file-changed';

@@ -52,14 +52,11 @@ export interface ExportHost {
   onStatus(listener: (status: ExportStatus) => void): () => void;
 }
 
-/** Request operations, shared by the IPC channels (`export:<op>`) and HTTP routes (`/api/export/<op>`). */
+/** The dialog's operation names; each is the application operation `export.<name>` (src/shared/operations.ts). */
 export const EXPORT_OPERATIONS = ['target', 'chooseTarget', 'start', 'cancel', 'openFolder'] as const;
 
 /** One of the dialog's request operations. */
 export type ExportOperation = (typeof EXPORT_OPERATIONS)[number];
-
-/** IPC channel and server-sent event name of status changes. */
-export const EXPORT_STATUS_CHANNEL = 'export:status';
 
 /** The app page of the Export dialog. */
 export const EXPORT_PAGE = 'export.html';

@@ -1,3 +1,4 @@
+import { SLIDE_BOX } from '../../core/print-layout';
 import type { Slide } from '../../core/types';
 import { applyFragmentStep } from '../fragment-steps';
 import { renderSlideInto } from '../slide-dom';
@@ -41,8 +42,8 @@ export class SlidePreview {
   private fit(): void {
     const width = this.box.clientWidth;
     const height = this.box.clientHeight;
-    const scale = Math.min(width / 1280, height / 720) || 0.1;
+    const scale = Math.min(width / SLIDE_BOX.width, height / SLIDE_BOX.height) || 0.1;
     // Centred, letterboxed like a projector. CSSOM, not a style attribute: the CSP allows it.
-    this.stage.style.transform = `translate(${(width - 1280 * scale) / 2}px, ${(height - 720 * scale) / 2}px) scale(${scale})`;
+    this.stage.style.transform = `translate(${(width - SLIDE_BOX.width * scale) / 2}px, ${(height - SLIDE_BOX.height * scale) / 2}px) scale(${scale})`;
   }
 }

@@ -1,4 +1,6 @@
 import { computePace, formatClock, type PaceReading } from '../../core/pacing';
+import { formatTime } from '../../core/i18n';
+import { uiLanguage } from '../i18n';
 import type { Deck } from '../../core/types';
 import type { PresentationSnapshot } from '../../shared/contract';
 import { ct } from './strings';
@@ -32,7 +34,7 @@ export function renderTimers(root: HTMLElement, snapshot: PresentationSnapshot, 
   const { state } = snapshot;
   const ids = deck.slides.map((s) => s.id);
   const pace = computePace(state, deck.sections, ids, deck.config.duration, now);
-  field(root, 'clock').textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  field(root, 'clock').textContent = formatTime(uiLanguage, new Date());
   const elapsed = field(root, 'elapsed');
   elapsed.textContent = `${ct.elapsed} ${formatClock(pace.elapsed)}${state.clock.status === 'idle' ? ` (${ct.badges.idle})` : ''}`;
   elapsed.dataset.status = state.clock.status;

@@ -1,6 +1,7 @@
 import '../styles/theme.css';
 import '../styles/edit.css';
 import { hasUnsavedText } from '../../core/edit-state';
+import { formatDate } from '../../core/i18n';
 import { previewFile, slideAtLine, type FilePreview } from '../../core/file-preview';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { Diagnostic } from '../../core/types';
@@ -8,6 +9,7 @@ import type { DeckPayload } from '../../shared/contract';
 import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
 import { followDeck } from '../deck-feed';
 import { getHost } from '../host';
+import { uiLanguage } from '../i18n';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
@@ -218,7 +220,7 @@ function start(edit: EditHost): void {
       row.className = 'banner draft';
       row.dataset.file = draft.id;
       const text = document.createElement('span');
-      text.textContent = es.draftFound(draft.id, new Date(draft.savedAt).toLocaleString());
+      text.textContent = es.draftFound(draft.id, formatDate(uiLanguage, new Date(draft.savedAt), true));
       const restore = document.createElement('button');
       restore.type = 'button';
       restore.className = 'restore';

@@ -1,12 +1,12 @@
 import { firstContentLine } from '../../core/file-preview';
+import { SLIDE_BOX } from '../../core/print-layout';
 import type { Slide } from '../../core/types';
 import { applyInlineStyles } from '../inline-style';
 import { sanitizeSlideHtml } from '../sanitize';
 import { renderSlideInto } from '../slide-dom';
 import { es } from './strings';
 
-const SLIDE_W = 1280;
-const SLIDE_H = 720;
+const { width: SLIDE_W, height: SLIDE_H } = SLIDE_BOX;
 
 /**
  * The live preview of the slide under the cursor, scaled to the panel, with its speaker notes.

@@ -1,8 +1,9 @@
+import { getHost } from '../host';
 import { t } from '../i18n';
 
 /**
  * The keyboard help of a view (audience or console), in the user's language (reveal.js's own help is
- * English only). `?` opens and closes it; Esc closes it without also toggling the overview.
+ * English only). `?` (or the app's Help menu) opens and closes it; Esc closes it without also toggling the overview.
  */
 export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): void {
   let overlay: HTMLElement | null = null;
@@ -30,6 +31,12 @@ export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): v
     overlay.addEventListener('click', close);
     document.body.append(overlay);
   };
+  // Help → Keyboard Shortcuts in the app's menu.
+  getHost().onCommand?.((command) => {
+    if (command !== 'toggleHelp') return;
+    if (overlay) close();
+    else open();
+  });
   // Capture phase on window runs before reveal.js's listener on the document.
   window.addEventListener(
     'keydown',

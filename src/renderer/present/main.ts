@@ -1,4 +1,5 @@
 import Reveal from 'reveal.js';
+import { SLIDE_BOX } from '../../core/print-layout';
 import type { RevealApi } from 'reveal.js';
 import 'reveal.js/reveal.css';
 import '../styles/theme.css';
@@ -65,8 +66,8 @@ async function apply(payload: DeckPayload): Promise<void> {
     else showMessage(t.noSlides);
     shown = deck.slides;
     reveal = new Reveal(document.querySelector<HTMLElement>('.reveal')!, {
-      width: 1280,
-      height: 720,
+      width: SLIDE_BOX.width,
+      height: SLIDE_BOX.height,
       margin: 0.04,
       center: false,
       // The host's presentation state is the only source of the position (console and

@@ -5,17 +5,9 @@ import type { Deck } from '../../core/types';
 import { getHost } from '../host';
 import { applyDeckLook } from '../slide-dom';
 import { fitNotes } from './fit-notes';
-import { printOptionsFromUrl } from './print-options';
+import { readPrintQuery } from '../../core/print-query';
+import type { PrintState } from '../../shared/print-contract';
 import { renderPages } from './render-pages';
-
-/** What the exporter reads back after each render: page count and slides whose notes were cut. */
-interface PrintState {
-  pages: number;
-  rendered: [number, number];
-  cutNotes: number[];
-  /** The deck revision laid out: the exporter reuses pages only when it printed the deck it planned. */
-  revision: number;
-}
 
 declare global {
   interface Window {
@@ -65,7 +57,7 @@ async function start(): Promise<void> {
   let plan: PrintPlan;
   let first: { from: number; to: number };
   try {
-    const { options, from, to } = printOptionsFromUrl(location.search);
+    const { options, from, to } = readPrintQuery(location.search);
     plan = planPrint(deck, options);
     first = { from, to };
   } catch (err) {

@@ -6,32 +6,13 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDeck } from '../core/build-deck';
 import type { ExportStatus } from '../shared/export-contract';
-import { ExportJobs, type ExportJobRequest } from './export-jobs';
-import { runExport, type PrintBackend } from './export-run';
+import { ExportController } from './export-controller';
+import { DownloadTarget } from './export-targets';
+import { slowPrinter } from './test-support/slow-printer';
 
 const deck = buildDeck({ files: [{ name: '1.md', text: Array.from({ length: 6 }, (_v, i) => `# Слайд ${i + 1}\n\nNote: Заметка ${i + 1}`).join('\n---\n') }], config: 'title: "Доклад: итоги"', folderName: 'x' });
 
-/** The shared export path with a printer that takes `printMs` per page (one page per batch). */
-const slowPrint = (printMs: number, outputs: string[] = []) => async (job: ExportJobRequest) => {
-  outputs.push(job.output);
-  let range: [number, number] = [0, 0];
-  const backend: PrintBackend = {
-    async render(from, to) {
-      range = [from, to];
-      return { pages: job.plan.pages.length, rendered: range, cutNotes: [] };
-    },
-    async print() {
-      await delay(printMs);
-      const doc = await PDFDocument.create();
-      for (let i = range[0]; i < range[1]; i++) doc.addPage([595, 842]);
-      return doc.save();
-    },
-    async close() {},
-  };
-  return runExport({ ...job, backend, batchPages: 1 });
-};
-
-const made: ExportJobs[] = [];
+const made: ExportController[] = [];
 afterEach(async () => {
   await Promise.all(made.splice(0).map((j) => j.close()));
 });
@@ -39,33 +20,34 @@ afterEach(async () => {
 function jobs(printMs: number) {
   const sent: ExportStatus[] = [];
   const outputs: string[] = [];
-  const j = new ExportJobs({ loadDeck: async () => deck, pageUrl: (p) => `http://127.0.0.1:1/${p}`, origin: () => 'http://127.0.0.1:1/', send: (s) => sent.push(s), print: slowPrint(printMs, outputs) });
+  const target = new DownloadTarget();
+  const j = new ExportController({ payload: async () => ({ deck, revision: 1 }), printer: () => ({ ok: true, value: slowPrinter(() => printMs, outputs) }), target, send: (s) => sent.push(s) });
   made.push(j);
-  return { j, sent, outputs, last: () => sent.at(-1)?.state };
+  return { j, sent, outputs, target, last: () => sent.at(-1)?.state };
 }
 const NOTES = { layout: 'notes', paper: 'a4', notes: false, range: '' };
 
-describe('exports of `lectern serve`', () => {
+describe('the export controller with the download target of `lectern serve`', () => {
   it('exports into a temp folder, reports slides as they print, and offers the file for download under the deck title', async () => {
-    const { j, sent, last } = jobs(5);
+    const { j, sent, last, target } = jobs(5);
     expect(await j.target()).toEqual({ ok: true, value: { label: 'Доклад итоги.pdf', canChoose: false } });
     expect(await j.start(NOTES)).toMatchObject({ ok: true, value: { state: 'running', slidesTotal: 6 } });
     await expect.poll(last).toBe('done');
     expect(sent.filter((s) => s.state === 'running').map((s) => s.state === 'running' && s.slidesDone)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(sent.at(-1)).toEqual({ state: 'done', pages: 6, file: 'Доклад итоги.pdf', downloadUrl: '/api/export/download?job=1', cutNotes: [] });
-    const file = j.download(1)!;
+    expect(sent.at(-1)).toEqual({ state: 'done', pages: 6, file: 'Доклад итоги.pdf', downloadUrl: '/api/download?job=1', cutNotes: [] });
+    const file = target.download(1)!;
     expect(file.name).toBe('Доклад итоги.pdf');
     expect((await PDFDocument.load(await readFile(file.file))).getTitle()).toBe('Доклад: итоги');
-    expect(j.download(2)).toBeNull();
+    expect(target.download(2)).toBeNull();
     // The next export replaces the last one's temp folder.
     await j.start({ ...NOTES, range: '1' });
     expect(existsSync(file.file)).toBe(false);
     await expect.poll(last).toBe('done');
-    expect(j.download(2)).not.toBeNull();
+    expect(target.download(2)).not.toBeNull();
   });
 
   it('one export at a time; Cancel stops within a second and removes only its own temp work', async () => {
-    const { j, outputs, last } = jobs(300);
+    const { j, outputs, last, target } = jobs(300);
     // Two quick presses at once: one export runs, the other is told why not.
     const both = await Promise.all([j.start(NOTES), j.start(NOTES)]);
     expect(both.map((r) => r.ok)).toEqual([true, false]);
@@ -76,7 +58,7 @@ describe('exports of `lectern serve`', () => {
     await expect.poll(last, { interval: 10 }).toBe('cancelled');
     expect(Date.now() - asked).toBeLessThan(1000);
     expect(existsSync(path.dirname(outputs[0]!))).toBe(false);
-    expect(j.download(1)).toBeNull();
+    expect(target.download(1)).toBeNull();
     expect(j.cancel()).toEqual({ ok: false, error: 'No export is running.' });
     // The deck is free again.
     expect((await j.start({ ...NOTES, range: '1' })).ok).toBe(true);
@@ -88,5 +70,14 @@ describe('exports of `lectern serve`', () => {
     expect(await j.start({ layout: 'slides' })).toEqual({ ok: false, error: 'malformed export request' });
     expect(sent).toEqual([]);
     expect(outputs).toEqual([]);
+  });
+
+  it('says why when there is no printer, and offers no file dialog without a host that has one', async () => {
+    const j = new ExportController({ payload: async () => ({ deck, revision: 1 }), printer: () => ({ ok: false, error: 'No Chromium found' }), target: new DownloadTarget(), send: () => undefined });
+    made.push(j);
+    expect(await j.start(NOTES)).toEqual({ ok: false, error: 'No Chromium found' });
+    expect(await j.chooseTarget()).toMatchObject({ ok: false, error: expect.stringContaining('only the desktop app') });
+    expect(await j.openFolder()).toMatchObject({ ok: false, error: expect.stringContaining('only the desktop app') });
+    expect((await j.start(NOTES)).ok).toBe(false);
   });
 });

@@ -1,0 +1,32 @@
+import { readPrintOptions, type PrintOptions } from './print-plan';
+
+/**
+ * The print page's address query for a set of options and a batch of pages
+ * (`layout=handout-3&paper=letter&notes=1&range=3-7&from=0&to=150`), as both printers build it.
+ */
+export function printQuery(print: PrintOptions, from: number, to: number): string {
+  const q = new URLSearchParams({ layout: print.layout, from: String(from), to: String(to) });
+  if (print.layout !== 'slides') q.set('paper', print.paper);
+  if (print.notes) q.set('notes', '1');
+  if (print.range) q.set('range', print.range);
+  if (print.date) q.set('date', print.date);
+  return q.toString();
+}
+
+/**
+ * Print options and the first batch from the print page's address, as `printQuery` wrote them;
+ * bad values fall back to the defaults in `readPrintOptions`.
+ */
+export function readPrintQuery(search: string): { options: PrintOptions; from: number; to: number } {
+  const q = new URLSearchParams(search);
+  const layout = q.get('layout') ?? undefined;
+  const raw: Parameters<typeof readPrintOptions>[0] = { layout, notes: q.get('notes') === '1' };
+  if (layout && layout !== 'slides') raw.paper = q.get('paper') ?? 'a4';
+  const range = q.get('range');
+  if (range) raw.range = range;
+  const date = q.get('date');
+  if (date) raw.date = date;
+  const from = Number(q.get('from') ?? 0);
+  const to = q.has('to') ? Number(q.get('to')) : Infinity;
+  return { options: readPrintOptions(raw), from: Number.isFinite(from) ? from : 0, to };
+}

@@ -1,0 +1,183 @@
+import { checkExportChoices, readExportChoices } from '../core/export-choices';
+import type { PrintOptions, PrintPlan } from '../core/print-plan';
+import type { Deck } from '../core/types';
+import type { Result } from '../shared/contract';
+import type { ExportStatus, ExportTarget } from '../shared/export-contract';
+import { ExportCancelledError, type ExportProgress } from './export-run';
+import { PrintReuse } from './print-reuse';
+
+/** One export as a printer runs it. */
+export interface ExportJobRequest {
+  deck: Deck;
+  plan: PrintPlan;
+  print: PrintOptions;
+  output: string;
+  signal: AbortSignal;
+  onProgress: (progress: ExportProgress) => void;
+  /** The pages of this deck's earlier exports, so a re-export prints only what changed. */
+  reuse: PrintReuse;
+  /** Revision of `deck`: pages are kept for reuse only for the revision printed. */
+  revision?: number;
+}
+
+/** Prints a job to its output file (Chromium through Playwright, or Electron's printToPDF). */
+export type Printer = (job: ExportJobRequest) => Promise<{ pages: number; cutNotes: number[] }>;
+
+/** A file an export writes to, as the target hands it out. */
+export interface ExportOutput {
+  /** Full path to write. */
+  file: string;
+  /** What the dialog shows when done: the full path (app) or the download's file name. */
+  label: string;
+  /** Browser host: where to download it. */
+  downloadUrl?: string;
+  /** Called when the export failed or was cancelled: removes what the target made for it. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Where exports go. The app writes to a file the user chose (default: Documents/<title>.pdf);
+ * the browser host writes to a temp folder and offers a download.
+ */
+export interface ExportTargetPort {
+  describe(deck: Deck): Promise<ExportTarget>;
+  /** Asks the user for another file; null when cancelled. Hosts without a file dialog leave it out. */
+  choose?(deck: Deck, requester?: unknown): Promise<ExportTarget | null>;
+  /** Makes the output of the next export, or throws a user-facing error (folder not writable). */
+  prepare(deck: Deck): Promise<ExportOutput>;
+  /** Shows the last written file in the system's file manager (app only). */
+  reveal?(file: string): void;
+  /** Removes whatever the target keeps (the host is closing). */
+  close?(): Promise<void>;
+}
+
+/** What the controller needs from its deck and host. */
+export interface ExportControllerOptions {
+  /** The whole deck with its revision. */
+  payload(): Promise<{ deck: Deck; revision: number }>;
+  /** The printer, or why there is none (no browser found). */
+  printer(): Result<Printer>;
+  target: ExportTargetPort;
+  /** Pushes a status change to the deck's views. */
+  send(status: ExportStatus): void;
+  /** Today's date for the header of paper layouts when deck.yaml has none. */
+  today?: () => string;
+}
+
+const isoToday = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * The one export state machine of both hosts: at most one export per deck, progress and the
+ * outcome pushed to the views, cancel at any point (nothing written, an existing file intact),
+ * and the pages of earlier exports reused when unchanged.
+ */
+export class ExportController {
+  private current: ExportStatus = { state: 'idle' };
+  private running: AbortController | null = null;
+  private written: string | null = null;
+  private readonly reuse = new PrintReuse();
+  /** Settles when the running export has finished or been cleaned up after a cancel. */
+  private settled: Promise<void> = Promise.resolve();
+
+  constructor(private readonly options: ExportControllerOptions) {}
+
+  /** The latest status (sent again to a dialog that connects). */
+  status(): ExportStatus {
+    return this.current;
+  }
+
+  /** Where the next export goes. */
+  async target(): Promise<Result<ExportTarget>> {
+    return { ok: true, value: await this.options.target.describe((await this.options.payload()).deck) };
+  }
+
+  /** Asks for another file (app only), over the window of `requester` (the page that asked). */
+  async chooseTarget(requester?: unknown): Promise<Result<ExportTarget | null>> {
+    const { choose } = this.options.target;
+    if (!choose) return { ok: false, error: 'only the desktop app can do this; in the browser the PDF is offered as a download' };
+    return { ok: true, value: await choose.call(this.options.target, (await this.options.payload()).deck, requester) };
+  }
+
+  /** Shows the last exported file in the file manager (app only). */
+  async openFolder(): Promise<Result<true>> {
+    const { reveal } = this.options.target;
+    if (!reveal) return { ok: false, error: 'only the desktop app can do this; in the browser the PDF is offered as a download' };
+    if (!this.written) return { ok: false, error: 'Nothing has been exported yet.' };
+    reveal.call(this.options.target, this.written);
+    return { ok: true, value: true };
+  }
+
+  /**
+   * Starts an export with the dialog's choices (untrusted) and answers at once; progress and
+   * the outcome are pushed with `send`. Refused while another export of this deck runs.
+   */
+  async start(raw: unknown): Promise<Result<ExportStatus>> {
+    const choices = readExportChoices(raw);
+    if (!choices.ok) return choices;
+    if (this.running) return { ok: false, error: 'An export of this deck is already running: wait for it to finish or cancel it.' };
+    // Claimed before anything is awaited, so two quick starts cannot both pass the check above.
+    const controller = new AbortController();
+    this.running = controller;
+    let prepared;
+    try {
+      const { deck, revision } = await this.options.payload();
+      const checked = checkExportChoices(deck, choices.value, (this.options.today ?? isoToday)());
+      const printer = checked.ok ? this.options.printer() : checked;
+      if (!checked.ok || !printer.ok) {
+        this.running = null;
+        return !checked.ok ? checked : (printer as { ok: false; error: string });
+      }
+      prepared = { deck, revision, checked, printer: printer.value, output: await this.options.target.prepare(deck) };
+    } catch (err) {
+      this.running = null;
+      return { ok: false, error: (err as Error).message };
+    }
+    if (controller.signal.aborted) {
+      // Closed while preparing (the dialog went away): start nothing.
+      this.running = null;
+      await prepared.output.discard();
+      return { ok: false, error: 'the export was cancelled before it started' };
+    }
+    const { deck, revision, checked, printer, output } = prepared;
+    const { plan, options: print } = checked;
+    const slidesTotal = new Set(plan.pages.flatMap((p) => p.items.map((i) => i.slide))).size;
+    this.update({ state: 'running', slidesDone: 0, slidesTotal, pagesDone: 0, pagesTotal: plan.pages.length });
+    const onProgress = (p: ExportProgress): void => {
+      if (this.running === controller && p.phase === 'print' && !controller.signal.aborted) this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
+    };
+    const job = Promise.resolve().then(() => printer({ deck, plan, print, output: output.file, signal: controller.signal, onProgress, reuse: this.reuse, revision }));
+    this.settled = job.then(
+      (result) => {
+        this.written = output.file;
+        this.running = null;
+        this.update({ state: 'done', pages: result.pages, file: output.label, ...(output.downloadUrl ? { downloadUrl: output.downloadUrl } : {}), cutNotes: result.cutNotes.map((i) => i + 1) });
+      },
+      async (err: unknown) => {
+        // Only what the target made for this export goes: no partial file is left anywhere.
+        await output.discard().catch(() => undefined);
+        this.running = null;
+        this.update(err instanceof ExportCancelledError || controller.signal.aborted ? { state: 'cancelled' } : { state: 'failed', error: (err as Error).message ?? String(err) });
+      },
+    );
+    return { ok: true, value: this.current };
+  }
+
+  /** Cancels the running export; the 'cancelled' status follows once the printer has stopped. */
+  cancel(): Result<true> {
+    if (!this.running) return { ok: false, error: 'No export is running.' };
+    this.running.abort();
+    return { ok: true, value: true };
+  }
+
+  /** Cancels any export and lets the target clean up (the deck is closing). */
+  async close(): Promise<void> {
+    this.running?.abort();
+    await this.settled;
+    await this.options.target.close?.();
+  }
+
+  private update(status: ExportStatus): void {
+    this.current = status;
+    this.options.send(status);
+  }
+}
