@@ -33,12 +33,15 @@ export class DialectFile {
   /** The file's own CSS (Marp `style:` and global `<style>`, the deck's style.css), scoped to its slides. */
   private fileCss = '';
   private readonly scope: string;
+  private readonly takesStyles: boolean;
 
   constructor(readonly dialect: Dialect, private readonly data: Record<string, unknown>, private readonly file: string, private readonly diagnostics: Diagnostic[], chunks: SlideChunk[] = [], deckCss = '') {
     this.scope = `lx-css-${hashName(file)}`;
     const global = [deckCss, typeof data.style === 'string' ? data.style : ''];
-    // Marp's (and plain HTML's) `<style>` is global to the file; Slidev's belongs to its slide.
-    if (dialect !== 'slidev') for (const c of chunks) global.push(...stylesOf(c.body).filter((s) => !s.scoped).map((s) => s.css));
+    // Marp's `<style>` is global to the file; Slidev's belongs to its slide. Other decks' `<style>`
+    // stays raw HTML, which the sanitizer drops with its content (as it always did).
+    this.takesStyles = dialect === 'marp' || dialect === 'slidev';
+    if (dialect === 'marp') for (const c of chunks) global.push(...stylesOf(c.body).filter((s) => !s.scoped).map((s) => s.css));
     const css = global.filter((c) => c.trim()).join('\n');
     if (css) this.fileCss = scopeCss(css, `.lx-frame.${this.scope}`, deckCssUrl);
     this.cascade = new DirectiveCascade(dialect === 'slidev' ? {} : data);
@@ -52,10 +55,10 @@ export class DialectFile {
     const first = this.index++ === 0;
     const own = this.cascade.next(chunk.directives);
     const meta = this.slideMeta(chunk, first);
-    const scoped = stylesOf(chunk.body).filter((s) => s.scoped || this.dialect === 'slidev');
+    const scoped = this.takesStyles ? stylesOf(chunk.body).filter((s) => s.scoped || this.dialect === 'slidev') : [];
     const slideScope = `${this.scope}-${this.index}`;
     const slideCss = scoped.length ? scopeCss(scoped.map((s) => s.css).join('\n'), `.lx-frame.${slideScope}`, deckCssUrl) : '';
-    let body = withoutStyles(chunk.body);
+    let body = this.takesStyles ? withoutStyles(chunk.body) : chunk.body;
     let right: string | undefined;
     if (this.dialect === 'slidev') {
       body = rewriteClicks(body);
