@@ -12,7 +12,7 @@ import { ROOT } from './support/decks';
 const SKIP_REASON = 'no Electron binary: it cannot be downloaded here; set ELECTRON_OVERRIDE_DIST_PATH to run';
 const electronPath = ((): string | null => {
   try {
-    return findElectron(false);
+    return findElectron();
   } catch {
     return null;
   }
@@ -37,11 +37,14 @@ test.describe('Electron app', () => {
       executablePath: electronPath!,
       // Chromium refuses to run its OS sandbox as root (CI containers); the renderer is still
       // an Electron sandboxed renderer without Node either way.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), path.join(ROOT, 'out/main/index.js'), path.join(ROOT, 'slides')],
+      // On the app folder, as `lectern present` starts it: package.json names the app Lectern.
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ROOT, path.join(ROOT, 'slides')],
       // Own settings and own single-instance lock: never hand the deck to a Lectern already running.
       env: { ...env, LECTERN_USER_DATA_DIR: userData },
     });
-    page = await app.firstWindow();
+    // The app opens two windows, the audience view and the presenter console, in either order.
+    await expect.poll(() => app.windows().some((w) => w.url().endsWith('/index.html')), { timeout: 30_000 }).toBe(true);
+    page = app.windows().find((w) => w.url().endsWith('/index.html'))!;
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   });
 
@@ -72,7 +75,12 @@ test.describe('Electron app', () => {
     });
     await page.waitForTimeout(300);
     expect(page.url()).toBe(before);
-    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
+    // Still the audience view and its console, nothing more.
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(2);
+  });
+
+  test('runs as Lectern, not as "Electron" (started on the app folder)', async () => {
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.getName())).toBe('Lectern');
   });
 
   test('ArrowRight moves to slide 2', async () => {

@@ -1,5 +1,3 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -7,30 +5,38 @@ import { formatDiagnostic } from '../core/format-diagnostic';
 import { startBrowserHost } from '../node/browser-host';
 import { PrintOptionError, readPrintOptions } from '../core/print-plan';
 import { ExportError, exportPdf } from '../node/export-pdf';
-import { findElectron, NO_ELECTRON } from '../node/find-electron';
 import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
 import { deckNameOf } from '../node/deck-path';
 import { checkReport, formatCheckReport } from './check-report';
+import { present } from './present';
+import { exportFormat } from './export-format';
+import { runHtmlExport } from './export-html-command';
+import { HtmlExportError } from '../node/export-html';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built renderer and Electron main, next to this bundle in out/. */
 const RENDERER_DIR = path.resolve(here, '../renderer');
-const MAIN_ENTRY = path.resolve(here, 'index.js');
+/** The app folder Electron starts on (its package.json names the app and points at out/main/index.js). */
+const APP_DIR = path.resolve(here, '../..');
 
 const USAGE = `Usage: lectern <command> [deck] [options]
 
 Commands:
   present [deck]            open the deck in the Lectern app (Electron)
+      --smoke               open, move one slide, export one PDF, quit with a result line (checks the app works)
   serve [deck]              present in any browser: http://127.0.0.1:<port>/ with live reload
       --port N              port to listen on (default: a free one)
-  export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide)
+  export [deck] -o FILE     write a PDF of the deck (default: one 16:9 page per slide), or with
+                            -o FILE.html one self-contained HTML file that presents offline
+      --format F            pdf | html (default: from the -o extension, else pdf)
+      --keep-images         html: inline images as they are (default: larger ones scaled to the slide)
       --layout L            slides | notes | handout-2 | handout-3 | handout-4 | handout-6
       --paper P             a4 (default) | letter, for notes and handout layouts
       --notes               put speaker notes on handout pages (participant copies have none)
       --range R             only these slides, e.g. 3-7,12 (numbers as \`lectern check\` lists them)
-      --browser PATH        Chromium/Chrome/Edge to print with (default: LECTERN_CHROME, then the usual places)
+      --browser PATH        Chromium/Chrome/Edge to print (or scale html images) with (default: LECTERN_CHROME, then the usual places)
   check [deck]              list slides and every problem; exit 1 if any is an error
       --json                print the same as JSON
 
@@ -52,6 +58,9 @@ async function main(argv: string[]): Promise<number> {
       paper: { type: 'string' },
       notes: { type: 'boolean' },
       range: { type: 'string' },
+      smoke: { type: 'boolean' },
+      format: { type: 'string' },
+      'keep-images': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,6 +87,14 @@ async function main(argv: string[]): Promise<number> {
       return report.errors ? 1 : 0;
     }
     case 'export': {
+      let format;
+      try {
+        format = exportFormat(values.output, values.format);
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+      if (format === 'html') return runHtmlExport(deckDir, values);
+      if (values['keep-images']) throw new UsageError('--keep-images applies to HTML export only (-o FILE.html)');
       const output = path.resolve(values.output ?? `${deckNameOf(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
       // Pages per print call; a tuning knob for measurements (see README: PDF handouts, scale).
@@ -109,26 +126,10 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'present':
-      return present(deckArg === undefined ? null : deckDir);
+      return present({ appDir: APP_DIR, deckDir: deckArg === undefined ? null : deckDir, smoke: values.smoke });
     default:
       throw new UsageError(`unknown command \`${command}\`\n\n${USAGE}`);
   }
-}
-
-/** Starts the Electron app on a deck, or explains why it cannot and what to use instead. */
-async function present(deckDir: string | null): Promise<number> {
-  let electron = findElectron(false);
-  if (!electron) {
-    console.error('Electron is not downloaded yet: trying to download it once (this needs the network)…');
-    electron = findElectron(true);
-  }
-  if (!electron) {
-    console.error(`${NO_ELECTRON}\nWithout the app you can still present and export:\n  lectern serve ${deckDir ?? '<deck>'}    (present in any browser, with live reload)\n  lectern export ${deckDir ?? '<deck>'} -o slides.pdf`);
-    return 3;
-  }
-  if (!existsSync(MAIN_ENTRY)) throw new UsageError('the app is not built yet: run `npm run build` first');
-  const child = spawn(electron, [MAIN_ENTRY, ...(deckDir ? [deckDir] : [])], { stdio: 'inherit' });
-  return new Promise((resolve) => child.on('close', (code) => resolve(code ?? 1)));
 }
 
 /** One-line messages for system errors a user can fix (ports, folders, permissions). */
@@ -151,7 +152,7 @@ main(process.argv.slice(2)).then(
   (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
-    if (err instanceof UsageError || err instanceof ExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || err instanceof ExportError || err instanceof HtmlExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`lectern: ${(err as Error).message}`);
       process.exit(2);
     }

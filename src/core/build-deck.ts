@@ -1,3 +1,6 @@
+import { wrapCompareBlocks } from './compare-cards';
+import type { CompareSubject } from './compare-config';
+import { placeSummary, readVerdicts, type Verdicts } from './compare-summary';
 import { APPLIED_FOREIGN_KEYS, DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
 import { DialectFile } from './dialect-slide';
 import { parseDuration } from './duration';
@@ -31,6 +34,8 @@ interface FileResult {
   diagnostics: Diagnostic[];
   title: string;
   duration: number;
+  /** Front matter `summary`: this file is one dimension of the comparison. */
+  verdicts?: Verdicts;
 }
 
 /**
@@ -40,10 +45,17 @@ interface FileResult {
 export class DeckBuildCache {
   private entries = new Map<string, FileResult>();
   private used = new Set<string>();
+  /** What else a file's result depends on (the declared subjects), set by each build. */
+  private context = '';
+
+  /** Sets what the next lookups depend on besides the file (a change re-renders every file). */
+  setContext(context: string): void {
+    this.context = context;
+  }
 
   /** The file's result, computed by `make` unless its exact content was seen before. */
   get(file: SourceFile, make: () => FileResult, salt = ''): FileResult {
-    const key = `${salt}\0${file.name}\0${file.text}`;
+    const key = `${salt}\0${file.name}\0${this.context}\0${file.text}`;
     this.used.add(key);
     let hit = this.entries.get(key);
     if (!hit) {
@@ -55,7 +67,7 @@ export class DeckBuildCache {
 
   /** True when the file's exact content was rendered before (its slides need no rendering). */
   has(file: SourceFile, salt = ''): boolean {
-    return this.entries.has(`${salt}\0${file.name}\0${file.text}`);
+    return this.entries.has(`${salt}\0${file.name}\0${this.context}\0${file.text}`);
   }
 
   /** Forgets what the last build did not use. */
@@ -86,21 +98,26 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
   }
   const sections: Section[] = [];
   const slides: Slide[] = [];
+  const verdicts = new Map<string, Verdicts>();
+  cache?.setContext(JSON.stringify(config.compare));
   for (const name of orderFiles([...byName.keys()], config.order)) {
     const file = byName.get(name)!;
-    const result = cache ? cache.get(file, () => buildFile(file, render, deckSplit, includes), salt) : buildFile(file, render, deckSplit, includes);
+    const make = (): FileResult => buildFile(file, render, config.compare, deckSplit, includes);
+    const result = cache ? cache.get(file, make, salt) : make();
     diagnostics.push(...result.diagnostics);
     if (!result.slides.length) continue;
     sections.push({ file: name, title: result.title, firstSlide: slides.length, slideCount: result.slides.length, duration: result.duration });
+    if (result.verdicts) verdicts.set(name, result.verdicts);
     slides.push(...result.slides);
   }
   cache?.sweep();
+  placeSummary(slides, sections, verdicts, config);
   if (!slides.length) diagnostics.push({ severity: 'error', code: 'deck-empty', file: '.', message: 'the deck has no slides: add a .md file to the folder' });
   if (!config.title) config.title = slides[0]?.title || sources.folderName;
   return { config, sections, slides, diagnostics, assetVersions: {} };
 }
 
-function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit = null, includes: ReadonlyMap<string, string> = new Map()): FileResult {
+function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly CompareSubject[] = [], deckSplit: DeckSplit = null, includes: ReadonlyMap<string, string> = new Map()): FileResult {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);
@@ -128,6 +145,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
     if (d === null) diagnostics.push({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m` });
     else duration = d;
   }
+  const verdicts = data.summary === undefined ? undefined : readVerdicts(data.summary, subjects, file.name, lines.summary, diagnostics);
   const hideFile = readFlag(data, 'hidden', file.name, lines, diagnostics);
   const printSteps = readFlag(data, 'print-steps', file.name, lines, diagnostics);
   const rules = splitRulesOf(data, lines, fm.body, file.name, diagnostics, deckSplit);
@@ -149,7 +167,12 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
       }
       return;
     }
-    const prepared = dialect.slide(chunk);
+    const blocks = wrapCompareBlocks(chunk.body, subjects);
+    for (const stray of blocks.stray) {
+      diagnostics.push({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, message: `heading \`${stray.text}\` follows the ${[...new Set(blocks.cards)].join('/')} cards at their level but deck.yaml does not declare it (compare: ${subjects.map((s) => s.name).join(', ')}); it is shown under the cards, not as a card` });
+    }
+    if (blocks.summarySlot && !subjects.length) diagnostics.push({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, message: '`::: summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`' });
+    const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
     const body = render(prepared.job);
     if (!body) {
       diagnostics.push({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line, message: 'this slide is too complex to render (it took too long or too much memory); simplify its Markdown' });
@@ -188,7 +211,9 @@ function buildFile(file: SourceFile, render: SlideRenderer, deckSplit: DeckSplit
     slides.push(slide);
   });
   const fmTitle = typeof data.title === 'string' ? data.title : '';
-  return { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
+  const result: FileResult = { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
+  if (verdicts) result.verdicts = verdicts;
+  return result;
 }
 
 /** Reads a yes/no front-matter key (`hidden`, `print-steps`), reporting other values at their line. */

@@ -1,16 +1,17 @@
+import { parseCompare } from './compare-config';
 import { parseDuration } from './duration';
 import type { DeckConfig, Diagnostic } from './types';
 import { SPLIT_KEYS } from './split-rules';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in the README's deck format section. */
-export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0 };
+export const DEFAULT_CONFIG: DeckConfig = { title: '', author: '', date: '', lang: 'en', theme: 'light', order: [], duration: 0, compare: [] };
 
 /** Name of the optional deck settings file. */
 export const DECK_CONFIG_FILE = 'deck.yaml';
 
 /** Keys a slide file's front matter may set. */
-export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps'] as const;
+export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps', 'summary'] as const;
 
 /**
  * Front-matter keys of Marp and reveal-md: a file that starts with them is a front-matter block
@@ -33,7 +34,7 @@ function readString(data: Record<string, unknown>, key: string, file: string, li
 
 /** Parses `deck.yaml` text into a config with defaults and the line of each key; every problem becomes a diagnostic. */
 export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], file = DECK_CONFIG_FILE): { config: DeckConfig; lines: Record<string, number>; data: Record<string, unknown> } {
-  const config: DeckConfig = { ...DEFAULT_CONFIG, order: [] };
+  const config: DeckConfig = { ...DEFAULT_CONFIG, order: [], compare: [] };
   if (text === null) return { config, lines: {}, data: {} };
   const { data, lines } = parseYamlMap(text, file, 0, diagnostics);
   for (const key of Object.keys(data)) {
@@ -57,5 +58,6 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
     if (d === null) diagnostics.push({ severity: 'warning', code: 'config-duration', file, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m` });
     else config.duration = d;
   }
+  if (data.compare !== undefined && data.compare !== null) config.compare = parseCompare(data.compare, file, lines.compare, diagnostics);
   return { config, lines, data };
 }

@@ -1,3 +1,5 @@
+import type { CompareSubject } from './compare-config';
+
 /** How serious a problem found in a deck is: errors make `lectern check` exit 1. */
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -24,6 +26,8 @@ export interface DeckConfig {
   order: string[];
   /** Planned talk length in seconds, 0 when not set. */
   duration: number;
+  /** Subjects of a comparison deck (`compare:`), empty when the deck compares nothing. */
+  compare: CompareSubject[];
 }
 
 /** One slide, rendered to an (unsanitized) HTML string by core. */
@@ -51,6 +55,8 @@ export interface Slide {
   hidden?: boolean;
   /** Printed once per fragment step instead of once in its final state (front matter `print-steps: true`). */
   printSteps?: boolean;
+  /** Content made by Lectern: `summary` is (or holds) the comparison's summary matrix. */
+  generated?: 'summary';
   /** The deck's own CSS for this slide, already scoped to it (see core/deck-css.ts); installed by the views. */
   css?: string;
 }

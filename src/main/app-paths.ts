@@ -5,20 +5,40 @@ import { fileURLToPath } from 'node:url';
 export const SCHEME = 'lectern';
 
 // The main bundle is out/main/index.js; its siblings are out/renderer and out/preload. Resolving
-// from import.meta.url (not process.cwd() or app.getAppPath()) works for dev runs, packaged apps
-// and the CLI-spawned Electron alike. The build shares code between index.js and cli.js through
-// out/main/chunks/, so this module may end up one folder deeper.
-const here = path.dirname(fileURLToPath(import.meta.url));
-const mainDir = path.basename(here) === 'chunks' ? path.dirname(here) : here;
+// from import.meta.url (not process.cwd()) works for dev runs, packaged apps (where it is inside
+// resources/app.asar, which Electron reads like a folder) and the CLI-spawned Electron alike.
+// The build shares code between index.js and cli.js through out/main/chunks/, so this module may
+// end up one folder deeper.
+
+/** Where the built app's files are, for a main-process module at `moduleUrl`. */
+export interface AppLayout {
+  /** The app folder (app.getAppPath() when packaged): holds package.json and out/. */
+  appDir: string;
+  rendererDir: string;
+  preload: string;
+}
+
+/** The layout around the main-process module at `moduleUrl` (out/main/x.js or out/main/chunks/x.js). */
+export function appLayoutFrom(moduleUrl: string): AppLayout {
+  const here = path.dirname(fileURLToPath(moduleUrl));
+  const mainDir = path.basename(here) === 'chunks' ? path.dirname(here) : here;
+  return {
+    appDir: path.resolve(mainDir, '../..'),
+    rendererDir: path.resolve(mainDir, '../renderer'),
+    preload: path.resolve(mainDir, '../preload/index.cjs'),
+  };
+}
+
+const layout = appLayoutFrom(import.meta.url);
 
 /** Folder of the built renderer pages (index.html, print.html, assets/). */
 export function defaultRendererDir(): string {
-  return path.resolve(mainDir, '../renderer');
+  return layout.rendererDir;
 }
 
 /** The bundled, sandbox-compatible CommonJS preload. */
 export function preloadPath(): string {
-  return path.resolve(mainDir, '../preload/index.cjs');
+  return layout.preload;
 }
 
 /** URL of an app page (`index.html`, `print.html`) for the deck with host key `deckKey`. */

@@ -1,13 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BrowserWindow, WebContents } from 'electron';
+import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseInitialDeck, deckArgFromArgv, deckOfSecondInstance, openInitialDeck, setupSingleInstance, watchFolderDrops } from './deck-args';
+import { chooseInitialDeck, deckArgFromArgv, deckOfSecondInstance, openInitialDeck, setupSingleInstance } from './deck-args';
 import type { DeckOpener } from './deck-opener';
 import type { RecentDecks } from './recent';
-import { app, FakeWebContents, resetElectronMock } from './test-electron-mock';
+import { app, resetElectronMock } from './test-electron-mock';
 
 vi.mock('electron', () => import('./test-electron-mock'));
 
@@ -88,43 +85,5 @@ describe('single instance', () => {
   it('falls back to argv when additionalData carries no absolute deck', () => {
     expect(deckOfSecondInstance(['/opt/lectern', 'd'], '/w', { deck: 'relative' }, false)).toBe('/w/d');
     expect(deckOfSecondInstance(['/opt/lectern'], '/w', undefined, false)).toBeNull();
-  });
-});
-
-describe('folder drops', () => {
-  let root: string;
-  beforeEach(async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'lectern-drop-'));
-    await writeFile(path.join(root, 'notes.md'), '# x');
-    await writeFile(path.join(root, 'photo.png'), 'x');
-  });
-  afterEach(() => rm(root, { recursive: true, force: true }));
-
-  it('cancels the file:// navigation of a dropped folder and opens it', async () => {
-    const contents = new FakeWebContents();
-    const onFolder = vi.fn();
-    watchFolderDrops(contents as unknown as WebContents, onFolder);
-    const event = contents.navigate('will-frame-navigate', pathToFileURL(root).href + '/');
-    expect(event.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(onFolder).toHaveBeenCalledWith(root));
-  });
-
-  it('opens a dropped .md file as a one-file deck', async () => {
-    const contents = new FakeWebContents();
-    const onFolder = vi.fn();
-    watchFolderDrops(contents as unknown as WebContents, onFolder);
-    expect(contents.navigate('will-frame-navigate', pathToFileURL(path.join(root, 'notes.md')).href).defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(onFolder).toHaveBeenCalledWith(path.join(root, 'notes.md')));
-  });
-
-  it('cancels but ignores other dropped files, and leaves other navigations to the hardening', async () => {
-    const contents = new FakeWebContents();
-    const onFolder = vi.fn();
-    watchFolderDrops(contents as unknown as WebContents, onFolder);
-    expect(contents.navigate('will-frame-navigate', pathToFileURL(path.join(root, 'photo.png')).href).defaultPrevented).toBe(true);
-    expect(contents.navigate('will-frame-navigate', 'https://example.com/').defaultPrevented).toBe(false);
-    expect(contents.navigate('will-frame-navigate', pathToFileURL(root).href, false).defaultPrevented).toBe(false);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(onFolder).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,5 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { app, type WebContents } from 'electron';
-import { parseUrl } from './app-paths';
+import { app } from 'electron';
 import type { DeckOpener } from './deck-opener';
 import type { RecentDecks } from './recent';
 
@@ -47,33 +44,6 @@ export function setupSingleInstance(argDeck: string | null, onDeck: (dir: string
   }
   app.on('second-instance', (_event, argv, cwd, data) => onDeck(deckOfSecondInstance(argv, cwd, data, process.defaultApp === true)));
   return true;
-}
-
-/**
- * Calls `onFolder` when a folder is dropped on the page. Without a drop handler in the page,
- * Chromium turns a drop into a navigation to the `file://` URL; the renderer cannot handle
- * drops itself (that would need new contract surface), so the main process catches the
- * navigation, cancels it and opens the folder. Files that are not folders are ignored.
- */
-export function watchFolderDrops(contents: WebContents, onFolder: (dir: string) => void): void {
-  // will-frame-navigate, not will-navigate: hardenContents cancels the navigation there, and a
-  // cancelled will-frame-navigate never reaches will-navigate.
-  contents.on('will-frame-navigate', (event) => {
-    const url = parseUrl(event.url);
-    if (!event.isMainFrame || url?.protocol !== 'file:') return;
-    event.preventDefault();
-    let dir: string;
-    try {
-      dir = fileURLToPath(url);
-    } catch {
-      return;
-    }
-    void stat(dir).then(
-      // A dropped .md file is a one-file deck (Marp, reveal-md, Slidev).
-      (info) => (info.isDirectory() || (info.isFile() && /\.md$/i.test(dir))) && onFolder(path.resolve(dir)),
-      () => undefined,
-    );
-  });
 }
 
 /**

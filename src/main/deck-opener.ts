@@ -33,8 +33,13 @@ export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks, on
           win = into;
           await onNewWindow?.(win);
         } else {
-          win = await createDeckWindow(registry, dir, { onFolderDropped: (target, dropped) => void opener.open(dropped, target) });
-          await onNewWindow?.(win);
+          win = await createDeckWindow(registry, dir, { deferShow: onNewWindow !== undefined });
+          try {
+            await onNewWindow?.(win);
+          } finally {
+            // Placement shows it; if placing failed, the deck must still appear.
+            if (!win.isDestroyed() && !win.isVisible()) win.show();
+          }
         }
         await recent.add(dir).catch((err: unknown) => console.error(`lectern: cannot save the recent list: ${(err as Error).message}`));
         return win;

@@ -42,6 +42,11 @@ export interface PlanOptions {
   swapped: boolean;
   /** With one display: both as windows (rehearsal, video calls) or only the audience, full screen. */
   singleDisplay: 'windows' | 'audience-only';
+  /**
+   * The presenter asked for the console (S, View -> Presenter Console) in audience-only mode:
+   * show both side by side until the console is closed, instead of hiding it again at once.
+   */
+  consoleWanted?: boolean;
 }
 
 /** The display the presenter looks at: the built-in panel, else the OS's primary display. */
@@ -81,7 +86,7 @@ export function planPresenterWindows(displays: readonly DisplayInfo[], primaryId
       separateDisplays: true,
     };
   }
-  if (options.singleDisplay === 'audience-only') {
+  if (options.singleDisplay === 'audience-only' && !options.consoleWanted) {
     return {
       audience: { displayId: laptop.id, bounds: laptop.bounds, fullScreen: true, visible: true },
       console: { displayId: laptop.id, bounds: laptop.workArea, fullScreen: false, visible: false },

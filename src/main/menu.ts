@@ -9,6 +9,8 @@ import type { RecentDecks } from './recent';
 import type { PresentationAction, ViewCommand, WindowCommand } from '../shared/contract';
 import { ipcEventChannelOf } from '../shared/operations';
 import { deckKeyOfWindow } from './windows';
+import { desktopStrings } from './desktop-strings';
+import { workWindowFor } from './work-window';
 
 /** The presenter windows as the menu sees them. */
 export interface MenuPresenter {
@@ -42,16 +44,19 @@ function commandToFocused(command: ViewCommand): void {
   if (win && !win.isDestroyed()) win.webContents.send(ipcEventChannelOf('command'), command);
 }
 
-/** Shows an app page (`edit.html` for Edit mode, `index.html` to present) of the focused window's deck. */
+/**
+ * Shows an app page (`edit.html` for Edit mode, `index.html` to present) of the focused window's
+ * deck; from the full-screen audience view, in the deck's console (work-window.ts).
+ */
 function showPageInFocused(registry: DeckRegistry, page: string): void {
-  const win = BrowserWindow.getFocusedWindow();
+  const win = workWindowFor(registry, BrowserWindow.getFocusedWindow());
   const key = win && !win.isDestroyed() ? registry.keyOfView(win.webContents.id) : undefined;
   // The edit page asks before leaving with unsaved text (beforeunload) and keeps drafts anyway.
   if (win && key) void win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
 }
 
 /** The menu for the given strings and recent decks. Pure data, so it is testable without Electron. */
-export function buildMenuTemplate(s: MainStrings, recent: readonly string[], deps: MenuDeps, isPackaged: boolean): MenuItemConstructorOptions[] {
+export function buildMenuTemplate(s: MainStrings, recent: readonly string[], deps: MenuDeps, isPackaged: boolean, platform: NodeJS.Platform = process.platform): MenuItemConstructorOptions[] {
   const focused = (): BrowserWindow | null => BrowserWindow.getFocusedWindow();
   const recentItems: MenuItemConstructorOptions[] = recent.length
     ? [
@@ -85,7 +90,7 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
   ];
   if (!isPackaged) view.push({ label: s.devTools, role: 'toggleDevTools' });
   return [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
+    ...(platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
     {
       label: s.file,
       submenu: [
@@ -93,12 +98,15 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
         { label: s.openFile, accelerator: 'CmdOrCtrl+Shift+O', click: () => void deps.opener.chooseAndOpen(focused(), 'file') },
         { label: s.openRecent, submenu: recentItems },
         { type: 'separator' },
-        { label: s.exportPdf, accelerator: 'CmdOrCtrl+P', click: () => void openExportDialog(deps.registry, focused()) },
+        { label: s.exportPdf, accelerator: 'CmdOrCtrl+P', click: () => void openExportDialog(deps.registry, workWindowFor(deps.registry, focused())) },
         { type: 'separator' },
         { label: s.closeWindow, role: 'close' },
         { label: s.quit, role: 'quit' },
       ],
     },
+    // macOS routes Cmd+C/V/X/A/Z through the Edit menu's roles: without it they do nothing in
+    // the editor and the Export dialog (Windows and Linux handle them in the page).
+    ...(platform === 'darwin' ? [editMenu()] : []),
     { label: s.view, submenu: view },
     {
       label: s.help,
@@ -109,6 +117,17 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
       ],
     },
   ];
+}
+
+/** The macOS Edit menu: role items only, so the OS labels and handles each command. */
+function editMenu(): MenuItemConstructorOptions {
+  return {
+    label: desktopStrings().edit.replace('&', ''),
+    submenu: [
+      { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
+      { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' },
+    ],
+  };
 }
 
 /** Installs the application menu and rebuilds it whenever the recent list changes. */

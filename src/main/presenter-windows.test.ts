@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type PresenterSettings } from '../core/settings';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { PresenterWindows } from './presenter-windows';
-import { FakeBrowserWindow, resetElectronMock, screen } from './test-electron-mock';
+import { FakeBrowserWindow, resetElectronMock, screen, windowSystem } from './test-electron-mock';
 import { makeFixtureDeck } from './test-fixture-deck';
 import { createDeckWindow } from './windows';
 
@@ -16,6 +16,7 @@ let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;
 let settings: PresenterSettings;
 let presenter: PresenterWindows;
+let moveRefused: ReturnType<typeof vi.fn<() => void>>;
 
 const windowOn = (page: string) => FakeBrowserWindow.instances.find((w) => !w.destroyed && w.webContents.url.endsWith(page))!;
 
@@ -30,7 +31,8 @@ beforeEach(async () => {
   fixture = await makeFixtureDeck();
   registry = createAppRegistry();
   settings = { ...DEFAULT_SETTINGS };
-  presenter = new PresenterWindows(registry, async () => settings);
+  moveRefused = vi.fn<() => void>();
+  presenter = new PresenterWindows(registry, async () => settings, moveRefused);
   presenter.watchDisplays();
 });
 afterEach(async () => {
@@ -119,5 +121,85 @@ describe('PresenterWindows', () => {
     const again = windowOn('console.html');
     expect(again).not.toBe(c);
     expect(again.bounds).toEqual(laptop.workArea);
+  });
+
+  it('macOS: swapping waits for the full-screen animation to end before moving (setBounds is ignored meanwhile)', async () => {
+    windowSystem.macFullScreen = true;
+    screen.displays = [laptop, projector];
+    const { audience, console: c, key } = await start();
+    expect(audience.fullScreen).toBe(true);
+    expect(audience.bounds).toEqual(projector.bounds);
+    await presenter.command(key, 'swapDisplays');
+    expect(audience.bounds).toEqual(laptop.bounds);
+    expect(audience.fullScreen).toBe(true);
+    expect(c.bounds).toEqual(projector.workArea);
+  });
+
+  it('macOS: unplugging the projector brings the audience view back to the laptop', async () => {
+    windowSystem.macFullScreen = true;
+    screen.displays = [laptop, projector];
+    const { audience } = await start();
+    screen.displays = [laptop];
+    screen.emit('display-removed');
+    await vi.waitFor(() => expect(audience.fullScreen).toBe(false));
+    await vi.waitFor(() => expect(audience.bounds.x + audience.bounds.width).toBe(1440));
+  });
+
+  it('one display, "audience only": S / Presenter Console shows the console and it stays shown', async () => {
+    screen.displays = [laptop];
+    settings = { ...settings, singleDisplay: 'audience-only' };
+    const { audience, console: c, key } = await start();
+    expect(c.visible).toBe(false);
+    await presenter.command(key, 'openConsole');
+    expect(c.visible).toBe(true);
+    expect(audience.fullScreen).toBe(false);
+    // A later re-placement (a display event) keeps it.
+    screen.emit('display-added');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(c.visible).toBe(true);
+  });
+
+  it('windows are placed before they are first shown (no flash at the default size)', async () => {
+    screen.displays = [laptop, projector];
+    // As the app opens a deck: through the opener, which hands the new window to the presenter.
+    const { createDeckOpener } = await import('./deck-opener');
+    const { RecentDecks } = await import('./recent');
+    const opener = createDeckOpener(registry, new RecentDecks(`${fixture.root}/recent.json`), (w) => presenter.adopt(w));
+    await opener.open(fixture.dir);
+    const [audience, c] = [windowOn('index.html'), windowOn('console.html')];
+    expect(audience.visible && c.visible).toBe(true);
+    for (const win of [audience, c]) {
+      const firstShow = win.calls.findIndex((call) => call.startsWith('show'));
+      const placed = win.calls.findIndex((call) => call.startsWith('setBounds'));
+      expect(placed).toBeGreaterThanOrEqual(0);
+      expect(firstShow).toBeGreaterThan(placed);
+    }
+  });
+
+  it('a work-area change (dock, taskbar) neither moves nor re-shows nor focuses windows', async () => {
+    screen.displays = [laptop, projector];
+    const { audience, console: c } = await start();
+    const calls = [audience.calls.length, c.calls.length];
+    const focus = [audience.focus.mock.calls.length, c.focus.mock.calls.length];
+    screen.displays = [laptop, { ...projector, workArea: { ...projector.workArea, height: 1040 } }];
+    screen.emit('display-metrics-changed', {}, projector, ['workArea']);
+    await new Promise((r) => setTimeout(r, 20));
+    expect([audience.calls.length, c.calls.length]).toEqual(calls);
+    expect([audience.focus.mock.calls.length, c.focus.mock.calls.length]).toEqual(focus);
+    // A real change (resolution) still re-places.
+    screen.displays = [laptop, { ...projector, bounds: { ...projector.bounds, width: 1280, height: 720 } }];
+    screen.emit('display-metrics-changed', {}, projector, ['bounds']);
+    await vi.waitFor(() => expect(audience.fullScreen).toBe(true));
+  });
+
+  it('Wayland ignores moves: the audience view is not made full screen over the console, and the presenter is told once', async () => {
+    windowSystem.ignoresMoves = true;
+    screen.displays = [laptop, projector];
+    const { audience } = await start();
+    expect(audience.fullScreen).toBe(false);
+    expect(moveRefused).toHaveBeenCalledTimes(1);
+    screen.emit('display-added');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(moveRefused).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,35 +1,22 @@
 import { screen, type BrowserWindow } from 'electron';
 import type { PresenterSettings, Result, WindowCommand } from '../shared/contract';
 import type { DeckRegistry } from './deck-registry';
-import { planPresenterWindows, type WindowPlacement } from './display-plan';
+import { planPresenterWindows } from './display-plan';
+import { applyPlacement } from './placement';
 import { createViewWindow, deckKeyOfWindow, type ViewPage } from './windows';
+
+export { applyPlacement } from './placement';
 
 /** The two windows of one deck and whether the presenter swapped their displays. */
 interface PresenterPair {
   audience: BrowserWindow | null;
   console: BrowserWindow | null;
   swapped: boolean;
+  /** The presenter asked for the console while one display shows only the audience view. */
+  consoleWanted: boolean;
 }
 
 const alive = (w: BrowserWindow | null): w is BrowserWindow => !!w && !w.isDestroyed();
-
-/** Moves a window to its placement; full screen is left first so it can change displays (macOS). */
-export function applyPlacement(win: BrowserWindow, placement: WindowPlacement): void {
-  if (!placement.visible) {
-    if (win.isFullScreen()) win.setFullScreen(false);
-    win.hide();
-    return;
-  }
-  const b = win.getBounds();
-  const t = placement.bounds;
-  const inPlace = b.x === t.x && b.y === t.y && b.width === t.width && b.height === t.height;
-  if (win.isFullScreen() && (!placement.fullScreen || !inPlace)) win.setFullScreen(false);
-  if (!win.isFullScreen()) {
-    win.setBounds(t);
-    if (placement.fullScreen) win.setFullScreen(true);
-  }
-  win.show();
-}
 
 /**
  * The presenter's windows: for each open deck, the audience view and the console, placed by
@@ -39,16 +26,25 @@ export function applyPlacement(win: BrowserWindow, placement: WindowPlacement): 
 export class PresenterWindows {
   private readonly pairs = new Map<string, PresenterPair>();
 
+  private moveRefusalReported = false;
+
   constructor(
     private readonly registry: DeckRegistry,
     private readonly settings: () => Promise<PresenterSettings>,
+    /** Told once when the window system refuses to move a window to its display (Wayland). */
+    private readonly onMoveRefused: () => void = () => undefined,
   ) {}
 
-  /** Starts following display changes (after app `ready`: `screen` needs it). */
+  /**
+   * Starts following display changes (after app `ready`: `screen` needs it). A change of only
+   * the work area (a dock or taskbar appearing, a panel resizing) does not move any window.
+   */
   watchDisplays(): void {
-    for (const name of ['display-added', 'display-removed', 'display-metrics-changed'] as const) {
-      screen.on(name as 'display-added', () => void this.placeAll());
-    }
+    screen.on('display-added', () => void this.placeAll());
+    screen.on('display-removed', () => void this.placeAll());
+    screen.on('display-metrics-changed', (_event, _display, changed) => {
+      if (changed.some((metric) => metric !== 'workArea')) void this.placeAll();
+    });
   }
 
   /** Takes a freshly opened audience window: opens its console and places both. */
@@ -69,8 +65,11 @@ export class PresenterWindows {
         if (pair.audience === audience) pair.audience = null;
       });
     }
-    await this.ensure(key, 'console.html');
+    const consoleWin = await this.ensure(key, 'console.html');
     await this.place(key);
+    // Keys go to the presenter's screen: the console when it shows, else the audience view.
+    const focus = consoleWin.isVisible() ? consoleWin : audience;
+    if (!focus.isDestroyed()) focus.focus();
   }
 
   /** A window command from one of the deck's views. */
@@ -78,12 +77,14 @@ export class PresenterWindows {
     if (command === 'swapDisplays') {
       const pair = this.pair(key);
       pair.swapped = !pair.swapped;
+      await this.place(key);
     } else {
       const win = await this.ensure(key, command === 'openConsole' ? 'console.html' : 'index.html');
+      if (command === 'openConsole') this.pair(key).consoleWanted = true;
+      await this.place(key);
       win.show();
       win.focus();
     }
-    await this.place(key);
     return { ok: true, value: true };
   }
 
@@ -97,15 +98,21 @@ export class PresenterWindows {
     const pair = this.pairs.get(key);
     if (!pair) return;
     const { singleDisplay } = await this.settings();
-    const plan = planPresenterWindows(screen.getAllDisplays(), screen.getPrimaryDisplay().id, { swapped: pair.swapped, singleDisplay });
-    if (alive(pair.audience)) applyPlacement(pair.audience, plan.audience);
-    if (alive(pair.console)) applyPlacement(pair.console, plan.console);
+    const plan = planPresenterWindows(screen.getAllDisplays(), screen.getPrimaryDisplay().id, { swapped: pair.swapped, singleDisplay, consoleWanted: pair.consoleWanted });
+    const results = await Promise.all([
+      alive(pair.audience) ? applyPlacement(pair.audience, plan.audience) : null,
+      alive(pair.console) ? applyPlacement(pair.console, plan.console) : null,
+    ]);
+    if (plan.separateDisplays && results.some((r) => r?.moveRefused) && !this.moveRefusalReported) {
+      this.moveRefusalReported = true;
+      this.onMoveRefused();
+    }
   }
 
   private pair(key: string): PresenterPair {
     let pair = this.pairs.get(key);
     if (!pair) {
-      pair = { audience: null, console: null, swapped: false };
+      pair = { audience: null, console: null, swapped: false, consoleWanted: false };
       this.pairs.set(key, pair);
     }
     return pair;
@@ -117,10 +124,12 @@ export class PresenterWindows {
     const slot = page === 'console.html' ? 'console' : 'audience';
     const existing = pair[slot];
     if (alive(existing)) return existing;
-    const win = await createViewWindow(this.registry, key, page);
+    // Shown only once placed (applyPlacement): no flash at the default size on the wrong display.
+    const win = await createViewWindow(this.registry, key, page, { deferShow: true });
     pair[slot] = win;
     win.on('closed', () => {
       if (pair[slot] === win) pair[slot] = null;
+      if (slot === 'console') pair.consoleWanted = false;
       if (!alive(pair.audience) && !alive(pair.console)) this.pairs.delete(key);
     });
     return win;

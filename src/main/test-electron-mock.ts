@@ -1,10 +1,19 @@
 /**
  * Hand-written fakes of the Electron APIs the main process uses, for `vi.mock('electron', () =>
  * import('./test-electron-mock'))` (in the manner of electron/fiddle's tests/mocks/electron.ts).
- * They record calls and emit events the way Electron does; they do not simulate Chromium.
+ * They record calls and emit events the way Electron does; they do not simulate Chromium, except
+ * where real Electron behaves in ways bugs hide behind (`windowSystem`, `FakeWebContents.dropFile`).
  */
 import { EventEmitter } from 'node:events';
+import { pathToFileURL } from 'node:url';
 import { vi } from 'vitest';
+
+/**
+ * How the fake windowing system behaves, like the real ones: macOS animates full screen (the
+ * change lands later, with `enter-full-screen` / `leave-full-screen`, and `setBounds` is ignored
+ * meanwhile); Wayland does not let an app move its windows (only sizes apply).
+ */
+export const windowSystem = { macFullScreen: false, ignoresMoves: false };
 
 let nextContentsId = 1;
 
@@ -23,7 +32,7 @@ export class FakeWebContents extends EventEmitter {
   readonly id = nextContentsId++;
   url = '';
   destroyed = false;
-  windowOpenHandler: ((details: { url: string }) => { action: 'allow' | 'deny' }) | null = null;
+  windowOpenHandler: ((details: { url: string; disposition?: string }) => { action: 'allow' | 'deny' }) | null = null;
   readonly send = vi.fn();
   readonly executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => undefined);
   readonly printToPDF = vi.fn(async (_options: unknown): Promise<Uint8Array> => new Uint8Array());
@@ -41,6 +50,14 @@ export class FakeWebContents extends EventEmitter {
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'allow' | 'deny' }): void {
     this.windowOpenHandler = handler;
+  }
+
+  /**
+   * A file or folder dropped on a page that does not handle the drop itself: current Chromium
+   * hands it to the window-open handler as a file:// URL (not to navigation); no handler = opened.
+   */
+  dropFile(filePath: string): 'allow' | 'deny' {
+    return this.windowOpenHandler?.({ url: pathToFileURL(filePath).href, disposition: 'foreground-tab' }).action ?? 'allow';
   }
 
   /** Emits `name` like Electron's navigation throttle; returns the event to inspect `defaultPrevented`. */
@@ -79,6 +96,11 @@ export class FakeBrowserWindow extends EventEmitter {
   });
   readonly focus = vi.fn();
   readonly restore = vi.fn();
+  readonly setMenuBarVisibility = vi.fn();
+  /** Every show/showInactive/setBounds, in order, to check that nothing is shown before it is placed. */
+  readonly calls: string[] = [];
+  /** True while a macOS full-screen animation runs. */
+  transitioning = false;
 
   constructor(readonly options: Record<string, unknown> & { webPreferences?: Record<string, unknown> }) {
     super();
@@ -92,6 +114,11 @@ export class FakeBrowserWindow extends EventEmitter {
     this.title = title;
   }
   show(): void {
+    this.calls.push('show');
+    this.visible = true;
+  }
+  showInactive(): void {
+    this.calls.push('showInactive');
     this.visible = true;
   }
   hide(): void {
@@ -101,14 +128,26 @@ export class FakeBrowserWindow extends EventEmitter {
     return this.fullScreen;
   }
   setFullScreen(on: boolean): void {
-    this.fullScreen = on;
+    if (on === this.fullScreen || this.transitioning) return;
+    const finish = (): void => {
+      this.transitioning = false;
+      this.fullScreen = on;
+      this.emit(on ? 'enter-full-screen' : 'leave-full-screen');
+    };
+    if (!windowSystem.macFullScreen) return finish();
+    // macOS: the animation takes its time; the state and the event come at its end.
+    this.transitioning = true;
+    setTimeout(finish, 5);
   }
   getBounds(): { x: number; y: number; width: number; height: number } {
     return { ...this.bounds };
   }
   setBounds(bounds: { x: number; y: number; width: number; height: number }): void {
-    // Like a real window: the bounds land on a display; full screen keeps the display's.
-    if (!this.fullScreen) this.bounds = { ...bounds };
+    this.calls.push(`setBounds ${bounds.x},${bounds.y}`);
+    // Like a real window: the bounds land on a display; full screen keeps the display's, and a
+    // macOS window in its full-screen animation ignores them. Wayland keeps the position.
+    if (this.fullScreen || this.transitioning) return;
+    this.bounds = windowSystem.ignoresMoves ? { ...this.bounds, width: bounds.width, height: bounds.height } : { ...bounds };
   }
   isVisible(): boolean {
     return this.visible;
@@ -140,6 +179,14 @@ class FakeApp extends EventEmitter {
   readonly requestSingleInstanceLock = vi.fn((_data?: unknown) => true);
   readonly whenReady = vi.fn(async () => undefined);
   readonly setPath = vi.fn();
+  readonly exit = vi.fn();
+  readonly addRecentDocument = vi.fn();
+  readonly clearRecentDocuments = vi.fn();
+  readonly setJumpList = vi.fn();
+  appPath = '/opt/Lectern/resources/app.asar';
+  getAppPath(): string {
+    return this.appPath;
+  }
   getLocale(): string {
     return this.locale;
   }
@@ -184,6 +231,8 @@ export const ipcMain = {
     ipcMain.handlers.set(channel, handler);
   }),
 };
+/** Fake `webUtils` (preload side). */
+export const webUtils = { getPathForFile: vi.fn((file: { path?: string }) => file.path ?? '') };
 /** Fake `shell`. */
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn(), trashItem: vi.fn(async (_path: string) => undefined) };
 /** Fake `dialog`; tests set resolved values per case. */
@@ -217,6 +266,8 @@ export function resetElectronMock(): void {
   screen.removeAllListeners();
   screen.displays = [];
   screen.primaryId = 1;
+  windowSystem.macFullScreen = false;
+  windowSystem.ignoresMoves = false;
 }
 
-export default { app, BrowserWindow, protocol, ipcMain, shell, dialog, Menu, session, screen };
+export default { app, BrowserWindow, protocol, ipcMain, shell, dialog, Menu, session, screen, webUtils };

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppRegistry } from './app-registry';
@@ -42,11 +41,20 @@ describe('createDeckWindow', () => {
     expect(win.isVisible()).toBe(true);
   });
 
-  it('lets drops navigate (so main can catch dropped folders) only when it handles them', async () => {
-    const plain = fake(await createDeckWindow(registry, fixture.dir));
-    expect(plain.options.webPreferences).toMatchObject({ navigateOnDragDrop: false, spellcheck: false });
-    const dropping = fake(await createDeckWindow(registry, fixture.dir, { onFolderDropped: vi.fn() }));
-    expect(dropping.options.webPreferences).toMatchObject({ navigateOnDragDrop: true });
+  it('never lets a drop navigate (the page handles drops), and hides the menu bar on the audience view', async () => {
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    expect(win.options.webPreferences).not.toHaveProperty('navigateOnDragDrop', true);
+    expect(win.options.webPreferences).toMatchObject({ spellcheck: false });
+    expect(win.options.autoHideMenuBar).toBe(true);
+    expect(win.setMenuBarVisibility).toHaveBeenCalledWith(false);
+  });
+
+  it('a folder dropped where the page does not take it reaches the window-open handler (as in Chromium) and opens nothing', async () => {
+    const win = fake(await createDeckWindow(registry, fixture.dir));
+    expect(win.webContents.dropFile(fixture.dir)).toBe('deny');
+    expect(shell.openExternal).not.toHaveBeenCalled();
+    expect(shell.openPath).not.toHaveBeenCalled();
+    expect(win.webContents.url).toBe('lectern://d1/index.html');
   });
 
   it('hardens the window: window.open is denied, foreign navigation prevented', async () => {
@@ -125,17 +133,5 @@ describe('deck opener', () => {
     expect(dialog.showErrorBox).toHaveBeenCalledWith('Cannot open the deck', expect.stringMatching(/nope: does not exist/));
     await opener.open(fixture.dir);
     expect(await recent.list()).toEqual([fixture.dir]);
-  });
-
-  it('opens a folder dropped on a window in that window', async () => {
-    const other = path.join(fixture.root, 'other');
-    await mkdir(other);
-    await writeFile(path.join(other, '01.md'), '# Другая\n');
-    const opener = createDeckOpener(registry, new RecentDecks(path.join(fixture.root, 'recent.json')));
-    const win = fake((await opener.open(fixture.dir))!);
-    expect(win.webContents.navigate('will-frame-navigate', pathToFileURL(other).href).defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith('lectern://d2/index.html'));
-    expect(FakeBrowserWindow.instances).toHaveLength(1);
-    expect(registry.get('d2')?.dir).toBe(other);
   });
 });

@@ -5,7 +5,6 @@ import type { DeckRegistry } from './deck-registry';
 import { hardenContents, hardenedWebPreferences } from './harden';
 import { watchForCrashes } from './recovery';
 import { guardUnsavedEdits } from './unsaved-guard';
-import { watchFolderDrops } from './deck-args';
 
 /** Width of a new deck window's content: the slides' own size, so nothing is scaled at first. */
 export const DECK_WINDOW_WIDTH = SLIDE_WIDTH;
@@ -14,8 +13,11 @@ export const DECK_WINDOW_HEIGHT = SLIDE_HEIGHT;
 
 /** What a deck window needs from the rest of the app. */
 export interface DeckWindowOptions {
-  /** Called when the presenter drops a folder on the window. */
-  onFolderDropped?: (win: BrowserWindow, dir: string) => void;
+  /**
+   * Do not show the window when it is ready: the caller places it first and shows it then
+   * (presenter windows), so it never flashes at its default size on the wrong display.
+   */
+  deferShow?: boolean;
 }
 
 // Deck windows only: hidden export windows are views of a deck too, but must never be focused.
@@ -73,23 +75,25 @@ export async function createViewWindow(registry: DeckRegistry, key: string, page
     title: `${payload.deck.config.title} — Lectern`,
     backgroundColor: payload.deck.config.theme === 'dark' ? '#111111' : '#ffffff',
     show: false,
-    // navigateOnDragDrop (default false) turns a dropped folder into a file:// navigation, the
-    // only way main learns of a drop; hardenContents cancels it and watchFolderDrops opens the deck.
-    webPreferences: { ...hardenedWebPreferences(), navigateOnDragDrop: options.onFolderDropped !== undefined },
+    // The projector shows the slides only: no menu bar on the audience view (Windows, Linux);
+    // Alt still reveals it for the presenter.
+    autoHideMenuBar: page === 'index.html',
+    // Dropped folders are handled by the page (folder-drop.ts) and reach main through the preload.
+    webPreferences: hardenedWebPreferences(),
   });
+  if (page === 'index.html') win.setMenuBarVisibility(false);
   const contents = win.webContents;
   const viewId = contents.id;
   deckWindows.add(win);
   hardenContents(contents);
   watchForCrashes(win);
   guardUnsavedEdits(win);
-  if (options.onFolderDropped) watchFolderDrops(contents, (dir) => options.onFolderDropped!(win, dir));
-  win.once('ready-to-show', () => win.show());
+  if (!options.deferShow) win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     deckWindows.delete(win);
     void registry.detach(viewId);
   });
   await showDeckInWindow(registry, win, key, page);
-  if (!win.isDestroyed() && !win.isVisible()) win.show();
+  if (!options.deferShow && !win.isDestroyed() && !win.isVisible()) win.show();
   return win;
 }

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadDeck } from './read-deck';
 
 // The bundled demo deck must carry every sentence of its source text (speaker notes hold the
 // full wording), so the deck can never silently drop or rewrite a point of the seed.
@@ -43,5 +44,26 @@ describe('bundled demo deck (slides/)', () => {
     expect(sentences.length).toBeGreaterThanOrEqual(20);
     const missing = sentences.filter((s) => !slidesText.includes(s));
     expect(missing).toEqual([]);
+  });
+
+  it('is a comparison deck: Flask and Django cards on every comparing slide, no problems for check', async () => {
+    const deck = await loadDeck(slidesDir);
+    expect(deck.config.compare).toEqual([{ name: 'Flask', color: 'slate' }, { name: 'Django', color: 'green' }]);
+    expect(deck.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    const cardSlides = deck.slides.filter((s) => s.html.includes('<div class="cmp-row cmp-n2"><div class="cmp-card cmp-c-slate"><h3>Flask'));
+    expect(cardSlides.map((s) => s.id)).toEqual(['01-vvedenie.md#1', '02-razmer-i-slozhnost.md#0', '02-razmer-i-slozhnost.md#1', '04-orm-i-bazy-dannyh.md#0', '04-orm-i-bazy-dannyh.md#1', '05-admin-panel.md#0', '05-admin-panel.md#1', '06-rasshiryaemost.md#0', '07-vyvody.md#1']);
+    for (const s of cardSlides) expect(s.html).toContain('<div class="cmp-card cmp-c-green"><h3>Django');
+  });
+
+  it('opens its conclusion with the generated matrix of the five dimensions, each row linking to its section', async () => {
+    const deck = await loadDeck(slidesDir);
+    const conclusion = deck.sections.find((s) => s.file === '07-vyvody.md')!;
+    const matrix = deck.slides[conclusion.firstSlide]!;
+    expect(matrix.generated).toBe('summary');
+    const rows = [...matrix.html.matchAll(/<tr><th><a href="#\/(\d+)">([^<]+)<\/a><\/th><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g)];
+    expect(rows.map((r) => r[2])).toEqual(['Размер и сложность', 'Философия и подход', 'ORM и базы данных', 'Административная панель', 'Расширяемость']);
+    for (const [, slide, title] of rows) expect(deck.slides[Number(slide)]!.title).toBe(title);
+    expect(rows.map((r) => r[3])).toContain('«больше свободы»: инструменты выбирает разработчик');
+    expect(rows.map((r) => r[4])).toContain('встроенная панель, интерфейс генерируется автоматически');
   });
 });

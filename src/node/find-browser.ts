@@ -16,7 +16,7 @@ const CANDIDATES: Record<string, string[]> = {
 
 /** How to get a browser, per platform, for the "no browser found" message. */
 export const INSTALL_HINT: Record<string, string> = {
-  linux: 'install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set LECTERN_CHROME=/path/to/chrome',
+  linux: 'install one (Debian: `sudo apt-get install chromium`; Ubuntu, where Chromium is a snap: `sudo snap install chromium`) or set LECTERN_CHROME=/path/to/chrome',
   darwin: 'install Google Chrome or Microsoft Edge, or set LECTERN_CHROME=/path/to/chrome',
   win32: 'install Google Chrome or Microsoft Edge, or set LECTERN_CHROME=C:\\path\\to\\chrome.exe',
 };

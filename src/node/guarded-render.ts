@@ -14,8 +14,9 @@ export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBui
   pool ??= ((script) => (script ? new RenderPool(script) : null))(findRenderWorker());
   if (!pool) return renderInProcess;
   const texts = new Set<string>();
-  // A dry build with a recording renderer finds exactly the texts the real build will render.
-  buildDeck({ ...sources, config: null, diagnostics: [], files: cache ? sources.files.filter((f) => !cache.has(f)) : sources.files }, undefined, (markdown) => {
+  // A dry build with a recording renderer finds exactly the texts the real build will render
+  // (with deck.yaml: its comparison subjects decide how a slide's Markdown is laid out).
+  buildDeck({ ...sources, diagnostics: [], files: cache ? sources.files.filter((f) => !cache.has(f)) : sources.files }, undefined, (markdown) => {
     texts.add(markdown);
     return NOTHING;
   });

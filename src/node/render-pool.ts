@@ -28,8 +28,7 @@ export const RENDER_WORKER_ENV = 'LECTERN_RENDER_WORKER';
  * The built worker next to the bundle (this code sits in out/main/ or out/main/chunks/), or null
  * when running from sources, where a possibly stale build must not be used.
  */
-export function findRenderWorker(): string | null {
-  const here = path.dirname(fileURLToPath(import.meta.url));
+export function findRenderWorker(here = path.dirname(fileURLToPath(import.meta.url))): string | null {
   const candidates = [process.env[RENDER_WORKER_ENV] ?? '', path.join(here, 'render-worker.js'), path.join(here, '..', 'render-worker.js')];
   return candidates.find((c) => c && existsSync(c)) ?? null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_GLOBAL, type LecternHost } from '../shared/contract';
+import { DESKTOP_GLOBAL, OPEN_DROPPED_CHANNEL, type DesktopBridge } from '../shared/desktop-contract';
 import { EDIT_OPERATIONS } from '../shared/edit-contract';
 import { EXPORT_OPERATIONS } from '../shared/export-contract';
 
@@ -8,9 +9,11 @@ const EXPORT_STATUS_CHANNEL = 'event:export';
 
 const exposed: Record<string, unknown> = {};
 const ipc = vi.hoisted(() => ({ invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, value: null })), on: vi.fn(), removeListener: vi.fn() }));
+const webUtils = vi.hoisted(() => ({ getPathForFile: vi.fn((_file: unknown) => '/home/me/decks/talk') }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (exposed[key] = value) },
   ipcRenderer: ipc,
+  webUtils,
 }));
 
 describe('preload bridge', () => {
@@ -44,5 +47,15 @@ describe('preload bridge', () => {
     expect(listener).toHaveBeenCalledWith({ state: 'cancelled' });
     off();
     expect(ipc.removeListener).toHaveBeenCalledWith(EXPORT_STATUS_CHANNEL, handler);
+  });
+
+  it('sends a dropped folder\'s path (read with webUtils.getPathForFile) to main, never exposing more', async () => {
+    await import('./index');
+    const desktop = exposed[DESKTOP_GLOBAL] as DesktopBridge;
+    expect(Object.keys(desktop)).toEqual(['openDropped']);
+    const file = { name: 'talk' } as unknown as File;
+    await desktop.openDropped(file);
+    expect(webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    expect(ipc.invoke).toHaveBeenLastCalledWith(OPEN_DROPPED_CHANNEL, '/home/me/decks/talk');
   });
 });

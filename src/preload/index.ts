@@ -2,8 +2,9 @@
  * The sandboxed preload: exposes the host contract, one function per operation, and nothing
  * else (no raw ipcRenderer). Imports only electron and shared.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type PresentationSnapshot, type PresenterSettings, type Result, type ViewCommand, type WindowCommand } from '../shared/contract';
+import { DESKTOP_GLOBAL, OPEN_DROPPED_CHANNEL, type DesktopBridge } from '../shared/desktop-contract';
 import { EDIT_OPERATIONS, type EditHost, type FileChange } from '../shared/edit-contract';
 import { EXPORT_OPERATIONS, type ExportHost, type ExportStatus } from '../shared/export-contract';
 import { ipcChannelOf, ipcEventChannelOf, type HostEventName } from '../shared/operations';
@@ -47,3 +48,9 @@ const host: LecternHost = {
 };
 
 contextBridge.exposeInMainWorld(HOST_GLOBAL, host);
+
+/** Dropped folders: a File's path is only readable here (webUtils), never in the page. */
+const desktop: DesktopBridge = {
+  openDropped: (file) => ipcRenderer.invoke(OPEN_DROPPED_CHANNEL, webUtils.getPathForFile(file)) as Promise<Result<true>>,
+};
+contextBridge.exposeInMainWorld(DESKTOP_GLOBAL, desktop);

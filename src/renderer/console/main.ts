@@ -7,6 +7,7 @@ import { NOTES_FONT_RANGE } from '../../core/settings';
 import type { Deck } from '../../core/types';
 import type { PresentationSnapshot } from '../../shared/contract';
 import { followDeck } from '../deck-feed';
+import { acceptFolderDrops } from '../folder-drop';
 import { getHost } from '../host';
 import { t } from '../i18n';
 import { setupHelpOverlay } from '../present/help-overlay';
@@ -24,6 +25,7 @@ import { renderTimers } from './timers';
 import { buildToolbar, type Toolbar } from './toolbar';
 
 const host = getHost();
+acceptFolderDrops(window);
 const $ = (id: string): HTMLElement => document.getElementById(id)!;
 let deck: Deck | null = null;
 let snapshot: PresentationSnapshot | null = null;

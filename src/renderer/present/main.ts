@@ -13,6 +13,7 @@ import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
 import { t } from '../i18n';
 import { applyFragmentStep } from '../fragment-steps';
+import { acceptFolderDrops } from '../folder-drop';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { applyDeckLook } from '../slide-dom';
@@ -295,6 +296,7 @@ async function start(): Promise<void> {
     jumpToLinkedSlide();
   });
   setupEditShortcut(() => (reveal ? shown[mounted.start + reveal.getIndices().h] : undefined));
+  acceptFolderDrops(window);
   void noticeDrafts(host);
   // Applied one at a time: a reload must not reach reveal.js while it is still initializing.
   let queue = Promise.resolve();

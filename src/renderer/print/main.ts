@@ -8,6 +8,7 @@ import { fitNotes } from './fit-notes';
 import { readPrintQuery } from '../../core/print-query';
 import type { PrintState } from '../../shared/print-contract';
 import { renderPages } from './render-pages';
+import { nextFrame } from '../next-frame';
 
 declare global {
   interface Window {
@@ -29,7 +30,7 @@ async function settle(container: HTMLElement): Promise<number[]> {
   void container.offsetHeight;
   await document.fonts.ready;
   const cut = fitNotes(Array.from(container.querySelectorAll<HTMLElement>('.aside-notes')));
-  await new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextFrame();
   await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
   return cut.map((box) => Number(box.dataset.slide));
 }

@@ -1,0 +1,139 @@
+import { actionForCommand } from '../../core/commands';
+import { commandForKey, keyName } from '../../core/keymap';
+import { audiencePosition, clampPosition, initialPresentation, reducePresentation, type PresentationAction, type PresentationDeck, type PresentationState } from '../../core/presentation';
+import type { StandaloneDeck } from '../../core/standalone-deck';
+import { helpOpen, toast, toggleFullScreen, toggleHelp } from './help';
+import { post, readSpeakerMessage } from './messages';
+import { showInFrame, slideElement, watchFrames } from './stage';
+import { s } from './strings';
+
+/** Keys to the audience window's own jobs; everything else becomes a presentation action. */
+type Local = 'fullscreen' | 'help' | 'console';
+
+/**
+ * The audience window of an exported file. It holds the one presentation state (the same pure
+ * reducer as the app) and sends every change to the speaker window, which only asks for actions.
+ */
+export function startAudience(deck: StandaloneDeck): void {
+  const pdeck: PresentationDeck = { ids: deck.slides.map((_, i) => String(i)), steps: deck.slides.map((x) => x.steps), hidden: deck.slides.map((x) => !!x.hidden) };
+  let state: PresentationState = initialPresentation();
+  // `#/n` (0-based, as in the app and reveal.js) opens that slide; opening does not start the clock.
+  const linked = /^#\/(\d+)(?:\/(\d+))?$/.exec(location.hash);
+  if (linked) state = { ...state, position: clampPosition({ slide: Number(linked[1]), step: Number(linked[2] ?? 0) }, pdeck) };
+  let speaker: Window | null = null;
+
+  const frame = document.createElement('div');
+  frame.id = 'stage';
+  const number = document.createElement('div');
+  number.id = 'slide-number';
+  const screen = document.createElement('div');
+  screen.className = 'lectern-screen';
+  const grid = document.createElement('div');
+  grid.id = 'overview';
+  document.body.append(frame, number, grid, screen);
+  watchFrames(frame);
+  const visible = deck.slides.flatMap((x, i) => (x.hidden ? [] : [i]));
+
+  let shown = '';
+  const render = (): void => {
+    const at = audiencePosition(state);
+    const key = `${at.slide}/${at.step}`;
+    if (key !== shown) {
+      shown = key;
+      showInFrame(frame, deck.slides.length ? slideElement(deck.slides[at.slide], at.step) : message(s.noSlides));
+      const n = visible.indexOf(at.slide);
+      number.textContent = n >= 0 ? `${n + 1} / ${visible.length}` : '';
+      history.replaceState(null, '', `#/${at.slide}${at.step ? `/${at.step}` : ''}`);
+      document.documentElement.dataset.slide = String(at.slide);
+      document.documentElement.dataset.step = String(at.step);
+    }
+    document.documentElement.dataset.screen = state.screen;
+    renderOverview(grid, deck, state, (i) => dispatch({ type: 'goto', slide: i }, { type: 'overview', on: false }));
+    if (speaker && !speaker.closed) post(speaker, { lectern: 'state', state });
+  };
+  const dispatch = (...actions: PresentationAction[]): void => {
+    let next = state;
+    for (const a of actions) next = reducePresentation(next, a, pdeck, Date.now());
+    if (next === state) return;
+    state = next;
+    render();
+  };
+
+  const openSpeaker = (): void => {
+    if (speaker && !speaker.closed) {
+      speaker.focus();
+      return;
+    }
+    const url = new URL(location.href);
+    url.hash = '';
+    url.search = '?view=speaker';
+    speaker = window.open(url.href, 'lectern-speaker', 'popup,width=1280,height=800');
+    if (!speaker) toast(s.popupBlocked);
+  };
+  const local: Record<Local, () => void> = { fullscreen: toggleFullScreen, help: () => toggleHelp(), console: openSpeaker };
+
+  window.addEventListener('keydown', (e) => {
+    const command = commandForKey(keyName(e));
+    if (!command) return;
+    if (command === 'escape' && helpOpen()) {
+      e.preventDefault();
+      toggleHelp(false);
+      return;
+    }
+    if (state.overview && e.key === 'Enter') {
+      e.preventDefault();
+      dispatch({ type: 'overview', on: false });
+      return;
+    }
+    if (command in local) {
+      e.preventDefault();
+      local[command as Local]();
+      return;
+    }
+    const action = actionForCommand(command, state);
+    if (!action) return;
+    e.preventDefault();
+    dispatch(action);
+  });
+  // A `#/n` typed into the address bar (or a link) moves the talk there, as on opening.
+  window.addEventListener('hashchange', () => {
+    const m = /^#\/(\d+)(?:\/(\d+))?$/.exec(location.hash);
+    if (m) dispatch({ type: 'goto', slide: Number(m[1]), step: Number(m[2] ?? 0) });
+  });
+  window.addEventListener('message', (e) => {
+    if (!speaker || e.source !== speaker) return;
+    const m = readSpeakerMessage(e.data);
+    if (m?.lectern === 'action') dispatch(m.action);
+    else if (m?.lectern === 'hello') post(speaker, { lectern: 'state', state });
+  });
+  render();
+  document.documentElement.dataset.ready = 'true';
+}
+
+function message(text: string): HTMLElement {
+  const el = document.createElement('div');
+  el.className = 'lectern-slide lectern-message';
+  el.textContent = text;
+  return el;
+}
+
+/** The O overview: every slide as a thumbnail, the current one marked; a click goes there. */
+function renderOverview(grid: HTMLElement, deck: StandaloneDeck, state: PresentationState, pick: (i: number) => void): void {
+  document.documentElement.classList.toggle('overview', state.overview);
+  if (!state.overview) {
+    grid.replaceChildren();
+    return;
+  }
+  if (!grid.childElementCount) {
+    deck.slides.forEach((slide, i) => {
+      const tile = document.createElement('button');
+      tile.className = 'tile';
+      tile.title = slide.title;
+      tile.addEventListener('click', () => pick(i));
+      grid.append(tile);
+      showInFrame(tile, slideElement(slide, slide.steps));
+    });
+  }
+  Array.from(grid.children).forEach((tile, i) => tile.classList.toggle('current', i === state.position.slide));
+  grid.children[state.position.slide]?.scrollIntoView({ block: 'nearest' });
+}

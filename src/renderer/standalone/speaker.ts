@@ -1,0 +1,116 @@
+import { actionForCommand } from '../../core/commands';
+import { commandForKey, keyName } from '../../core/keymap';
+import { clockElapsed, type PresentationAction, type PresentationState } from '../../core/presentation';
+import type { StandaloneDeck } from '../../core/standalone-deck';
+import { helpOpen, toast, toggleFullScreen, toggleHelp } from './help';
+import { post, readStateMessage } from './messages';
+import { notesElement, showInFrame, slideElement, watchFrames } from './stage';
+import { s } from './strings';
+
+/** m:ss or h:mm:ss. */
+function formatClock(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const mm = Math.floor((total % 3600) / 60);
+  const ss = String(total % 60).padStart(2, '0');
+  return h ? `${h}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, id: string, text = ''): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  e.id = id;
+  if (text) e.textContent = text;
+  return e;
+}
+
+/**
+ * The speaker window (S in the audience window): the current slide at its step, the next step or
+ * slide, the notes, the talk clock and the wall clock. It shows the state the audience window
+ * sends and sends it actions; it never changes the state itself, so the two cannot disagree.
+ */
+export function startSpeaker(deck: StandaloneDeck): void {
+  document.documentElement.classList.add('speaker');
+  const audience = window.opener as Window | null;
+  const bar = el('header', 'bar');
+  const where = el('span', 'where');
+  const section = el('span', 'section');
+  const talk = el('span', 'talk');
+  const wall = el('span', 'wall');
+  const startBtn = el('button', 'clock-toggle', s.start);
+  const resetBtn = el('button', 'clock-reset', s.reset);
+  bar.append(where, section, talk, startBtn, resetBtn, wall);
+  const now = el('div', 'now');
+  const next = el('div', 'next');
+  const notes = el('section', 'notes');
+  const nowLabel = el('h2', 'now-label', s.now);
+  const nextLabel = el('h2', 'next-label', s.next);
+  const notesLabel = el('h2', 'notes-label', s.notes);
+  const left = el('div', 'left');
+  left.append(nowLabel, now);
+  const right = el('div', 'right');
+  right.append(nextLabel, next, notesLabel, notes);
+  document.body.append(bar, left, right);
+  watchFrames(now, next);
+
+  let state: PresentationState | null = null;
+  const send = (action: PresentationAction): void => {
+    if (audience && !audience.closed) post(audience, { lectern: 'action', action });
+    else toast(s.noAudience);
+  };
+  startBtn.addEventListener('click', () => send({ type: 'clock', op: 'toggle' }));
+  resetBtn.addEventListener('click', () => send({ type: 'clock', op: 'reset' }));
+
+  const visible = deck.slides.flatMap((x, i) => (x.hidden ? [] : [i]));
+  const tick = (): void => {
+    wall.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    if (!state) return;
+    talk.textContent = `${s.clock} ${formatClock(clockElapsed(state.clock, Date.now()))}${deck.duration ? ` / ${formatClock(deck.duration * 1000)}` : ''}`;
+    startBtn.textContent = state.clock.status === 'running' ? s.pause : s.start;
+  };
+  let shown = '';
+  const render = (): void => {
+    if (!state) return;
+    const { slide, step } = state.position;
+    document.documentElement.dataset.slide = String(slide);
+    document.documentElement.dataset.step = String(step);
+    document.documentElement.dataset.screen = state.screen;
+    tick();
+    const key = `${slide}/${step}`;
+    if (key === shown) return;
+    shown = key;
+    const current = deck.slides[slide];
+    // Next: the next step of this slide, else the next slide the audience will see.
+    const following = current && step < current.steps ? { i: slide, step: step + 1 } : { i: visible.find((i) => i > slide) ?? -1, step: 0 };
+    showInFrame(now, slideElement(current, step));
+    showInFrame(next, slideElement(following.i >= 0 ? deck.slides[following.i] : undefined, following.step));
+    notes.replaceChildren(notesElement(current));
+    const n = visible.indexOf(slide);
+    where.textContent = s.slideOf(n >= 0 ? n + 1 : slide + 1, visible.length);
+    section.textContent = current?.section ?? '';
+  };
+
+  window.addEventListener('message', (e) => {
+    if (!audience || e.source !== audience) return;
+    const incoming = readStateMessage(e.data);
+    if (!incoming || (state && incoming.seq < state.seq)) return;
+    state = incoming;
+    render();
+  });
+  window.addEventListener('keydown', (e) => {
+    const command = commandForKey(keyName(e));
+    if (!command) return;
+    e.preventDefault();
+    if (command === 'escape' && helpOpen()) toggleHelp(false);
+    else if (command === 'help') toggleHelp();
+    else if (command === 'fullscreen') toggleFullScreen();
+    else if (state) {
+      const action = actionForCommand(command, state);
+      if (action) send(action);
+    }
+  });
+  setInterval(tick, 500);
+  tick();
+  if (audience) post(audience, { lectern: 'hello' });
+  else toast(s.noAudience);
+  document.documentElement.dataset.ready = 'true';
+}
