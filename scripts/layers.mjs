@@ -5,7 +5,7 @@ const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 /** For each layer (folder under src/), which other layers and packages its files may import. */
 export const LAYERS = {
-  core: { layers: ['core'], packages: ['marked', 'yaml', 'highlight.js', 'diff'] },
+  core: { layers: ['core'], packages: ['marked', 'yaml', 'highlight.js', 'diff', 'katex', 'safe-regex2', 'node-emoji'] },
   shared: { layers: ['core', 'shared'], packages: [] },
   node: { layers: ['core', 'shared', 'node'], packages: ['chokidar', 'pdf-lib', 'playwright-core'], node: true },
   renderer: { layers: ['core', 'shared', 'renderer'], packages: ['reveal.js', 'dompurify', '@fontsource', 'vite', '@codemirror'] },

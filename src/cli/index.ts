@@ -9,6 +9,7 @@ import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
 import { checkFit } from '../node/check-fit';
+import { deckNameOf } from '../node/deck-path';
 import { checkReport, formatCheckReport } from './check-report';
 import { present } from './present';
 import { exportFormat } from './export-format';
@@ -21,7 +22,7 @@ const RENDERER_DIR = path.resolve(here, '../renderer');
 /** The app folder Electron starts on (its package.json names the app and points at out/main/index.js). */
 const APP_DIR = path.resolve(here, '../..');
 
-const USAGE = `Usage: lectern <command> [deck folder] [options]
+const USAGE = `Usage: lectern <command> [deck] [options]
 
 Commands:
   present [deck]            open the deck in the Lectern app (Electron)
@@ -42,7 +43,7 @@ Commands:
       --no-fit              skip laying slides out in Chromium to find ones too big to fit
       --browser PATH        Chromium/Chrome/Edge to lay slides out with
 
-The deck folder defaults to the current folder.`;
+A deck is a folder of .md files or one .md file (Marp, reveal-md, Slidev); it defaults to the current folder.`;
 
 /** A failure the user caused or can fix: printed as one line, exit code 1 or 2. */
 class UsageError extends Error {}
@@ -99,7 +100,7 @@ async function main(argv: string[]): Promise<number> {
       }
       if (format === 'html') return runHtmlExport(deckDir, values);
       if (values['keep-images']) throw new UsageError('--keep-images applies to HTML export only (-o FILE.html)');
-      const output = path.resolve(values.output ?? `${path.basename(deckDir)}.pdf`);
+      const output = path.resolve(values.output ?? `${deckNameOf(deckDir)}.pdf`);
       const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
       // Pages per print call; a tuning knob for measurements (see docs/benchmarks.md).
       const batch = Number(process.env.LECTERN_EXPORT_BATCH) || undefined;

@@ -46,10 +46,11 @@ describe('buildDeck', () => {
     expect(d.slides.map((s) => s.source.trim())).toEqual(['Flask: минималистичный фреймворк', '# Второй']);
     expect(d.diagnostics.filter((x) => x.severity !== 'info')).toEqual([]);
   });
-  it('opens Marp and reveal-md front matter, noting the settings it ignores', () => {
-    const d = deck({ 'a.md': '---\nmarp: true\ntheme: gaia\n---\n# Marp' });
+  it('opens Marp and reveal-md front matter: applied keys are silent, the others noted as info', () => {
+    const d = deck({ 'a.md': '---\nmarp: true\ntheme: gaia\nfooter: @lectern\nsize: 4:3\n---\n# Marp' });
     expect(d.slides.map((s) => s.title)).toEqual(['Marp']);
-    expect(d.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', code: 'front-matter-foreign-key', line: 2 }));
+    expect(d.diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'front-matter-foreign-key', line: 5 })]);
+    expect(d.slides[0]!.html).toContain('<div class="lx-footer"><p>@lectern</p>');
   });
   it('reports ---js front matter once, as never run', () => {
     const d = deck({ 'a.md': '---js\n{ title: require("fs") }\n---\n# Slide' });

@@ -1,13 +1,19 @@
 import { wrapCompareBlocks } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { placeSummary, readVerdicts, type Verdicts } from './compare-summary';
-import { DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
+import { APPLIED_FOREIGN_KEYS, DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
+import { DialectFile } from './dialect-slide';
 import { parseDuration } from './duration';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import { isSlideFileName, orderFiles } from './natural-sort';
 import { splitFrontMatter, splitSlides } from './split-slides';
+import { splitRulesOf, SPLIT_KEYS } from './split-rules';
+import { expandImports } from './slide-imports';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
-import { parseYamlMap } from './yaml-map';
+import { parseYamlMap, quoteReservedScalars } from './yaml-map';
+
+/** deck.yaml's settings that shape every file (separators), with their lines. */
+type DeckSplit = { data: Record<string, unknown>; lines: Record<string, number>; file: string } | null;
 
 /** Everything the pure builder needs: decoded files, the optional deck.yaml and a fallback title. */
 export interface DeckSources {
@@ -18,6 +24,8 @@ export interface DeckSources {
   folderName: string;
   /** Problems found while reading (encodings, unreadable files), merged into the result. */
   diagnostics?: Diagnostic[];
+  /** Files that slides import (Slidev `src: pages/x.md`), by deck-relative path; never slides themselves. */
+  includes?: SourceFile[];
 }
 
 /** What one file contributes, independent of its place in the deck (so it can be reused). */
@@ -46,8 +54,8 @@ export class DeckBuildCache {
   }
 
   /** The file's result, computed by `make` unless its exact content was seen before. */
-  get(file: SourceFile, make: () => FileResult): FileResult {
-    const key = `${file.name}\0${this.context}\0${file.text}`;
+  get(file: SourceFile, make: () => FileResult, salt = ''): FileResult {
+    const key = `${salt}\0${file.name}\0${this.context}\0${file.text}`;
     this.used.add(key);
     let hit = this.entries.get(key);
     if (!hit) {
@@ -58,8 +66,8 @@ export class DeckBuildCache {
   }
 
   /** True when the file's exact content was rendered before (its slides need no rendering). */
-  has(file: SourceFile): boolean {
-    return this.entries.has(`${file.name}\0${this.context}\0${file.text}`);
+  has(file: SourceFile, salt = ''): boolean {
+    return this.entries.has(`${salt}\0${file.name}\0${this.context}\0${file.text}`);
   }
 
   /** Forgets what the last build did not use. */
@@ -78,7 +86,12 @@ export type SlideRenderer = (markdown: string) => RenderedMarkdown | null;
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
 export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Deck {
   const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
-  const { config, lines: configLines } = parseDeckConfig(sources.config, diagnostics);
+  const { config, lines: configLines, data: configData } = parseDeckConfig(sources.config, diagnostics);
+  const splitData = Object.fromEntries(SPLIT_KEYS.filter((k) => configData[k] !== undefined).map((k) => [k, configData[k]]));
+  const deckSplit: DeckSplit = Object.keys(splitData).length ? { data: splitData, lines: configLines, file: DECK_CONFIG_FILE } : null;
+  // A file's slides depend on deck.yaml's separators too: cached per those settings.
+  const includes = new Map((sources.includes ?? []).map((f) => [f.name, f.text]));
+  const salt = (deckSplit ? JSON.stringify(splitData) : '') + (includes.size ? JSON.stringify([...includes]) : '');
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
     if (!byName.has(name)) diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, message: `\`order\` lists ${name}, which is not in the deck` });
@@ -89,8 +102,8 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
   cache?.setContext(JSON.stringify(config.compare));
   for (const name of orderFiles([...byName.keys()], config.order)) {
     const file = byName.get(name)!;
-    const make = (): FileResult => buildFile(file, render, config.compare);
-    const result = cache ? cache.get(file, make) : make();
+    const make = (): FileResult => buildFile(file, render, config.compare, deckSplit, includes);
+    const result = cache ? cache.get(file, make, salt) : make();
     diagnostics.push(...result.diagnostics);
     if (!result.slides.length) continue;
     sections.push({ file: name, title: result.title, firstSlide: slides.length, slideCount: result.slides.length, duration: result.duration });
@@ -104,7 +117,7 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
   return { config, sections, slides, diagnostics, assetVersions: {} };
 }
 
-function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly CompareSubject[] = []): FileResult {
+function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly CompareSubject[] = [], deckSplit: DeckSplit = null, includes: ReadonlyMap<string, string> = new Map()): FileResult {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);
@@ -113,7 +126,8 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   }
   const yamlDiagnostics: Diagnostic[] = [];
   // `---js` blocks are reported above and never parsed: their content is not YAML.
-  let { data, lines } = fm.yaml === null || fm.foreignLanguage ? { data: {} as Record<string, unknown>, lines: {} as Record<string, number> } : parseYamlMap(fm.yaml, file.name, fm.yamlLine - 1, yamlDiagnostics);
+  // Marp reads `footer: @name`; YAML reserves `@` and backticks at the start of a plain value.
+  let { data, lines } = fm.yaml === null || fm.foreignLanguage ? { data: {} as Record<string, unknown>, lines: {} as Record<string, number> } : parseYamlMap(quoteReservedScalars(fm.yaml), file.name, fm.yamlLine - 1, yamlDiagnostics);
   if (fm.yaml !== null && !fm.foreignLanguage && !looksLikeFrontMatter(fm.yaml, data, yamlDiagnostics)) {
     // `---` then `Flask: минимализм` is a slide separator followed by text, not settings.
     fm = { yaml: null, yamlLine: 0, body: file.text, bodyLine: 1 };
@@ -121,7 +135,8 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
     lines = {};
   } else diagnostics.push(...yamlDiagnostics);
   for (const key of Object.keys(data)) {
-    if ((FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'info', code: 'front-matter-foreign-key', file: file.name, line: lines[key], message: `\`${key}\` (a Marp or reveal-md setting) is ignored by Lectern` });
+    if (APPLIED_FOREIGN_KEYS.has(key)) continue;
+    if ((FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'info', code: 'front-matter-foreign-key', file: file.name, line: lines[key], message: `\`${key}\` (a Marp, reveal-md or Slidev setting) is understood but not applied by Lectern` });
     else if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'warning', code: 'front-matter-unknown-key', file: file.name, line: lines[key], message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})` });
   }
   let duration = 0;
@@ -133,7 +148,10 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const verdicts = data.summary === undefined ? undefined : readVerdicts(data.summary, subjects, file.name, lines.summary, diagnostics);
   const hideFile = readFlag(data, 'hidden', file.name, lines, diagnostics);
   const printSteps = readFlag(data, 'print-steps', file.name, lines, diagnostics);
-  const chunks = splitSlides(fm.body, fm.bodyLine);
+  const rules = splitRulesOf(data, lines, fm.body, file.name, diagnostics, deckSplit);
+  const split = splitSlides(fm.body, fm.bodyLine, rules);
+  const chunks = rules.dialect === 'slidev' ? expandImports(split, includes, rules, file.name, diagnostics) : split;
+  const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
     const message = file.text.trim() === '' ? 'is empty: it adds no slides' : chunks.length > 1 ? 'has only slide separators (---) and no content: it adds no slides' : 'has settings but no content: it adds no slides';
@@ -154,7 +172,8 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
       diagnostics.push({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, message: `heading \`${stray.text}\` follows the ${[...new Set(blocks.cards)].join('/')} cards at their level but deck.yaml does not declare it (compare: ${subjects.map((s) => s.name).join(', ')}); it is shown under the cards, not as a card` });
     }
     if (blocks.summarySlot && !subjects.length) diagnostics.push({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, message: '`::: summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`' });
-    const body = render(blocks.markdown);
+    const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
+    const body = render(prepared.job);
     if (!body) {
       diagnostics.push({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line, message: 'this slide is too complex to render (it took too long or too much memory); simplify its Markdown' });
       slides.push({ id: `${file.name}#${slides.length}`, file: file.name, indexInFile: slides.length, line: chunk.line, title: '', source: chunk.body, html: '', notes: chunk.notes, notesHtml: '', assets: [], tooComplex: true });
@@ -163,9 +182,16 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
     for (const url of body.refused) {
       diagnostics.push({ severity: 'error', code: 'url-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed` });
     }
+    for (const url of body.refusedLinks) {
+      diagnostics.push({ severity: 'warning', code: 'link-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `the link to \`${url}\` points outside the deck folder or uses a scheme Lectern does not open; its text is shown without the link` });
+    }
     for (const url of body.remoteImages) {
       diagnostics.push({ severity: 'warning', code: 'image-remote', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively` });
     }
+    for (const problem of body.math) {
+      diagnostics.push({ severity: 'warning', code: 'math-error', file: file.name, line: chunk.line + lineOf(chunk.body, problem.tex), message: `cannot typeset \`${problem.tex.slice(0, 80)}\`: ${problem.message}; it is shown as written` });
+    }
+    const finished = prepared.finish(body, render);
     const notes = chunk.notes ? render(chunk.notes) : null;
     const slide: Slide = {
       id: `${file.name}#${slides.length}`,
@@ -174,12 +200,13 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
       line: chunk.line,
       title: body.title,
       source: chunk.body,
-      html: body.html,
+      html: finished.html,
       notes: chunk.notes,
       notesHtml: notes?.html ?? '',
-      assets: [...new Set(body.assets.map((a) => a.path))],
+      assets: [...new Set([...body.assets.map((a) => a.path), ...finished.assets])],
     };
-    if (hideFile || chunk.hidden) slide.hidden = true;
+    if (hideFile || chunk.hidden || prepared.hidden) slide.hidden = true;
+    if (finished.css) slide.css = finished.css;
     if (printSteps) slide.printSteps = true;
     slides.push(slide);
   });

@@ -1,6 +1,7 @@
 import { parseCompare } from './compare-config';
 import { parseDuration } from './duration';
 import type { DeckConfig, Diagnostic } from './types';
+import { SPLIT_KEYS } from './split-rules';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in docs/deck-format.md. */
@@ -16,7 +17,10 @@ export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps', 
  * Front-matter keys of Marp and reveal-md: a file that starts with them is a front-matter block
  * (reported as ignored), so decks from those tools open unchanged.
  */
-export const FOREIGN_FRONT_MATTER_KEYS = ['marp', 'theme', 'paginate', 'class', 'size', 'header', 'footer', 'style', 'backgroundColor', 'backgroundImage', 'color', 'headingDivider', 'math', 'lang', 'author', 'separator', 'verticalSeparator', 'revealOptions', 'highlightTheme', 'css', 'scripts', 'description'] as const;
+export const FOREIGN_FRONT_MATTER_KEYS = ['marp', 'theme', 'paginate', 'class', 'size', 'header', 'footer', 'style', 'backgroundColor', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundRepeat', 'color', 'headingDivider', 'math', 'lang', 'author', 'separator', 'verticalSeparator', 'notesSeparator', 'revealOptions', 'highlightTheme', 'css', 'scripts', 'description', 'image', 'keywords', 'url', 'transition', 'layout', 'background', 'src', 'highlighter', 'drawings', 'mdc', 'colorSchema', 'canvasWidth', 'routerMode', 'aspectRatio', 'themeConfig', 'fonts', 'info', 'download', 'exportFilename', 'addons', 'lineNumbers', 'monaco', 'selectable', 'record', 'presenter', 'seoMeta', 'htmlAttrs', 'hideInToc', 'level', 'routeAlias', 'clicks', 'preload', 'dragPos', 'theme-config', 'preprocessor', 'slideNumber', 'controls', 'progress', 'center', 'hash', 'enableMenu', 'enableChalkboard'] as const;
+
+/** Of those, the keys Lectern applies (the rest is reported once as "not applied", as info). */
+export const APPLIED_FOREIGN_KEYS = new Set(['marp', 'theme', 'paginate', 'class', 'header', 'footer', 'backgroundColor', 'backgroundImage', 'backgroundSize', 'color', 'headingDivider', 'math', 'separator', 'verticalSeparator', 'notesSeparator', 'layout', 'background', 'image', 'src', 'lang', 'author', 'description', 'style', 'css']);
 
 /** Reads a string setting, reporting a wrong type at its line. */
 function readString(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): string | undefined {
@@ -29,11 +33,13 @@ function readString(data: Record<string, unknown>, key: string, file: string, li
 }
 
 /** Parses `deck.yaml` text into a config with defaults and the line of each key; every problem becomes a diagnostic. */
-export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], file = DECK_CONFIG_FILE): { config: DeckConfig; lines: Record<string, number> } {
+export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], file = DECK_CONFIG_FILE): { config: DeckConfig; lines: Record<string, number>; data: Record<string, unknown> } {
   const config: DeckConfig = { ...DEFAULT_CONFIG, order: [], compare: [] };
-  if (text === null) return { config, lines: {} };
+  if (text === null) return { config, lines: {}, data: {} };
   const { data, lines } = parseYamlMap(text, file, 0, diagnostics);
   for (const key of Object.keys(data)) {
+    // Separator settings (reveal.js's data-separator attributes, Marp's headingDivider) apply to every file.
+    if ((SPLIT_KEYS as readonly string[]).includes(key)) continue;
     if (!(key in DEFAULT_CONFIG)) diagnostics.push({ severity: 'warning', code: 'config-unknown-key', file, line: lines[key], message: `unknown setting \`${key}\` (known: ${Object.keys(DEFAULT_CONFIG).join(', ')})` });
   }
   for (const key of ['title', 'author', 'date', 'lang'] as const) {
@@ -57,5 +63,5 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
     if (typeof data.progress === 'boolean') config.progress = data.progress;
     else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.progress, message: '`progress` should be true or false' });
   }
-  return { config, lines };
+  return { config, lines, data };
 }

@@ -22,7 +22,7 @@ export interface DeckUpdate extends Omit<DeckPayload, 'deck'> {
 
 /** Everything a view shows of a slide: two slides with the same key look the same. */
 function contentKey(s: Slide): string {
-  return [s.id, s.line, s.title, s.html, s.notesHtml, s.source].join('\u0000');
+  return [s.id, s.line, s.title, s.html, s.notesHtml, s.source, s.css ?? ''].join('\u0000');
 }
 
 /** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index. */

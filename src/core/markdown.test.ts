@@ -35,7 +35,8 @@ describe('renderMarkdown', () => {
     expect(r.html).toContain('href=""');
     expect(r.html).toContain('href="https://e.org/?a=1&#38;b=2"');
     expect(r.assets).toContainEqual({ path: 'img/a b.png', kind: 'image' });
-    expect(r.refused).toEqual(['../x.md']);
+    expect(r.refused).toEqual([]);
+    expect(r.refusedLinks).toEqual(['../x.md']);
   });
   it('renders GFM tables', () => {
     expect(renderMarkdown('| Flask | Django |\n|---|---|\n| мал | велик |').html).toContain('<table>');

@@ -1,6 +1,34 @@
 import { Marked, type Token, type Tokens } from 'marked';
+import { emojify } from 'node-emoji';
 import { escapeHtml, highlightCode } from './highlight';
+import { collectMathProblems, mathExtension, type MathProblem } from './markdown-math';
+import { CSS_COLOR, isBackgroundAlt, readBackground, readImageSize, type Background } from './marp-images';
+import { fitHeadingStyle } from './fit-heading';
 import { DECK_PREFIX } from './url-policy';
+
+/** How a dialect's Markdown differs: Marp's `breaks`, math and emoji shortcodes. */
+export interface RenderOptions {
+  /** A newline inside a paragraph is a line break (Marp). */
+  breaks?: boolean;
+  /** `$…$` and `$$…$$` are typeset (default on; front matter `math: false` turns it off). */
+  math?: boolean;
+}
+
+/**
+ * Packs Markdown and its options into one string, the unit the render worker takes and caches
+ * by. Deck text never holds NUL (the reader refuses such files as binary), so the prefix cannot
+ * be written by a deck. Without options the Markdown is returned unchanged.
+ */
+export function renderJob(markdown: string, options: RenderOptions = {}): string {
+  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  return Object.keys(set).length ? `\0${JSON.stringify(set)}\0${markdown}` : markdown;
+}
+
+function readJob(job: string): { markdown: string; options: RenderOptions } {
+  if (!job.startsWith('\0')) return { markdown: job, options: {} };
+  const end = job.indexOf('\0', 1);
+  return { markdown: job.slice(end + 1), options: JSON.parse(job.slice(1, end)) as RenderOptions };
+}
 
 /** A URL in a slide that points at a deck file, for existence checks by the node layer. */
 interface AssetRef {
@@ -16,8 +44,14 @@ export interface RenderedMarkdown {
   assets: AssetRef[];
   /** URLs that were refused (outside the deck, absolute paths, unknown schemes). */
   refused: string[];
+  /** Of those, the ones that were link targets (not images): the link text stays, as plain text. */
+  refusedLinks: string[];
   /** Remote (http/https) image URLs: never loaded, since Lectern works offline. */
   remoteImages: string[];
+  /** Marp `![bg](…)` backgrounds, in order; they are not in `html`. */
+  backgrounds: Background[];
+  /** Formulas KaTeX could not typeset (shown as source). */
+  math: MathProblem[];
 }
 
 /**
@@ -59,7 +93,7 @@ function rewriteHtmlUrls(html: string): string {
     const raw = dq ?? sq ?? bare ?? '';
     const resolved = resolveDeckUrl(raw.replace(/&amp;/g, '&'), ctx.fileDir);
     if (!resolved) {
-      ctx.refused.push(raw);
+      (/href/i.test(prefix) ? ctx.refusedLinks : ctx.refused).push(raw);
       return `${prefix}""`;
     }
     const isSrc = /src/i.test(prefix);
@@ -85,16 +119,32 @@ interface RenderContext {
   title: string;
   assets: AssetRef[];
   refused: string[];
+  refusedLinks: string[];
   remoteImages: string[];
+  backgrounds: Background[];
 }
+
+/** Image tokens that are backgrounds: rendered as nothing in place. */
+const backgroundTokens = new WeakSet<object>();
 
 // One private instance for the whole process: never the global `marked`, whose options any
 // other code could change. Per-call state lives in `ctx`; rendering is synchronous.
-let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], remoteImages: [] };
+let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
 const slideMarked = new Marked({ gfm: true, breaks: false, async: false });
-slideMarked.use({
+const plainMarked = new Marked({ gfm: true, breaks: false, async: false });
+for (const m of [slideMarked, plainMarked]) m.use({
   walkTokens(token) {
     if (token.type === 'heading' && !ctx.title) ctx.title = plainText(token.tokens).trim();
+    // Emoji shortcodes (`:smile:`) in text only: code spans and blocks keep them as written.
+    if (token.type === 'text' && !('tokens' in token && token.tokens) && token.text.includes(':')) token.text = emojify(token.text);
+    if (token.type === 'image' && isBackgroundAlt((token as Tokens.Image).text)) {
+      const t = token as Tokens.Image;
+      backgroundTokens.add(t);
+      if (CSS_COLOR.test(t.href.trim()) && !/\.[a-z0-9]{2,5}$/i.test(t.href)) {
+        ctx.backgrounds.push({ ...readBackground(t.text, ''), color: t.href.trim() });
+        return;
+      }
+    }
     if (token.type === 'html') {
       (token as Tokens.HTML).text = rewriteHtmlUrls((token as Tokens.HTML).text);
       return;
@@ -103,15 +153,30 @@ slideMarked.use({
     const t = token as Tokens.Link | Tokens.Image;
     const resolved = resolveDeckUrl(t.href, ctx.fileDir);
     if (!resolved) {
-      ctx.refused.push(t.href);
+      (token.type === 'link' ? ctx.refusedLinks : ctx.refused).push(t.href);
       t.href = '';
       return;
     }
     if (resolved.path) ctx.assets.push({ path: resolved.path, kind: token.type });
     else if (token.type === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
     t.href = resolved.url;
+    // A remote background is never loaded (the warning above says so); it is left out, not shown as a placeholder.
+    if (backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
   },
   renderer: {
+    image({ href, title, text }) {
+      if (backgroundTokens.has(arguments[0] as object)) return '';
+      const { alt, width, height } = readImageSize(text);
+      const size = `${width ? ` width="${width}"` : ''}${height ? ` height="${height}"` : ''}`;
+      return `<img src="${escapeHtml(href)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${size}>`;
+    },
+    heading({ tokens, depth }) {
+      // Marp's `# <!-- fit --> Title`: the heading is sized to fill the slide's width.
+      const fit = tokens.some((t) => t.type === 'html' && /^<!--\s*fit\s*-->$/.test(t.text.trim()));
+      const kept = fit ? tokens.filter((t) => !(t.type === 'html' && /^<!--\s*fit\s*-->$/.test(t.text.trim()))) : tokens;
+      const attrs = fit ? ` class="lectern-fit" style="${fitHeadingStyle(plainText(kept).trim())}"` : '';
+      return `<h${depth}${attrs}>${this.parser.parseInline(kept)}</h${depth}>\n`;
+    },
     code({ text, lang }) {
       const { html, language } = highlightCode(text.replace(/\n$/, ''), (lang ?? '').split(/\s/)[0] ?? '');
       const cls = language ? `hljs language-${escapeHtml(language)}` : 'hljs';
@@ -119,14 +184,21 @@ slideMarked.use({
     },
   },
 });
+slideMarked.use(mathExtension);
 
 /**
  * Renders one slide's Markdown to an HTML string: GFM, code highlighted, deck-relative URLs
  * rewritten to `/deck/…`. The output is NOT safe for the DOM: the renderer sanitizes it.
  */
-export function renderMarkdown(markdown: string, fileDir = ''): RenderedMarkdown {
-  ctx = { fileDir, title: '', assets: [], refused: [], remoteImages: [] };
-  const html = slideMarked.parse(markdown, { async: false }) as string;
-  const { title, assets, refused, remoteImages } = ctx;
-  return { html, title, assets, refused, remoteImages };
+export function renderMarkdown(job: string, fileDir = ''): RenderedMarkdown {
+  const { markdown, options } = readJob(job);
+  ctx = { fileDir, title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
+  const mathProblems = collectMathProblems();
+  // Text without a dollar sign has no math: the math tokenizers, asked at every text position, are skipped.
+  const engine = options.math === false || !markdown.includes('$') ? plainMarked : slideMarked;
+  let html = engine.parse(markdown, { async: false, breaks: options.breaks === true }) as string;
+  // A paragraph that held only background images is left empty.
+  if (ctx.backgrounds.length) html = html.replace(/<p>\s*<\/p>\n?/g, '');
+  const { title, assets, refused, refusedLinks, remoteImages, backgrounds } = ctx;
+  return { html, title, assets, refused, refusedLinks, remoteImages, backgrounds, math: mathProblems() };
 }

@@ -59,6 +59,8 @@ export interface Slide {
   printSteps?: boolean;
   /** Content made by Lectern: `summary` is (or holds) the comparison's summary matrix. */
   generated?: 'summary';
+  /** The deck's own CSS for this slide, already scoped to it (see core/deck-css.ts); installed by the views. */
+  css?: string;
 }
 
 /** One file of the deck: a section of the talk. */

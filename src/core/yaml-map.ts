@@ -46,3 +46,11 @@ export function parseYamlMap(text: string, file: string, lineOffset: number, dia
   }
   return { data: data as Record<string, unknown>, lines };
 }
+
+/**
+ * Quotes top-level values that start with `@` or a backtick (`footer: @name`): YAML reserves
+ * those characters, but Marp and Slidev decks use them as plain text.
+ */
+export function quoteReservedScalars(yaml: string): string {
+  return yaml.replace(/^([\w-]+[ \t]*:[ \t]+)([@`][^\n]*?)[ \t]*$/gm, (_, key: string, value: string) => `${key}${JSON.stringify(value)}`);
+}

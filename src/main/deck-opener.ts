@@ -8,8 +8,8 @@ import { createDeckWindow, findDeckWindow, showDeckInWindow } from './windows';
 export interface DeckOpener {
   /** Opens `dir` in `into` or a new window (focusing a window that already shows it); null on failure. */
   open(dir: string, into?: BrowserWindow): Promise<BrowserWindow | null>;
-  /** Asks for a folder and opens it; null when cancelled or failed. */
-  chooseAndOpen(parent?: BrowserWindow | null): Promise<BrowserWindow | null>;
+  /** Asks for a folder (or, with `kind` 'file', a one-file .md deck) and opens it; null when cancelled or failed. */
+  chooseAndOpen(parent?: BrowserWindow | null, kind?: 'folder' | 'file'): Promise<BrowserWindow | null>;
 }
 
 /**
@@ -49,8 +49,11 @@ export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks, on
         return null;
       }
     },
-    async chooseAndOpen(parent) {
-      const options = { title: t().openDeckTitle, properties: ['openDirectory' as const] };
+    async chooseAndOpen(parent, kind = 'folder') {
+      // Windows and Linux dialogs cannot pick files and folders at once: one menu item for each.
+      const options: Electron.OpenDialogOptions = kind === 'file'
+        ? { title: t().openFileTitle, properties: ['openFile'], filters: [{ name: t().markdownFilter, extensions: ['md'] }] }
+        : { title: t().openDeckTitle, properties: ['openDirectory'] };
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       const dir = result.canceled ? undefined : result.filePaths[0];
       return dir ? opener.open(dir) : null;

@@ -55,11 +55,20 @@ describe('a folder dropped on a deck window', () => {
     const opener = createDeckOpener(registry, new RecentDecks(path.join(fixture.root, 'recent.json')));
     setupDropIpc(registry, opener);
     const win = (await opener.open(fixture.dir)) as unknown as FakeBrowserWindow;
-    expect(await dropThroughPage(win, path.join(other, '01.md'))).toMatchObject({ ok: false, error: expect.stringMatching(/not a folder \(01\.md\)/) });
+    await writeFile(path.join(other, 'photo.png'), 'x');
+    expect(await dropThroughPage(win, path.join(other, 'photo.png'))).toMatchObject({ ok: false, error: expect.stringMatching(/not a folder \(photo\.png\)/) });
     expect(await dropThroughPage(win, 'other')).toMatchObject({ ok: false });
     const stranger = new FakeBrowserWindow({});
     stranger.webContents.url = 'lectern://d9/index.html';
     expect(await dropThroughPage(stranger, other)).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
     expect(registry.keyOfDir(other)).toBeUndefined();
+  });
+
+  it('opens a dropped .md file as a one-file deck', async () => {
+    const opener = createDeckOpener(registry, new RecentDecks(path.join(fixture.root, 'recent.json')));
+    setupDropIpc(registry, opener);
+    const win = (await opener.open(fixture.dir)) as unknown as FakeBrowserWindow;
+    expect(await dropThroughPage(win, path.join(other, '01.md'))).toEqual({ ok: true, value: true });
+    expect(registry.keyOfDir(path.join(other, '01.md'))).toBeDefined();
   });
 });

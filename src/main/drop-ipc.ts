@@ -24,7 +24,8 @@ async function openDroppedFolder(registry: DeckRegistry, opener: DeckOpener, eve
   const s = desktopStrings();
   if (typeof dir !== 'string' || !dir || !path.isAbsolute(dir)) return { ok: false, error: s.dropNotFolder };
   const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) return { ok: false, error: `${s.dropNotFolder} (${path.basename(dir)})` };
+  // A dropped .md file is a one-file deck (Marp, reveal-md, Slidev).
+  if (!info?.isDirectory() && !(info?.isFile() && /\.md$/i.test(dir))) return { ok: false, error: `${s.dropNotFolder} (${path.basename(dir)})` };
   const win = BrowserWindow.fromWebContents(event.sender);
   const intoAudience = win && parseUrl(event.senderFrame?.url ?? '')?.pathname === '/index.html' ? win : undefined;
   const opened = await opener.open(path.resolve(dir), intoAudience);

@@ -3,7 +3,7 @@ import { app } from 'electron';
 
 /** Every string the main process shows: menus and dialogs. */
 export interface MainStrings {
-  file: string; openFolder: string; openRecent: string; noRecent: string; clearRecent: string;
+  file: string; openFolder: string; openFile: string; openFileTitle: string; markdownFilter: string; openRecent: string; noRecent: string; clearRecent: string;
   exportPdf: string; closeWindow: string; quit: string;
   view: string; fullScreen: string; overview: string; reload: string; devTools: string;
   presenterConsole: string; swapDisplays: string; audienceOnly: string;
@@ -16,7 +16,7 @@ export interface MainStrings {
 }
 
 const en: MainStrings = {
-  file: '&File', openFolder: 'Open Folder…', openRecent: 'Open Recent', noRecent: 'No Recent Decks', clearRecent: 'Clear Menu',
+  file: '&File', openFolder: 'Open Folder…', openFile: 'Open Markdown File…', openFileTitle: 'Open a one-file deck (.md)', markdownFilter: 'Markdown deck', openRecent: 'Open Recent', noRecent: 'No Recent Decks', clearRecent: 'Clear Menu',
   exportPdf: 'Export PDF…', closeWindow: 'Close Window', quit: 'Quit',
   view: '&View', fullScreen: 'Full Screen', overview: 'Slide Overview', reload: 'Reload', devTools: 'Toggle Developer Tools',
   presenterConsole: 'Presenter Console', swapDisplays: 'Swap Displays', audienceOnly: 'One Screen: Audience View Only',
@@ -32,7 +32,7 @@ const en: MainStrings = {
 };
 
 const ru: MainStrings = {
-  file: '&Файл', openFolder: 'Открыть папку…', openRecent: 'Недавние', noRecent: 'Нет недавних презентаций', clearRecent: 'Очистить список',
+  file: '&Файл', openFolder: 'Открыть папку…', openFile: 'Открыть файл Markdown…', openFileTitle: 'Открыть презентацию из одного файла (.md)', markdownFilter: 'Презентация Markdown', openRecent: 'Недавние', noRecent: 'Нет недавних презентаций', clearRecent: 'Очистить список',
   exportPdf: 'Экспорт в PDF…', closeWindow: 'Закрыть окно', quit: 'Выход',
   view: '&Вид', fullScreen: 'Полный экран', overview: 'Обзор слайдов', reload: 'Перезагрузить', devTools: 'Инструменты разработчика',
   presenterConsole: 'Пульт докладчика', swapDisplays: 'Поменять экраны', audienceOnly: 'Один экран: только экран зрителей',

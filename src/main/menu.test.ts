@@ -49,6 +49,15 @@ describe('application menu', () => {
     expect(FakeBrowserWindow.instances[1]!.options).toMatchObject({ parent: win, modal: true });
   });
 
+  it('File → Open Markdown File… asks for a one-file deck; Open Folder… for a folder', () => {
+    const s = stringsFor('en');
+    const d = deps();
+    click(byLabel(buildMenuTemplate(s, [], d, false), s.openFile));
+    click(byLabel(buildMenuTemplate(s, [], d, false), s.openFolder));
+    expect(d.opener.chooseAndOpen.mock.calls.map((c) => c[1])).toEqual(['file', undefined]);
+    expect(stringsFor('ru').openFile).toBe('Открыть файл Markdown…');
+  });
+
   it('has full screen on F11 and developer tools only in unpackaged builds', () => {
     const s = stringsFor('en');
     expect(byLabel(buildMenuTemplate(s, [], deps(), false), s.fullScreen)).toMatchObject({ role: 'togglefullscreen', accelerator: 'F11' });

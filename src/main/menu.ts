@@ -96,6 +96,7 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
       label: s.file,
       submenu: [
         { label: s.openFolder, accelerator: 'CmdOrCtrl+O', click: () => void deps.opener.chooseAndOpen(focused()) },
+        { label: s.openFile, accelerator: 'CmdOrCtrl+Shift+O', click: () => void deps.opener.chooseAndOpen(focused(), 'file') },
         { label: s.openRecent, submenu: recentItems },
         { type: 'separator' },
         { label: s.exportPdf, accelerator: 'CmdOrCtrl+P', click: () => void openExportDialog(deps.registry, workWindowFor(deps.registry, focused())) },

@@ -9,7 +9,9 @@ export const MAX_RECENT = 10;
 export const RECENT_FILE_NAME = 'recent-decks.json';
 
 async function isFolder(dir: string): Promise<boolean> {
-  return (await stat(dir).catch(() => null))?.isDirectory() ?? false;
+  const info = await stat(dir).catch(() => null);
+  // A one-file deck (`talk.md`) is remembered like a folder.
+  return (info?.isDirectory() || (info?.isFile() && /\.md$/i.test(dir))) ?? false;
 }
 
 /**

@@ -1,8 +1,8 @@
-import path from 'node:path';
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
 import { firstPartOf } from '../core/first-part';
+import { deckNameOf } from './deck-path';
 import { DeckWatcher } from './deck-watcher';
 import type { EncodingChoices } from './encoding-choices';
 import { withDeckLock } from './deck-lock';
@@ -94,7 +94,7 @@ export class DeckSession {
   }
 
   private current(): DeckPayload {
-    return { deck: this.deck!, folderName: path.basename(path.resolve(this.deckDir)), revision: this.revision };
+    return { deck: this.deck!, folderName: deckNameOf(this.deckDir), revision: this.revision };
   }
 
   /** The deck as last loaded (null before the first load); listeners see the new one. */

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { deckRootOf } from './deck-path';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
 const SETTLE_MS = 15;
@@ -39,10 +40,11 @@ export class DeckWatcher {
   /** Starts watching (idempotent); resolves once the watcher is ready. */
   async start(): Promise<void> {
     if (this.watcher || this.closed) return;
-    const root = path.resolve(this.deckDir);
+    // A single-file deck watches its folder (its images), not as deep: that folder may be a home folder.
+    const root = deckRootOf(this.deckDir);
     this.watcher = watch(root, {
       ignoreInitial: true,
-      depth: 4,
+      depth: root === path.resolve(this.deckDir) ? 4 : 2,
       atomic: true,
       // Our own and editors' temp files (`.x.md.123.tmp`, `4913`, `x.md~`, `.x.md.swp`) are noise.
       ignored: (p: string) => /(^|[/\\])(\.(?!$)[^/\\]*|node_modules|4913|[^/\\]*~)$/.test(p) && p !== root,
@@ -85,7 +87,7 @@ export class DeckWatcher {
    * the folder is gone, look for it every ROOT_POLL_MS; once back, watch it afresh.
    */
   private async checkRoot(): Promise<void> {
-    const root = path.resolve(this.deckDir);
+    const root = deckRootOf(this.deckDir);
     const isFolder = (): Promise<boolean> => stat(root).then((s) => s.isDirectory(), () => false);
     if (this.rootTimer || (await isFolder())) return;
     this.rootTimer = setInterval(() => {

@@ -17,6 +17,7 @@ import { moveNoReplace, runJournaledRenames, tempNameOf, type RenameHook, type R
 import { isInside } from './paths';
 import { MAX_SLIDE_FILE_BYTES } from './read-deck';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
+import { deckRootOf, isSingleFileDeck } from './deck-path';
 
 /** sha-256 of bytes, hex: how the editor and the host tell one version of a file from another. */
 export function hashBytes(bytes: Uint8Array): string {
@@ -51,7 +52,7 @@ export type TrashFile = (file: string, id: string) => Promise<string>;
  */
 export function deckTrash(deckDir: string): TrashFile {
   return async (file, id) => {
-    const dir = await containedDir(deckDir, ['.lectern', 'trash']);
+    const dir = await containedDir(deckRootOf(deckDir), ['.lectern', 'trash']);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     for (let n = 1; ; n++) {
       const name = `${stamp}-${n > 1 ? `${n}-` : ''}${id}`;
@@ -102,7 +103,7 @@ export class DeckFiles {
   /** Path of `id` in the deck (resolved deck root), or null when the id is not editable. */
   private async pathOf(id: string): Promise<string | null> {
     if (!isEditableId(id)) return null;
-    const root = await realpath(this.deckDir).catch(() => path.resolve(this.deckDir));
+    const root = await realpath(deckRootOf(this.deckDir)).catch(() => deckRootOf(this.deckDir));
     const file = path.join(root, id);
     // A link is followed only to a target inside the deck (docs/pitfalls.md: lexical checks miss links).
     const target = await realpath(file).catch(() => file);
@@ -112,7 +113,8 @@ export class DeckFiles {
   /** Slide files, skipped files and deck.yaml, by name. */
   async list(): Promise<Result<DeckFileEntry[]>> {
     try {
-      const names = (await readdir(this.deckDir)).filter(isEditableId).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+      // A single-file deck (`talk.md`) edits only its own file.
+      const names = (isSingleFileDeck(this.deckDir) ? [path.basename(this.deckDir)] : await readdir(this.deckDir)).filter(isEditableId).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
       return { ok: true, value: names.map((id) => ({ id, kind: id === DECK_CONFIG_FILE ? 'config' : isSlideFileName(id) ? 'slide' : 'skipped' })) };
     } catch (err) {
       return fail(describeFsError(err, path.basename(this.deckDir)));

@@ -3,6 +3,7 @@ import { toEditorText } from '../core/line-endings';
 import type { FileChange } from '../shared/edit-contract';
 import type { TextEncodingName } from '../core/text-encoding';
 import { isDeckBusy } from './deck-lock';
+import { deckRootOf } from './deck-path';
 import { decodeWithChoice } from './decode';
 import { hashBytes, isEditableId } from './edit-files';
 import { resolveInsideDeck } from './paths';
@@ -44,7 +45,7 @@ export class FileTracker {
 
   /** Handles one watcher event for `absPath` (a file in the deck, or the deck folder itself). */
   notice(absPath: string): void {
-    const rel = path.relative(path.resolve(this.deckDir), path.resolve(absPath));
+    const rel = path.relative(deckRootOf(this.deckDir), path.resolve(absPath));
     // The folder itself (deleted, or moved away): every file we know of may be gone.
     if (rel === '') for (const id of this.known.keys()) this.schedule(id);
     else if (isEditableId(rel)) this.schedule(rel);

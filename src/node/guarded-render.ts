@@ -2,7 +2,7 @@ import { buildDeck, type DeckBuildCache, type DeckSources, type SlideRenderer } 
 import { renderMarkdown, type RenderedMarkdown } from '../core/markdown';
 import { findRenderWorker, RenderPool } from './render-pool';
 
-const NOTHING: RenderedMarkdown = { html: '', title: '', assets: [], refused: [], remoteImages: [] };
+const NOTHING: RenderedMarkdown = { html: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [], math: [] };
 let pool: RenderPool | null | undefined;
 
 /**

@@ -1,4 +1,4 @@
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** True when `child` is `parent` or lies inside it (both absolute, already resolved). */
@@ -10,14 +10,16 @@ export function isInside(parent: string, child: string): boolean {
 /**
  * Resolves a deck-relative path (as found in a `/deck/…` URL) to a real file path inside the
  * deck, or null. Symlinks are resolved first (docs/pitfalls.md: a lexical check misses links that point
- * outside); loops and missing files give null.
+ * outside); loops and missing files give null. A single-file deck (`talk.md`) is confined to
+ * the folder that holds the file.
  */
 export async function resolveInsideDeck(deckRoot: string, relPath: string): Promise<string | null> {
   if (!relPath || relPath.includes('\0') || path.isAbsolute(relPath) || /^[a-z]:/i.test(relPath) || relPath.includes('\\')) return null;
   const segments = relPath.split('/');
   if (segments.some((s) => s === '..' || s === '')) return null;
   try {
-    const root = await realpath(deckRoot);
+    let root = await realpath(deckRoot);
+    if ((await stat(root)).isFile()) root = path.dirname(root);
     const real = await realpath(path.join(root, ...segments));
     return isInside(root, real) ? real : null;
   } catch {

@@ -48,8 +48,8 @@ describe('loadDeck', () => {
   it('throws a DeckFolderError naming the folder when there is no folder', async () => {
     const dir = await tempDir();
     await expect(loadDeck(path.join(dir, 'nope'))).rejects.toThrow(DeckFolderError);
-    await writeFile(path.join(dir, 'file.md'), '# x');
-    await expect(loadDeck(path.join(dir, 'file.md'))).rejects.toThrow(/file\.md: is not a folder/);
+    await writeFile(path.join(dir, 'file.txt'), '# x');
+    await expect(loadDeck(path.join(dir, 'file.txt'))).rejects.toThrow(/file\.txt: is not a Markdown \(\.md\) file or a folder/);
   });
   it('ignores sub-folders named like slides', async () => {
     const dir = await tempDir();

@@ -6,9 +6,13 @@ import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
+import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
 import { interruptedRenameOf } from './deck-renames';
 import { checkImageFile, type ImageProblem } from './image-header';
+import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
+import { findNestedDecks, nestedDecksDiagnostic } from './nested-decks';
+import { importsIn } from '../core/slide-imports';
 import { resolveInsideDeck } from './paths';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
 
@@ -82,27 +86,72 @@ function interruptedRenames(entries: string[]): Diagnostic[] {
  * (`choices`) or else detected. Throws DeckFolderError only when there is no folder.
  */
 export async function readDeckSources(deckDir: string, choices: EncodingChoiceMap = new Map()): Promise<DeckSources> {
-  const root = path.resolve(deckDir);
+  const given = path.resolve(deckDir);
   let entries: string[];
+  let subfolders: string[] = [];
+  let root = given;
+  let single = false;
   try {
-    if (!(await stat(root)).isDirectory()) throw new DeckFolderError(root, 'is not a folder; a deck is a folder of .md files');
-    entries = (await readdir(root)).sort();
+    const info = await stat(given);
+    if (info.isFile()) {
+      // A single Markdown file is a deck of its own; its folder holds its images.
+      if (!DECK_FILE_NAME.test(given)) throw new DeckFolderError(given, 'is not a Markdown (.md) file or a folder; a deck is one .md file or a folder of .md files');
+      root = path.dirname(given);
+      entries = [path.basename(given)];
+      single = true;
+    } else if (!info.isDirectory()) {
+      throw new DeckFolderError(given, 'is not a folder or a .md file; a deck is one .md file or a folder of .md files');
+    } else {
+      const dirents = await readdir(root, { withFileTypes: true });
+      entries = dirents.map((d) => d.name).sort();
+      subfolders = dirents.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    }
   } catch (err) {
     if (err instanceof DeckFolderError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new DeckFolderError(root, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
+    throw new DeckFolderError(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
   }
   const diagnostics: Diagnostic[] = interruptedRenames(entries);
   // Read in parallel: a reload's latency is dominated by file-system round trips, not CPU.
   const names = entries.filter(isSlideFileName);
   const [texts, config] = await Promise.all([
     Promise.all(names.map((name) => readOne(root, name, diagnostics, choices.get(name)))),
-    entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
+    // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
+    !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
   ]);
   const files: SourceFile[] = names.flatMap((name, i) => (texts[i] === null || texts[i] === undefined ? [] : [{ name, text: texts[i] }]));
+  const includes = await readIncludes(root, files);
+  const nested = nestedDecksDiagnostic(await findNestedDecks(root, subfolders, files), files.length > 0);
+  if (nested) diagnostics.push(nested);
   // Parallel reads finish in any order; keep diagnostics stable for users and tests.
   diagnostics.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, config, folderName: path.basename(root), diagnostics };
+  return { files, config, folderName: deckNameOf(given), diagnostics, ...(includes.length ? { includes } : {}) };
+}
+
+/** Most files a deck's `src:` imports may bring in (imports of imports included). */
+const MAX_INCLUDES = 100;
+
+/** Reads style.css beside the deck and the files that slides import (Slidev `src:`), inside the deck folder only, imports of imports too. */
+async function readIncludes(root: string, files: SourceFile[]): Promise<SourceFile[]> {
+  const seen = new Set<string>();
+  const out: SourceFile[] = [];
+  // reveal-md and Slidev pick up a style.css beside the deck.
+  const style = await readOne(root, 'style.css', []);
+  if (style !== null) out.push({ name: 'style.css', text: style });
+  let wanted = files.flatMap((f) => importsIn(f.text));
+  while (wanted.length && out.length < MAX_INCLUDES) {
+    const next = [...new Set(wanted)].filter((p) => !seen.has(p)).slice(0, MAX_INCLUDES - out.length);
+    next.forEach((p) => seen.add(p));
+    const texts = await Promise.all(next.map((p) => readOne(root, p, [])));
+    wanted = [];
+    next.forEach((name, i) => {
+      const text = texts[i];
+      if (text === null || text === undefined) return;
+      out.push({ name, text });
+      wanted.push(...importsIn(text));
+    });
+  }
+  return out;
 }
 
 /**
@@ -114,7 +163,7 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const read = sources ?? (await readDeckSources(deckDir));
   // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
   const deck = buildDeck(read, cache, await prepareSlideRenderer(read, cache));
-  const root = path.resolve(deckDir);
+  const root = deckRootOf(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.
   const distinct = [...new Set(refs.map((r) => r.asset))];
@@ -142,5 +191,6 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
     else if (special.has(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-not-regular', file: slide.file, line: slide.line + at, message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown` });
     else if (!found.get(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
+  deck.diagnostics.push(...(await fontCoverageDiagnostics(deck.slides)));
   return deck;
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sectionTimesOfRecord, type RehearsalRecord } from '../core/rehearsal';
 import { writeFileAtomic } from './atomic-write';
 import { containedDir, containedFile, isContainedDir } from './contained-dir';
+import { deckRootOf } from './deck-path';
 
 /** Where rehearsal records live, inside the deck folder (dot folders are never slides). */
 const REHEARSAL_DIR = path.join('.lectern', 'rehearsals');
@@ -17,16 +18,17 @@ function rehearsalFileName(record: RehearsalRecord): string {
  * Refused when `.lectern` or `rehearsals` is a link: records are written inside the deck only.
  */
 export async function saveRehearsal(deckDir: string, record: RehearsalRecord): Promise<Record<string, number> | null> {
-  const dir = await containedDir(deckDir, REHEARSAL_DIR.split(path.sep));
+  const dir = await containedDir(deckRootOf(deckDir), REHEARSAL_DIR.split(path.sep));
   await writeFileAtomic(await containedFile(dir, rehearsalFileName(record)), `${JSON.stringify(record, null, 2)}\n`);
   return sectionTimesOfRecord(record);
 }
 
 /** Per-section times of the newest readable record, or null when there is none. */
 export async function loadLastRehearsal(deckDir: string): Promise<Record<string, number> | null> {
-  const dir = path.join(deckDir, REHEARSAL_DIR);
+  const root = deckRootOf(deckDir);
+  const dir = path.join(root, REHEARSAL_DIR);
   // A planted link is not followed for reading either (it would show another deck's times).
-  if (!(await isContainedDir(deckDir, REHEARSAL_DIR.split(path.sep)))) return null;
+  if (!(await isContainedDir(root, REHEARSAL_DIR.split(path.sep)))) return null;
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort().reverse();
   for (const name of names) {
     try {

@@ -102,11 +102,39 @@ describe('sanitizeSlideHtml keeps legitimate slides', () => {
     expect(out.trim()).toBe(html.trim()); // nothing in highlighted code is dropped
   });
 
-  it('keeps a columns layout and drops unknown class tokens', () => {
-    const out = parse(sanitizeSlideHtml('<div class="columns"><div class="col flask r-stretch">a</div><div class="slides present">b</div></div>'));
-    expect(out.querySelector('.columns > div')!.getAttribute('class')).toBe('col flask');
-    expect(out.querySelectorAll('.columns > div')[1]!.hasAttribute('class')).toBe(false);
-    expect(out.textContent).toBe('ab');
+  it('keeps a columns layout; author classes only under a deck- prefix the app never styles', () => {
+    const out = parse(sanitizeSlideHtml('<div class="columns"><div class="col flask r-stretch">a</div><div class="slides present two-cols">b</div><p class="x&quot;y">c</p></div>'));
+    expect(out.querySelector('.columns > div')!.getAttribute('class')).toBe('col flask deck-r-stretch');
+    expect(out.querySelectorAll('.columns > div')[1]!.getAttribute('class')).toBe('deck-slides deck-present deck-two-cols');
+    expect(out.querySelector('p')!.hasAttribute('class')).toBe(false);
+    expect(out.querySelector('.slides, .present, .r-stretch')).toBeNull();
+    expect(out.textContent).toBe('abc');
+  });
+  it('keeps KaTeX output (spans with sizes, SVG radicals) and nothing like it elsewhere', () => {
+    const math = renderMarkdown('Root $\\sqrt{x^2+1}$ and $\\color{red}{x}$').html;
+    const out = parse(sanitizeSlideHtml(math));
+    expect(out.querySelector('.katex .mord')).not.toBeNull();
+    expect(out.querySelector('.katex svg path')!.getAttribute('d')).toMatch(/^M/);
+    // Styles travel as data (the CSP refuses style attributes) and are applied through the CSSOM.
+    expect(out.querySelector('[style]')).toBeNull();
+    expect(out.querySelector('.katex [data-lx-style*="height"]')).not.toBeNull();
+    expect(out.querySelector('.katex [data-lx-style*="color"]')!.getAttribute('data-lx-style')).toContain('color:red');
+    // The same markup outside a formula: styles, SVG and KaTeX's short class names go.
+    const fake = parse(sanitizeSlideHtml('<p class="mord" style="position:fixed;top:0;height:1em">x</p><svg width="9"><path d="M0"/></svg><span class="katex"><span style="background:url(/x.png);height:1em">y</span></span>'));
+    expect(fake.querySelector('p')!.getAttribute('class')).toBe('deck-mord');
+    expect(fake.querySelector('p')!.hasAttribute('data-lx-style')).toBe(false);
+    expect(fake.querySelector('svg')).toBeNull();
+    expect(fake.querySelector('.katex span')!.getAttribute('data-lx-style')).toBeNull();
+    // A deck cannot write the data attribute itself.
+    expect(parse(sanitizeSlideHtml('<span class="lx-x" data-lx-style="position:fixed">z</span>')).querySelector('[data-lx-style]')).toBeNull();
+  });
+  it('keeps the colours of Lectern\'s slide frame, never a position or a url()', () => {
+    const out = parse(sanitizeSlideHtml('<div class="lx-frame" style="background-color:#123;color:white;position:fixed"><div class="lx-bg" style="flex-basis:33%;background-image:url(x)">a</div><img class="lx-bg-img" src="/deck/a.png" style="opacity:0.2;filter:blur(4px) url(#x)"></div>'));
+    expect(out.querySelector('img')!.getAttribute('data-lx-style')).toBeNull();
+    const bg = parse(sanitizeSlideHtml('<img class="lx-bg-img" src="/deck/a.png" style="opacity:0.2;filter:blur(4px) grayscale(1)">'));
+    expect(bg.querySelector('img')!.getAttribute('data-lx-style')).toBe('opacity:0.2;filter:blur(4px) grayscale(1)');
+    expect(out.querySelector('.lx-frame')!.getAttribute('data-lx-style')).toBe('background-color:#123;color:white');
+    expect(out.querySelector('.lx-bg')!.getAttribute('data-lx-style')).toBeNull();
   });
 
   it('keeps deck images and data:image sources', () => {

@@ -5,7 +5,9 @@
  * `data-*` names with value checks, class tokens, and URLs through core's url-policy.
  */
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
-import { COMPARE_CLASS } from './compare-classes';
+import { mapClassList } from '../core/class-policy';
+import { cleanStyle, type StyleContext } from '../core/style-policy';
+import { STYLE_DATA } from './inline-style';
 import { isDeckUrl, isExternalUrl, isSafeImageSrc, isSafeLinkHref } from '../core/url-policy';
 
 const ALLOWED_TAGS = [
@@ -13,18 +15,20 @@ const ALLOWED_TAGS = [
   'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
   'em', 'strong', 'b', 'i', 'u', 'del', 's', 'ins', 'sub', 'sup', 'mark', 'kbd', 'samp', 'var', 'q',
   'cite', 'abbr', 'small', 'img', 'a', 'figure', 'figcaption', 'details', 'summary',
+  // KaTeX draws radicals and stretchy arrows as SVG paths; kept only inside a formula (below).
+  'svg', 'path',
 ];
 
 // Not allowed anyway (ALLOWED_TAGS is an allowlist); named so a future ADD_TAGS can't bring them
 // back: they run code, load or navigate (base/meta/link), phish (form), or are mXSS vectors (svg/math).
 const FORBID_TAGS = [
   'script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea',
-  'select', 'option', 'base', 'meta', 'link', 'template', 'svg', 'math', 'video', 'audio', 'source',
+  'select', 'option', 'base', 'meta', 'link', 'template', 'math', 'video', 'audio', 'source',
   'track', 'portal', 'noscript',
 ];
 
-/** Attributes any allowed tag may keep. No id/name (DOM clobbering), no style, no on*. */
-const GLOBAL_ATTRS = new Set(['title', 'class', 'lang', 'dir', 'data-fragment-index', 'data-line-numbers']);
+/** Attributes any allowed tag may keep. No id/name (DOM clobbering), no on*; style only as style-policy.ts allows. */
+const GLOBAL_ATTRS = new Set(['title', 'class', 'lang', 'dir', 'data-fragment-index', 'data-line-numbers', 'style']);
 const TAG_ATTRS: Record<string, ReadonlySet<string>> = {
   a: new Set(['href']),
   img: new Set(['src', 'alt', 'width', 'height']),
@@ -32,7 +36,11 @@ const TAG_ATTRS: Record<string, ReadonlySet<string>> = {
   th: new Set(['colspan', 'rowspan', 'align']),
   ol: new Set(['start', 'type']),
   details: new Set(['open']),
+  svg: new Set(['width', 'height', 'viewbox', 'viewBox', 'preserveaspectratio', 'preserveAspectRatio']),
+  path: new Set(['d']),
 };
+/** SVG attribute values KaTeX writes: numbers, units and path data, nothing that refers elsewhere. */
+const SVG_VALUE = /^[\d\s.,a-zA-Z%-]*$/;
 
 // reveal.js turns data-src, data-background-*, data-preview-* into loads, so every data-* name not
 // listed here is dropped, and the listed ones must look like what reveal.js expects.
@@ -41,22 +49,15 @@ const DATA_ATTR_VALUES: Record<string, RegExp> = {
   'data-line-numbers': /^[\d,|-]*$/,
 };
 
-// Class tokens are allowlisted too: reveal.js and the app give meaning to many class names
-// (`slides`, `present`, `r-stretch`, ...), and a deck must not restyle or overlay the presenter UI.
-const CLASS_TOKENS = new Set([
-  'columns', 'col', 'flask', 'django', 'lead', 'small', 'muted', 'center', 'missing-image',
-  'fragment', 'fade-in', 'fade-out', 'fade-up', 'fade-down', 'fade-left', 'fade-right', 'grow',
-  'shrink', 'strike', 'highlight-red', 'highlight-green', 'highlight-blue',
-  'task-list-item', 'contains-task-list',
-]);
-// highlight.js: `hljs`, `hljs-keyword`, `language-python`, and sub-scopes (`hljs-title function_`).
-const CLASS_PATTERNS = [/^hljs(-[a-z_-]+)?$/, /^language-[a-z0-9_+-]+$/, /^[a-z]+_+$/, COMPARE_CLASS];
+// Class tokens go through core/class-policy.ts: reveal.js and the app give meaning to many class
+// names (`slides`, `present`, `r-stretch`, ...), and a deck must not restyle or overlay the
+// presenter UI; author classes are kept under a `deck-` prefix that only deck CSS uses.
 
 const CONFIG: Config = {
   ALLOWED_TAGS,
   FORBID_TAGS,
   ALLOWED_ATTR: [...GLOBAL_ATTRS, ...Object.values(TAG_ATTRS).flatMap((s) => [...s])],
-  FORBID_ATTR: ['style', 'id', 'name', 'srcset'],
+  FORBID_ATTR: ['id', 'name', 'srcset', 'href:xlink', 'xlink:href'],
   ALLOW_DATA_ATTR: false, // DOMPurify keeps every data-* by default, values unchecked
   ALLOW_ARIA_ATTR: false,
   ALLOW_UNKNOWN_PROTOCOLS: false,
@@ -67,9 +68,16 @@ function isAllowedAttr(tag: string, name: string): boolean {
   return GLOBAL_ATTRS.has(name) || (TAG_ATTRS[tag]?.has(name) ?? false);
 }
 
-function keepClassTokens(value: string): string {
-  const ok = (t: string) => CLASS_TOKENS.has(t) || CLASS_PATTERNS.some((re) => re.test(t));
-  return value.split(/\s+/).filter((t) => t && ok(t)).join(' ');
+/** Inside a KaTeX formula (the element itself or an ancestor has the `katex` class). */
+function inMath(node: Element): boolean {
+  return node.closest('.katex') !== null;
+}
+
+/** Where a style attribute may keep anything: formulas, and Lectern's frame parts and fit headings. */
+function styleContext(node: Element): StyleContext {
+  if (inMath(node)) return 'math';
+  const cls = node.getAttribute('class') ?? '';
+  return /(^|\s)(lx-[a-z-]+|lectern-fit)(\s|$)/.test(cls) ? 'frame' : 'none';
 }
 
 /** Last path segment of an image URL, for the placeholder; '' for scheme URLs other than http(s). */
@@ -88,15 +96,24 @@ function fileNameOf(src: string): string {
 const refusedSrc = new WeakMap<Element, string>();
 
 function addHooks(purifier: Purifier): void {
+  purifier.addHook('uponSanitizeElement', (node, data) => {
+    // SVG only as KaTeX draws it, inside a formula; anywhere else it is removed with its content.
+    if ((data.tagName === 'svg' || data.tagName === 'path') && !inMath(node as Element)) node.parentNode?.removeChild(node);
+  });
   purifier.addHook('uponSanitizeAttribute', (node, data) => {
     const tag = node.nodeName.toLowerCase();
     const name = data.attrName;
     if (!isAllowedAttr(tag, name)) {
       data.keepAttr = false;
+    } else if (tag === 'svg' || tag === 'path') {
+      data.keepAttr = inMath(node) && SVG_VALUE.test(data.attrValue);
     } else if (name in DATA_ATTR_VALUES) {
       data.keepAttr = DATA_ATTR_VALUES[name]!.test(data.attrValue);
+    } else if (name === 'style') {
+      data.attrValue = cleanStyle(data.attrValue, styleContext(node));
+      data.keepAttr = data.attrValue !== '';
     } else if (name === 'class') {
-      data.attrValue = keepClassTokens(data.attrValue);
+      data.attrValue = mapClassList(data.attrValue, inMath(node));
       data.keepAttr = data.attrValue !== '';
     } else if (name === 'href') {
       data.keepAttr = isSafeLinkHref(data.attrValue); // link text stays, the link goes
@@ -108,6 +125,13 @@ function addHooks(purifier: Purifier): void {
   });
 
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // The strict CSP (style-src 'self') refuses style attributes in markup; the checked
+    // declarations travel as data and are applied through the CSSOM (inline-style.ts).
+    const style = node.getAttribute?.('style');
+    if (style) {
+      node.setAttribute(STYLE_DATA, style);
+      node.removeAttribute('style');
+    }
     if (node.nodeName === 'A') {
       const href = node.getAttribute('href');
       if (href && (isExternalUrl(href) || isDeckUrl(href))) {

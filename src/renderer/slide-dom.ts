@@ -3,6 +3,8 @@ import type { Deck, Slide } from '../core/types';
 import { deckPathOf } from '../core/url-policy';
 import { fitSlide } from './fit/fit-slides';
 import { t } from './i18n';
+import { installSlideCss } from './deck-style';
+import { applyInlineStyles } from './inline-style';
 import { sanitizeSlideHtml } from './sanitize';
 import './styles/fit.css';
 
@@ -38,9 +40,11 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
     target.dataset.slideId = slide.id;
     return;
   }
+  installSlideCss(slide.id, slide.css ?? '');
   // Parsed inert (a template starts no loads), so refused images are replaced before any request.
   const parsed = document.createElement('template');
   parsed.innerHTML = safeSlideHtml(slide);
+  applyInlineStyles(parsed.content);
   for (const img of Array.from(parsed.content.querySelectorAll<HTMLImageElement>('img[src^="/deck/"]'))) {
     const src = img.getAttribute('src')!;
     const name = deckPathOf(src) ?? src;
@@ -71,7 +75,7 @@ function imagePlaceholder(name: string): HTMLElement {
 
 /** A key that changes when the slide's HTML, its kind, the deck's byline or any file it shows changes. */
 export function slideRenderKey(slide: Slide, versions: Record<string, number>): string {
-  return `${slide.id}\0${slide.html}\0${slide.assets.map((a) => versions[a] ?? 0).join(',')}\0${kindOfSlide(slide)}\0${byline.join('\0')}`;
+  return `${slide.id}\0${slide.html}\0${slide.css ?? ''}\0${slide.assets.map((a) => versions[a] ?? 0).join(',')}\0${kindOfSlide(slide)}\0${byline.join('\0')}`;
 }
 
 /** Kind of every slide of the deck last applied (see core/slide-kind.ts), and the deck's author and date. */

@@ -132,7 +132,8 @@ export const HOSTILE_CASES: HostileCase[] = [
       ['img/caf\u00e9.png']: TINY_IMAGES.png, ['img/cafe\u0301.png']: TINY_IMAGES.png,
     }) },
   { id: 'path-attacks', title: 'Paths: ../, ..%2f, %00, absolute, file:, C:\\, \\\\server\\share', slides: ['Paths'],
-    problems: [3, 4, 5, 6, 7, 8, 9, 10].map((line) => ({ code: 'url-refused', file: '01-paths.md', severity: 'error' as const, line })),
+    // Images outside the deck are errors (never shown); a link outside it is a warning (its text stays, as Marp and reveal.js show it).
+    problems: [...[3, 4, 5, 6, 7, 8, 9].map((line) => ({ code: 'url-refused', file: '01-paths.md', severity: 'error' as const, line })), { code: 'link-refused', file: '01-paths.md', severity: 'warning' as const, line: 10 }],
     make: (d) => files(d, { '01-paths.md': ['# Paths', '', '![a](../outside/secret.png)', '![b](..%2foutside%2fsecret.png)', '![c](img/pic.png%00.md)', '![d](/etc/passwd)', '![e](file:///etc/passwd)', '<img src="C:\\Windows\\win.ini">', '<img src="\\\\server\\share\\x.png">', '[f](..%2F..%2F..%2Fetc%2Fpasswd)', ''].join('\n') }) },
   { id: 'images', title: 'Images: missing, corrupt, scripted SVG, PNG and JPEG decompression bombs', slides: ['Images'],
     problems: [

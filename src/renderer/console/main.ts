@@ -17,6 +17,7 @@ import { noticeDrafts } from '../present/edit-shortcut';
 import { setupHelpOverlay } from '../present/help-overlay';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
+import { applyInlineStyles } from '../inline-style';
 import { sanitizeNotesHtml } from '../sanitize';
 import { ConsoleFitWarnings } from '../fit/console-fit';
 import { applyDeckLook, kindOfSlide } from '../slide-dom';
@@ -68,8 +69,10 @@ function renderNotes(html: string): void {
   if (html === notesKey) return;
   notesKey = html;
   const notes = $('lx-notes');
-  if (html) notes.innerHTML = sanitizeNotesHtml(html);
-  else {
+  if (html) {
+    notes.innerHTML = sanitizeNotesHtml(html);
+    applyInlineStyles(notes); // formulas in notes (KaTeX sizes)
+  } else {
     const empty = document.createElement('p');
     empty.className = 'lx-muted';
     empty.textContent = ct.noNotes;

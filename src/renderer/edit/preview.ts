@@ -1,6 +1,7 @@
 import { firstContentLine } from '../../core/file-preview';
 import { SLIDE_BOX } from '../../core/print-layout';
 import type { Slide } from '../../core/types';
+import { applyInlineStyles } from '../inline-style';
 import { sanitizeSlideHtml } from '../sanitize';
 import { renderSlideInto } from '../slide-dom';
 import { createSlideFrame } from '../slide-frame';
@@ -55,7 +56,10 @@ export class Preview {
     }
     renderSlideInto(this.box, slide, versions);
     this.frame.dataset.line = String(slide.line);
-    if (slide.notesHtml) this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
+    if (slide.notesHtml) {
+      this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
+      applyInlineStyles(this.notes); // formulas in notes (KaTeX sizes)
+    }
     else this.notes.textContent = es.noNotes;
     this.fit();
   }

@@ -2,6 +2,7 @@ import { bands, RULE_SPACING, SLIDE_BOX, type Rect } from '../../core/print-layo
 import { pageLabel, type PrintItem, type PrintPage, type PrintPlan } from '../../core/print-plan';
 import type { Deck } from '../../core/types';
 import { renderSlideInto } from '../slide-dom';
+import { applyInlineStyles } from '../inline-style';
 import { sanitizeSlideHtml } from '../sanitize';
 
 /**
@@ -68,6 +69,7 @@ function renderItem(page: HTMLElement, item: PrintItem, deck: Deck): void {
   } else if (slide.notesHtml) {
     const notes = div('notes');
     notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
+    applyInlineStyles(notes); // formulas in notes (KaTeX sizes)
     unwrapDeckLinks(notes);
     aside.append(notes);
   }
