@@ -57,7 +57,6 @@ export interface RenderedMarkdown {
 /**
  * Resolves a URL written in a slide file against the deck root. Returns the `/deck/…` URL, the
  * URL unchanged for http(s)/mailto/#anchors/data images, or null when it must be refused.
- * @internal
  */
 export function resolveDeckUrl(raw: string, fileDir: string): { url: string; path?: string } | null {
   const url = raw.trim();
