@@ -2,19 +2,33 @@ import type { Browser, Page } from 'playwright-core';
 import type { PrintPlan } from '../core/print-plan';
 import type { PrintState } from '../shared/print-contract';
 import { ExportCancelledError, whenAborted, type PrintBackend } from './export-run';
+import { exportTimings } from './export-timings';
 import { chromiumArgs } from './find-browser';
 
 /** Failures of the print page or the browser, with a message for the user. */
 export class PrintPageError extends Error {}
 
-/** Starts a system Chromium through Playwright on the print page at `url`; everything not from `origin` is refused. */
-export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[]; signal?: AbortSignal }): Promise<PrintBackend> {
+/** A Chromium being started (Playwright's import and the browser's launch), with user-facing failures. */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  const launching = exportTimings
+    // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
+    .span('playwright', import('playwright-core'))
+    .then(({ chromium }) => exportTimings.span('launch', chromium.launch({ executablePath, args: chromiumArgs(), headless: true })))
+    .catch((err: Error) => {
+      throw new PrintPageError(`Could not start the browser ${executablePath}: ${err.message.split('\n')[0]}`);
+    });
+  launching.catch(() => undefined);
+  return launching;
+}
+
+/**
+ * Opens the print page at `url` in a system Chromium driven by Playwright (started here, or
+ * already being started by `launchChromium` while the deck was read); everything not from
+ * `origin` is refused.
+ */
+export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[]; signal?: AbortSignal; browser?: Promise<Browser> }): Promise<PrintBackend> {
   const { signal } = options;
-  // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
-  const { chromium } = await import('playwright-core');
-  const launching = chromium.launch({ executablePath: options.executablePath, args: chromiumArgs(), headless: true }).catch((err: Error) => {
-    throw new PrintPageError(`Could not start the browser ${options.executablePath}: ${err.message.split('\n')[0]}`);
-  });
+  const launching = options.browser ?? launchChromium(options.executablePath);
   // Starting Chromium takes seconds on a busy machine: a cancel meanwhile returns at once and
   // the browser is closed as soon as it is up.
   const aborted = whenAborted(signal);
@@ -41,7 +55,7 @@ export async function openChromiumBackend(options: { executablePath: string; url
     });
     page = await context.newPage();
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(options.url);
+    await exportTimings.span('page', page.goto(options.url));
   } catch (err) {
     if (signal?.aborted) throw new ExportCancelledError();
     await browser.close().catch(() => undefined);
@@ -63,13 +77,13 @@ export async function openChromiumBackend(options: { executablePath: string; url
       // The page renders its first batch on load (from the address); later batches on request.
       if (!first) await page.evaluate(([f, t]) => window.lecternPrintPages?.(f, t), [from, to] as const);
       first = false;
-      return waitReady();
+      return exportTimings.span('ready', waitReady());
     },
     async print() {
-      return page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+      return exportTimings.span('print', page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
     },
     async close() {
-      await browser.close();
+      await exportTimings.span('close', browser.close());
     },
   };
 }
