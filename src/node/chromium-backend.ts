@@ -38,6 +38,7 @@ export async function openChromiumBackend(options: { executablePath: string; url
     throw err;
   });
   let page: Page;
+  let pageStart = 0;
   const errors: string[] = [];
   // Loading the print page lays out the first batch, seconds on a large deck: a cancel
   // meanwhile closes the browser (in the background), which makes the load fail at once.
@@ -55,7 +56,9 @@ export async function openChromiumBackend(options: { executablePath: string; url
     });
     page = await context.newPage();
     page.on('pageerror', (err) => errors.push(err.message));
+    const navigated = performance.now();
     await exportTimings.span('page', page.goto(options.url));
+    pageStart = navigated;
   } catch (err) {
     if (signal?.aborted) throw new ExportCancelledError();
     await browser.close().catch(() => undefined);
@@ -76,8 +79,10 @@ export async function openChromiumBackend(options: { executablePath: string; url
     async render(from, to) {
       // The page renders its first batch on load (from the address); later batches on request.
       if (!first) await page.evaluate(([f, t]) => window.lecternPrintPages?.(f, t), [from, to] as const);
+      const state = await exportTimings.span('ready', waitReady());
+      if (first && exportTimings.enabled) await recordPageMarks(page, pageStart);
       first = false;
-      return exportTimings.span('ready', waitReady());
+      return state;
     },
     async print() {
       return exportTimings.span('print', page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
@@ -86,4 +91,20 @@ export async function openChromiumBackend(options: { executablePath: string; url
       await exportTimings.span('close', browser.close());
     },
   };
+}
+
+/**
+ * The print page's own marks of its first batch (deck loaded, laid out, fonts and images
+ * settled) as parts of the readiness phase, placed on this process's clock from `start`,
+ * when the navigation began.
+ */
+async function recordPageMarks(page: Page, start: number): Promise<void> {
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lectern:')).map((m) => [m.name.slice(8), m.startTime])));
+  const at = (name: string): number | undefined => (marks[name] === undefined ? undefined : start + marks[name]!);
+  const parts: [string, string | null, string][] = [['ready: scripts and deck request', null, 'deck'], ['ready: layout', 'layout', 'laid-out'], ['ready: fonts, images, notes fit', 'laid-out', 'settled']];
+  for (const [name, from, to] of parts) {
+    const end = at(to);
+    const begin = from ? at(from) : start;
+    if (begin !== undefined && end !== undefined) exportTimings.add(name, begin, end);
+  }
 }
