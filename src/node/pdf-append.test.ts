@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../core/build-deck';
+import { planPrint, readPrintOptions } from '../core/print-plan';
+import { batchPagesFor, runExport, type PrintBackend } from './export-run';
 import { deckOutline, finishPrintedPdf } from './pdf-finalize';
 import { countPdfPages, readPdfLayout, UnsupportedPdfError } from './pdf-objects';
 import { inspectPdf } from './test-support/pdf-inspect';
@@ -98,5 +100,44 @@ describe('finishPrintedPdf', () => {
     const pdf = await inspectPdf(await finishPrintedPdf(await doc.save(), deck));
     expect(pdf).toMatchObject({ pageCount: 5, title: 'Доклад', creator: 'Lectern' });
     expect(pdf.outline.map((o) => o.title)).toEqual(deckOutline(deck).flatMap((e) => [e.title, ...e.children.map((c) => c.title)]));
+  });
+});
+
+describe('runExport with a Chromium-shaped printer', () => {
+  const makeTempDir = useTempDirs();
+
+  it('prints a deck of up to 500 slides in one batch and writes the printed bytes plus the update, without merging', async () => {
+    const big = buildDeck({ files: Array.from({ length: 50 }, (_v, f) => ({ name: `${String(f).padStart(2, '0')}.md`, text: Array.from({ length: 10 }, (_w, i) => `# S${f * 10 + i}`).join('\n---\n') })), config: 'title: Big', folderName: 'x' });
+    const plan = planPrint(big, readPrintOptions({ layout: 'slides' }));
+    expect(batchPagesFor(plan)).toBe(500);
+    const calls: string[] = [];
+    let printed = new Uint8Array();
+    const backend: PrintBackend = {
+      async render(from, to) {
+        calls.push(`render ${from}-${to}`);
+        return { pages: plan.pages.length, rendered: [from, to], cutNotes: [] };
+      },
+      async print() {
+        calls.push('print');
+        return (printed = chromiumShapedPdf(plan.pages.length));
+      },
+      async close() {},
+    };
+    const output = path.join(await makeTempDir(), 'big.pdf');
+    await runExport({ deck: big, plan, output, backend });
+    expect(calls).toEqual(['render 0-500', 'print']);
+    const written = await readFile(output);
+    expect(written.subarray(0, printed.byteLength).equals(Buffer.from(printed))).toBe(true);
+    const pdf = await inspectPdf(written);
+    expect(pdf.pageCount).toBe(500);
+    expect(pdf.outline.filter((o) => o.depth === 0)).toHaveLength(50);
+    expect(pdf.outline.find((o) => o.title === 'S499')?.page).toBe(499);
+  });
+
+  it('keeps N-up handouts of large decks in batches of at most 1,000 slides', () => {
+    const huge = buildDeck({ files: [{ name: 'a.md', text: Array.from({ length: 2000 }, (_v, i) => `# S${i}`).join('\n---\n') }], config: 'title: Huge', folderName: 'x' });
+    const plan = planPrint(huge, readPrintOptions({ layout: 'handout-6', paper: 'a4' }));
+    expect(batchPagesFor(plan) * 6).toBeLessThanOrEqual(1000);
+    expect(batchPagesFor(planPrint(huge, readPrintOptions({ layout: 'slides' })))).toBe(500);
   });
 });
