@@ -88,7 +88,8 @@ export async function timeEditorLatency(browser: Browser, host: BrowserHost, rou
     await editor.waitForFunction(() => document.querySelector('.preview-box')?.textContent?.includes('ё'));
     const keys: number[] = [];
     const saves: number[] = [];
-    const letters = 'абвгдежзиклмнопрстуф';
+    // Keys on the US layout, so each is a real keydown (Playwright inserts other text without key events).
+    const letters = 'QWZXJVKYPGFDHLMNRTBC';
     for (let r = 0; r < Math.min(rounds, letters.length); r++) {
       // The last two characters typed: new text on every round.
       const marker = `${r ? letters[r - 1] : 'ё'}${letters[r]}`;
