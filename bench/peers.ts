@@ -4,6 +4,7 @@
  * LECTERN_SLIDEV=<path to Slidev's CLI bin>. Never project dependencies. Marp is in
  * export-layouts.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,15 @@ interface Timed { ms: number; peakMb: number }
 
 /** One peer's median time, or why it was not measured. */
 export type PeerResult = { ms: number; ratio: number } | { skipped: string };
+
+/** A peer's PDF counts only if it holds the slides' text (a blank PDF is fast and useless). */
+function hasText(pdf: string): boolean {
+  try {
+    return /Слайд 1\b/.test(execFileSync('pdftotext', ['-l', '3', pdf, '-'], { encoding: 'utf8' }));
+  } catch {
+    return false;
+  }
+}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const CHROME = (): string => process.env.LECTERN_CHROME ?? '/usr/bin/chromium';
@@ -58,7 +68,7 @@ export async function benchPeers(options: { root: string; deckDir: string; work:
       try {
         const times: number[] = [];
         for (let r = 0; r < options.runs; r++) times.push((await options.time([decktapeEntry, 'reveal', '--size', '1280x720', '--chrome-path', CHROME(), '--chrome-arg=--no-sandbox', server.url, path.join(options.work, 'decktape.pdf')])).ms);
-        decktape = ratio(median(times));
+        decktape = hasText(path.join(options.work, 'decktape.pdf')) ? ratio(median(times)) : { skipped: 'printed blank pages' };
       } finally {
         await server.close();
       }
@@ -74,8 +84,11 @@ export async function benchPeers(options: { root: string; deckDir: string; work:
       await mkdir(path.dirname(md), { recursive: true });
       await writeFile(md, `---\ntheme: default\n---\n\n${(await deckBodies(options.deckDir)).join('\n\n---\n\n')}\n`);
       const times: number[] = [];
-      for (let r = 0; r < options.runs; r++) times.push((await options.time([slidevEntry, 'export', md, '--output', path.join(options.work, 'slidev.pdf'), '--executable-path', CHROME(), '--timeout', '720000'])).ms);
-      slidev = ratio(median(times));
+      // Without a wait Slidev printed blank pages with the system Chromium here (checked below).
+      const wait = process.env.BENCH_SLIDEV_WAIT ?? '1000';
+      const out = path.join(options.work, 'slidev.pdf');
+      for (let r = 0; r < options.runs; r++) times.push((await options.time([slidevEntry, 'export', md, '--output', out, '--executable-path', CHROME(), '--timeout', '720000', '--wait', wait])).ms);
+      slidev = hasText(out) ? ratio(median(times)) : { skipped: `printed blank pages (try a longer BENCH_SLIDEV_WAIT than ${wait} ms)` };
     }
   }
   return { decktape, slidev };
