@@ -111,7 +111,7 @@ describe('runExport with a Chromium-shaped printer', () => {
     const plan = planPrint(big, readPrintOptions({ layout: 'slides' }));
     expect(batchPagesFor(plan)).toBe(500);
     const calls: string[] = [];
-    let printed = new Uint8Array();
+    let printed: Uint8Array = new Uint8Array();
     const backend: PrintBackend = {
       async render(from, to) {
         calls.push(`render ${from}-${to}`);
