@@ -15,7 +15,7 @@ export const EXPORT_PHASES: Record<string, string> = {
   node: 'Node start',
   modules: 'module loading',
   host: 'host and deck load',
-  playwright: 'Playwright import',
+  playwright: 'loading Playwright',
   launch: 'Chromium launch',
   page: 'print page load',
   ready: 'print page readiness (fonts, layout)',
