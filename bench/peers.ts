@@ -1,14 +1,15 @@
 /**
  * DeckTape (printing a reveal.js page) and Slidev exporting the same generated deck, where the
  * user installed them outside the project: LECTERN_DECKTAPE=<path to decktape.js>,
- * LECTERN_SLIDEV=<path to Slidev's CLI bin>. Never project dependencies. Marp is in
- * export-layouts.ts.
+ * LECTERN_SLIDEV=<path to Slidev's CLI bin>, and Marp (LECTERN_MARP_CLI) as export-layouts.ts
+ * finds it. Never project dependencies.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { splitFrontMatter } from '../src/core/split-slides';
+import { deckAsOneFile, marpEntry } from './export-layouts';
 import { serveStatic } from './static-server';
 
 interface Timed { ms: number; peakMb: number }
@@ -51,11 +52,22 @@ ${markdown}
 }
 
 /** Times DeckTape and Slidev `runs` times each where installed. */
-export async function benchPeers(options: { root: string; deckDir: string; work: string; runs: number; baselineMs: number; time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed> }): Promise<{ decktape: PeerResult; slidev: PeerResult }> {
+export async function benchPeers(options: { root: string; deckDir: string; work: string; runs: number; baselineMs: number; time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed> }): Promise<{ marp: PeerResult; decktape: PeerResult; slidev: PeerResult }> {
   const ratio = (ms: number): PeerResult => ({ ms: Math.round(ms), ratio: +(ms / options.baselineMs).toFixed(2) });
   const limit = Number(process.env.BENCH_PEER_MAX_SLIDES ?? Infinity);
   const slides = (await deckBodies(options.deckDir)).join('\n---\n').split(/\n---\n/).length;
   const tooLarge = slides > limit ? `skipped above BENCH_PEER_MAX_SLIDES=${limit}` : null;
+
+  let marp: PeerResult = { skipped: 'not installed (LECTERN_MARP_CLI=<path to marp-cli.js>)' };
+  const marpCli = marpEntry(options.root);
+  if (marpCli) {
+    const md = path.join(options.work, 'marp-deck.md');
+    await deckAsOneFile(options.deckDir, md);
+    const times: number[] = [];
+    // Marp finds its browser through CHROME_PATH.
+    for (let r = 0; r < options.runs; r++) times.push((await options.time([marpCli, '--pdf', '--allow-local-files', md, '-o', path.join(options.work, 'marp.pdf')], { ...process.env, CHROME_PATH: CHROME() })).ms);
+    marp = ratio(median(times));
+  }
 
   let decktape: PeerResult = { skipped: 'not installed (LECTERN_DECKTAPE=<path to decktape.js>)' };
   const decktapeEntry = process.env.LECTERN_DECKTAPE;
@@ -91,7 +103,7 @@ export async function benchPeers(options: { root: string; deckDir: string; work:
       slidev = hasText(out) ? ratio(median(times)) : { skipped: `printed blank pages (try a longer BENCH_SLIDEV_WAIT than ${wait} ms)` };
     }
   }
-  return { decktape, slidev };
+  return { marp, decktape, slidev };
 }
 
 /** A peer's cell in the table: "2.35x (6100 ms)" or why not. */

@@ -175,8 +175,8 @@ async function main(): Promise<void> {
   printBreakdownTable(results.flatMap((r) => (r.breakdown ? [{ slides: r.slides, ...r.breakdown }] : [])));
   console.log('\nslides | floor | Lectern | Marp CLI | DeckTape (reveal.js) | Slidev');
   for (const r of results) {
-    const marp = r.layouts?.marp ?? null;
-    console.log(`${String(r.slides).padStart(6)} | 1.00x (${r.baselineExportMs} ms) | ${r.exportRatio}x (${r.exportMs} ms) | ${r.layouts ? peerCell(marp) : 'not measured'} | ${r.peers ? peerCell(r.peers.decktape) : 'not measured'} | ${r.peers ? peerCell(r.peers.slidev) : 'not measured'}`);
+    const marp = r.peers?.marp ?? r.layouts?.marp ?? null;
+    console.log(`${String(r.slides).padStart(6)} | 1.00x (${r.baselineExportMs} ms) | ${r.exportRatio}x (${r.exportMs} ms) | ${r.layouts || r.peers ? peerCell(marp) : 'not measured'} | ${r.peers ? peerCell(r.peers.decktape) : 'not measured'} | ${r.peers ? peerCell(r.peers.slidev) : 'not measured'}`);
   }
   console.log('\nslides | serve to first slide ms | editor keystroke to preview ms | editor save to projector ms');
   for (const r of results) console.log(`${String(r.slides).padStart(6)} | ${r.serveToFirstSlideMs ?? '-'} | ${r.keyToPreviewMs ?? '-'} | ${r.saveToProjectorMs ?? '-'}`);
