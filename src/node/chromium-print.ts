@@ -6,7 +6,7 @@ import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
 import { batchPagesFor, runExport, type ExportProgress } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
-import type { PrintReuse } from './print-reuse';
+import { firstPrintRun, type PrintReuse } from './print-reuse';
 
 /** An export failure with a message meant for the user (no stack trace needed). */
 export class ExportError extends Error {
@@ -52,7 +52,7 @@ export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages:
   };
   const backend = await openChromiumBackend({
     executablePath: job.executablePath,
-    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, 0, batchPages)}`,
+    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, ...firstPrintRun(job.deck, job.plan, job.reuse, batchPages))}`,
     origin: job.origin,
     plan: job.plan,
     timeoutMs: job.timeoutMs ?? 120_000,
