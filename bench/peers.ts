@@ -20,7 +20,7 @@ export type PeerResult = { ms: number; ratio: number } | { skipped: string };
 /** A peer's PDF counts only if it holds the slides' text (a blank PDF is fast and useless). */
 function hasText(pdf: string): boolean {
   try {
-    return /Слайд 1\b/.test(execFileSync('pdftotext', ['-l', '3', pdf, '-'], { encoding: 'utf8' }));
+    return /слайд\s+1\D/i.test(execFileSync('pdftotext', ['-l', '3', pdf, '-'], { encoding: 'utf8' }));
   } catch {
     return false;
   }

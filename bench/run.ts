@@ -131,7 +131,8 @@ async function benchSize(work: string, size: number, runs: number) {
     const reexport = PARTS.has('reexport') ? await timeReexport({ deckDir, rendererDir: RENDERER, work, runs: extraRuns, layouts: ['slides', 'notes', 'handout-4'] }) : null;
     const baselineChild = () => timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')]);
     const layouts = PARTS.has('layouts') ? await benchLayouts({ root: ROOT, deckDir, work, runs: extraRuns, baseline: baselineChild, time: timeChild }) : null;
-    const peers = PARTS.has('peers') ? await benchPeers({ root: ROOT, deckDir, work, runs: extraRuns, baselineMs: Number.isFinite(base) ? base : (await baselineChild()).ms, time: timeChild }) : null;
+    const peerBase = Number.isFinite(base) ? base : PARTS.has('peers') ? (await baselineChild()).ms : NaN;
+    const peers = PARTS.has('peers') ? { baselineMs: Math.round(peerBase), ...(await benchPeers({ root: ROOT, deckDir, work, runs: extraRuns, baselineMs: peerBase, time: timeChild })) } : null;
     return {
       layouts,
       reexport,
@@ -176,7 +177,7 @@ async function main(): Promise<void> {
   console.log('\nslides | floor | Lectern | Marp CLI | DeckTape (reveal.js) | Slidev');
   for (const r of results) {
     const marp = r.peers?.marp ?? r.layouts?.marp ?? null;
-    console.log(`${String(r.slides).padStart(6)} | 1.00x (${r.baselineExportMs} ms) | ${r.exportRatio}x (${r.exportMs} ms) | ${r.layouts || r.peers ? peerCell(marp) : 'not measured'} | ${r.peers ? peerCell(r.peers.decktape) : 'not measured'} | ${r.peers ? peerCell(r.peers.slidev) : 'not measured'}`);
+    console.log(`${String(r.slides).padStart(6)} | 1.00x (${r.peers?.baselineMs ?? r.baselineExportMs} ms) | ${r.exportRatio}x (${r.exportMs} ms) | ${r.layouts || r.peers ? peerCell(marp) : 'not measured'} | ${r.peers ? peerCell(r.peers.decktape) : 'not measured'} | ${r.peers ? peerCell(r.peers.slidev) : 'not measured'}`);
   }
   console.log('\nslides | serve to first slide ms | editor keystroke to preview ms | editor save to projector ms');
   for (const r of results) console.log(`${String(r.slides).padStart(6)} | ${r.serveToFirstSlideMs ?? '-'} | ${r.keyToPreviewMs ?? '-'} | ${r.saveToProjectorMs ?? '-'}`);
