@@ -28,13 +28,13 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  * Marp's CLI entry when the peer is installed, else null: in this tree, or anywhere named by
  * LECTERN_MARP_CLI (so the peer never touches the project's node_modules).
  */
-function marpEntry(root: string): string | null {
+export function marpEntry(root: string): string | null {
   const entry = process.env.LECTERN_MARP_CLI ?? path.join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js');
   return existsSync(entry) ? entry : null;
 }
 
 /** The deck as one Markdown file for Marp: front matter dropped, files joined with `---`. */
-async function deckAsOneFile(deckDir: string, out: string): Promise<void> {
+export async function deckAsOneFile(deckDir: string, out: string): Promise<void> {
   const files = (await readdir(deckDir)).filter((f) => f.endsWith('.md')).sort();
   const bodies = await Promise.all(files.map(async (f) => splitFrontMatter(await readFile(path.join(deckDir, f), 'utf8')).body.trim()));
   await writeFile(out, `---\nmarp: true\n---\n\n${bodies.join('\n\n---\n\n')}\n`);

@@ -17,14 +17,24 @@ import { timeReexport } from './reexport';
 import { timeKeyToAudience } from './key-latency';
 import { watchPeakMemory } from './process-memory';
 import { serveStatic } from './static-server';
+import { medianBreakdown, parseTimings, printBreakdownTable, type ExportBreakdown } from './breakdown';
+import { timeEditorLatency, timeServeToFirstSlide } from './live-latency';
+import { benchPeers, peerCell } from './peers';
+import { TIMINGS_ENV } from '../src/node/export-timings';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const RENDERER = path.join(ROOT, 'out/renderer');
 const SELF = fileURLToPath(import.meta.url);
-/** BENCH_SKIP_EXPORT=1 measures only load and reload (quick iterations on the live view). */
-const SKIP_EXPORT = process.env.BENCH_SKIP_EXPORT === '1';
+/**
+ * BENCH_PARTS picks what to measure (comma-separated; all by default): export (with its
+ * breakdown), layouts (every layout and Marp), reexport, live (serve to first slide, editor
+ * and save latency, key to audience, reload), peers (DeckTape, Slidev). BENCH_RUNS overrides
+ * the rounds per size. BENCH_SKIP_EXPORT=1 is the old spelling of BENCH_PARTS=live.
+ */
+const PARTS = new Set((process.env.BENCH_SKIP_EXPORT === '1' ? 'live' : process.env.BENCH_PARTS ?? 'export,layouts,reexport,live,peers').split(','));
+const SKIP_EXPORT = !PARTS.has('export');
 
-interface Timed { ms: number; peakMb: number }
+interface Timed { ms: number; peakMb: number; timings?: ExportBreakdown }
 
 /** Runs a node script as a child process; wall time and peak memory of its whole process tree. */
 function timeChild(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Timed> {
@@ -37,7 +47,7 @@ function timeChild(args: string[], env: NodeJS.ProcessEnv = process.env): Promis
     child.on('close', (code) => {
       const peakMb = stop();
       if (code !== 0) reject(new Error(`${args.join(' ')} failed: ${err}`));
-      else resolve({ ms: performance.now() - start, peakMb });
+      else resolve({ ms: performance.now() - start, peakMb, ...(parseTimings(err) ? { timings: parseTimings(err)! } : {}) });
     });
   });
 }
@@ -93,28 +103,44 @@ async function benchSize(work: string, size: number, runs: number) {
     const loads: number[] = [];
     const baseLoads: number[] = [];
     const reloads: number[] = [];
+    const serveStarts: number[] = [];
+    const live = PARTS.has('live');
     for (let r = 0; r < runs; r++) {
       // Alternate the order so neither side always runs on a warmer machine.
       const pair = [
         async () => baselines.push(await timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')])),
-        async () => exports.push(await timeChild([path.join(ROOT, 'bin/lectern.mjs'), 'export', deckDir, '-o', path.join(work, 'out.pdf')])),
+        async () => exports.push(await timeChild([path.join(ROOT, 'bin/lectern.mjs'), 'export', deckDir, '-o', path.join(work, 'out.pdf')], { ...process.env, [TIMINGS_ENV]: 'json' })),
       ];
       if (!SKIP_EXPORT) for (const step of r % 2 ? pair.reverse() : pair) await step();
+      if (!live) continue;
       baseLoads.push(await timeLoad(page, staticServer.url, false));
       loads.push(await timeLoad(page, host.url, true));
+      serveStarts.push(await timeServeToFirstSlide(browser, path.join(ROOT, 'bin/lectern.mjs'), deckDir));
     }
-    await page.goto(host.url);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-    for (let r = 0; r < Math.max(3, runs); r++) reloads.push(await timeReload(page, path.join(deckDir, '001-part.md'), `маркер ${r}`));
+    if (live) {
+      await page.goto(host.url);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+      for (let r = 0; r < Math.max(3, runs); r++) reloads.push(await timeReload(page, path.join(deckDir, '001-part.md'), `маркер ${r}`));
+    }
     await staticServer.close();
-    const keys = await timeKeyToAudience(browser, host, 21);
+    const keys = live ? await timeKeyToAudience(browser, host, 21) : { keyToAudienceMs: NaN, baselineRoundTripMs: NaN, ratio: NaN };
+    const editor = live ? await timeEditorLatency(browser, host, 9) : null;
     const exp = exports.length ? median(exports.map((e) => e.ms)) : NaN;
     const base = baselines.length ? median(baselines.map((e) => e.ms)) : NaN;
-    const reexport = SKIP_EXPORT ? null : await timeReexport({ deckDir, rendererDir: RENDERER, work, runs: 3, layouts: ['slides', 'notes', 'handout-4'] });
-    const layouts = SKIP_EXPORT ? null : await benchLayouts({ root: ROOT, deckDir, work, runs: 3, baseline: () => timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')]), time: timeChild });
+    const extraRuns = Number(process.env.BENCH_RUNS) || 3;
+    const reexport = PARTS.has('reexport') ? await timeReexport({ deckDir, rendererDir: RENDERER, work, runs: extraRuns, layouts: ['slides', 'notes', 'handout-4'] }) : null;
+    const baselineChild = () => timeChild([SELF, '--baseline', staticDir, path.join(work, 'base.pdf')]);
+    const layouts = PARTS.has('layouts') ? await benchLayouts({ root: ROOT, deckDir, work, runs: extraRuns, baseline: baselineChild, time: timeChild }) : null;
+    const peerBase = Number.isFinite(base) ? base : PARTS.has('peers') ? (await baselineChild()).ms : NaN;
+    const peers = PARTS.has('peers') ? { baselineMs: Math.round(peerBase), ...(await benchPeers({ root: ROOT, deckDir, work, runs: extraRuns, baselineMs: peerBase, time: timeChild })) } : null;
     return {
       layouts,
       reexport,
+      peers,
+      breakdown: medianBreakdown(exports.flatMap((e) => (e.timings ? [e.timings] : []))),
+      serveToFirstSlideMs: serveStarts.length ? Math.round(median(serveStarts)) : null,
+      keyToPreviewMs: editor?.keyToPreviewMs ?? null,
+      saveToProjectorMs: editor?.saveToProjectorMs ?? null,
       slides: size,
       exportMs: Math.round(exp), baselineExportMs: Math.round(base), exportRatio: +(exp / base).toFixed(2),
       exportPeakMb: Math.max(0, ...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(0, ...baselines.map((e) => e.peakMb)),
@@ -135,7 +161,7 @@ async function main(): Promise<void> {
   const results = [];
   try {
     for (const size of sizes) {
-      const row = await benchSize(work, size, size >= 500 ? 3 : 5);
+      const row = await benchSize(work, size, Number(process.env.BENCH_RUNS) || (size >= 500 ? 3 : 5));
       results.push(row);
       console.log(JSON.stringify(row));
     }
@@ -146,7 +172,15 @@ async function main(): Promise<void> {
   for (const r of results) {
     console.log(`${String(r.slides).padStart(6)} | ${r.exportMs} (${r.exportRatio}x of ${r.baselineExportMs}) | ${r.exportPeakMb} (${r.baselinePeakMb}) | ${r.loadMs} (${r.loadRatio}x of ${r.baselineLoadMs}) | ${r.reloadMs} | ${r.keyToAudienceMs} (${r.keyRatio}x of ${r.keyBaselineMs})`);
   }
-  console.log('Targets: export within 1.5x of the baseline; reload under 150 ms and console key to audience under 50 ms at 500 slides.');
+  console.log('Targets: export within 1.25x of the baseline at 100 and 500 slides; reload under 150 ms and console key to audience under 50 ms at 500 slides.');
+  printBreakdownTable(results.flatMap((r) => (r.breakdown ? [{ slides: r.slides, ...r.breakdown }] : [])));
+  console.log('\nslides | floor | Lectern | Marp CLI | DeckTape (reveal.js) | Slidev');
+  for (const r of results) {
+    const marp = r.peers?.marp ?? r.layouts?.marp ?? null;
+    console.log(`${String(r.slides).padStart(6)} | 1.00x (${r.peers?.baselineMs ?? r.baselineExportMs} ms) | ${r.exportRatio}x (${r.exportMs} ms) | ${r.layouts || r.peers ? peerCell(marp) : 'not measured'} | ${r.peers ? peerCell(r.peers.decktape) : 'not measured'} | ${r.peers ? peerCell(r.peers.slidev) : 'not measured'}`);
+  }
+  console.log('\nslides | serve to first slide ms | editor keystroke to preview ms | editor save to projector ms');
+  for (const r of results) console.log(`${String(r.slides).padStart(6)} | ${r.serveToFirstSlideMs ?? '-'} | ${r.keyToPreviewMs ?? '-'} | ${r.saveToProjectorMs ?? '-'}`);
   const withLayouts = results.flatMap((r) => (r.layouts ? [{ slides: r.slides, ...r.layouts }] : []));
   if (withLayouts.length) printLayoutTable(withLayouts);
   const withReexport = results.filter((r) => r.reexport);

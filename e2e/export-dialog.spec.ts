@@ -116,9 +116,9 @@ test.describe('Export dialog (browser host)', () => {
       await page.selectOption('#layout', 'notes');
       await page.click('#export');
       await expect(page.locator('#cancel')).toBeVisible();
-      // The bar moves with the slides printed: the first batch of 150 pages is 150 slides.
-      await expect(page.locator('#status')).toHaveText('Slide 150 of 300', { timeout: 150_000 });
-      await expect(page.locator('#progress')).toHaveJSProperty('value', 0.5);
+      // 300 pages print in one batch (up to 500 per batch), so no page count shows before the
+      // end: cancel while Chromium starts and lays out the batch.
+      await expect(page.locator('#status')).toHaveText('Starting the printer…');
       // Timed inside the page: from the click to the dialog hearing that the export stopped.
       await page.evaluate(() => {
         const marks: Record<string, number> = {};

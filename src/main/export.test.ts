@@ -60,7 +60,7 @@ describe('exportDeckToPdf', () => {
     const win = FakeBrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ show: false, width: 1280, height: 720 });
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false });
-    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html?layout=slides&from=0&to=150`);
+    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html?layout=slides&from=0&to=3`);
     expect(win.webContents.executeJavaScript.mock.calls.length).toBeGreaterThanOrEqual(3);
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({
       printBackground: true, preferCSSPageSize: true,
@@ -113,7 +113,7 @@ describe('exportDeckToPdf', () => {
     const progress: string[] = [];
     await exportDeckToPdf(registry, key, output, { pollMs: 1, print: readPrintOptions({ layout: 'handout-4', paper: 'letter' }), onProgress: (p) => progress.push(p.phase) });
     const win = FakeBrowserWindow.instances[0]!;
-    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html?layout=handout-4&from=0&to=150&paper=letter`);
+    expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html?layout=handout-4&from=0&to=1&paper=letter`);
     expect(win.webContents.printToPDF).toHaveBeenCalledWith(expect.objectContaining({ pageSize: { width: 8.5, height: 11 } }));
     expect(progress).toEqual(['print', 'merge', 'write', 'done']);
     expect((await PDFDocument.load(await readFile(output))).getPageCount()).toBe(1);

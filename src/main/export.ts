@@ -1,8 +1,8 @@
 import { DEFAULT_PRINT_OPTIONS, planPrint, type PrintOptions } from '../core/print-plan';
 import type { Printer } from '../node/export-controller';
 import { printQuery } from '../core/print-query';
-import { DEFAULT_BATCH_PAGES, runExport, type ExportProgress } from '../node/export-run';
-import { PrintReuse } from '../node/print-reuse';
+import { batchPagesFor, runExport, type ExportProgress } from '../node/export-run';
+import { firstPrintRun, PrintReuse } from '../node/print-reuse';
 import type { DeckRegistry } from './deck-registry';
 import { openPrintWindowBackend, type PrintWindowOptions } from './print-window-backend';
 
@@ -14,8 +14,10 @@ import { openPrintWindowBackend, type PrintWindowOptions } from './print-window-
 export function electronPrinter(registry: DeckRegistry, deckKey: string, windowOptions: PrintWindowOptions = {}): Printer {
   return (job) => {
     if (!registry.get(deckKey)) return Promise.reject(new Error('the deck is no longer open'));
-    const backend = openPrintWindowBackend(registry, deckKey, job.plan, printQuery(job.print, 0, DEFAULT_BATCH_PAGES), windowOptions);
-    return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages: DEFAULT_BATCH_PAGES, reuse: job.reuse, revision: job.revision });
+    // The same batches as the CLI; the print window lays out the first run really printed.
+    const batchPages = batchPagesFor(job.plan);
+    const backend = openPrintWindowBackend(registry, deckKey, job.plan, printQuery(job.print, ...firstPrintRun(job.deck, job.plan, job.reuse, batchPages)), windowOptions);
+    return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse, revision: job.revision });
   };
 }
 

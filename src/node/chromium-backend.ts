@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PrintPlan } from '../core/print-plan';
 import type { PrintState } from '../shared/print-contract';
 import { ExportCancelledError, whenAborted, type PrintBackend } from './export-run';
+import { exportTimings } from './export-timings';
 import { chromiumArgs } from './find-browser';
 
 // The callbacks given to page.evaluate run in the print page; the Node project has no DOM
@@ -12,14 +13,27 @@ declare const window: { lecternPrintPages?: (from: number, to: number) => Promis
 /** Failures of the print page or the browser, with a message for the user. */
 export class PrintPageError extends Error {}
 
-/** Starts a system Chromium through Playwright on the print page at `url`; everything not from `origin` is refused. */
-export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[]; signal?: AbortSignal }): Promise<PrintBackend> {
+/** A Chromium being started (Playwright's import and the browser's launch), with user-facing failures. */
+export function launchChromium(executablePath: string): Promise<Browser> {
+  const launching = exportTimings
+    // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
+    .span('playwright', import('playwright-core'))
+    .then(({ chromium }) => exportTimings.span('launch', chromium.launch({ executablePath, args: chromiumArgs(), headless: true })))
+    .catch((err: Error) => {
+      throw new PrintPageError(`Could not start the browser ${executablePath}: ${err.message.split('\n')[0]}`);
+    });
+  launching.catch(() => undefined);
+  return launching;
+}
+
+/**
+ * Opens the print page at `url` in a system Chromium driven by Playwright (started here, or
+ * already being started by `launchChromium` while the deck was read); everything not from
+ * `origin` is refused.
+ */
+export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[]; signal?: AbortSignal; browser?: Promise<Browser> }): Promise<PrintBackend> {
   const { signal } = options;
-  // Loaded on demand: playwright-core takes most of a second to import, and only export needs it.
-  const { chromium } = await import('playwright-core');
-  const launching = chromium.launch({ executablePath: options.executablePath, args: chromiumArgs(), headless: true }).catch((err: Error) => {
-    throw new PrintPageError(`Could not start the browser ${options.executablePath}: ${err.message.split('\n')[0]}`);
-  });
+  const launching = options.browser ?? launchChromium(options.executablePath);
   // Starting Chromium takes seconds on a busy machine: a cancel meanwhile returns at once and
   // the browser is closed as soon as it is up.
   const aborted = whenAborted(signal);
@@ -29,6 +43,7 @@ export async function openChromiumBackend(options: { executablePath: string; url
     throw err;
   });
   let page: Page;
+  let pageStart = 0;
   const errors: string[] = [];
   // Loading the print page lays out the first batch, seconds on a large deck: a cancel
   // meanwhile closes the browser (in the background), which makes the load fail at once.
@@ -46,7 +61,9 @@ export async function openChromiumBackend(options: { executablePath: string; url
     });
     page = await context.newPage();
     page.on('pageerror', (err) => errors.push(err.message));
-    await page.goto(options.url);
+    const navigated = performance.now();
+    await exportTimings.span('page', page.goto(options.url));
+    pageStart = navigated;
   } catch (err) {
     if (signal?.aborted) throw new ExportCancelledError();
     await browser.close().catch(() => undefined);
@@ -67,14 +84,32 @@ export async function openChromiumBackend(options: { executablePath: string; url
     async render(from, to) {
       // The page renders its first batch on load (from the address); later batches on request.
       if (!first) await page.evaluate(([f, t]) => window.lecternPrintPages?.(f, t), [from, to] as const);
+      const state = await exportTimings.span('ready', waitReady());
+      if (first && exportTimings.enabled) await recordPageMarks(page, pageStart);
       first = false;
-      return waitReady();
+      return state;
     },
     async print() {
-      return page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
+      return exportTimings.span('print', page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
     },
     async close() {
-      await browser.close();
+      await exportTimings.span('close', browser.close());
     },
   };
+}
+
+/**
+ * The print page's own marks of its first batch (deck loaded, laid out, fonts and images
+ * settled) as parts of the readiness phase, placed on this process's clock from `start`,
+ * when the navigation began.
+ */
+async function recordPageMarks(page: Page, start: number): Promise<void> {
+  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lectern:')).map((m) => [m.name.slice(8), m.startTime])));
+  const at = (name: string): number | undefined => (marks[name] === undefined ? undefined : start + marks[name]!);
+  const parts: [string, string | null, string][] = [['ready: scripts and deck request', null, 'deck'], ['ready: layout', 'layout', 'laid-out'], ['ready: fonts, images, notes fit', 'laid-out', 'settled']];
+  for (const [name, from, to] of parts) {
+    const end = at(to);
+    const begin = from ? at(from) : start;
+    if (begin !== undefined && end !== undefined) exportTimings.add(name, begin, end);
+  }
 }

@@ -1,11 +1,12 @@
+import type { Browser } from 'playwright-core';
 import type { PrintOptions, PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import { openChromiumBackend, PrintPageError } from './chromium-backend';
 import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
-import { DEFAULT_BATCH_PAGES, runExport, type ExportProgress } from './export-run';
+import { batchPagesFor, runExport, type ExportProgress } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
-import type { PrintReuse } from './print-reuse';
+import { firstPrintRun, type PrintReuse } from './print-reuse';
 
 /** An export failure with a message meant for the user (no stack trace needed). */
 export class ExportError extends Error {
@@ -35,6 +36,8 @@ export interface ChromiumPrintJob {
   reuse?: PrintReuse;
   /** Revision of `deck` on the host (pages are kept for reuse only if the print view printed it). */
   revision?: number;
+  /** A Chromium already being started (`launchChromium`), so it starts while the deck is read. */
+  browser?: Promise<Browser>;
 }
 
 /**
@@ -43,18 +46,19 @@ export interface ChromiumPrintJob {
  * as ExportError with a message for the user.
  */
 export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages: number; cutNotes: number[] }> {
-  const batchPages = job.batchPages ?? DEFAULT_BATCH_PAGES;
+  const batchPages = job.batchPages ?? batchPagesFor(job.plan);
   const userError = (err: unknown): never => {
     throw err instanceof PrintPageError ? new ExportError(err.message) : err;
   };
   const backend = await openChromiumBackend({
     executablePath: job.executablePath,
-    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, 0, batchPages)}`,
+    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, ...firstPrintRun(job.deck, job.plan, job.reuse, batchPages))}`,
     origin: job.origin,
     plan: job.plan,
     timeoutMs: job.timeoutMs ?? 120_000,
     blockedRequests: job.blockedRequests ?? [],
     signal: job.signal,
+    browser: job.browser,
   }).catch(userError);
   return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse, revision: job.revision }).catch(userError);
 }

@@ -3,8 +3,10 @@ import path from 'node:path';
 import { planPrint, PrintOptionError, type PrintOptions, DEFAULT_PRINT_OPTIONS } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import { startBrowserHost } from './browser-host';
+import { launchChromium } from './chromium-backend';
 import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
-import { DEFAULT_BATCH_PAGES, type ExportProgress } from './export-run';
+import { exportTimings, printExportTimings } from './export-timings';
+import { batchPagesFor, type ExportProgress } from './export-run';
 import { findBrowser } from './find-browser';
 import type { PrintReuse } from './print-reuse';
 
@@ -46,6 +48,7 @@ export { ExportError };
 
 /** Exports a deck to PDF: the print page of the app, printed by headless Chromium in batches, then finalized. */
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
+  exportTimings.reset();
   const say = options.onProgress ?? (() => undefined);
   const print = options.print ?? DEFAULT_PRINT_OPTIONS;
   const executablePath = options.browserPath ?? findBrowser();
@@ -54,10 +57,19 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   await access(path.dirname(path.resolve(options.output)), constants.W_OK).catch(() => {
     throw new ExportError(`cannot write ${path.resolve(options.output)}: its folder does not exist or is not writable`);
   });
-  // Not watched, and nothing interactive starts: the print page asks only for the deck.
-  const host = await startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, dataDir: options.dataDir });
+  // Chromium starts while the deck is read: the two take about as long as each other.
+  const browser = launchChromium(executablePath);
+  let handedOver = false;
+  let host;
   try {
-    const { deck, revision } = await host.runtime.session.payload();
+    // Not watched, and nothing interactive starts: the print page asks only for the deck.
+    host = await exportTimings.span('host', startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, dataDir: options.dataDir }));
+  } catch (err) {
+    void browser.then((b) => b.close()).catch(() => undefined);
+    throw err;
+  }
+  try {
+    const { deck, revision } = await exportTimings.span('host', host.runtime.session.payload());
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
     let plan;
     try {
@@ -66,12 +78,16 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
       if (err instanceof PrintOptionError) throw new ExportError(err.message);
       throw err;
     }
-    const batchPages = options.batchPages ?? DEFAULT_BATCH_PAGES;
+    const batchPages = options.batchPages ?? batchPagesFor(plan);
     say({ phase: 'print', pagesDone: 0, pagesTotal: plan.pages.length, slidesDone: 0, slidesTotal: 0, message: `Printing ${plan.pages.length} ${print.layout} pages with ${executablePath}` });
     const blockedRequests: string[] = [];
-    const result = await printWithChromium({ deck, plan, print, output: options.output, executablePath, pageUrl: host.pageUrl, origin: host.origin, signal: options.signal, onProgress: say, batchPages, timeoutMs: options.timeoutMs, blockedRequests, reuse: options.reuse, revision });
+    handedOver = true;
+    const result = await printWithChromium({ browser, deck, plan, print, output: options.output, executablePath, pageUrl: host.pageUrl, origin: host.origin, signal: options.signal, onProgress: say, batchPages, timeoutMs: options.timeoutMs, blockedRequests, reuse: options.reuse, revision });
     return { output: path.resolve(options.output), deck, pages: result.pages, cutNotes: result.cutNotes.map((i) => i + 1), blockedRequests };
   } finally {
-    await host.close();
+    // Failed before printing (no slides, bad range): the browser started for nothing goes too.
+    if (!handedOver) void browser.then((b) => b.close()).catch(() => undefined);
+    await exportTimings.span('close', host.close());
+    printExportTimings();
   }
 }

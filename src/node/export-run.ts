@@ -1,9 +1,11 @@
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { PrintState } from '../shared/print-contract';
-import { planOutline, type PrintPlan } from '../core/print-plan';
+import { planOutline, type OutlineEntry, type PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
-import { finalizePdf } from './pdf-finalize';
+import { exportTimings } from './export-timings';
+import { finalizePdf, finishPrintedPdf } from './pdf-finalize';
+import { countPdfPages } from './pdf-objects';
 import { printPageKey, printRuns, type PrintedPage, type PrintReuse } from './print-reuse';
 
 
@@ -39,8 +41,19 @@ export class ExportCancelledError extends Error {
   }
 }
 
-/** Pages printed per batch: large prints in one go hold the whole document in Chromium's memory. */
-export const DEFAULT_BATCH_PAGES = 150;
+/**
+ * Pages printed per batch: large prints in one go hold the whole document in Chromium's memory.
+ * A deck of up to 500 slides prints in one batch, so its PDF needs no merge (see `finishPages`).
+ */
+const DEFAULT_BATCH_PAGES = 500;
+/** Slides laid out per batch at most: N-up handout pages hold several slides each. */
+const BATCH_SLIDES = 1000;
+
+/** The default batch of a plan: DEFAULT_BATCH_PAGES pages, fewer for pages holding many slides. */
+export function batchPagesFor(plan: PrintPlan): number {
+  const perPage = Math.max(1, ...plan.pages.map((p) => p.items.length));
+  return Math.max(1, Math.min(DEFAULT_BATCH_PAGES, Math.floor(BATCH_SLIDES / perPage)));
+}
 
 /** Inputs of one export run, whichever backend prints. */
 export interface RunExportOptions {
@@ -79,7 +92,7 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<never> {
 export async function runExport(options: RunExportOptions): Promise<{ pages: number; cutNotes: number[] }> {
   const { plan, backend, signal } = options;
   const total = plan.pages.length;
-  const batch = Math.max(1, options.batchPages ?? DEFAULT_BATCH_PAGES);
+  const batch = Math.max(1, options.batchPages ?? batchPagesFor(plan));
   const slidesTotal = new Set(plan.pages.flatMap((p) => p.items.map((i) => i.slide))).size;
   const seen = new Set<number>();
   const report = (phase: ExportProgress['phase'], pagesDone: number, message: string): void =>
@@ -115,9 +128,8 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       const bytes = await step(backend.print());
       // Pages are placed by their planned number: a batch with a page too many or too few
       // (content spilling onto an extra sheet) would shift every later page.
-      const doc = await step(PDFDocument.load(bytes, { updateMetadata: false }));
-      if (doc.getPageCount() !== to - from) throw new Error(`the printer produced ${doc.getPageCount()} pages for pages ${from + 1}-${to} instead of ${to - from}; export again, and report this if it repeats`);
-      printed.set(bytes, doc);
+      const count = await step(exportTimings.span('pdf', pageCount(bytes, printed)));
+      if (count !== to - from) throw new Error(`the printer produced ${count} pages for pages ${from + 1}-${to} instead of ${to - from}; export again, and report this if it repeats`);
       for (let i = from; i < to; i++) {
         const items = plan.pages[i]!.items;
         const cutItems = items.flatMap((item, at) => (state.cutNotes.includes(item.slide) ? [at] : []));
@@ -128,11 +140,10 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       report('print', sources.filter(Boolean).length, `Printed pages ${from + 1}-${to} of ${total}${reused ? ` (${reused} unchanged pages reused)` : ''}`);
     }
     report('merge', total, 'Adding outline and metadata');
-    const doc = await step(assemblePages(sources as PrintedPage[], printed));
-    const bytes = await step(finalizePdf(doc, options.deck, planOutline(options.deck, plan)));
+    const bytes = await step(exportTimings.span('pdf', finishPages(sources as PrintedPage[], printed, options.deck, planOutline(options.deck, plan))));
     if (signal?.aborted) throw new ExportCancelledError();
     report('write', total, `Writing ${options.output}`);
-    await writeFileAtomic(options.output, bytes);
+    await exportTimings.span('write', writeFileAtomic(options.output, bytes));
     if (sameDeck) options.reuse?.remember(new Map(keys.map((key, i) => [key, sources[i]!])));
     report('done', total, 'Done');
     return { pages: total, cutNotes: [...new Set(cutNotes)].sort((x, y) => x - y) };
@@ -144,13 +155,32 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
   }
 }
 
+/** Pages of a printed batch: read from its page tree, or (another printer's file) loaded with pdf-lib and kept for the merge. */
+async function pageCount(bytes: Uint8Array, loaded: Map<Uint8Array, PDFDocument>): Promise<number> {
+  const count = countPdfPages(bytes);
+  if (count !== null) return count;
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  loaded.set(bytes, doc);
+  return doc.getPageCount();
+}
+
 /**
- * One document of the printed pages in order, from this export's batches and earlier exports'
- * (links kept). A single batch holding every page is used as it is.
+ * The finished PDF of the printed pages in order. One batch holding every page in order gets
+ * the outline and metadata appended to Chromium's bytes; pages from several batches (or earlier
+ * exports) are merged into one document with pdf-lib (links kept) and written again.
  */
-async function assemblePages(pages: PrintedPage[], loaded: Map<Uint8Array, PDFDocument>): Promise<PDFDocument> {
+async function finishPages(pages: PrintedPage[], loaded: Map<Uint8Array, PDFDocument>, deck: Deck, outline: OutlineEntry[]): Promise<Uint8Array> {
   const only = pages[0]?.bytes;
-  if (only && loaded.has(only) && pages.every((p, i) => p.bytes === only && p.index === i)) return loaded.get(only)!;
+  if (only && pages.every((p, i) => p.bytes === only && p.index === i) && countPdfPages(only) === pages.length) return finishPrintedPdf(only, deck, outline);
+  return finalizePdf(await assemblePages(pages, loaded), deck, outline);
+}
+
+/** One document of the printed pages in order, from this export's batches and earlier exports' (links kept). */
+async function assemblePages(pages: PrintedPage[], loaded: Map<Uint8Array, PDFDocument>): Promise<PDFDocument> {
+  const { PDFDocument } = await import('pdf-lib');
+  const only = pages[0]?.bytes;
+  if (only && loaded.has(only) && pages.every((p, i) => p.bytes === only && p.index === i) && loaded.get(only)!.getPageCount() === pages.length) return loaded.get(only)!;
   const doc = await PDFDocument.create({ updateMetadata: false });
   // Copied in runs of consecutive pages from the same batch: one copy call per run.
   for (let i = 0; i < pages.length;) {

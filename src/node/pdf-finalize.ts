@@ -1,4 +1,7 @@
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+// pdf-lib takes a second to load on a busy machine: only a merge of several batches needs it.
+import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib';
+import { appendOutlineAndMetadata, type PdfMetadata } from './pdf-append';
+import { UnsupportedPdfError } from './pdf-objects';
 import { DEFAULT_PRINT_OPTIONS, planOutline, planPrint, type OutlineEntry } from '../core/print-plan';
 import type { Deck } from '../core/types';
 
@@ -13,26 +16,56 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
   return planOutline(deck, planPrint({ ...deck, slides: deck.slides.map((s) => ({ ...s, hidden: false, printSteps: false })) }, DEFAULT_PRINT_OPTIONS));
 }
 
-/** Adds metadata (title, author, subject, keywords, creator) and the outline to a printed PDF. */
+/** The document information of a deck's PDF holding the sections of `outline`. */
+function deckMetadata(deck: Deck, outline: OutlineEntry[], producer: string): PdfMetadata {
+  return {
+    title: deck.config.title,
+    ...(deck.config.author ? { author: deck.config.author } : {}),
+    // The sections this PDF actually holds (a range or hidden files leave some out).
+    subject: outline.map((e) => e.title).join(' · '),
+    keywords: ['Lectern', 'slides'],
+    creator: 'Lectern',
+    producer,
+    lang: deck.config.lang,
+    date: new Date(),
+  };
+}
+
+/**
+ * Adds metadata and the outline to PDF bytes printed in one piece: appended as an incremental
+ * update (the printed file is not parsed or written again), or, for a file the appender cannot
+ * read, through a full re-write with pdf-lib.
+ */
+export async function finishPrintedPdf(bytes: Uint8Array, deck: Deck, outline: OutlineEntry[] = deckOutline(deck)): Promise<Uint8Array> {
+  try {
+    return appendOutlineAndMetadata(bytes, deckMetadata(deck, outline, 'Lectern (Chromium)'), outline);
+  } catch (err) {
+    if (!(err instanceof UnsupportedPdfError)) throw err;
+    return finalizePdf(bytes, deck, outline);
+  }
+}
+
+/** Adds metadata (title, author, subject, keywords, creator) and the outline to a printed PDF, re-writing it with pdf-lib. */
 export async function finalizePdf(bytes: Uint8Array | PDFDocument, deck: Deck, outline: OutlineEntry[] = deckOutline(deck)): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib');
   const doc = bytes instanceof PDFDocument ? bytes : await PDFDocument.load(bytes, { updateMetadata: false });
-  doc.setTitle(deck.config.title, { showInWindowTitleBar: true });
-  if (deck.config.author) doc.setAuthor(deck.config.author);
-  // The sections this PDF actually holds (a range or hidden files leave some out).
-  doc.setSubject(outline.map((e) => e.title).join(' · '));
-  doc.setKeywords(['Lectern', 'slides']);
-  doc.setCreator('Lectern');
-  doc.setProducer('Lectern (pdf-lib)');
-  doc.setLanguage(deck.config.lang);
-  const now = new Date();
-  doc.setCreationDate(now);
-  doc.setModificationDate(now);
-  addOutline(doc, outline);
+  const meta = deckMetadata(deck, outline, 'Lectern (pdf-lib)');
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  if (meta.author) doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator(meta.creator);
+  doc.setProducer(meta.producer);
+  doc.setLanguage(meta.lang);
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  await addOutline(doc, outline);
   return doc.save({ useObjectStreams: true });
 }
 
 /** Writes the PDF outline tree (/Outlines) with pdf-lib's low-level objects. */
-function addOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+async function addOutline(doc: PDFDocument, entries: OutlineEntry[]): Promise<void> {
+  const { PDFHexString, PDFName, PDFNumber } = await import('pdf-lib');
   const pages = doc.getPages();
   const valid = (list: OutlineEntry[]): OutlineEntry[] => list.filter((e) => e.page >= 0 && e.page < pages.length).map((e) => ({ ...e, children: valid(e.children) }));
   const top = valid(entries);

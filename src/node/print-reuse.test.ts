@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../core/build-deck';
 import { planPrint, readPrintOptions } from '../core/print-plan';
 import { runExport, type PrintBackend } from './export-run';
-import { printRuns, PrintReuse } from './print-reuse';
+import { firstPrintRun, printPageKey, printRuns, PrintReuse } from './print-reuse';
 import { useTempDirs } from '../../test/support/temp-dir';
 
 const files = (second: string) => [
@@ -114,5 +114,19 @@ describe('printRuns', () => {
     const needed = new Set([0, 1, 2, 5, 6, 7, 8, 9]);
     expect(printRuns(10, (i) => needed.has(i), 3)).toEqual([[0, 3], [5, 8], [8, 10]]);
     expect(printRuns(4, () => false, 3)).toEqual([]);
+  });
+});
+
+describe('firstPrintRun (what the print view lays out as it loads)', () => {
+  it('is the first batch on a first export, and only the changed pages after an edit', () => {
+    const before = deckOf('# B1\n---\n# B2');
+    const plan = planPrint(before, readPrintOptions({ layout: 'slides' }));
+    expect(firstPrintRun(before, plan, undefined, 4)).toEqual([0, 4]);
+    const reuse = new PrintReuse();
+    expect(firstPrintRun(before, plan, reuse, 500)).toEqual([0, 7]);
+    reuse.remember(new Map(plan.pages.map((_p, i) => [printPageKey(before, plan, i), { bytes: new Uint8Array(), index: i, cutItems: [] }])));
+    const after = deckOf('# B1 правка\n---\n# B2');
+    // The file's pages (its section title changed with its first heading), not the whole deck.
+    expect(firstPrintRun(after, planPrint(after, readPrintOptions({ layout: 'slides' })), reuse, 500)).toEqual([3, 5]);
   });
 });

@@ -75,3 +75,18 @@ export function printRuns(total: number, needed: (i: number) => boolean, batch: 
   }
   return runs;
 }
+
+/**
+ * The first run an export prints, which the print view lays out as it loads: after an edit,
+ * only the changed pages, not the whole first batch (which would be laid out for nothing).
+ */
+export function firstPrintRun(deck: Deck, plan: PrintPlan, reuse: PrintReuse | undefined, batch: number): [number, number] {
+  const total = plan.pages.length;
+  const needed = (i: number): boolean => !reuse || !reuse.find(printPageKey(deck, plan, i));
+  let from = 0;
+  while (from < total && !needed(from)) from++;
+  if (from === total) return [0, Math.min(batch, total)];
+  let to = from + 1;
+  while (to < total && to - from < batch && needed(to)) to++;
+  return [from, to];
+}

@@ -64,6 +64,8 @@ async function start(): Promise<void> {
     result = await getHost().loadDeck();
   }
   if (!result.ok) return fail(result.error);
+  // Marks read by the exporter's timings (LECTERN_EXPORT_TIMINGS): deck loaded, laid out, settled.
+  performance.mark('lectern:deck');
   const deck: Deck = result.value.deck;
   let plan: PrintPlan;
   let first: { from: number; to: number };
@@ -83,8 +85,11 @@ async function start(): Promise<void> {
   const render = async (from: number, to: number): Promise<PrintState> => {
     root.dataset.ready = 'false';
     const end = Math.min(to, plan.pages.length);
+    performance.mark('lectern:layout');
     renderPages(container, deck, plan, from, end);
+    performance.mark('lectern:laid-out');
     const cutNotes = await settle(container);
+    performance.mark('lectern:settled');
     const overflow = overflowingSlides(container, deck);
     const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes, overflow, revision: result.value.revision };
     root.dataset.state = JSON.stringify(state);
