@@ -31,7 +31,13 @@ export default defineConfig({
       emptyOutDir: true,
       assetsInlineLimit: 0,
       rollupOptions: {
-        input: { index: resolve('src/renderer/index.html'), print: resolve('src/renderer/print.html'), console: resolve('src/renderer/console.html'), edit: resolve('src/renderer/edit.html'), export: resolve('src/renderer/export.html') },
+        input: {
+          index: resolve('src/renderer/index.html'),
+          print: resolve('src/renderer/print.html'),
+          console: resolve('src/renderer/console.html'),
+          edit: resolve('src/renderer/edit.html'),
+          export: resolve('src/renderer/export.html'),
+        },
       },
     },
   },

@@ -9,7 +9,10 @@ import path from 'node:path';
 import { PRINT_LAYOUTS } from '../src/core/print-layout';
 import { splitFrontMatter } from '../src/core/split-slides';
 
-interface Timed { ms: number; peakMb: number }
+interface Timed {
+  ms: number;
+  peakMb: number;
+}
 
 /** One layout's result at one deck size. */
 export interface LayoutRow {
@@ -44,7 +47,14 @@ export async function deckAsOneFile(deckDir: string, out: string): Promise<void>
  * Times `lectern export --layout L` for every layout (`runs` each, interleaved so no layout
  * always runs on a warmer machine) and Marp when installed.
  */
-export async function benchLayouts(options: { root: string; deckDir: string; work: string; runs: number; baseline: () => Promise<Timed>; time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed> }): Promise<{ layouts: LayoutRow[]; baselineMs: number; marp: { ms: number; ratio: number } | null }> {
+export async function benchLayouts(options: {
+  root: string;
+  deckDir: string;
+  work: string;
+  runs: number;
+  baseline: () => Promise<Timed>;
+  time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed>;
+}): Promise<{ layouts: LayoutRow[]; baselineMs: number; marp: { ms: number; ratio: number } | null }> {
   const cli = path.join(options.root, 'bin/lectern.mjs');
   const times = new Map<string, Timed[]>([...PRINT_LAYOUTS, 'baseline'].map((l) => [l, []]));
   for (let r = 0; r < options.runs; r++) {
@@ -82,7 +92,9 @@ export function printLayoutTable(rows: { slides: number; baselineMs: number; lay
   for (const r of rows) {
     console.log(`${String(r.slides).padStart(6)} | baseline  | ${r.baselineMs} | 1x |  |`);
     for (const l of r.layouts) console.log(`${String(r.slides).padStart(6)} | ${l.layout.padEnd(9)} | ${l.ms} | ${l.ratio}x | ${l.ratioToSlides}x | ${l.peakMb}`);
-    console.log(`${String(r.slides).padStart(6)} | marp-cli  | ${r.marp ? `${r.marp.ms} | ${r.marp.ratio}x` : 'not installed (npm install --no-save @marp-team/marp-cli, or LECTERN_MARP_CLI=<path to marp-cli.js>)'}`);
+    console.log(
+      `${String(r.slides).padStart(6)} | marp-cli  | ${r.marp ? `${r.marp.ms} | ${r.marp.ratio}x` : 'not installed (npm install --no-save @marp-team/marp-cli, or LECTERN_MARP_CLI=<path to marp-cli.js>)'}`,
+    );
   }
   console.log('Targets: slides within 1.3x of the baseline and faster than every peer; other layouts within 2x of slides.');
 }

@@ -35,13 +35,15 @@ export async function timeKeyToAudience(browser: Browser, host: BrowserHost, pre
       const receivedAt = Number(await audience.evaluate(() => document.documentElement.dataset.receivedAt));
       if (process.env.BENCH_DEBUG) console.log(`key->received ${(receivedAt - keyAt).toFixed(1)} received->shown ${(shownAt - receivedAt).toFixed(1)}`);
       samples.push(shownAt - keyAt);
-      baselines.push(await consolePage.evaluate(async () => {
-        const start = performance.now();
-        // The same request the views make for the state: one operation through the gate.
-        const key = sessionStorage.getItem(`lectern-key-${location.port}`) ?? '';
-        await (await fetch('/api/op/loadPresentation', { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', 'X-Lectern-Key': key }, body: '{"args":[]}' })).text();
-        return performance.now() - start;
-      }));
+      baselines.push(
+        await consolePage.evaluate(async () => {
+          const start = performance.now();
+          // The same request the views make for the state: one operation through the gate.
+          const key = sessionStorage.getItem(`lectern-key-${location.port}`) ?? '';
+          await (await fetch('/api/op/loadPresentation', { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', 'X-Lectern-Key': key }, body: '{"args":[]}' })).text();
+          return performance.now() - start;
+        }),
+      );
     }
     const keyToAudienceMs = median(samples);
     const baselineRoundTripMs = median(baselines);

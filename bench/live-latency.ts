@@ -41,18 +41,21 @@ export async function timeServeToFirstSlide(browser: Browser, cli: string, deckD
 
 /** Stamps (epoch ms) the first change under `selector` whose text contains `marker`. */
 async function watchFor(page: Page, selector: string, marker: string): Promise<void> {
-  await page.evaluate(([sel, m]) => {
-    const w = window as unknown as { __seen?: number };
-    w.__seen = 0;
-    const target = document.querySelector(sel!)!;
-    const obs = new MutationObserver(() => {
-      if (!w.__seen && target.textContent?.includes(m!)) {
-        w.__seen = performance.timeOrigin + performance.now();
-        obs.disconnect();
-      }
-    });
-    obs.observe(target, { subtree: true, childList: true, characterData: true });
-  }, [selector, marker]);
+  await page.evaluate(
+    ([sel, m]) => {
+      const w = window as unknown as { __seen?: number };
+      w.__seen = 0;
+      const target = document.querySelector(sel!)!;
+      const obs = new MutationObserver(() => {
+        if (!w.__seen && target.textContent?.includes(m!)) {
+          w.__seen = performance.timeOrigin + performance.now();
+          obs.disconnect();
+        }
+      });
+      obs.observe(target, { subtree: true, childList: true, characterData: true });
+    },
+    [selector, marker],
+  );
 }
 
 async function seenAt(page: Page): Promise<number> {

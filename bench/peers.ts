@@ -12,7 +12,10 @@ import { splitFrontMatter } from '../src/core/split-slides';
 import { deckAsOneFile, marpEntry } from './export-layouts';
 import { serveStatic } from './static-server';
 
-interface Timed { ms: number; peakMb: number }
+interface Timed {
+  ms: number;
+  peakMb: number;
+}
 
 /** One peer's median time, or why it was not measured. */
 export type PeerResult = { ms: number; ratio: number } | { skipped: string };
@@ -40,7 +43,9 @@ async function revealPage(root: string, deckDir: string, dir: string): Promise<v
   await mkdir(dir, { recursive: true });
   await cp(path.join(root, 'node_modules/reveal.js/dist'), path.join(dir, 'reveal'), { recursive: true });
   const markdown = (await deckBodies(deckDir)).join('\n\n---\n\n').replace(/<\/textarea>/gi, '');
-  await writeFile(path.join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8">
+  await writeFile(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8">
 <link rel="stylesheet" href="reveal/reset.css"><link rel="stylesheet" href="reveal/reveal.css"><link rel="stylesheet" href="reveal/theme/white.css">
 </head><body><div class="reveal"><div class="slides">
 <section data-markdown data-separator="^\\n---\\n$" data-separator-notes="^Note:"><textarea data-template>
@@ -48,11 +53,19 @@ ${markdown}
 </textarea></section></div></div>
 <script src="reveal/reveal.js"></script><script src="reveal/plugin/markdown.js"></script><script src="reveal/plugin/highlight.js"></script>
 <script>Reveal.initialize({ width: 1280, height: 720, hash: true, plugins: [RevealMarkdown, RevealHighlight] });</script>
-</body></html>`);
+</body></html>`,
+  );
 }
 
 /** Times DeckTape and Slidev `runs` times each where installed. */
-export async function benchPeers(options: { root: string; deckDir: string; work: string; runs: number; baselineMs: number; time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed> }): Promise<{ marp: PeerResult; decktape: PeerResult; slidev: PeerResult }> {
+export async function benchPeers(options: {
+  root: string;
+  deckDir: string;
+  work: string;
+  runs: number;
+  baselineMs: number;
+  time: (args: string[], env?: NodeJS.ProcessEnv) => Promise<Timed>;
+}): Promise<{ marp: PeerResult; decktape: PeerResult; slidev: PeerResult }> {
   const ratio = (ms: number): PeerResult => ({ ms: Math.round(ms), ratio: +(ms / options.baselineMs).toFixed(2) });
   const limit = Number(process.env.BENCH_PEER_MAX_SLIDES ?? Infinity);
   const slides = (await deckBodies(options.deckDir)).join('\n---\n').split(/\n---\n/).length;
@@ -65,7 +78,8 @@ export async function benchPeers(options: { root: string; deckDir: string; work:
     await deckAsOneFile(options.deckDir, md);
     const times: number[] = [];
     // Marp finds its browser through CHROME_PATH.
-    for (let r = 0; r < options.runs; r++) times.push((await options.time([marpCli, '--pdf', '--allow-local-files', md, '-o', path.join(options.work, 'marp.pdf')], { ...process.env, CHROME_PATH: CHROME() })).ms);
+    for (let r = 0; r < options.runs; r++)
+      times.push((await options.time([marpCli, '--pdf', '--allow-local-files', md, '-o', path.join(options.work, 'marp.pdf')], { ...process.env, CHROME_PATH: CHROME() })).ms);
     marp = ratio(median(times));
   }
 
@@ -79,7 +93,10 @@ export async function benchPeers(options: { root: string; deckDir: string; work:
       const server = await serveStatic(dir);
       try {
         const times: number[] = [];
-        for (let r = 0; r < options.runs; r++) times.push((await options.time([decktapeEntry, 'reveal', '--size', '1280x720', '--chrome-path', CHROME(), '--chrome-arg=--no-sandbox', server.url, path.join(options.work, 'decktape.pdf')])).ms);
+        for (let r = 0; r < options.runs; r++)
+          times.push(
+            (await options.time([decktapeEntry, 'reveal', '--size', '1280x720', '--chrome-path', CHROME(), '--chrome-arg=--no-sandbox', server.url, path.join(options.work, 'decktape.pdf')])).ms,
+          );
         decktape = hasText(path.join(options.work, 'decktape.pdf')) ? ratio(median(times)) : { skipped: 'printed blank pages' };
       } finally {
         await server.close();

@@ -8,7 +8,9 @@ function children(): Map<number, number[]> {
       const ppid = Number(/PPid:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
       if (!map.has(ppid)) map.set(ppid, []);
       map.get(ppid)!.push(Number(pid));
-    } catch { /* process ended */ }
+    } catch {
+      /* process ended */
+    }
   }
   return map;
 }
@@ -21,7 +23,9 @@ function treeRssKb(root: number): number {
     const pid = stack.pop()!;
     try {
       total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
     stack.push(...(kids.get(pid) ?? []));
   }
   return total;
@@ -30,6 +34,11 @@ function treeRssKb(root: number): number {
 /** Samples the tree of `pid` every `ms` until stopped; `stop()` returns the peak in MB. */
 export function watchPeakMemory(pid: number, ms = 100): () => number {
   let peak = 0;
-  const timer = setInterval(() => { peak = Math.max(peak, treeRssKb(pid)); }, ms);
-  return () => { clearInterval(timer); return Math.round(peak / 1024); };
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssKb(pid));
+  }, ms);
+  return () => {
+    clearInterval(timer);
+    return Math.round(peak / 1024);
+  };
 }

@@ -31,10 +31,14 @@ const SELF = fileURLToPath(import.meta.url);
  * and save latency, key to audience, reload), peers (DeckTape, Slidev). BENCH_RUNS overrides
  * the rounds per size. BENCH_SKIP_EXPORT=1 is the old spelling of BENCH_PARTS=live.
  */
-const PARTS = new Set((process.env.BENCH_SKIP_EXPORT === '1' ? 'live' : process.env.BENCH_PARTS ?? 'export,layouts,reexport,live,peers').split(','));
+const PARTS = new Set((process.env.BENCH_SKIP_EXPORT === '1' ? 'live' : (process.env.BENCH_PARTS ?? 'export,layouts,reexport,live,peers')).split(','));
 const SKIP_EXPORT = !PARTS.has('export');
 
-interface Timed { ms: number; peakMb: number; timings?: ExportBreakdown }
+interface Timed {
+  ms: number;
+  peakMb: number;
+  timings?: ExportBreakdown;
+}
 
 /** Runs a node script as a child process; wall time and peak memory of its whole process tree. */
 function timeChild(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Timed> {
@@ -59,7 +63,11 @@ async function timeLoad(page: Page, url: string, app: boolean): Promise<number> 
   const start = performance.now();
   await page.goto(url);
   if (app) await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
-  else await page.evaluate(async () => { void document.body.offsetHeight; await document.fonts.ready; });
+  else
+    await page.evaluate(async () => {
+      void document.body.offsetHeight;
+      await document.fonts.ready;
+    });
   return performance.now() - start;
 }
 
@@ -142,11 +150,18 @@ async function benchSize(work: string, size: number, runs: number) {
       keyToPreviewMs: editor?.keyToPreviewMs ?? null,
       saveToProjectorMs: editor?.saveToProjectorMs ?? null,
       slides: size,
-      exportMs: Math.round(exp), baselineExportMs: Math.round(base), exportRatio: +(exp / base).toFixed(2),
-      exportPeakMb: Math.max(0, ...exports.map((e) => e.peakMb)), baselinePeakMb: Math.max(0, ...baselines.map((e) => e.peakMb)),
-      loadMs: Math.round(median(loads)), baselineLoadMs: Math.round(median(baseLoads)), loadRatio: +(median(loads) / median(baseLoads)).toFixed(2),
+      exportMs: Math.round(exp),
+      baselineExportMs: Math.round(base),
+      exportRatio: +(exp / base).toFixed(2),
+      exportPeakMb: Math.max(0, ...exports.map((e) => e.peakMb)),
+      baselinePeakMb: Math.max(0, ...baselines.map((e) => e.peakMb)),
+      loadMs: Math.round(median(loads)),
+      baselineLoadMs: Math.round(median(baseLoads)),
+      loadRatio: +(median(loads) / median(baseLoads)).toFixed(2),
       reloadMs: Math.round(median(reloads)),
-      keyToAudienceMs: keys.keyToAudienceMs, keyBaselineMs: keys.baselineRoundTripMs, keyRatio: keys.ratio,
+      keyToAudienceMs: keys.keyToAudienceMs,
+      keyBaselineMs: keys.baselineRoundTripMs,
+      keyRatio: keys.ratio,
     };
   } finally {
     await browser.close();
@@ -170,14 +185,18 @@ async function main(): Promise<void> {
   }
   console.log('\nslides | export ms (x baseline) | peak MB (baseline) | load ms (x baseline) | reload ms | key->audience ms (x round trip)');
   for (const r of results) {
-    console.log(`${String(r.slides).padStart(6)} | ${r.exportMs} (${r.exportRatio}x of ${r.baselineExportMs}) | ${r.exportPeakMb} (${r.baselinePeakMb}) | ${r.loadMs} (${r.loadRatio}x of ${r.baselineLoadMs}) | ${r.reloadMs} | ${r.keyToAudienceMs} (${r.keyRatio}x of ${r.keyBaselineMs})`);
+    console.log(
+      `${String(r.slides).padStart(6)} | ${r.exportMs} (${r.exportRatio}x of ${r.baselineExportMs}) | ${r.exportPeakMb} (${r.baselinePeakMb}) | ${r.loadMs} (${r.loadRatio}x of ${r.baselineLoadMs}) | ${r.reloadMs} | ${r.keyToAudienceMs} (${r.keyRatio}x of ${r.keyBaselineMs})`,
+    );
   }
   console.log('Targets: export within 1.25x of the baseline at 100 and 500 slides; reload under 150 ms and console key to audience under 50 ms at 500 slides.');
   printBreakdownTable(results.flatMap((r) => (r.breakdown ? [{ slides: r.slides, ...r.breakdown }] : [])));
   console.log('\nslides | floor | Lectern | Marp CLI | DeckTape (reveal.js) | Slidev');
   for (const r of results) {
     const marp = r.peers?.marp ?? r.layouts?.marp ?? null;
-    console.log(`${String(r.slides).padStart(6)} | 1.00x (${r.peers?.baselineMs ?? r.baselineExportMs} ms) | ${r.exportRatio}x (${r.exportMs} ms) | ${r.layouts || r.peers ? peerCell(marp) : 'not measured'} | ${r.peers ? peerCell(r.peers.decktape) : 'not measured'} | ${r.peers ? peerCell(r.peers.slidev) : 'not measured'}`);
+    console.log(
+      `${String(r.slides).padStart(6)} | 1.00x (${r.peers?.baselineMs ?? r.baselineExportMs} ms) | ${r.exportRatio}x (${r.exportMs} ms) | ${r.layouts || r.peers ? peerCell(marp) : 'not measured'} | ${r.peers ? peerCell(r.peers.decktape) : 'not measured'} | ${r.peers ? peerCell(r.peers.slidev) : 'not measured'}`,
+    );
   }
   console.log('\nslides | serve to first slide ms | editor keystroke to preview ms | editor save to projector ms');
   for (const r of results) console.log(`${String(r.slides).padStart(6)} | ${r.serveToFirstSlideMs ?? '-'} | ${r.keyToPreviewMs ?? '-'} | ${r.saveToProjectorMs ?? '-'}`);

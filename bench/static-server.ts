@@ -6,7 +6,6 @@ import path from 'node:path';
 import { contentType } from '../src/node/http-util';
 import { isInside } from '../src/node/paths';
 
-
 /** Serves `dir`; resolves to { url, close }. */
 export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   // Any failure (a malformed %-escape, a missing file) is a 404, never an unhandled rejection.

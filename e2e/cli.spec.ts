@@ -109,7 +109,10 @@ test.describe('lectern CLI: export, check, serve, present', () => {
   });
 
   test('serve prints an address that serves the deck, and stops cleanly on Ctrl+C', async () => {
-    const child = spawn(process.execPath, [CLI, 'serve', path.join(FIXTURES, 'basic')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LECTERN_DATA_DIR: path.join(os.tmpdir(), 'lectern-cli-serve-data') } });
+    const child = spawn(process.execPath, [CLI, 'serve', path.join(FIXTURES, 'basic')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LECTERN_DATA_DIR: path.join(os.tmpdir(), 'lectern-cli-serve-data') },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     await expect.poll(() => /http:\/\/127\.0\.0\.1:\d+\/\?t=[\w-]+/.exec(out)?.[0], { timeout: 15_000 }).toBeTruthy();
@@ -119,7 +122,11 @@ test.describe('lectern CLI: export, check, serve, present', () => {
     const cookie = page.headers.get('set-cookie')!.split(';')[0]!;
     const key = new URL(url).searchParams.get('t')!;
     const origin = new URL(url).origin;
-    const loaded = await fetch(new URL('/api/op/loadDeck', url), { method: 'POST', headers: { cookie, Origin: origin, 'Content-Type': 'application/json', 'X-Lectern-Key': key }, body: '{"args":[]}' });
+    const loaded = await fetch(new URL('/api/op/loadDeck', url), {
+      method: 'POST',
+      headers: { cookie, Origin: origin, 'Content-Type': 'application/json', 'X-Lectern-Key': key },
+      body: '{"args":[]}',
+    });
     const deck = (await loaded.json()) as { value: { deck: { config: { title: string } } } };
     expect(deck.value.deck.config.title).toBe('Fixture deck');
     // The presenter console is the second view of the same talk.

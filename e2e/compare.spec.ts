@@ -28,14 +28,21 @@ async function makeDeck(subjects: string[], colours = ''): Promise<string> {
 
 /** Geometry of the cards on the slide on screen, in slide pixels. */
 async function cardBoxes(page: Page) {
-  return present(page).locator('.cmp-card').evaluateAll((cards) => cards.map((c) => {
-    const r = c.getBoundingClientRect();
-    const row = c.parentElement!.getBoundingClientRect();
-    return { top: r.top, height: r.height, right: r.right, rowRight: row.right, overflows: c.scrollWidth > c.clientWidth + 1, colour: getComputedStyle(c).borderTopColor };
-  }));
+  return present(page)
+    .locator('.cmp-card')
+    .evaluateAll((cards) =>
+      cards.map((c) => {
+        const r = c.getBoundingClientRect();
+        const row = c.parentElement!.getBoundingClientRect();
+        return { top: r.top, height: r.height, right: r.right, rowRight: row.right, overflows: c.scrollWidth > c.clientWidth + 1, colour: getComputedStyle(c).borderTopColor };
+      }),
+    );
 }
 
-for (const subjects of [['PostgreSQL', 'MySQL', 'SQLite'], ['AWS', 'Azure', 'GCP', 'Hetzner']]) {
+for (const subjects of [
+  ['PostgreSQL', 'MySQL', 'SQLite'],
+  ['AWS', 'Azure', 'GCP', 'Hetzner'],
+]) {
   test(`${subjects.length} subjects: equal-height cards side by side in distinct colours, a matrix that links to its rows`, async ({ page }) => {
     const host = await serveDeck(await makeDeck(subjects));
     try {

@@ -11,7 +11,10 @@ async function openViews(browser: Browser, host: Served, locale = 'en-US'): Prom
   const audience = await context.newPage();
   const consolePage = await context.newPage();
   const cspViolations: string[] = [];
-  for (const p of [audience, consolePage]) p.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+  for (const p of [audience, consolePage])
+    p.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
   await audience.goto(host.url);
   await consolePage.goto(host.pageUrl('console.html'));
   for (const p of [audience, consolePage]) await expect(p.locator('html')).toHaveAttribute('data-ready', 'true');

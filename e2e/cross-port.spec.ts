@@ -30,7 +30,9 @@ test('a page on another local port can neither move the talk through a deep link
     await evil.goto(attacker.url);
     await evil.waitForURL(/index\.html/);
     // The page loads (cookies are shared by every port), but without the key in its tab it can do nothing.
-    await expect(evil.locator('html')).toHaveAttribute('data-ready', /.+/, { timeout: 15_000 }).catch(() => undefined);
+    await expect(evil.locator('html'))
+      .toHaveAttribute('data-ready', /.+/, { timeout: 15_000 })
+      .catch(() => undefined);
     await evil.waitForTimeout(1_000);
     expect((await host.runtime.presentation()).snapshot().state.position.slide).toBe(0);
     // The presenter's console still works despite the decoy cookies.

@@ -11,7 +11,9 @@ import { RENDERER_DIR } from './support/decks';
  */
 test('Compare on a 3,000-line file marks only the lines that differ', async ({ page }, testInfo) => {
   // 30 slides of 100 points: long enough that the old comparison gave up on it.
-  const lines = Array.from({ length: 30 }, (_, s) => [`## Part ${s + 1}`, '', ...Array.from({ length: 100 }, (_, i) => `- point ${s * 100 + i + 1}`), '', '---', '']).flat().slice(0, -3);
+  const lines = Array.from({ length: 30 }, (_, s) => [`## Part ${s + 1}`, '', ...Array.from({ length: 100 }, (_, i) => `- point ${s * 100 + i + 1}`), '', '---', ''])
+    .flat()
+    .slice(0, -3);
   // A busy machine takes seconds to lay out the editor and the preview of a file this long.
   const slow = { timeout: 30_000 };
   const deckDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-compare-e2e-'));

@@ -20,7 +20,8 @@ async function serve(files: Record<string, string | Buffer>) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lectern-edit-data-'));
   const host = await startBrowserHost({ deckDir, rendererDir: RENDERER_DIR, watch: true, dataDir });
   return {
-    host, deckDir,
+    host,
+    deckDir,
     dispose: async () => {
       await host.close();
       await rm(deckDir, { recursive: true, force: true });
@@ -36,7 +37,10 @@ async function openEditor(page: Page, url: string): Promise<void> {
 
 /** Puts the cursor at the end of 1-based `line` in the editor (CodeMirror lives in a shadow root; locators pierce it). */
 async function cursorToLineEnd(page: Page, line: number): Promise<void> {
-  await page.locator('.cm-line').nth(line - 1).click();
+  await page
+    .locator('.cm-line')
+    .nth(line - 1)
+    .click();
   await page.keyboard.press('End');
 }
 
@@ -44,7 +48,9 @@ test('typing updates the preview at once; save writes exactly the typed bytes; n
   const original = Buffer.concat([BOM, Buffer.from('# Привет\r\n\r\nТекст\r\n\r\nNote: заметка\r\n\r\n---\r\n\r\n# Второй\r\n')]);
   const { host, deckDir, dispose } = await serve({ '01-intro.md': original, '02-end.md': '# Конец\n' });
   const csp: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+  });
   try {
     await openEditor(page, host.pageUrl('edit.html'));
     // CodeMirror's own CSS reached its shadow root (constructed sheets): the editor is laid out.
@@ -145,10 +151,19 @@ test('killed after typing: the next start offers the draft and restores it exact
     await cursorToLineEnd(page, 3);
     await page.keyboard.type(' и ещё 😀');
     // The draft is written about a second after typing stops.
-    await expect.poll(async () => (await import('node:fs/promises')).readdir(path.join(dataDir, 'drafts')).then(async (dirs) => {
-      for (const d of dirs) if ((await (await import('node:fs/promises')).readdir(path.join(dataDir, 'drafts', d))).some((f) => f.endsWith('.json'))) return true;
-      return false;
-    }, () => false), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await import('node:fs/promises')).readdir(path.join(dataDir, 'drafts')).then(
+            async (dirs) => {
+              for (const d of dirs) if ((await (await import('node:fs/promises')).readdir(path.join(dataDir, 'drafts', d))).some((f) => f.endsWith('.json'))) return true;
+              return false;
+            },
+            () => false,
+          ),
+        { timeout: 5000 },
+      )
+      .toBe(true);
     child.kill('SIGKILL');
     await new Promise((r) => child!.once('exit', r));
     expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('# A\n\ntext\n');

@@ -50,7 +50,7 @@ test('hostile Markdown in the editor: typing never freezes, the slide previews a
       await page.locator(`li.file[data-id="${name}"]`).click();
       await expect(page.locator('.preview-box .lectern-too-complex'), name).toBeVisible({ timeout: 20_000 });
       const stall = await gaps;
-      console.log(name, "stall", Math.round(stall));
+      console.log(name, 'stall', Math.round(stall));
       expect(stall, `${name}: longest main-thread stall (ms)`).toBeLessThan(8000);
       // Typing answers at once: a key round trip while the file is open.
       await page.locator('.cm-line').first().click();

@@ -19,8 +19,7 @@ const electronPath = ((): string | null => {
 })();
 
 const present = (page: Page) => page.locator('.reveal .slides > section.present');
-const currentIndex = (page: Page): Promise<number> =>
-  page.evaluate(() => Number(document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset.index ?? -1));
+const currentIndex = (page: Page): Promise<number> => page.evaluate(() => Number(document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset.index ?? -1));
 
 test.describe('Electron app', () => {
   if (!electronPath) test.skip(true, SKIP_REASON);

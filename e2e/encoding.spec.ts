@@ -36,7 +36,10 @@ const shownTitle = (page: Page) => page.locator('.reveal .slides > section.prese
 
 /** Puts the cursor at the end of 1-based `line` in the editor (CodeMirror lives in a shadow root; locators pierce it). */
 async function cursorToLineEnd(page: Page, line: number): Promise<void> {
-  await page.locator('.cm-line').nth(line - 1).click();
+  await page
+    .locator('.cm-line')
+    .nth(line - 1)
+    .click();
   await page.keyboard.press('End');
 }
 

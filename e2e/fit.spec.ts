@@ -33,7 +33,10 @@ test('PDF: 20 bullets and a 110-character code line are shrunk until every word 
     expect(w.xMax, w.text).toBeLessThanOrEqual(width);
     expect(w.yMax, w.text).toBeLessThanOrEqual(height);
   }
-  const page2 = words.filter((w) => w.page === 2).map((w) => w.text).join(' ');
+  const page2 = words
+    .filter((w) => w.page === 2)
+    .map((w) => w.text)
+    .join(' ');
   for (const item of ['item_001,', 'item_020,', 'item_040]', 'Конец']) expect(page2).toContain(item);
 });
 
@@ -42,7 +45,10 @@ async function openAudience(page: Page, url: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
 }
 
-for (const viewport of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }]) {
+for (const viewport of [
+  { width: 1920, height: 1080 },
+  { width: 1366, height: 768 },
+]) {
   test(`audience view at ${viewport.width}x${viewport.height}: every piece of text of a too-full slide is on screen`, async ({ page }) => {
     await page.setViewportSize(viewport);
     const host = await serveDeck(await copyDeck(FIT_DECK));
@@ -83,7 +89,10 @@ test('check: a 200-bullet slide is a warning with file and line, in text and in 
   const text = await run(process.execPath, [CLI, 'check', FIT_DECK]);
   expect(text.stdout).toMatch(/^3-huge\.md:9 warning: slide 4 does not fit even shrunk to 50%/m);
   expect(text.stdout).not.toMatch(/1-twenty\.md:\d+ warning/);
-  const json = JSON.parse((await run(process.execPath, [CLI, 'check', FIT_DECK, '--json'])).stdout) as { diagnostics: { code: string; file: string; line: number }[]; fit: { method: string; overflowing: number[]; limit: number } };
+  const json = JSON.parse((await run(process.execPath, [CLI, 'check', FIT_DECK, '--json'])).stdout) as {
+    diagnostics: { code: string; file: string; line: number }[];
+    fit: { method: string; overflowing: number[]; limit: number };
+  };
   expect(json.diagnostics.filter((d) => d.code === 'slide-overflow')).toEqual([expect.objectContaining({ file: '3-huge.md', line: 9 })]);
   expect(json.fit).toMatchObject({ method: 'browser', overflowing: [4], limit: 0.5 });
 });
@@ -101,14 +110,17 @@ test('the bundled deck: no slide is clipped, on the projector layout of every sl
     await expect(slides).toHaveCount(15);
     for (let i = 0; i < 15; i++) {
       await slides.nth(i).scrollIntoViewIfNeeded();
-      expect(await slides.nth(i).evaluate((el) => {
-        const page = el.parentElement!.getBoundingClientRect();
-        // Viewport-independent: compare against the page box only.
-        return Array.from(el.querySelectorAll('*')).flatMap((x) => {
-          const r = x.getBoundingClientRect();
-          return r.width && (r.top < page.top - 1 || r.bottom > page.bottom + 1 || r.right > page.right + 1) ? [x.tagName + ':' + (x.textContent ?? '').slice(0, 30)] : [];
-        });
-      }), `slide ${i + 1}`).toEqual([]);
+      expect(
+        await slides.nth(i).evaluate((el) => {
+          const page = el.parentElement!.getBoundingClientRect();
+          // Viewport-independent: compare against the page box only.
+          return Array.from(el.querySelectorAll('*')).flatMap((x) => {
+            const r = x.getBoundingClientRect();
+            return r.width && (r.top < page.top - 1 || r.bottom > page.bottom + 1 || r.right > page.right + 1) ? [x.tagName + ':' + (x.textContent ?? '').slice(0, 30)] : [];
+          });
+        }),
+        `slide ${i + 1}`,
+      ).toEqual([]);
     }
   } finally {
     await host.dispose();

@@ -25,7 +25,8 @@ async function makeDeck(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-handouts-'));
   const files: Record<string, string> = {
     'deck.yaml': 'title: Раздаточный материал\nauthor: Тренер Иванов\ndate: 2026-12-01\nlang: ru\n',
-    '1-intro.md': '---\ntitle: Введение\n---\n# Привет, участники\n\nНачнём.\n\nNote:\nЗаметка-один с **жирным** словом и [ссылкой](https://example.org/notes).\n\n---\n\n## Ссылки\n\nДокументация: [Flask](https://flask.palletsprojects.com/)\n\nNote: Заметка-два.\n\n---\n\n<!-- .slide: data-visibility="hidden" -->\n## Скрытый слайд\n',
+    '1-intro.md':
+      '---\ntitle: Введение\n---\n# Привет, участники\n\nНачнём.\n\nNote:\nЗаметка-один с **жирным** словом и [ссылкой](https://example.org/notes).\n\n---\n\n## Ссылки\n\nДокументация: [Flask](https://flask.palletsprojects.com/)\n\nNote: Заметка-два.\n\n---\n\n<!-- .slide: data-visibility="hidden" -->\n## Скрытый слайд\n',
     '2-steps.md': '---\nprint-steps: true\n---\n# Шаги\n\n<p class="fragment">Шаг один</p>\n<p class="fragment">Шаг два</p>\n\nNote: Заметка-шаги.\n',
     '3-backup.md': '---\nhidden: true\n---\n# Запасной слайд\n',
     '4-more.md': [1, 2, 3, 4].map((n) => `# Тема ${n}\n\nТекст темы ${n}.\n\nNote: Заметка-тема-${n}.`).join('\n\n---\n\n'),
@@ -155,7 +156,10 @@ test.describe('PDF handouts: every layout parsed back', () => {
       [['--layout', 'handout-5'], 'lectern: unknown layout `handout-5`; use one of slides, notes, handout-2, handout-3, handout-4, handout-6'],
       [['--range', '3'], 'lectern: every slide in that range is hidden; nothing to print'],
     ] as const) {
-      const res = await run(process.execPath, [CLI, 'export', deckDir, '-o', out, ...args]).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+      const res = await run(process.execPath, [CLI, 'export', deckDir, '-o', out, ...args]).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
       expect(res.code).toBe(2);
       expect(res.stderr.trim()).toBe(message);
     }

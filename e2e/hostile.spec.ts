@@ -96,7 +96,10 @@ test('corpus: nothing on disk changed, nothing ran, and the table in docs/hostil
   const ran = [root, ...dirs.values(), ROOT, out].some((d) => existsSync(path.join(d, PWNED_FILE)));
   expect(unchanged).toBe(true);
   expect(ran).toBe(false);
-  const table = formatCorpusTable(HOSTILE_CASES.map((c) => rows.get(c.id)!), { unchanged, ran });
+  const table = formatCorpusTable(
+    HOSTILE_CASES.map((c) => rows.get(c.id)!),
+    { unchanged, ran },
+  );
   const docPath = path.join(ROOT, 'docs/hostile-input.md');
   const doc = await readFile(docPath, 'utf8');
   const updated = replaceCorpusTable(doc, table);
@@ -150,16 +153,21 @@ test('the views show placeholders, "too complex" slides and the guessed encoding
 test('a 10,000-slide deck and a 10 MB file open in the audience view', async ({ page }) => {
   for (const id of ['many-slides', 'huge-file']) {
     const started = Date.now();
-    await inView(page, id, async () => {
-      const part = await page.locator('html').getAttribute('data-loading') !== null;
-      console.log(`${id}: first slide shown after ${Date.now() - started} ms${part ? ' while the rest was loading' : ''} (informational)`);
-      // A large deck may first show its first slides (data-loading); the rest follows as a reload.
-      await expect(page.locator('html')).toHaveAttribute('data-slide-count', String(HOSTILE_CASES.find((c) => c.id === id)!.slideCount!), { timeout: 60_000 });
-      await expect(page.locator('html')).not.toHaveAttribute('data-loading', /.*/);
-      // Only a window around the current slide is rendered, however large the deck.
-      expect(await page.locator('.reveal .slides > section').count()).toBeLessThanOrEqual(25);
-      await page.keyboard.press('End');
-      await expect(page.locator('.reveal .slides > section.present')).toContainText(id === 'many-slides' ? 'Slide 100.100' : 'Big 1000');
-    }, { whole: false });
+    await inView(
+      page,
+      id,
+      async () => {
+        const part = (await page.locator('html').getAttribute('data-loading')) !== null;
+        console.log(`${id}: first slide shown after ${Date.now() - started} ms${part ? ' while the rest was loading' : ''} (informational)`);
+        // A large deck may first show its first slides (data-loading); the rest follows as a reload.
+        await expect(page.locator('html')).toHaveAttribute('data-slide-count', String(HOSTILE_CASES.find((c) => c.id === id)!.slideCount!), { timeout: 60_000 });
+        await expect(page.locator('html')).not.toHaveAttribute('data-loading', /.*/);
+        // Only a window around the current slide is rendered, however large the deck.
+        expect(await page.locator('.reveal .slides > section').count()).toBeLessThanOrEqual(25);
+        await page.keyboard.press('End');
+        await expect(page.locator('.reveal .slides > section.present')).toContainText(id === 'many-slides' ? 'Slide 100.100' : 'Big 1000');
+      },
+      { whole: false },
+    );
   }
 });

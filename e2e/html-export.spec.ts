@@ -27,7 +27,9 @@ async function offline(page: Page): Promise<{ blocked: string[]; csp: string[]; 
     seen.blocked.push(url);
     return route.abort();
   });
-  page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) seen.csp.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content.Security.Policy/i.test(m.text())) seen.csp.push(m.text());
+  });
   page.on('pageerror', (e) => seen.errors.push(e.message));
   return seen;
 }
@@ -62,8 +64,14 @@ test('the bundled deck as one HTML file: every slide from file:// with no networ
 test('keys as in the app, #/n links, overview, help, and a speaker window kept in sync', async ({ page, context }) => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-html-deck-'));
   await cp(path.join(FIXTURES, 'basic', 'img'), path.join(dir, 'img'), { recursive: true });
-  await writeFile(path.join(dir, '1-intro.md'), '# Первый слайд\n\nNote:\nЗаметка ведущего для первого слайда.\n\n---\n\n## Второй слайд\n\n- пункт один\n\n<p class="fragment">пункт два</p>\n\n<!-- Комментарий Marp как заметка -->');
-  await writeFile(path.join(dir, '2-code.md'), '---\ntitle: Код\n---\n# Пример кода\n\n```python\ndef hello(name):\n    return name\n```\n\n---\n\n## Картинка\n\n![Логотип](img/logo.png)\n\n---\n\n<!-- .slide: data-visibility="hidden" -->\n## Скрытый слайд');
+  await writeFile(
+    path.join(dir, '1-intro.md'),
+    '# Первый слайд\n\nNote:\nЗаметка ведущего для первого слайда.\n\n---\n\n## Второй слайд\n\n- пункт один\n\n<p class="fragment">пункт два</p>\n\n<!-- Комментарий Marp как заметка -->',
+  );
+  await writeFile(
+    path.join(dir, '2-code.md'),
+    '---\ntitle: Код\n---\n# Пример кода\n\n```python\ndef hello(name):\n    return name\n```\n\n---\n\n## Картинка\n\n![Логотип](img/logo.png)\n\n---\n\n<!-- .slide: data-visibility="hidden" -->\n## Скрытый слайд',
+  );
   await writeFile(path.join(dir, '3-end.md'), '# Последний слайд\n\nСпасибо!');
   const out = path.join(dir, 'out.html');
   expect((await lectern(['export', dir, '--format', 'html', '-o', out])).code).toBe(0);
@@ -89,7 +97,11 @@ test('keys as in the app, #/n links, overview, help, and a speaker window kept i
   // The image travelled inside the file.
   await page.goto(`file://${out}#/3`);
   await expect(slideNow(page).locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/);
-  expect(await slideNow(page).locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  expect(
+    await slideNow(page)
+      .locator('img')
+      .evaluate((img: HTMLImageElement) => img.naturalWidth),
+  ).toBeGreaterThan(0);
   await page.keyboard.press('b');
   await expect(page.locator('html')).toHaveAttribute('data-screen', 'black');
   await page.keyboard.press('.');
@@ -164,7 +176,7 @@ test('format from the extension or --format; a mismatch and PDF-only options are
   expect((await stat(noExt)).size).toBeLessThan(3 * 1024 * 1024);
 });
 
-test('large images are scaled down to the slide\'s size unless --keep-images; the size is reported', async ({ page }) => {
+test("large images are scaled down to the slide's size unless --keep-images; the size is reported", async ({ page }) => {
   // Two exports, one starting the system Chromium to scale the image: slow on a busy machine.
   test.setTimeout(180_000);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-html-img-'));
@@ -197,4 +209,3 @@ test('large images are scaled down to the slide\'s size unless --keep-images; th
   expect(await widthIn(full)).toEqual([3200, 1800]);
   expect((await stat(small)).size).toBeLessThan((await stat(full)).size);
 });
-

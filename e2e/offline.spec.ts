@@ -36,11 +36,16 @@ test.afterAll(async () => {
 function beacons(tag: string): string {
   const at = `http://127.0.0.1:${port}`;
   return [
-    `<link rel="preconnect" href="${at}/${tag}-preconnect">`, `<link rel="dns-prefetch" href="//127.0.0.1:${port}">`,
-    `<link rel="prefetch" href="${at}/${tag}-prefetch">`, `<link rel="preload" as="image" href="${at}/${tag}-preload.png">`,
-    `<link rel="prerender" href="${at}/${tag}-prerender">`, `<link rel="modulepreload" href="${at}/${tag}-module.js">`,
-    `<LINK REL="PreConnect" HREF="${at}/${tag}-upper">`, `<link rel="stylesheet" href="${at}/${tag}.css">`,
-    `<img src="${at}/${tag}.png" alt="remote">`, `<meta http-equiv="refresh" content="0;url=${at}/${tag}-refresh">`,
+    `<link rel="preconnect" href="${at}/${tag}-preconnect">`,
+    `<link rel="dns-prefetch" href="//127.0.0.1:${port}">`,
+    `<link rel="prefetch" href="${at}/${tag}-prefetch">`,
+    `<link rel="preload" as="image" href="${at}/${tag}-preload.png">`,
+    `<link rel="prerender" href="${at}/${tag}-prerender">`,
+    `<link rel="modulepreload" href="${at}/${tag}-module.js">`,
+    `<LINK REL="PreConnect" HREF="${at}/${tag}-upper">`,
+    `<link rel="stylesheet" href="${at}/${tag}.css">`,
+    `<img src="${at}/${tag}.png" alt="remote">`,
+    `<meta http-equiv="refresh" content="0;url=${at}/${tag}-refresh">`,
     `<a href="${at}/${tag}-link" rel="prefetch preconnect">a web link</a>`,
   ].join('\n');
 }
@@ -50,7 +55,10 @@ test('a deck that asks Chromium to connect elsewhere makes no connection (presen
   try {
     await writeFile(path.join(deck, '01-beacon.md'), `# Offline\n\n${beacons('slide')}\n\n[page](page.html) [picture](pic.svg)\n\nNote:\n${beacons('notes')}\n`);
     await writeFile(path.join(deck, 'page.html'), `<!doctype html><html><head>${beacons('html')}</head><body><p>deck page</p><script>fetch('http://127.0.0.1:${port}/script')</script></body></html>`);
-    await writeFile(path.join(deck, 'pic.svg'), `<svg xmlns="http://www.w3.org/2000/svg" xmlns:h="http://www.w3.org/1999/xhtml" width="10" height="10"><foreignObject width="10" height="10"><h:link rel="preconnect" href="http://127.0.0.1:${port}/svg"/></foreignObject><image href="http://127.0.0.1:${port}/svg.png" width="10" height="10"/></svg>`);
+    await writeFile(
+      path.join(deck, 'pic.svg'),
+      `<svg xmlns="http://www.w3.org/2000/svg" xmlns:h="http://www.w3.org/1999/xhtml" width="10" height="10"><foreignObject width="10" height="10"><h:link rel="preconnect" href="http://127.0.0.1:${port}/svg"/></foreignObject><image href="http://127.0.0.1:${port}/svg.png" width="10" height="10"/></svg>`,
+    );
     const host = await serveDeck(deck);
     try {
       await page.goto(host.url);

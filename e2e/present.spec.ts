@@ -22,10 +22,14 @@ const present = (page: Page) => page.locator('.reveal .slides > section.present'
 test('the bundled deck renders in Russian with bundled fonts, slide numbers and no request outside the app', async ({ page }) => {
   const host = await serveDeck(await copyDeck(path.join(ROOT, 'slides')));
   const outside: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
   // The strict CSP (no inline styles or scripts) must not break anything the views do.
   const cspViolations: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+  });
   try {
     await open(page, host.url);
     await expect(present(page).locator('h1')).toContainText(/В чем разница\s*между Flask и Django\?/);

@@ -40,14 +40,24 @@ test.afterAll(async () => {
 async function inlineCodeOf(deckPath: string): Promise<string[]> {
   const dir = deckPath.endsWith('.md') ? path.dirname(deckPath) : deckPath;
   const { stdout } = await run('find', [dir, '-name', '*.md']);
-  const texts = await Promise.all(stdout.split('\n').filter(Boolean).map((f) => readFile(f, 'utf8')));
+  const texts = await Promise.all(
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => readFile(f, 'utf8')),
+  );
   return texts.flatMap((t) => [...t.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]!)).filter((span) => span.trim().length > 2);
 }
 
 async function codeOf(deckPath: string): Promise<string> {
   const dir = deckPath.endsWith('.md') ? path.dirname(deckPath) : deckPath;
   const { stdout } = await run('find', [dir, '-name', '*.md']);
-  const texts = await Promise.all(stdout.split('\n').filter(Boolean).map((f) => readFile(f, 'utf8')));
+  const texts = await Promise.all(
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => readFile(f, 'utf8')),
+  );
   return texts.map((t) => [...t.matchAll(/^ {0,3}(`{3,}|~{3,})[^\n]*\n([\s\S]*?)^ {0,3}\1/gm)].map((m) => m[2]).join('\n') + [...t.matchAll(/`([^`\n]+)`/g)].map((m) => m[1]).join('\n')).join('\n');
 }
 
@@ -55,7 +65,10 @@ for (const c of CORPUS) {
   test(`${c.id} (${c.tool}) prints ${c.slides} pages with nothing raw`, async () => {
     const deckPath = path.join(DECKS, c.id, c.open);
     // `lectern check` on the deck as a user runs it exits 0 (warnings allowed).
-    const check = await run(process.execPath, [path.join(ROOT, 'bin/lectern.mjs'), 'check', deckPath], { encoding: 'utf8' }).then(() => 0, (e: { code: number }) => e.code);
+    const check = await run(process.execPath, [path.join(ROOT, 'bin/lectern.mjs'), 'check', deckPath], { encoding: 'utf8' }).then(
+      () => 0,
+      (e: { code: number }) => e.code,
+    );
     expect(check).toBe(0);
     const host = await startBrowserHost({ deckDir: deckPath, rendererDir: RENDERER_DIR, dataDir: work });
     const page = await browser.newPage();

@@ -11,7 +11,9 @@ async function contrasts(page: Page): Promise<Record<string, number>> {
   return page.evaluate(() => {
     const rgb = (css: string): number[] => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
     const lum = (css: string): number => {
-      const [r, g, b] = rgb(css).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = rgb(css)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     const ratio = (a: string, b: string): number => {
@@ -50,7 +52,10 @@ test('the theme survives a projector: surfaces, code panels and rules stand out,
       const markers = await page.locator('.reveal section.present .lectern-slide').evaluate((slide) => {
         const marker = (sel: string) => getComputedStyle(slide.querySelector(sel)!, '::marker').color;
         const heading = (sel: string) => getComputedStyle(slide.querySelector(sel)!).color;
-        return { flask: [marker('.cmp-row > .cmp-card:first-child li'), heading('.cmp-row > .cmp-card:first-child h3')], django: [marker('.cmp-row > .cmp-card:last-child li'), heading('.cmp-row > .cmp-card:last-child h3')] };
+        return {
+          flask: [marker('.cmp-row > .cmp-card:first-child li'), heading('.cmp-row > .cmp-card:first-child h3')],
+          django: [marker('.cmp-row > .cmp-card:last-child li'), heading('.cmp-row > .cmp-card:last-child h3')],
+        };
       });
       // Bullets take their column's colour, not an unrelated blue.
       expect(markers.flask[0]).toBe(markers.flask[1]);
@@ -70,15 +75,22 @@ test('the theme survives a projector: surfaces, code panels and rules stand out,
     // Table rules on slide 6 are clear lines, not a hint of grey.
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('html')).toHaveAttribute('data-position', '5.0');
-    const rule = await page.locator('.reveal section.present td').first().evaluate((td) => {
-      const lum = (css: string) => {
-        const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-      };
-      const a = lum(getComputedStyle(td).borderBottomColor);
-      const b = lum(getComputedStyle(td.closest('.lectern-slide')!).backgroundColor);
-      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-    });
+    const rule = await page
+      .locator('.reveal section.present td')
+      .first()
+      .evaluate((td) => {
+        const lum = (css: string) => {
+          const [r, g, b] = (css.match(/[\d.]+/g) ?? [])
+            .slice(0, 3)
+            .map(Number)
+            .map((v) => v / 255)
+            .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const a = lum(getComputedStyle(td).borderBottomColor);
+        const b = lum(getComputedStyle(td.closest('.lectern-slide')!).backgroundColor);
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
     expect(rule).toBeGreaterThanOrEqual(2.5);
   } finally {
     await host.dispose();
@@ -137,9 +149,21 @@ test('finding your way: a corner menu (hidden in full screen) links console, edi
     await menu.locator('[data-action="keys"]').click();
     await expect(page.locator('#lectern-help')).toBeVisible();
     await page.keyboard.press('Escape');
-    const [consolePage] = await Promise.all([context.waitForEvent('page'), menu.locator('summary').click().then(() => menu.locator('[data-action="console"]').click())]);
+    const [consolePage] = await Promise.all([
+      context.waitForEvent('page'),
+      menu
+        .locator('summary')
+        .click()
+        .then(() => menu.locator('[data-action="console"]').click()),
+    ]);
     await expect(consolePage).toHaveURL(/console\.html/);
-    const [exportPage] = await Promise.all([context.waitForEvent('page'), menu.locator('summary').click().then(() => menu.locator('[data-action="export"]').click())]);
+    const [exportPage] = await Promise.all([
+      context.waitForEvent('page'),
+      menu
+        .locator('summary')
+        .click()
+        .then(() => menu.locator('[data-action="export"]').click()),
+    ]);
     await expect(exportPage).toHaveURL(/export\.html/);
     await menu.locator('summary').click();
     await menu.locator('[data-action="editor"]').click();

@@ -25,7 +25,15 @@ export async function measureSlide(page: Page, find: string): Promise<Measured[]
     if (!slide) return [];
     return Array.from(slide.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, th, td, pre')).map((el) => {
       const style = getComputedStyle(el);
-      return { tag: el.tagName, text: (el.textContent ?? '').trim().slice(0, 40), fontSize: style.fontSize, fontWeight: style.fontWeight, color: style.color, width: el.offsetWidth, height: el.offsetHeight };
+      return {
+        tag: el.tagName,
+        text: (el.textContent ?? '').trim().slice(0, 40),
+        fontSize: style.fontSize,
+        fontWeight: style.fontWeight,
+        color: style.color,
+        width: el.offsetWidth,
+        height: el.offsetHeight,
+      };
     });
   }, find);
 }
@@ -37,13 +45,20 @@ export const previewSlide = (selector: string): string =>
   `(document.querySelector(${JSON.stringify(selector)})?.shadowRoot ?? document.querySelector(${JSON.stringify(selector)}))?.querySelector('.lectern-slide')`;
 
 /** Opens the audience view and the console as two pages of one browser context. */
-export async function openViews(browser: Browser, host: Served, options: { locale?: string; width?: number; height?: number } = {}): Promise<{ audience: Page; console: Page; close(): Promise<void> }> {
+export async function openViews(
+  browser: Browser,
+  host: Served,
+  options: { locale?: string; width?: number; height?: number } = {},
+): Promise<{ audience: Page; console: Page; close(): Promise<void> }> {
   const viewport = { width: options.width ?? 1280, height: options.height ?? 720 };
   const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport });
   const audience = await context.newPage();
   const consolePage = await context.newPage();
   const csp: string[] = [];
-  for (const p of [audience, consolePage]) p.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) csp.push(m.text()); });
+  for (const p of [audience, consolePage])
+    p.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) csp.push(m.text());
+    });
   await audience.goto(host.url);
   await consolePage.goto(host.pageUrl('console.html'));
   for (const p of [audience, consolePage]) await expect(p.locator('html')).toHaveAttribute('data-ready', 'true');

@@ -51,7 +51,13 @@ test('the audience view shows slides only: problems and kept drafts go to the co
   const { audience, console: c, close } = await openViews(browser, host, { locale: 'ru-RU' });
   try {
     // Unsaved editor text kept from a crash.
-    const put = await c.evaluate(() => fetch('/api/op/edit.putDraft', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Lectern-Key': sessionStorage.getItem(`lectern-key-${location.port}`) ?? '' }, body: JSON.stringify({ args: [{ id: '2-refs.md', text: 'draft', baseHash: null, savedAt: Date.now() }] }) }).then((r) => r.status));
+    const put = await c.evaluate(() =>
+      fetch('/api/op/edit.putDraft', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Lectern-Key': sessionStorage.getItem(`lectern-key-${location.port}`) ?? '' },
+        body: JSON.stringify({ args: [{ id: '2-refs.md', text: 'draft', baseHash: null, savedAt: Date.now() }] }),
+      }).then((r) => r.status),
+    );
     expect(put).toBe(200);
     for (const p of [audience, c]) {
       await p.reload();
@@ -191,7 +197,11 @@ test('content slides keep their title in one band at the top; title, section and
   try {
     await page.goto(host.url);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    const titleTop = () => page.locator('.reveal .slides > section.present .lectern-slide > :is(h1, h2)').first().evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const titleTop = () =>
+      page
+        .locator('.reveal .slides > section.present .lectern-slide > :is(h1, h2)')
+        .first()
+        .evaluate((el) => Math.round(el.getBoundingClientRect().top));
     const tops: number[] = [];
     // Slides 2-6 of the bundled deck: short and long content under the title.
     for (let i = 1; i <= 5; i++) {

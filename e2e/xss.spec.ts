@@ -11,8 +11,13 @@ test('no XSS payload runs, loads or navigates in the audience view', async ({ pa
   const host = await serveDeck(dir);
   const outside: string[] = [];
   const dialogs: string[] = [];
-  page.on('request', (r) => { if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) outside.push(r.url()); });
-  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  page.on('request', (r) => {
+    if (!r.url().startsWith(host.origin) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   try {
     await page.goto(host.url);
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
@@ -24,11 +29,16 @@ test('no XSS payload runs, loads or navigates in the audience view', async ({ pa
     const shownIndex = (): Promise<number> => page.evaluate(() => Number(document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset.index ?? -1));
     for (let i = 0; i < total; i++) {
       const current = page.locator(`.reveal .slides > section.present[data-index="${i}"]`);
-      await expect.poll(async () => {
-        const shown = await shownIndex();
-        if (shown !== i) await page.keyboard.press(shown < i ? 'ArrowRight' : 'ArrowLeft');
-        return shown === i ? i : page.waitForTimeout(20).then(shownIndex);
-      }, { timeout: 20_000, intervals: [0] }).toBe(i);
+      await expect
+        .poll(
+          async () => {
+            const shown = await shownIndex();
+            if (shown !== i) await page.keyboard.press(shown < i ? 'ArrowRight' : 'ArrowLeft');
+            return shown === i ? i : page.waitForTimeout(20).then(shownIndex);
+          },
+          { timeout: 20_000, intervals: [0] },
+        )
+        .toBe(i);
       for (const link of await current.locator('a:not([target])').all()) await link.dispatchEvent('click');
       expect(await page.locator('.reveal .slides script, .reveal .slides iframe, .reveal .slides object, .reveal .slides embed, .reveal .slides form').count()).toBe(0);
     }

@@ -27,7 +27,11 @@ export function citedPaths(text) {
 
 /** GitHub's anchor for a heading. */
 export function headingAnchor(heading) {
-  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .replace(/\s/g, '-');
 }
 
 /** Local link targets of a Markdown text: [text](target) and <img src>, without web links. */
@@ -64,7 +68,15 @@ export function brokenCitations(root) {
       }
     }
   }
-  const docs = ['README.md', 'CONTRIBUTING.md', ...(existsSync(path.join(root, 'docs')) ? readdirSync(path.join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`) : [])];
+  const docs = [
+    'README.md',
+    'CONTRIBUTING.md',
+    ...(existsSync(path.join(root, 'docs'))
+      ? readdirSync(path.join(root, 'docs'))
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => `docs/${f}`)
+      : []),
+  ];
   for (const doc of docs.filter((d) => existsSync(path.join(root, d)))) {
     const text = readFileSync(path.join(root, doc), 'utf8');
     for (const link of markdownLinks(text)) {
@@ -75,7 +87,10 @@ export function brokenCitations(root) {
         continue;
       }
       if (!anchor || !rel.endsWith('.md') || !existsSync(path.join(root, rel)) || statSync(path.join(root, rel)).isDirectory()) continue;
-      const headings = readFileSync(path.join(root, rel), 'utf8').replace(/```[\s\S]*?```/g, '').match(/^#{1,6} .*$/gm) ?? [];
+      const headings =
+        readFileSync(path.join(root, rel), 'utf8')
+          .replace(/```[\s\S]*?```/g, '')
+          .match(/^#{1,6} .*$/gm) ?? [];
       if (!headings.some((h) => headingAnchor(h.replace(/^#+ /, '')) === anchor)) problems.push(`${doc}: link to ${link} (no such heading)`);
     }
   }

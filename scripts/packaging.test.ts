@@ -26,7 +26,7 @@ function pngSize(bytes: Buffer): [number, number] {
 }
 
 describe('the packaged app (electron-builder)', () => {
-  it('is configured as Lectern with AppImage, deb, NSIS and dmg, and the config passes electron-builder\'s own schema', async () => {
+  it("is configured as Lectern with AppImage, deb, NSIS and dmg, and the config passes electron-builder's own schema", async () => {
     const config = await readConfig();
     expect(config).toMatchObject({ appId: 'org.lectern.app', productName: 'Lectern', asar: true, linux: { target: ['AppImage', 'deb'] }, win: { target: ['nsis'] }, mac: { target: ['dmg'] } });
     const { validateConfiguration } = createRequire(import.meta.url)('app-builder-lib/out/util/config/config.js') as { validateConfiguration: (c: unknown, l: unknown) => Promise<void> };
@@ -53,7 +53,20 @@ describe('the packaged app (electron-builder)', () => {
 
   it('packs the worker, the pages, the preload and the fonts into app.asar, and leaves out the bench and source maps', async () => {
     const { files } = await readConfig();
-    for (const file of ['package.json', 'out/main/index.js', 'out/main/render-worker.js', 'out/main/chunks/markdown-x.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/console.html', 'out/renderer/print.html', 'out/renderer/edit.html', 'out/renderer/export.html', 'out/renderer/assets/pt-sans-cyrillic-400-normal-x.woff2', 'out/renderer/assets/jetbrains-mono-latin-400-normal-x.woff2']) {
+    for (const file of [
+      'package.json',
+      'out/main/index.js',
+      'out/main/render-worker.js',
+      'out/main/chunks/markdown-x.js',
+      'out/preload/index.cjs',
+      'out/renderer/index.html',
+      'out/renderer/console.html',
+      'out/renderer/print.html',
+      'out/renderer/edit.html',
+      'out/renderer/export.html',
+      'out/renderer/assets/pt-sans-cyrillic-400-normal-x.woff2',
+      'out/renderer/assets/jetbrains-mono-latin-400-normal-x.woff2',
+    ]) {
       expect(packaged(files, file), file).toBe(true);
     }
     for (const file of ['out/main/bench.js', 'out/main/index.js.map', 'src/main/index.ts', 'slides/01-vvedenie.md', 'e2e/electron.spec.ts']) expect(packaged(files, file), file).toBe(false);

@@ -24,7 +24,7 @@ export async function deck(files: Record<string, string> = { '01-a.md': '# A\n' 
   return { dir, service: new EditService(new DeckSession(dir), await tempDir()), outside: await tempDir() };
 }
 export const hashOf = async (service: EditService, id: string): Promise<string> => ((await service.call('readFile', [id])) as { value: { hash: string } }).value.hash;
-export const save = (service: EditService, id: string, text: string, expectedHash: string | null) => service.call('saveFile', [{ id, text, format, eol: '\n', expectedHash }]) as Promise<{ ok: boolean; value: { status: string } }>;
+export const save = (service: EditService, id: string, text: string, expectedHash: string | null) =>
+  service.call('saveFile', [{ id, text, format, eol: '\n', expectedHash }]) as Promise<{ ok: boolean; value: { status: string } }>;
 export const within = <T>(ms: number, p: Promise<T>): Promise<T> => Promise.race([p, new Promise<T>((_, r) => setTimeout(() => r(new Error(`hung for ${ms} ms`)), ms))]);
 export const fifo = (file: string): void => void execFileSync('mkfifo', [file]);
-

@@ -7,7 +7,10 @@ import { readDeckSources } from '../node/read-deck';
 import { PDF_ONLY_OPTIONS } from './export-format';
 
 /** `lectern export deck -o talk.html`: one self-contained HTML file; returns the exit code. */
-export async function runHtmlExport(deckDir: string, values: { output?: string; 'keep-images'?: boolean; browser?: string } & Partial<Record<(typeof PDF_ONLY_OPTIONS)[number], unknown>>): Promise<number> {
+export async function runHtmlExport(
+  deckDir: string,
+  values: { output?: string; 'keep-images'?: boolean; browser?: string } & Partial<Record<(typeof PDF_ONLY_OPTIONS)[number], unknown>>,
+): Promise<number> {
   const pdfOnly = PDF_ONLY_OPTIONS.filter((o) => values[o] !== undefined);
   if (pdfOnly.length) {
     console.error(`lectern: ${pdfOnly.map((o) => `--${o}`).join(', ')} appl${pdfOnly.length > 1 ? 'y' : 'ies'} to PDF export only; an HTML file holds every slide with its notes`);

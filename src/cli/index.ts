@@ -107,7 +107,10 @@ async function main(argv: string[]): Promise<number> {
       const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, print, batchPages: batch, onProgress: (p) => console.error(p.message) });
       for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(formatDiagnostic(d));
       if (result.blockedRequests.length) console.error(`Blocked ${result.blockedRequests.length} request(s) outside the app: ${result.blockedRequests.slice(0, 3).join(', ')}`);
-      if (result.cutNotes.length) console.error(`warning: the notes of slide${result.cutNotes.length > 1 ? 's' : ''} ${result.cutNotes.join(', ')} did not fit their box even in small type and were cut; shorten them or use --layout notes`);
+      if (result.cutNotes.length)
+        console.error(
+          `warning: the notes of slide${result.cutNotes.length > 1 ? 's' : ''} ${result.cutNotes.join(', ')} did not fit their box even in small type and were cut; shorten them or use --layout notes`,
+        );
       console.log(`Wrote ${result.output} (${result.pages} pages)`);
       return 0;
     }
@@ -141,14 +144,23 @@ async function main(argv: string[]): Promise<number> {
 function describeSystemError(err: NodeJS.ErrnoException & { port?: number }): string | null {
   const where = err.path ? ` (${err.path})` : err.port ? ` (port ${err.port})` : '';
   switch (err.code) {
-    case 'EADDRINUSE': return `that port is already in use${where}; choose another with --port or omit it`;
-    case 'EACCES': case 'EPERM': return `permission denied${where}`;
-    case 'ENOENT': return `no such file or folder${where}`;
-    case 'ENOTDIR': return `not a folder${where}`;
-    case 'ENOSPC': return `the disk is full${where}; nothing was overwritten`;
-    case 'EROFS': return `the disk is read-only${where}`;
-    case 'EISDIR': return `that is a folder, not a file${where}`;
-    default: return null;
+    case 'EADDRINUSE':
+      return `that port is already in use${where}; choose another with --port or omit it`;
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied${where}`;
+    case 'ENOENT':
+      return `no such file or folder${where}`;
+    case 'ENOTDIR':
+      return `not a folder${where}`;
+    case 'ENOSPC':
+      return `the disk is full${where}; nothing was overwritten`;
+    case 'EROFS':
+      return `the disk is read-only${where}`;
+    case 'EISDIR':
+      return `that is a folder, not a file${where}`;
+    default:
+      return null;
   }
 }
 
@@ -157,7 +169,14 @@ main(process.argv.slice(2)).then(
   (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
-    if (err instanceof UsageError || err instanceof ExportError || err instanceof HtmlExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      err instanceof UsageError ||
+      err instanceof ExportError ||
+      err instanceof HtmlExportError ||
+      err instanceof PrintOptionError ||
+      err instanceof DeckFolderError ||
+      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       console.error(`lectern: ${(err as Error).message}`);
       process.exit(2);
     }

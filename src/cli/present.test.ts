@@ -39,7 +39,15 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 async function run(env: NodeJS.ProcessEnv, uid = 1000, extra: { smoke?: boolean } = {}): Promise<{ code: number; argv: string[]; env: Record<string, string> }> {
-  const code = await present({ appDir, deckDir: '/decks/talk', env: { PATH: process.env.PATH, ELECTRON_OVERRIDE_DIST_PATH: dist, STAND_IN_LOG: logFile, ...env }, platform: 'linux', uid, log: (l) => lines.push(l), ...extra });
+  const code = await present({
+    appDir,
+    deckDir: '/decks/talk',
+    env: { PATH: process.env.PATH, ELECTRON_OVERRIDE_DIST_PATH: dist, STAND_IN_LOG: logFile, ...env },
+    platform: 'linux',
+    uid,
+    log: (l) => lines.push(l),
+    ...extra,
+  });
   const record = JSON.parse(await readFile(logFile, 'utf8').catch(() => '{"argv":[],"env":{}}')) as { argv: string[]; env: Record<string, string> };
   return { code, ...record };
 }

@@ -34,7 +34,9 @@ async function obtainElectron(env: NodeJS.ProcessEnv, log: (line: string) => voi
   const pkgDir = electronPackageDir();
   const instead = `Without the app you can still present and export:\n  lectern serve ${deck}    (present in any browser, with live reload)\n  lectern export ${deck} -o slides.pdf`;
   if (env.ELECTRON_OVERRIDE_DIST_PATH || !pkgDir) {
-    log(`lectern: No Electron binary: ${env.ELECTRON_OVERRIDE_DIST_PATH ? `ELECTRON_OVERRIDE_DIST_PATH (${env.ELECTRON_OVERRIDE_DIST_PATH}) holds none` : 'the electron package is not installed (run npm ci)'}.\n${instead}`);
+    log(
+      `lectern: No Electron binary: ${env.ELECTRON_OVERRIDE_DIST_PATH ? `ELECTRON_OVERRIDE_DIST_PATH (${env.ELECTRON_OVERRIDE_DIST_PATH}) holds none` : 'the electron package is not installed (run npm ci)'}.\n${instead}`,
+    );
     return EXIT_NO_ELECTRON;
   }
   const version = (JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string }).version;
@@ -60,7 +62,9 @@ async function obtainElectron(env: NodeJS.ProcessEnv, log: (line: string) => voi
     return EXIT_NO_ELECTRON;
   }
   const nodeNote = Number(process.versions.node.split('.')[0]) < 22 ? `\n(Electron's installer asks for Node 22.12 or later; this is Node ${process.versions.node}.)` : '';
-  log(`lectern: the Electron download failed: ${outcome.ok ? 'the installer finished but left no binary' : outcome.error}${nodeNote}\nDelete node_modules/electron and run npm ci, then try again.\n${instead}`);
+  log(
+    `lectern: the Electron download failed: ${outcome.ok ? 'the installer finished but left no binary' : outcome.error}${nodeNote}\nDelete node_modules/electron and run npm ci, then try again.\n${instead}`,
+  );
   return EXIT_DOWNLOAD_FAILED;
 }
 

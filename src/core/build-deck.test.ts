@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck, DeckBuildCache } from './build-deck';
 import { renderMarkdown } from './markdown';
 
-const deck = (files: Record<string, string>, config: string | null = null) =>
-  buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
+const deck = (files: Record<string, string>, config: string | null = null) => buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
 
 describe('buildDeck', () => {
   it('orders files naturally, skips _ and . files and non-Markdown', () => {
@@ -17,7 +16,11 @@ describe('buildDeck', () => {
   });
   it('names sections by front-matter title, else first heading, else file name', () => {
     const d = deck({ '1.md': '---\ntitle: Введение\n---\n# Слайд', '2.md': '# ORM и базы данных\n---\n# Ещё', '3.md': 'text only' });
-    expect(d.sections.map((s) => [s.title, s.firstSlide, s.slideCount])).toEqual([['Введение', 0, 1], ['ORM и базы данных', 1, 2], ['3', 3, 1]]);
+    expect(d.sections.map((s) => [s.title, s.firstSlide, s.slideCount])).toEqual([
+      ['Введение', 0, 1],
+      ['ORM и базы данных', 1, 2],
+      ['3', 3, 1],
+    ]);
     expect(d.slides.map((s) => s.id)).toEqual(['1.md#0', '2.md#0', '2.md#1', '3.md#0']);
   });
   it('keeps source lines through front matter and separators', () => {
@@ -37,7 +40,15 @@ describe('buildDeck', () => {
     expect(d.slides).toHaveLength(1);
   });
   it('refuses YAML alias bombs', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefghi'[i]).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map(
+        (k, i) =>
+          `${k}: &${k} [${Array(9)
+            .fill('*' + 'abcdefghi'[i])
+            .join(',')}]`,
+      ),
+    ].join('\n');
     const d = deck({ 'a.md': '# A' }, bomb);
     expect(d.diagnostics.some((x) => x.file === 'deck.yaml' && x.severity === 'error')).toBe(true);
   });
@@ -95,14 +106,21 @@ describe('buildDeck', () => {
       const d = deck({ 'a.md': text });
       expect(d.diagnostics).toEqual([]);
       expect(d.sections[0]!.title).toBe('Раздел');
-      expect(d.slides.map((s) => [s.line, s.title, s.notes])).toEqual([[4, 'One', ''], [8, 'Two', 'заметка']]);
+      expect(d.slides.map((s) => [s.line, s.title, s.notes])).toEqual([
+        [4, 'One', ''],
+        [8, 'Two', 'заметка'],
+      ]);
       expect(d.slides[0]!.html).not.toMatch(/\r/);
     }
   });
   it('a slide the injected renderer gives up on becomes a "too complex" slide with an error at its line', () => {
     const render = (md: string) => (md.includes('nested') ? null : renderMarkdown(md));
     const d = buildDeck({ files: [{ name: 'a.md', text: '# One\n---\n# Two\n\n> > > nested\n---\n# Three' }], config: null, folderName: 'x' }, undefined, render);
-    expect(d.slides.map((s) => [s.title, s.line, s.tooComplex ?? false])).toEqual([['One', 1, false], ['', 3, true], ['Three', 7, false]]);
+    expect(d.slides.map((s) => [s.title, s.line, s.tooComplex ?? false])).toEqual([
+      ['One', 1, false],
+      ['', 3, true],
+      ['Three', 7, false],
+    ]);
     expect(d.diagnostics).toEqual([expect.objectContaining({ code: 'slide-too-complex', file: 'a.md', line: 3, severity: 'error' })]);
   });
   it('renders notes as HTML and records assets', () => {
@@ -116,7 +134,14 @@ describe('buildDeck', () => {
 describe('DeckBuildCache', () => {
   it('reuses the rendering of unchanged files and redoes changed ones', () => {
     const cache = new DeckBuildCache();
-    const sources = (b: string) => ({ files: [{ name: 'a.md', text: '# A' }, { name: 'b.md', text: b }], config: null, folderName: 'x' });
+    const sources = (b: string) => ({
+      files: [
+        { name: 'a.md', text: '# A' },
+        { name: 'b.md', text: b },
+      ],
+      config: null,
+      folderName: 'x',
+    });
     const first = buildDeck(sources('# B'), cache);
     const second = buildDeck(sources('# B2'), cache);
     expect(second.slides[0]).toBe(first.slides[0]);

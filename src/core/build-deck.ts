@@ -11,6 +11,7 @@ import { splitRulesOf, SPLIT_KEYS } from './split-rules';
 import { expandImports } from './slide-imports';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
 import { parseYamlMap, quoteReservedScalars } from './yaml-map';
+import { lineOf, looksLikeFrontMatter, readFlag } from './front-matter-checks';
 
 /** deck.yaml's settings that shape every file (separators), with their lines. */
 type DeckSplit = { data: Record<string, unknown>; lines: Record<string, number>; file: string } | null;
@@ -94,7 +95,8 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
   const salt = (deckSplit ? JSON.stringify(splitData) : '') + (includes.size ? JSON.stringify([...includes]) : '');
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
-    if (!byName.has(name)) diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, message: `\`order\` lists ${name}, which is not in the deck` });
+    if (!byName.has(name))
+      diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, message: `\`order\` lists ${name}, which is not in the deck` });
   }
   const sections: Section[] = [];
   const slides: Slide[] = [];
@@ -127,7 +129,10 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const yamlDiagnostics: Diagnostic[] = [];
   // `---js` blocks are reported above and never parsed: their content is not YAML.
   // Marp reads `footer: @name`; YAML reserves `@` and backticks at the start of a plain value.
-  let { data, lines } = fm.yaml === null || fm.foreignLanguage ? { data: {} as Record<string, unknown>, lines: {} as Record<string, number> } : parseYamlMap(quoteReservedScalars(fm.yaml), file.name, fm.yamlLine - 1, yamlDiagnostics);
+  let { data, lines } =
+    fm.yaml === null || fm.foreignLanguage
+      ? { data: {} as Record<string, unknown>, lines: {} as Record<string, number> }
+      : parseYamlMap(quoteReservedScalars(fm.yaml), file.name, fm.yamlLine - 1, yamlDiagnostics);
   if (fm.yaml !== null && !fm.foreignLanguage && !looksLikeFrontMatter(fm.yaml, data, yamlDiagnostics)) {
     // `---` then `Flask: минимализм` is a slide separator followed by text, not settings.
     fm = { yaml: null, yamlLine: 0, body: file.text, bodyLine: 1 };
@@ -136,13 +141,28 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   } else diagnostics.push(...yamlDiagnostics);
   for (const key of Object.keys(data)) {
     if (APPLIED_FOREIGN_KEYS.has(key)) continue;
-    if ((FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'info', code: 'front-matter-foreign-key', file: file.name, line: lines[key], message: `\`${key}\` (a Marp, reveal-md or Slidev setting) is understood but not applied by Lectern` });
-    else if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key)) diagnostics.push({ severity: 'warning', code: 'front-matter-unknown-key', file: file.name, line: lines[key], message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})` });
+    if ((FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key))
+      diagnostics.push({
+        severity: 'info',
+        code: 'front-matter-foreign-key',
+        file: file.name,
+        line: lines[key],
+        message: `\`${key}\` (a Marp, reveal-md or Slidev setting) is understood but not applied by Lectern`,
+      });
+    else if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key))
+      diagnostics.push({
+        severity: 'warning',
+        code: 'front-matter-unknown-key',
+        file: file.name,
+        line: lines[key],
+        message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})`,
+      });
   }
   let duration = 0;
   if (data.duration !== undefined) {
     const d = parseDuration(data.duration);
-    if (d === null) diagnostics.push({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m` });
+    if (d === null)
+      diagnostics.push({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m` });
     else duration = d;
   }
   const verdicts = data.summary === undefined ? undefined : readVerdicts(data.summary, subjects, file.name, lines.summary, diagnostics);
@@ -154,7 +174,12 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
-    const message = file.text.trim() === '' ? 'is empty: it adds no slides' : chunks.length > 1 ? 'has only slide separators (---) and no content: it adds no slides' : 'has settings but no content: it adds no slides';
+    const message =
+      file.text.trim() === ''
+        ? 'is empty: it adds no slides'
+        : chunks.length > 1
+          ? 'has only slide separators (---) and no content: it adds no slides'
+          : 'has settings but no content: it adds no slides';
     diagnostics.push({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, message });
     return { slides, diagnostics, title: file.name.replace(/\.md$/i, ''), duration };
   }
@@ -169,27 +194,82 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
     }
     const blocks = wrapCompareBlocks(chunk.body, subjects);
     for (const stray of blocks.stray) {
-      diagnostics.push({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, message: `heading \`${stray.text}\` follows the ${[...new Set(blocks.cards)].join('/')} cards at their level but deck.yaml does not declare it (compare: ${subjects.map((s) => s.name).join(', ')}); it is shown under the cards, not as a card` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'compare-unknown-subject',
+        file: file.name,
+        line: chunk.line + stray.line,
+        message: `heading \`${stray.text}\` follows the ${[...new Set(blocks.cards)].join('/')} cards at their level but deck.yaml does not declare it (compare: ${subjects.map((s) => s.name).join(', ')}); it is shown under the cards, not as a card`,
+      });
     }
-    if (blocks.summarySlot && !subjects.length) diagnostics.push({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, message: '`::: summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`' });
+    if (blocks.summarySlot && !subjects.length)
+      diagnostics.push({
+        severity: 'warning',
+        code: 'compare-undeclared',
+        file: file.name,
+        line: chunk.line,
+        message: '`::: summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`',
+      });
     const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
     const body = render(prepared.job);
     if (!body) {
-      diagnostics.push({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line, message: 'this slide is too complex to render (it took too long or too much memory); simplify its Markdown' });
-      slides.push({ id: `${file.name}#${slides.length}`, file: file.name, indexInFile: slides.length, line: chunk.line, title: '', source: chunk.body, html: '', notes: chunk.notes, notesHtml: '', assets: [], tooComplex: true });
+      diagnostics.push({
+        severity: 'error',
+        code: 'slide-too-complex',
+        file: file.name,
+        line: chunk.line,
+        message: 'this slide is too complex to render (it took too long or too much memory); simplify its Markdown',
+      });
+      slides.push({
+        id: `${file.name}#${slides.length}`,
+        file: file.name,
+        indexInFile: slides.length,
+        line: chunk.line,
+        title: '',
+        source: chunk.body,
+        html: '',
+        notes: chunk.notes,
+        notesHtml: '',
+        assets: [],
+        tooComplex: true,
+      });
       return;
     }
     for (const url of body.refused) {
-      diagnostics.push({ severity: 'error', code: 'url-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed` });
+      diagnostics.push({
+        severity: 'error',
+        code: 'url-refused',
+        file: file.name,
+        line: chunk.line + lineOf(chunk.body, url),
+        message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed`,
+      });
     }
     for (const url of body.refusedLinks) {
-      diagnostics.push({ severity: 'warning', code: 'link-refused', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `the link to \`${url}\` points outside the deck folder or uses a scheme Lectern does not open; its text is shown without the link` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'link-refused',
+        file: file.name,
+        line: chunk.line + lineOf(chunk.body, url),
+        message: `the link to \`${url}\` points outside the deck folder or uses a scheme Lectern does not open; its text is shown without the link`,
+      });
     }
     for (const url of body.remoteImages) {
-      diagnostics.push({ severity: 'warning', code: 'image-remote', file: file.name, line: chunk.line + lineOf(chunk.body, url), message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'image-remote',
+        file: file.name,
+        line: chunk.line + lineOf(chunk.body, url),
+        message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively`,
+      });
     }
     for (const problem of body.math) {
-      diagnostics.push({ severity: 'warning', code: 'math-error', file: file.name, line: chunk.line + lineOf(chunk.body, problem.tex), message: `cannot typeset \`${problem.tex.slice(0, 80)}\`: ${problem.message}; it is shown as written` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'math-error',
+        file: file.name,
+        line: chunk.line + lineOf(chunk.body, problem.tex),
+        message: `cannot typeset \`${problem.tex.slice(0, 80)}\`: ${problem.message}; it is shown as written`,
+      });
     }
     const finished = prepared.finish(body, render);
     const notes = chunk.notes ? render(chunk.notes) : null;
@@ -214,29 +294,4 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const result: FileResult = { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
   if (verdicts) result.verdicts = verdicts;
   return result;
-}
-
-/** Reads a yes/no front-matter key (`hidden`, `print-steps`), reporting other values at their line. */
-function readFlag(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): boolean {
-  const v = data[key];
-  if (v === undefined || v === null || typeof v === 'boolean') return v === true;
-  diagnostics.push({ severity: 'warning', code: 'front-matter-flag', file, line: lines[key], message: `\`${key}\` should be true or false, not \`${String(v)}\`` });
-  return false;
-}
-
-/**
- * Whether a block between a file's first two `---` lines is settings: empty, or naming at least
- * one key Lectern, Marp or reveal-md knows (also when it does not parse, judged by its first key).
- */
-function looksLikeFrontMatter(yaml: string, data: Record<string, unknown>, errors: Diagnostic[]): boolean {
-  const known = (key: string): boolean => (FRONT_MATTER_KEYS as readonly string[]).includes(key) || (FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key);
-  if (yaml.trim() === '') return true;
-  if (errors.length) return known(/^\s*([\w-]+)\s*:/.exec(yaml.split('\n').find((l) => l.trim()) ?? '')?.[1] ?? '');
-  return Object.keys(data).some(known);
-}
-
-/** 0-based line offset of the first occurrence of `needle` in `text` (0 when absent). */
-export function lineOf(text: string, needle: string): number {
-  const at = needle ? text.indexOf(needle) : -1;
-  return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
 }

@@ -23,8 +23,30 @@ const HIDDEN_DIRECTIVE = /^\s*\.slide:.*\bdata-visibility\s*=\s*["']?hidden\b/;
 const REVEAL_DIRECTIVE = /^\s*\.(slide|element):/;
 /** Marp's directives (global and local, `_` for this slide only), and Lectern's `transition`. */
 const MARP_DIRECTIVES = [
-  'marp', 'theme', 'style', 'headingDivider', 'size', 'math', 'lang', 'title', 'description', 'author', 'image', 'keywords', 'url',
-  'paginate', 'header', 'footer', 'class', 'backgroundColor', 'backgroundImage', 'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'color', 'transition',
+  'marp',
+  'theme',
+  'style',
+  'headingDivider',
+  'size',
+  'math',
+  'lang',
+  'title',
+  'description',
+  'author',
+  'image',
+  'keywords',
+  'url',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'backgroundSize',
+  'color',
+  'transition',
 ];
 const DIRECTIVE_LINE = new RegExp(`^\\s*(_?(?:${MARP_DIRECTIVES.join('|')}))\\s*:\\s*(.*?)\\s*$`);
 /** Marp's `<!-- fit -->` in a heading: kept for the Markdown renderer, never a note. */

@@ -77,7 +77,19 @@ export function placeSummary(slides: Slide[], sections: Section[], verdicts: Map
     if (!last || !subjects.length) return;
     const at = last.firstSlide + last.slideCount;
     const title = isRussian(config.lang) ? 'Итоги сравнения' : 'Summary';
-    const slide: Slide = { id: `${last.file}#summary`, file: last.file, indexInFile: last.slideCount, line: 1, title, source: '', html: `<h2>${escapeHtml(title)}</h2>\n${SUMMARY_SLOT}\n`, notes: '', notesHtml: '', assets: [], generated: 'summary' };
+    const slide: Slide = {
+      id: `${last.file}#summary`,
+      file: last.file,
+      indexInFile: last.slideCount,
+      line: 1,
+      title,
+      source: '',
+      html: `<h2>${escapeHtml(title)}</h2>\n${SUMMARY_SLOT}\n`,
+      notes: '',
+      notesHtml: '',
+      assets: [],
+      generated: 'summary',
+    };
     slides.splice(at, 0, slide);
     last.slideCount++;
     for (const s of sections) if (s.firstSlide >= at && s !== last) s.firstSlide++;

@@ -11,8 +11,15 @@ const three = parseCompare(['PostgreSQL', { MySQL: 'orange' }, 'SQLite'], 'deck.
 describe('compare: in deck.yaml', () => {
   it('reads names, optional palette colours, and reports bad entries at their line', () => {
     const d: Diagnostic[] = [];
-    expect(three).toEqual([{ name: 'PostgreSQL', color: 'blue' }, { name: 'MySQL', color: 'orange' }, { name: 'SQLite', color: 'green' }]);
-    expect(parseCompare({ Flask: 'slate', Django: 'pink' }, 'deck.yaml', 4, d)).toEqual([{ name: 'Flask', color: 'slate' }, { name: 'Django', color: 'blue' }]);
+    expect(three).toEqual([
+      { name: 'PostgreSQL', color: 'blue' },
+      { name: 'MySQL', color: 'orange' },
+      { name: 'SQLite', color: 'green' },
+    ]);
+    expect(parseCompare({ Flask: 'slate', Django: 'pink' }, 'deck.yaml', 4, d)).toEqual([
+      { name: 'Flask', color: 'slate' },
+      { name: 'Django', color: 'blue' },
+    ]);
     expect(d).toEqual([expect.objectContaining({ code: 'compare-config', line: 4, message: expect.stringContaining('unknown colour `pink` for Django') })]);
     expect(parseCompare(['A', 'B', 'C', 'D', 'E'], 'deck.yaml', 2, d)).toHaveLength(4);
     expect(parseCompare(['Solo'], 'deck.yaml', 2, d)).toEqual([]);
@@ -26,7 +33,9 @@ describe('comparison cards', () => {
     const out = wrapCompareBlocks(md, three);
     expect(out.cards).toEqual(['PostgreSQL', 'MySQL', 'SQLite']);
     const html = deck({ 'a.md': md }, 'compare: [PostgreSQL, {MySQL: orange}, SQLite]').slides[0]!.html;
-    expect(html).toMatch(/<div class="cmp-row cmp-n3">\s*<div class="cmp-card cmp-c-blue">\s*<h3>PostgreSQL<\/h3>\s*<ul>\s*<li>MVCC<\/li>\s*<\/ul>\s*<\/div>\s*<div class="cmp-card cmp-c-orange">\s*<h3>MySQL: InnoDB<\/h3>[\s\S]*<h4>detail<\/h4>\s*<p>text<\/p>\s*<\/div>\s*<div class="cmp-card cmp-c-green">\s*<h3>SQLite<\/h3>\s*<pre><code[^>]*>### [\s\S]*a heading<\/code><\/pre>\s*<\/div>\s*<\/div>/);
+    expect(html).toMatch(
+      /<div class="cmp-row cmp-n3">\s*<div class="cmp-card cmp-c-blue">\s*<h3>PostgreSQL<\/h3>\s*<ul>\s*<li>MVCC<\/li>\s*<\/ul>\s*<\/div>\s*<div class="cmp-card cmp-c-orange">\s*<h3>MySQL: InnoDB<\/h3>[\s\S]*<h4>detail<\/h4>\s*<p>text<\/p>\s*<\/div>\s*<div class="cmp-card cmp-c-green">\s*<h3>SQLite<\/h3>\s*<pre><code[^>]*>### [\s\S]*a heading<\/code><\/pre>\s*<\/div>\s*<\/div>/,
+    );
   });
   it('leaves slide titles, undeclared headings, legacy column slides and decks without subjects alone', () => {
     expect(deck({ 'a.md': '## Flask\n\ntext' }).slides[0]!.html).not.toContain('cmp-');
@@ -52,7 +61,12 @@ describe('summary matrix', () => {
   it('goes before the conclusion when no slide asks for it, rows linking to their sections', () => {
     const d = deck(files, 'lang: en\ncompare: [Flask, Django]');
     expect(d.slides.map((s) => s.title)).toEqual(['Intro', 'Size', 'More size', 'ORM', 'Summary', 'Conclusion']);
-    expect(d.sections.map((s) => [s.file, s.firstSlide, s.slideCount])).toEqual([['1-intro.md', 0, 1], ['2-size.md', 1, 2], ['3-orm.md', 3, 2], ['4-end.md', 5, 1]]);
+    expect(d.sections.map((s) => [s.file, s.firstSlide, s.slideCount])).toEqual([
+      ['1-intro.md', 0, 1],
+      ['2-size.md', 1, 2],
+      ['3-orm.md', 3, 2],
+      ['4-end.md', 5, 1],
+    ]);
     const html = d.slides[4]!.html;
     expect(html).toContain('<tr><th><a href="#/1">Size</a></th><td>small</td><td>large &#60;b&#62;</td></tr>');
     expect(html).toContain('<tr><th><a href="#/3">ORM</a></th><td>pick one</td><td class="cmp-missing">—</td></tr>');
@@ -62,10 +76,12 @@ describe('summary matrix', () => {
     const d = deck({ ...files, '4-end.md': '# Conclusion\n\n::: summary\n' });
     expect(d.slides).toHaveLength(5);
     expect(d.slides[4]!.html).toMatch(/<h1>Conclusion<\/h1>\s*<table class="cmp-matrix cmp-n2">/);
-    expect(d.diagnostics).toEqual(expect.arrayContaining([
-      expect.objectContaining({ code: 'compare-unknown-subject', file: '3-orm.md', line: 3, message: expect.stringContaining('Rails') }),
-      expect.objectContaining({ code: 'compare-missing-verdict', file: '3-orm.md', line: 3, message: expect.stringContaining('Django') }),
-    ]));
+    expect(d.diagnostics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'compare-unknown-subject', file: '3-orm.md', line: 3, message: expect.stringContaining('Rails') }),
+        expect.objectContaining({ code: 'compare-missing-verdict', file: '3-orm.md', line: 3, message: expect.stringContaining('Django') }),
+      ]),
+    );
     expect(d.diagnostics.filter((x) => x.file === '2-size.md')).toEqual([]);
   });
   it('follows edits: a changed verdict or a changed subject list rebuilds the matrix through the cache', () => {

@@ -17,10 +17,104 @@ export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps', 
  * Front-matter keys of Marp and reveal-md: a file that starts with them is a front-matter block
  * (reported as ignored), so decks from those tools open unchanged.
  */
-export const FOREIGN_FRONT_MATTER_KEYS = ['marp', 'theme', 'paginate', 'class', 'size', 'header', 'footer', 'style', 'backgroundColor', 'backgroundImage', 'backgroundSize', 'backgroundPosition', 'backgroundRepeat', 'color', 'headingDivider', 'math', 'lang', 'author', 'separator', 'verticalSeparator', 'notesSeparator', 'revealOptions', 'highlightTheme', 'css', 'scripts', 'description', 'image', 'keywords', 'url', 'transition', 'layout', 'background', 'src', 'highlighter', 'drawings', 'mdc', 'colorSchema', 'canvasWidth', 'routerMode', 'aspectRatio', 'themeConfig', 'fonts', 'info', 'download', 'exportFilename', 'addons', 'lineNumbers', 'monaco', 'selectable', 'record', 'presenter', 'seoMeta', 'htmlAttrs', 'hideInToc', 'level', 'routeAlias', 'clicks', 'preload', 'dragPos', 'theme-config', 'preprocessor', 'slideNumber', 'controls', 'progress', 'center', 'hash', 'enableMenu', 'enableChalkboard'] as const;
+export const FOREIGN_FRONT_MATTER_KEYS = [
+  'marp',
+  'theme',
+  'paginate',
+  'class',
+  'size',
+  'header',
+  'footer',
+  'style',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundSize',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'color',
+  'headingDivider',
+  'math',
+  'lang',
+  'author',
+  'separator',
+  'verticalSeparator',
+  'notesSeparator',
+  'revealOptions',
+  'highlightTheme',
+  'css',
+  'scripts',
+  'description',
+  'image',
+  'keywords',
+  'url',
+  'transition',
+  'layout',
+  'background',
+  'src',
+  'highlighter',
+  'drawings',
+  'mdc',
+  'colorSchema',
+  'canvasWidth',
+  'routerMode',
+  'aspectRatio',
+  'themeConfig',
+  'fonts',
+  'info',
+  'download',
+  'exportFilename',
+  'addons',
+  'lineNumbers',
+  'monaco',
+  'selectable',
+  'record',
+  'presenter',
+  'seoMeta',
+  'htmlAttrs',
+  'hideInToc',
+  'level',
+  'routeAlias',
+  'clicks',
+  'preload',
+  'dragPos',
+  'theme-config',
+  'preprocessor',
+  'slideNumber',
+  'controls',
+  'progress',
+  'center',
+  'hash',
+  'enableMenu',
+  'enableChalkboard',
+] as const;
 
 /** Of those, the keys Lectern applies (the rest is reported once as "not applied", as info). */
-export const APPLIED_FOREIGN_KEYS = new Set(['marp', 'theme', 'paginate', 'class', 'header', 'footer', 'backgroundColor', 'backgroundImage', 'backgroundSize', 'color', 'headingDivider', 'math', 'separator', 'verticalSeparator', 'notesSeparator', 'layout', 'background', 'image', 'src', 'lang', 'author', 'description', 'style', 'css']);
+export const APPLIED_FOREIGN_KEYS = new Set([
+  'marp',
+  'theme',
+  'paginate',
+  'class',
+  'header',
+  'footer',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundSize',
+  'color',
+  'headingDivider',
+  'math',
+  'separator',
+  'verticalSeparator',
+  'notesSeparator',
+  'layout',
+  'background',
+  'image',
+  'src',
+  'lang',
+  'author',
+  'description',
+  'style',
+  'css',
+]);
 
 /** Reads a string setting, reporting a wrong type at its line. */
 function readString(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): string | undefined {
@@ -40,7 +134,8 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
   for (const key of Object.keys(data)) {
     // Separator settings (reveal.js's data-separator attributes, Marp's headingDivider) apply to every file.
     if ((SPLIT_KEYS as readonly string[]).includes(key)) continue;
-    if (!(key in DEFAULT_CONFIG)) diagnostics.push({ severity: 'warning', code: 'config-unknown-key', file, line: lines[key], message: `unknown setting \`${key}\` (known: ${Object.keys(DEFAULT_CONFIG).join(', ')})` });
+    if (!(key in DEFAULT_CONFIG))
+      diagnostics.push({ severity: 'warning', code: 'config-unknown-key', file, line: lines[key], message: `unknown setting \`${key}\` (known: ${Object.keys(DEFAULT_CONFIG).join(', ')})` });
   }
   for (const key of ['title', 'author', 'date', 'lang'] as const) {
     const v = readString(data, key, file, lines, diagnostics);
@@ -55,7 +150,8 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
   }
   if (data.duration !== undefined) {
     const d = parseDuration(data.duration);
-    if (d === null) diagnostics.push({ severity: 'warning', code: 'config-duration', file, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m` });
+    if (d === null)
+      diagnostics.push({ severity: 'warning', code: 'config-duration', file, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m` });
     else config.duration = d;
   }
   if (data.compare !== undefined && data.compare !== null) config.compare = parseCompare(data.compare, file, lines.compare, diagnostics);

@@ -79,7 +79,10 @@ function blockEnd(css: string, open: number): number {
 
 /** Rewrites a stylesheet so it only applies under `scope` (a selector such as `.lx-frame.lx-css-3`). */
 export function scopeCss(input: string, scope: string, resolveUrl: CssUrlResolver): string {
-  const css = input.slice(0, MAX_DECK_CSS).replace(/\/\*[\s\S]*?\*\//g, '').replace(/<\/?style[^>]*>/gi, '');
+  const css = input
+    .slice(0, MAX_DECK_CSS)
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<\/?style[^>]*>/gi, '');
   const out: string[] = [];
   let i = 0;
   while (i < css.length) {
@@ -103,7 +106,9 @@ export function scopeCss(input: string, scope: string, resolveUrl: CssUrlResolve
       // @font-face, @page, @import, @namespace and unknown at-rules are dropped.
       continue;
     }
-    const selectors = splitTopLevel(prelude, ',').map((s) => scopeSelector(s, scope)).filter(Boolean);
+    const selectors = splitTopLevel(prelude, ',')
+      .map((s) => scopeSelector(s, scope))
+      .filter(Boolean);
     const declarations = cleanDeclarations(body, resolveUrl);
     if (selectors.length && declarations) out.push(`${selectors.join(',')}{${declarations}}`);
   }

@@ -6,7 +6,17 @@ const cache = new DeckBuildCache();
 const payload = (b: string, revision: number): DeckPayload => ({
   folderName: 'x',
   revision,
-  deck: buildDeck({ files: [{ name: 'a.md', text: '# A\n---\n# A2' }, { name: 'b.md', text: b }], config: null, folderName: 'x' }, cache),
+  deck: buildDeck(
+    {
+      files: [
+        { name: 'a.md', text: '# A\n---\n# A2' },
+        { name: 'b.md', text: b },
+      ],
+      config: null,
+      folderName: 'x',
+    },
+    cache,
+  ),
 });
 
 describe('deck updates', () => {
@@ -27,7 +37,17 @@ describe('deck updates', () => {
     const two = (a: string): DeckPayload => ({
       folderName: 'x',
       revision: a.length,
-      deck: buildDeck({ files: [{ name: 'a.md', text: a }, { name: 'b.md', text: '# B1\n---\n# B2' }], config: null, folderName: 'x' }, cache),
+      deck: buildDeck(
+        {
+          files: [
+            { name: 'a.md', text: a },
+            { name: 'b.md', text: '# B1\n---\n# B2' },
+          ],
+          config: null,
+          folderName: 'x',
+        },
+        cache,
+      ),
     });
     const v1 = two('# A');
     const v2 = two('# New\n---\n# A');

@@ -35,13 +35,26 @@ export class DialectFile {
   private readonly scope: string;
   private readonly takesStyles: boolean;
 
-  constructor(readonly dialect: Dialect, private readonly data: Record<string, unknown>, private readonly file: string, private readonly diagnostics: Diagnostic[], chunks: SlideChunk[] = [], deckCss = '') {
+  constructor(
+    readonly dialect: Dialect,
+    private readonly data: Record<string, unknown>,
+    private readonly file: string,
+    private readonly diagnostics: Diagnostic[],
+    chunks: SlideChunk[] = [],
+    deckCss = '',
+  ) {
     this.scope = `lx-css-${hashName(file)}`;
     const global = [deckCss, typeof data.style === 'string' ? data.style : ''];
     // Marp's `<style>` is global to the file; Slidev's belongs to its slide. Other decks' `<style>`
     // stays raw HTML, which the sanitizer drops with its content (as it always did).
     this.takesStyles = dialect === 'marp' || dialect === 'slidev';
-    if (dialect === 'marp') for (const c of chunks) global.push(...stylesOf(c.body).filter((s) => !s.scoped).map((s) => s.css));
+    if (dialect === 'marp')
+      for (const c of chunks)
+        global.push(
+          ...stylesOf(c.body)
+            .filter((s) => !s.scoped)
+            .map((s) => s.css),
+        );
     const css = global.filter((c) => c.trim()).join('\n');
     if (css) this.fileCss = scopeCss(css, `.lx-frame.${this.scope}`, deckCssUrl);
     this.cascade = new DirectiveCascade(dialect === 'slidev' ? {} : data);
@@ -91,11 +104,19 @@ export class DialectFile {
         const inline = (text: string | undefined): string | undefined => (text ? render(renderJob(text, this.options))?.html : undefined);
         const rightHtml = right !== undefined ? render(renderJob(right, this.options)) : null;
         if (rightHtml) assets.push(...rightHtml.assets.map((a) => a.path));
-        const classes = [this.themeClass, this.fileCss ? this.scope : '', slideCss ? slideScope : '', ...(own.class ?? '').split(/\s+/), ...String(meta.class ?? '').split(/\s+/), meta.layout ? `lx-layout-${String(meta.layout).replace(/[^a-z0-9-]/gi, '')}` : ''].filter(Boolean);
+        const classes = [
+          this.themeClass,
+          this.fileCss ? this.scope : '',
+          slideCss ? slideScope : '',
+          ...(own.class ?? '').split(/\s+/),
+          ...String(meta.class ?? '').split(/\s+/),
+          meta.layout ? `lx-layout-${String(meta.layout).replace(/[^a-z0-9-]/gi, '')}` : '',
+        ].filter(Boolean);
         const look: SlideLook = { classes, backgroundColor: own.backgroundColor, color: own.color, backgrounds, header: inline(own.header), footer: inline(own.footer) };
         if (right !== undefined) look.right = rightHtml?.html ?? '';
         let html = frameSlide(rendered.html, look);
-        if (this.dialect === 'slidev') html = html.replace(/<div class="lx-clicks">([\s\S]*?)<\/div>/g, (_, inner: string) => `<div class="lx-clicks">${inner.replace(/<li>/g, '<li class="fragment">')}</div>`);
+        if (this.dialect === 'slidev')
+          html = html.replace(/<div class="lx-clicks">([\s\S]*?)<\/div>/g, (_, inner: string) => `<div class="lx-clicks">${inner.replace(/<li>/g, '<li class="fragment">')}</div>`);
         return { html, assets, css: [this.fileCss, slideCss].filter(Boolean).join('\n') };
       },
     };
@@ -103,7 +124,13 @@ export class DialectFile {
 
   /** A background named by a URL Lectern never loads (offline): left out, with a warning. */
   private remote(url: string, line: number): void {
-    this.diagnostics.push({ severity: 'warning', code: 'image-remote', file: this.file, line, message: `background \`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and name it relatively` });
+    this.diagnostics.push({
+      severity: 'warning',
+      code: 'image-remote',
+      file: this.file,
+      line,
+      message: `background \`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and name it relatively`,
+    });
   }
 
   /** Slidev's per-slide front matter (the headmatter counts for the first slide). */
@@ -120,7 +147,13 @@ export class DialectFile {
       if (/^v-clicks?$/.test(name) || this.components.has(name)) continue;
       this.components.add(name);
       const at = body.slice(0, m.index).split('\n').length - 1;
-      this.diagnostics.push({ severity: 'warning', code: 'vue-component', file: this.file, line: line + at, message: `\`<${name}>\` is a Vue component, which Lectern cannot run: its text is shown as plain content` });
+      this.diagnostics.push({
+        severity: 'warning',
+        code: 'vue-component',
+        file: this.file,
+        line: line + at,
+        message: `\`<${name}>\` is a Vue component, which Lectern cannot run: its text is shown as plain content`,
+      });
     }
   }
 }

@@ -60,7 +60,8 @@ describe('notes per dialect', () => {
 });
 
 describe('Marp directives', () => {
-  const marp = '---\nmarp: true\ntheme: gaia\nfooter: "**Lectern** talk"\nbackgroundColor: "#fff8e1"\n---\n<!-- _class: lead -->\n# One\n\n---\n<!-- class: invert -->\n<!-- _backgroundColor: black -->\n# Two\n\n---\n# Three\n\n---\n![bg left:33%](pic.png)\n![bg](red)\n![w:300 h:200 A cat](cat.png)\n# Four\n';
+  const marp =
+    '---\nmarp: true\ntheme: gaia\nfooter: "**Lectern** talk"\nbackgroundColor: "#fff8e1"\n---\n<!-- _class: lead -->\n# One\n\n---\n<!-- class: invert -->\n<!-- _backgroundColor: black -->\n# Two\n\n---\n# Three\n\n---\n![bg left:33%](pic.png)\n![bg](red)\n![w:300 h:200 A cat](cat.png)\n# Four\n';
   const d = deck({ 'a.md': marp });
   it('scoped (_) directives hold for one slide, others from their slide on; theme, footer and colours', () => {
     expect(d.slides[0]!.html).toMatch(/^<div class="lx-frame lx-theme-gaia lead" style="background-color:#fff8e1">/);
@@ -72,7 +73,9 @@ describe('Marp directives', () => {
     const html = d.slides[3]!.html;
     expect(html).toContain('<div class="lx-bg lx-bg-split lx-bg-left" style="flex-basis:33%"><img class="lx-bg-img lx-bg-cover" src="/deck/pic.png" alt=""></div>');
     expect(html).toContain('background-color:red');
-    expect(deck({ 'b.md': '---\nmarp: true\n---\n![bg opacity:0.3 blur:4px grayscale](p.png)\n# T\n' }).slides[0]!.html).toContain('<img class="lx-bg-img lx-bg-cover" src="/deck/p.png" alt="" style="opacity:0.3;filter:blur(4px) grayscale(1)">');
+    expect(deck({ 'b.md': '---\nmarp: true\n---\n![bg opacity:0.3 blur:4px grayscale](p.png)\n# T\n' }).slides[0]!.html).toContain(
+      '<img class="lx-bg-img lx-bg-cover" src="/deck/p.png" alt="" style="opacity:0.3;filter:blur(4px) grayscale(1)">',
+    );
     expect(html).toContain('<img src="/deck/cat.png" alt="A cat" width="300" height="200">');
     expect(d.slides[3]!.assets).toEqual(expect.arrayContaining(['pic.png', 'cat.png']));
   });
@@ -83,7 +86,8 @@ describe('Marp directives', () => {
 });
 
 describe('Slidev', () => {
-  const slidev = '---\n# a comment first, as the starter has\ntheme: seriph\nlayout: cover\n---\n# Welcome\n\n---\nlayout: two-cols\n---\n# Left\n\n::right::\n\n# Right side\n\n---\n\n# Clicks\n\n<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n\n<Tweet id="1" />\n<Tweet id="2" />\n';
+  const slidev =
+    '---\n# a comment first, as the starter has\ntheme: seriph\nlayout: cover\n---\n# Welcome\n\n---\nlayout: two-cols\n---\n# Left\n\n::right::\n\n# Right side\n\n---\n\n# Clicks\n\n<v-clicks>\n\n- a\n- b\n\n</v-clicks>\n\n<Tweet id="1" />\n<Tweet id="2" />\n';
   const d = deck({ 'slides.md': slidev });
   it('headmatter and per-slide front matter are settings, not slides', () => {
     expect(titles(d)).toEqual(['Welcome', 'Left', 'Clicks']);
@@ -98,7 +102,7 @@ describe('Slidev', () => {
 });
 
 describe('Slidev src: imports', () => {
-  it('replaces the slide with the imported file\'s slides, and reports a missing one at its line', () => {
+  it("replaces the slide with the imported file's slides, and reports a missing one at its line", () => {
     const d = buildDeck({
       files: [{ name: 'slides.md', text: '---\nlayout: cover\n---\n# Main\n\n---\nsrc: ./pages/part.md\n---\n\nignored\n\n---\nsrc: pages/gone.md\n---\n\n---\n\n# End\n' }],
       includes: [{ name: 'pages/part.md', text: '# Part one\n\n---\n\n# Part two\n<!-- part note -->\n' }],
@@ -135,7 +139,10 @@ describe('math and emoji', () => {
 
 describe('deck CSS', () => {
   it('Marp style: and <style> apply to the file, <style scoped> to its slide, all under the slide frame', () => {
-    const d = deck({ 'a.md': '---\nmarp: true\nstyle: |\n  section { background: #123; }\n---\n<style>\n.columns-2 { display: grid; }\nh1 { color: red }\n@import url("https://evil.example/x.css");\n</style>\n\n# One\n\n<div class="columns-2">a</div>\n\n---\n\n<style scoped>h1 { font-size: 10px; position: fixed; background: url(https://evil.example/t.png) }</style>\n\n# Two\n\n```html\n<style>p { color: blue }</style>\n```\n' });
+    const d = deck({
+      'a.md':
+        '---\nmarp: true\nstyle: |\n  section { background: #123; }\n---\n<style>\n.columns-2 { display: grid; }\nh1 { color: red }\n@import url("https://evil.example/x.css");\n</style>\n\n# One\n\n<div class="columns-2">a</div>\n\n---\n\n<style scoped>h1 { font-size: 10px; position: fixed; background: url(https://evil.example/t.png) }</style>\n\n# Two\n\n```html\n<style>p { color: blue }</style>\n```\n',
+    });
     const [one, two] = d.slides;
     const scope = /lx-css-[a-z0-9]+/.exec(one!.html)![0];
     expect(one!.css).toBe(`.lx-frame.${scope}{ background: #123}\n.lx-frame.${scope} .deck-columns-2{ display: grid}\n.lx-frame.${scope} h1{ color: red }`);
@@ -149,7 +156,12 @@ describe('deck CSS', () => {
     expect(one!.html + two!.html).not.toMatch(/<style/);
   });
   it('style.css beside a Slidev or reveal-md deck applies to every slide; Slidev <style> is per slide', () => {
-    const d = buildDeck({ files: [{ name: 'slides.md', text: '---\nlayout: cover\n---\n# A\n\n<style>\nh1 { color: teal }\n</style>\n\n---\n\n# B\n' }], includes: [{ name: 'style.css', text: '.two-cols { gap: 1em }' }], config: null, folderName: 'd' });
+    const d = buildDeck({
+      files: [{ name: 'slides.md', text: '---\nlayout: cover\n---\n# A\n\n<style>\nh1 { color: teal }\n</style>\n\n---\n\n# B\n' }],
+      includes: [{ name: 'style.css', text: '.two-cols { gap: 1em }' }],
+      config: null,
+      folderName: 'd',
+    });
     expect(d.slides[0]!.css).toMatch(/\.deck-two-cols\{ gap: 1em \}[\s\S]*-1 h1\{ color: teal \}/);
     expect(d.slides[1]!.css).not.toContain('teal');
     expect(d.slides[1]!.css).toContain('.deck-two-cols');

@@ -13,14 +13,25 @@ const choose = (c: Partial<ExportChoices>): ExportChoices => ({ ...DEFAULT_EXPOR
 describe('Export dialog choices', () => {
   it('greys out paper for slides and the notes option outside handouts', () => {
     expect(['slides', 'notes', 'handout-2', 'handout-3', 'handout-4', 'handout-6'].map((l) => [paperApplies(l as never), notesOptionApplies(l as never)])).toEqual([
-      [false, false], [true, false], [true, true], [true, true], [true, true], [true, true],
+      [false, false],
+      [true, false],
+      [true, true],
+      [true, true],
+      [true, true],
+      [true, true],
     ]);
   });
 
   it('turns choices into the options the CLI would read, dropping what does not apply', () => {
     expect(printOptionsOf(choose({ layout: 'slides', paper: 'letter', notes: true }))).toEqual({ layout: 'slides', paper: 'a4', notes: false });
     expect(printOptionsOf(choose({ layout: 'notes', paper: 'letter', notes: true }))).toEqual({ layout: 'notes', paper: 'letter', notes: false });
-    expect(printOptionsOf(choose({ layout: 'handout-3', notes: true, range: ' 3-7,12 ' }), '2026-12-01')).toEqual({ layout: 'handout-3', paper: 'a4', notes: true, range: '3-7,12', date: '2026-12-01' });
+    expect(printOptionsOf(choose({ layout: 'handout-3', notes: true, range: ' 3-7,12 ' }), '2026-12-01')).toEqual({
+      layout: 'handout-3',
+      paper: 'a4',
+      notes: true,
+      range: '3-7,12',
+      date: '2026-12-01',
+    });
   });
 
   it('plans the pages to preview, or gives the CLI’s own message for a bad range', () => {
@@ -36,10 +47,22 @@ describe('Export dialog choices', () => {
 
   it('refuses anything but exactly the expected shape from a page', () => {
     expect(readExportChoices({ layout: 'handout-6', paper: 'letter', notes: true, range: '1-3' })).toEqual({ ok: true, value: { layout: 'handout-6', paper: 'letter', notes: true, range: '1-3' } });
-    for (const bad of [null, 'slides', [], { layout: 'handout-5', paper: 'a4', notes: false, range: '' }, { layout: 'slides', paper: 'a3', notes: false, range: '' }, { layout: 'slides', paper: 'a4', notes: 'yes', range: '' }, { layout: 'slides', paper: 'a4', notes: false }, { layout: 'slides', paper: 'a4', notes: false, range: 'x'.repeat(2000) }]) {
+    for (const bad of [
+      null,
+      'slides',
+      [],
+      { layout: 'handout-5', paper: 'a4', notes: false, range: '' },
+      { layout: 'slides', paper: 'a3', notes: false, range: '' },
+      { layout: 'slides', paper: 'a4', notes: 'yes', range: '' },
+      { layout: 'slides', paper: 'a4', notes: false },
+      { layout: 'slides', paper: 'a4', notes: false, range: 'x'.repeat(2000) },
+    ]) {
       expect(readExportChoices(bad)).toEqual({ ok: false, error: 'malformed export request' });
     }
     // Extra fields (a path smuggled in) are dropped, never passed on.
-    expect(readExportChoices({ layout: 'slides', paper: 'a4', notes: false, range: '', output: '/etc/passwd' })).toEqual({ ok: true, value: { layout: 'slides', paper: 'a4', notes: false, range: '' } });
+    expect(readExportChoices({ layout: 'slides', paper: 'a4', notes: false, range: '', output: '/etc/passwd' })).toEqual({
+      ok: true,
+      value: { layout: 'slides', paper: 'a4', notes: false, range: '' },
+    });
   });
 });

@@ -38,7 +38,7 @@ describe('reloadTarget', () => {
     const after = deck({ 'b.md': ['B1', 'B2'] });
     expect(reloadTarget(before, after, 4)).toEqual({ index: 1, sameSlide: true });
   });
-  it('keeps the same index, clamped, when the current slide\'s whole file is gone', () => {
+  it("keeps the same index, clamped, when the current slide's whole file is gone", () => {
     const after = deck({ 'b.md': ['B1', 'B2'] });
     expect(reloadTarget(before, after, 2)).toEqual({ index: 1, sameSlide: false });
     expect(reloadTarget(before, [], 3).index).toBe(0);

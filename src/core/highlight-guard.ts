@@ -25,12 +25,10 @@ function nestingOf(text: string, from: number, to: number, limit: number): numbe
     else if (c === 62) {
       depth++;
       at++; // >
-    }
-    else if ((c === 45 || c === 42 || c === 43) && (at + 1 === to || text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 9)) {
+    } else if ((c === 45 || c === 42 || c === 43) && (at + 1 === to || text.charCodeAt(at + 1) === 32 || text.charCodeAt(at + 1) === 9)) {
       depth++;
       at += 2; // - * +
-    }
-    else {
+    } else {
       const digits = /^\d{1,9}[.)](?=[ \t]|$)/.exec(text.slice(at, Math.min(to, at + 11)));
       if (!digits) break;
       depth++;

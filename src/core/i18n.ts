@@ -33,5 +33,10 @@ export function formatTime(lang: UiLanguage, date: Date): string {
 /** A calendar date (with the time when asked) in that language's order and month names. */
 export function formatDate(lang: UiLanguage, date: Date, withTime = false): string {
   const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: lang === 'ru' ? 'h23' : 'h12' } : {}) }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: lang === 'ru' ? 'h23' : 'h12' } : {}),
+  }).format(date);
 }

@@ -4,10 +4,7 @@
  * clicker's buttons" screen) is layered on top and saved in the settings.
  * @internal
  */
-export const KEY_COMMANDS = [
-  'next', 'prev', 'first', 'last', 'black', 'white', 'freeze', 'overview', 'start', 'escape',
-  'fullscreen', 'help', 'goto', 'console', 'swap',
-] as const;
+export const KEY_COMMANDS = ['next', 'prev', 'first', 'last', 'black', 'white', 'freeze', 'overview', 'start', 'escape', 'fullscreen', 'help', 'goto', 'console', 'swap'] as const;
 
 /** Something a key can do. */
 export type KeyCommand = (typeof KEY_COMMANDS)[number];
@@ -17,12 +14,32 @@ export type KeyMap = Record<string, KeyCommand>;
 
 /** The built-in mapping: reveal.js keys, PowerPoint keys and what clickers send. */
 export const DEFAULT_KEYMAP: Readonly<KeyMap> = {
-  ArrowRight: 'next', ArrowDown: 'next', ' ': 'next', PageDown: 'next', n: 'next',
-  ArrowLeft: 'prev', ArrowUp: 'prev', PageUp: 'prev', p: 'prev', Backspace: 'prev',
-  Home: 'first', End: 'last',
-  b: 'black', '.': 'black', w: 'white', ',': 'white', z: 'freeze',
-  o: 'overview', Escape: 'escape', F5: 'start', 'Shift+F5': 'start',
-  f: 'fullscreen', '?': 'help', g: 'goto', s: 'console', d: 'swap',
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  ' ': 'next',
+  PageDown: 'next',
+  n: 'next',
+  ArrowLeft: 'prev',
+  ArrowUp: 'prev',
+  PageUp: 'prev',
+  p: 'prev',
+  Backspace: 'prev',
+  Home: 'first',
+  End: 'last',
+  b: 'black',
+  '.': 'black',
+  w: 'white',
+  ',': 'white',
+  z: 'freeze',
+  o: 'overview',
+  Escape: 'escape',
+  F5: 'start',
+  'Shift+F5': 'start',
+  f: 'fullscreen',
+  '?': 'help',
+  g: 'goto',
+  s: 'console',
+  d: 'swap',
 };
 
 /** The commands a presenter can teach from a clicker (the rest stay on the keyboard). */

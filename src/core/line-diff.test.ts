@@ -5,8 +5,11 @@ describe('diffLines', () => {
   it('marks lines only in mine and only in theirs, keeping order', () => {
     const d = diffLines('# A\nmine\nsame\nend', '# A\nsame\ntheirs\nend');
     expect(d).toEqual([
-      { kind: 'same', text: '# A' }, { kind: 'mine', text: 'mine' }, { kind: 'same', text: 'same' },
-      { kind: 'theirs', text: 'theirs' }, { kind: 'same', text: 'end' },
+      { kind: 'same', text: '# A' },
+      { kind: 'mine', text: 'mine' },
+      { kind: 'same', text: 'same' },
+      { kind: 'theirs', text: 'theirs' },
+      { kind: 'same', text: 'end' },
     ]);
   });
   it('equal texts are all same; every line of both sides appears exactly once', () => {

@@ -13,7 +13,9 @@ export interface DiffLine {
  */
 const MAX_EDITS = 2_000;
 
-const as = (kind: DiffLine['kind']) => (text: string): DiffLine => ({ kind, text });
+const as =
+  (kind: DiffLine['kind']) =>
+  (text: string): DiffLine => ({ kind, text });
 
 /**
  * Line diff of two texts, for the conflict "compare" view: the user sees which lines only they

@@ -131,58 +131,59 @@ const backgroundTokens = new WeakSet<object>();
 let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
 const slideMarked = new Marked({ gfm: true, breaks: false, async: false });
 const plainMarked = new Marked({ gfm: true, breaks: false, async: false });
-for (const m of [slideMarked, plainMarked]) m.use({
-  walkTokens(token) {
-    if (token.type === 'heading' && !ctx.title) ctx.title = plainText(token.tokens).trim();
-    // Emoji shortcodes (`:smile:`) in text only: code spans and blocks keep them as written.
-    if (token.type === 'text' && !('tokens' in token && token.tokens) && token.text.includes(':')) token.text = emojify(token.text);
-    if (token.type === 'image' && isBackgroundAlt((token as Tokens.Image).text)) {
-      const t = token as Tokens.Image;
-      backgroundTokens.add(t);
-      if (CSS_COLOR.test(t.href.trim()) && !/\.[a-z0-9]{2,5}$/i.test(t.href)) {
-        ctx.backgrounds.push({ ...readBackground(t.text, ''), color: t.href.trim() });
+for (const m of [slideMarked, plainMarked])
+  m.use({
+    walkTokens(token) {
+      if (token.type === 'heading' && !ctx.title) ctx.title = plainText(token.tokens).trim();
+      // Emoji shortcodes (`:smile:`) in text only: code spans and blocks keep them as written.
+      if (token.type === 'text' && !('tokens' in token && token.tokens) && token.text.includes(':')) token.text = emojify(token.text);
+      if (token.type === 'image' && isBackgroundAlt((token as Tokens.Image).text)) {
+        const t = token as Tokens.Image;
+        backgroundTokens.add(t);
+        if (CSS_COLOR.test(t.href.trim()) && !/\.[a-z0-9]{2,5}$/i.test(t.href)) {
+          ctx.backgrounds.push({ ...readBackground(t.text, ''), color: t.href.trim() });
+          return;
+        }
+      }
+      if (token.type === 'html') {
+        (token as Tokens.HTML).text = rewriteHtmlUrls((token as Tokens.HTML).text);
         return;
       }
-    }
-    if (token.type === 'html') {
-      (token as Tokens.HTML).text = rewriteHtmlUrls((token as Tokens.HTML).text);
-      return;
-    }
-    if (token.type !== 'link' && token.type !== 'image') return;
-    const t = token as Tokens.Link | Tokens.Image;
-    const resolved = resolveDeckUrl(t.href, ctx.fileDir);
-    if (!resolved) {
-      (token.type === 'link' ? ctx.refusedLinks : ctx.refused).push(t.href);
-      t.href = '';
-      return;
-    }
-    if (resolved.path) ctx.assets.push({ path: resolved.path, kind: token.type });
-    else if (token.type === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
-    t.href = resolved.url;
-    // A remote background is never loaded (the warning above says so); it is left out, not shown as a placeholder.
-    if (backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
-  },
-  renderer: {
-    image({ href, title, text }) {
-      if (backgroundTokens.has(arguments[0] as object)) return '';
-      const { alt, width, height } = readImageSize(text);
-      const size = `${width ? ` width="${width}"` : ''}${height ? ` height="${height}"` : ''}`;
-      return `<img src="${escapeHtml(href)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${size}>`;
+      if (token.type !== 'link' && token.type !== 'image') return;
+      const t = token as Tokens.Link | Tokens.Image;
+      const resolved = resolveDeckUrl(t.href, ctx.fileDir);
+      if (!resolved) {
+        (token.type === 'link' ? ctx.refusedLinks : ctx.refused).push(t.href);
+        t.href = '';
+        return;
+      }
+      if (resolved.path) ctx.assets.push({ path: resolved.path, kind: token.type });
+      else if (token.type === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
+      t.href = resolved.url;
+      // A remote background is never loaded (the warning above says so); it is left out, not shown as a placeholder.
+      if (backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
     },
-    heading({ tokens, depth }) {
-      // Marp's `# <!-- fit --> Title`: the heading is sized to fill the slide's width.
-      const fit = tokens.some((t) => t.type === 'html' && /^<!--\s*fit\s*-->$/.test(t.text.trim()));
-      const kept = fit ? tokens.filter((t) => !(t.type === 'html' && /^<!--\s*fit\s*-->$/.test(t.text.trim()))) : tokens;
-      const attrs = fit ? ` class="lectern-fit" style="${fitHeadingStyle(plainText(kept).trim())}"` : '';
-      return `<h${depth}${attrs}>${this.parser.parseInline(kept)}</h${depth}>\n`;
+    renderer: {
+      image({ href, title, text }) {
+        if (backgroundTokens.has(arguments[0] as object)) return '';
+        const { alt, width, height } = readImageSize(text);
+        const size = `${width ? ` width="${width}"` : ''}${height ? ` height="${height}"` : ''}`;
+        return `<img src="${escapeHtml(href)}" alt="${escapeHtml(alt)}"${title ? ` title="${escapeHtml(title)}"` : ''}${size}>`;
+      },
+      heading({ tokens, depth }) {
+        // Marp's `# <!-- fit --> Title`: the heading is sized to fill the slide's width.
+        const fit = tokens.some((t) => t.type === 'html' && /^<!--\s*fit\s*-->$/.test(t.text.trim()));
+        const kept = fit ? tokens.filter((t) => !(t.type === 'html' && /^<!--\s*fit\s*-->$/.test(t.text.trim()))) : tokens;
+        const attrs = fit ? ` class="lectern-fit" style="${fitHeadingStyle(plainText(kept).trim())}"` : '';
+        return `<h${depth}${attrs}>${this.parser.parseInline(kept)}</h${depth}>\n`;
+      },
+      code({ text, lang }) {
+        const { html, language } = highlightCode(text.replace(/\n$/, ''), (lang ?? '').split(/\s/)[0] ?? '');
+        const cls = language ? `hljs language-${escapeHtml(language)}` : 'hljs';
+        return `<pre><code class="${cls}">${html}</code></pre>\n`;
+      },
     },
-    code({ text, lang }) {
-      const { html, language } = highlightCode(text.replace(/\n$/, ''), (lang ?? '').split(/\s/)[0] ?? '');
-      const cls = language ? `hljs language-${escapeHtml(language)}` : 'hljs';
-      return `<pre><code class="${cls}">${html}</code></pre>\n`;
-    },
-  },
-});
+  });
 slideMarked.use(mathExtension);
 
 /**

@@ -40,7 +40,10 @@ export function isBackgroundAlt(alt: string): boolean {
 /** Reads a background's keywords; `href` is already resolved (or the raw colour). */
 export function readBackground(alt: string, href: string): Background {
   const bg: Background = { url: href, fit: 'cover', size: '', split: '', splitWidth: '50%', vertical: false };
-  for (const word of alt.trim().split(/\s+/).filter((w) => w !== 'bg')) {
+  for (const word of alt
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== 'bg')) {
     const [key, value = ''] = word.split(/:(.*)/s, 2) as [string, string?];
     if (key === 'contain' || key === 'fit') bg.fit = 'contain';
     else if (key === 'cover') bg.fit = 'cover';

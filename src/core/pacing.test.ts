@@ -20,7 +20,10 @@ function at(moves: [number, number][]): PresentationState {
 
 describe('computePace', () => {
   it('is on time when each section takes its budget', () => {
-    const s = at([[1, 2 * MIN], [2, 4 * MIN]]);
+    const s = at([
+      [1, 2 * MIN],
+      [2, 4 * MIN],
+    ]);
     const p = computePace(s, sections, ids, 0, 4 * MIN);
     expect(p.overall).toMatchObject({ budget: 10 * MIN, planned: 4 * MIN, delta: 0 });
     expect(p.section).toMatchObject({ budget: 6 * MIN, used: 0, delta: 0 });
@@ -29,7 +32,11 @@ describe('computePace', () => {
   });
 
   it('is behind overall and in the section when the intro overran', () => {
-    const s = at([[1, 3 * MIN], [2, 6 * MIN], [3, 10 * MIN]]);
+    const s = at([
+      [1, 3 * MIN],
+      [2, 6 * MIN],
+      [3, 10 * MIN],
+    ]);
     const p = computePace(s, sections, ids, 0, 10 * MIN);
     // Planned by slide 4 of 4: 4 min + half of 6 = 7 min; used 10 min.
     expect(p.overall!.delta).toBe(3 * MIN);

@@ -11,11 +11,32 @@ function run(actions: [PresentationAction, number][], from: PresentationState = 
 
 describe('reducePresentation', () => {
   it('walks through fragment steps before moving on, and back fully revealed', () => {
-    const s = run([[{ type: 'next' }, 0], [{ type: 'next' }, 0], [{ type: 'next' }, 0]]);
+    const s = run([
+      [{ type: 'next' }, 0],
+      [{ type: 'next' }, 0],
+      [{ type: 'next' }, 0],
+    ]);
     expect(s.position).toEqual({ slide: 1, step: 2 });
     expect(run([[{ type: 'next' }, 0]], s).position).toEqual({ slide: 2, step: 0 });
-    expect(run([[{ type: 'next' }, 0], [{ type: 'prev' }, 0]], s).position).toEqual({ slide: 1, step: 2 });
-    expect(run([[{ type: 'prev' }, 0], [{ type: 'prev' }, 0], [{ type: 'prev' }, 0]], s).position).toEqual({ slide: 0, step: 0 });
+    expect(
+      run(
+        [
+          [{ type: 'next' }, 0],
+          [{ type: 'prev' }, 0],
+        ],
+        s,
+      ).position,
+    ).toEqual({ slide: 1, step: 2 });
+    expect(
+      run(
+        [
+          [{ type: 'prev' }, 0],
+          [{ type: 'prev' }, 0],
+          [{ type: 'prev' }, 0],
+        ],
+        s,
+      ).position,
+    ).toEqual({ slide: 0, step: 0 });
   });
 
   it('skips hidden slides when stepping, but a jump can show one', () => {
@@ -54,7 +75,12 @@ describe('reducePresentation', () => {
   it('jumps and clamps out-of-range targets', () => {
     expect(run([[{ type: 'goto', slide: 1, step: 9 }, 0]]).position).toEqual({ slide: 1, step: 2 });
     expect(run([[{ type: 'goto', slide: 99 }, 0]]).position).toEqual({ slide: 2, step: 0 });
-    expect(run([[{ type: 'nextSlide' }, 0], [{ type: 'nextSlide' }, 0]]).position).toEqual({ slide: 2, step: 0 });
+    expect(
+      run([
+        [{ type: 'nextSlide' }, 0],
+        [{ type: 'nextSlide' }, 0],
+      ]).position,
+    ).toEqual({ slide: 2, step: 0 });
   });
 
   it('toggles blackout and whiteout and holds the audience while frozen', () => {
@@ -64,7 +90,14 @@ describe('reducePresentation', () => {
     expect(s.screen).toBe('white');
     s = run([[{ type: 'toggleScreen', mode: 'white' }, 0]], s);
     expect(s.screen).toBe('normal');
-    s = run([[{ type: 'freeze' }, 0], [{ type: 'next' }, 0], [{ type: 'next' }, 0]], s);
+    s = run(
+      [
+        [{ type: 'freeze' }, 0],
+        [{ type: 'next' }, 0],
+        [{ type: 'next' }, 0],
+      ],
+      s,
+    );
     expect(audiencePosition(s)).toEqual({ slide: 0, step: 0 });
     expect(s.position).toEqual({ slide: 1, step: 1 });
     s = run([[{ type: 'freeze' }, 0]], s);
@@ -74,13 +107,25 @@ describe('reducePresentation', () => {
   it('starts the clock on the first move, pauses for Q&A and books time per slide', () => {
     let s = run([[{ type: 'next' }, 1000]]);
     expect(s.clock.status).toBe('running');
-    s = run([[{ type: 'next' }, 61_000], [{ type: 'clock', op: 'pause' }, 71_000]], s);
+    s = run(
+      [
+        [{ type: 'next' }, 61_000],
+        [{ type: 'clock', op: 'pause' }, 71_000],
+      ],
+      s,
+    );
     expect(s.spent).toEqual({ 'a.md#1': 70_000 });
     // Ten minutes of questions: nothing counts, and moving does not resume the clock.
     s = run([[{ type: 'next' }, 671_000]], s);
     expect(s.clock.status).toBe('paused');
     expect(clockElapsed(s.clock, 671_000)).toBe(70_000);
-    s = run([[{ type: 'clock', op: 'resume' }, 700_000], [{ type: 'next' }, 705_000]], s);
+    s = run(
+      [
+        [{ type: 'clock', op: 'resume' }, 700_000],
+        [{ type: 'next' }, 705_000],
+      ],
+      s,
+    );
     expect(s.spent['a.md#1']).toBe(75_000);
     expect(clockElapsed(s.clock, 705_000)).toBe(75_000);
     s = run([[{ type: 'clock', op: 'reset' }, 706_000]], s);
@@ -97,7 +142,11 @@ describe('reducePresentation', () => {
   });
 
   it('starts a rehearsal from a clean clock', () => {
-    const s = run([[{ type: 'next' }, 0], [{ type: 'next' }, 5000], [{ type: 'rehearsal', on: true }, 9000]]);
+    const s = run([
+      [{ type: 'next' }, 0],
+      [{ type: 'next' }, 5000],
+      [{ type: 'rehearsal', on: true }, 9000],
+    ]);
     expect(s).toMatchObject({ rehearsal: true, spent: {}, clock: { status: 'running', banked: 0, since: 9000 } });
   });
 });

@@ -119,15 +119,23 @@ function step(p: Position, deck: PresentationDeck, dir: 1 | -1): Position {
 function move(p: Position, action: PresentationAction, deck: PresentationDeck): Position | null {
   const last = Math.max(0, deck.ids.length - 1);
   switch (action.type) {
-    case 'next': return step(p, deck, 1);
-    case 'prev': return step(p, deck, -1);
-    case 'nextSlide': return { slide: shownOr(neighbour(p.slide, deck, 1), p.slide), step: 0 };
-    case 'prevSlide': return { slide: shownOr(neighbour(p.slide, deck, -1), p.slide), step: 0 };
+    case 'next':
+      return step(p, deck, 1);
+    case 'prev':
+      return step(p, deck, -1);
+    case 'nextSlide':
+      return { slide: shownOr(neighbour(p.slide, deck, 1), p.slide), step: 0 };
+    case 'prevSlide':
+      return { slide: shownOr(neighbour(p.slide, deck, -1), p.slide), step: 0 };
     // Home and End go to the first and last slide the audience is meant to see.
-    case 'first': return { slide: shownOr(neighbour(-1, deck, 1), 0), step: 0 };
-    case 'last': return { slide: shownOr(neighbour(deck.ids.length, deck, -1), last), step: 0 };
-    case 'goto': return clampPosition({ slide: action.slide, step: action.step ?? 0 }, deck);
-    default: return null;
+    case 'first':
+      return { slide: shownOr(neighbour(-1, deck, 1), 0), step: 0 };
+    case 'last':
+      return { slide: shownOr(neighbour(deck.ids.length, deck, -1), last), step: 0 };
+    case 'goto':
+      return clampPosition({ slide: action.slide, step: action.step ?? 0 }, deck);
+    default:
+      return null;
   }
 }
 
@@ -143,11 +151,16 @@ function runClock(s: PresentationState, op: 'start' | 'pause' | 'resume' | 'togg
   const { clock } = s;
   const running = (banked: number): PresentationState => ({ ...s, clock: { status: 'running', banked, since: now }, markAt: now });
   switch (op) {
-    case 'reset': return { ...s, clock: { status: 'idle', banked: 0, since: null }, spent: {}, markAt: null };
-    case 'start': return clock.status === 'running' ? s : running(clock.banked);
-    case 'resume': return clock.status === 'paused' ? running(clock.banked) : s;
-    case 'pause': return clock.status === 'running' ? { ...s, clock: { status: 'paused', banked: clockElapsed(clock, now), since: null }, markAt: null } : s;
-    case 'toggle': return runClock(s, clock.status === 'running' ? 'pause' : 'start', now);
+    case 'reset':
+      return { ...s, clock: { status: 'idle', banked: 0, since: null }, spent: {}, markAt: null };
+    case 'start':
+      return clock.status === 'running' ? s : running(clock.banked);
+    case 'resume':
+      return clock.status === 'paused' ? running(clock.banked) : s;
+    case 'pause':
+      return clock.status === 'running' ? { ...s, clock: { status: 'paused', banked: clockElapsed(clock, now), since: null }, markAt: null } : s;
+    case 'toggle':
+      return runClock(s, clock.status === 'running' ? 'pause' : 'start', now);
   }
 }
 
@@ -166,16 +179,26 @@ export function reducePresentation(s: PresentationState, action: PresentationAct
     return { ...next, seq: s.seq + 1 };
   }
   switch (action.type) {
-    case 'overview': next = { ...next, overview: action.on ?? !s.overview }; break;
-    case 'screen': next = { ...next, screen: action.mode }; break;
-    case 'toggleScreen': next = { ...next, screen: s.screen === action.mode ? 'normal' : action.mode }; break;
+    case 'overview':
+      next = { ...next, overview: action.on ?? !s.overview };
+      break;
+    case 'screen':
+      next = { ...next, screen: action.mode };
+      break;
+    case 'toggleScreen':
+      next = { ...next, screen: s.screen === action.mode ? 'normal' : action.mode };
+      break;
     case 'freeze': {
       const on = action.on ?? s.frozen === null;
       next = { ...next, frozen: on ? (s.frozen ?? s.position) : null };
       break;
     }
-    case 'clock': next = runClock(next, action.op, now); break;
-    case 'setEnd': next = { ...next, endAt: action.at }; break;
+    case 'clock':
+      next = runClock(next, action.op, now);
+      break;
+    case 'setEnd':
+      next = { ...next, endAt: action.at };
+      break;
     case 'rehearsal':
       next = action.on ? { ...runClock(next, 'reset', now), rehearsal: true } : { ...next, rehearsal: false };
       if (action.on) next = runClock(next, 'start', now);
@@ -186,7 +209,8 @@ export function reducePresentation(s: PresentationState, action: PresentationAct
       next = { ...next, position, frozen };
       break;
     }
-    default: return s;
+    default:
+      return s;
   }
   return { ...next, seq: s.seq + 1 };
 }

@@ -93,9 +93,7 @@ export function slotGeometry(layout: PrintLayout, paper: Paper): SlotGeometry[] 
       const fh = fw * ratio;
       // A slide narrower than its cell (handout-2) is centred over its notes box.
       const frame = { x: grid.aside === 'below' ? x + (cellW - fw) / 2 : x, y, width: fw, height: fh };
-      const aside = grid.aside === 'right'
-        ? { x: x + fw + SLOT_GAP, y, width: cellW - fw - SLOT_GAP, height: fh }
-        : { x, y: y + fh + SLOT_GAP / 2, width: cellW, height: cellH - fh - SLOT_GAP / 2 };
+      const aside = grid.aside === 'right' ? { x: x + fw + SLOT_GAP, y, width: cellW - fw - SLOT_GAP, height: fh } : { x, y: y + fh + SLOT_GAP / 2, width: cellW, height: cellH - fh - SLOT_GAP / 2 };
       slots.push({ frame, aside: aside.width > 0 && aside.height > 0 ? aside : null });
     }
   }

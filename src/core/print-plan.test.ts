@@ -5,8 +5,7 @@ import { contentBox, PAPER_SIZE, PRINT_LAYOUTS, slotGeometry, type Rect } from '
 import { pageLabel, planOutline, planPrint, PrintOptionError, readPrintOptions, selectSlides } from './print-plan';
 import { parseSlideRange } from './print-range';
 
-const deck = (files: Record<string, string>, config: string | null = null) =>
-  buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
+const deck = (files: Record<string, string>, config: string | null = null) => buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
 /** A deck of `n` slides in one file, titled S1..Sn. */
 const slides = (n: number) => deck({ 'a.md': Array.from({ length: n }, (_v, i) => `# S${i + 1}`).join('\n---\n') });
 const inside = (r: Rect, outer: Rect) => r.x >= outer.x - 1e-6 && r.y >= outer.y - 1e-6 && r.x + r.width <= outer.x + outer.width + 1e-6 && r.y + r.height <= outer.y + outer.height + 1e-6;
@@ -52,7 +51,13 @@ describe('hidden slides and print steps from the deck', () => {
   it('prints a print-steps slide once per step (start plus one per step), others in their final state', () => {
     const d = deck({ '1.md': '---\nprint-steps: true\n---\n# Build\n\n<p class="fragment">a</p>\n<p class="fragment">b</p>\n---\n# Plain', '2.md': '# Other\n\n<p class="fragment">x</p>' });
     const plan = planPrint(d, readPrintOptions({ layout: 'handout-4' }));
-    expect(plan.pages.flatMap((p) => p.items.map((it) => [it.slide, it.step]))).toEqual([[0, 0], [0, 1], [0, 2], [1, null], [2, null]]);
+    expect(plan.pages.flatMap((p) => p.items.map((it) => [it.slide, it.step]))).toEqual([
+      [0, 0],
+      [0, 1],
+      [0, 2],
+      [1, null],
+      [2, null],
+    ]);
     expect(plan.pages.length).toBe(2);
   });
 });
@@ -128,16 +133,37 @@ describe('planOutline', () => {
   it('has one entry per section and titled slide, pointing at the page that shows it', () => {
     expect(planOutline(d, planPrint(d, readPrintOptions({})))).toEqual([
       { title: 'Intro', page: 0, children: [{ title: 'Why', page: 1, children: [] }] },
-      { title: 'ORM', page: 2, children: [{ title: 'Models', page: 3, children: [] }, { title: 'Queries', page: 5, children: [] }] },
+      {
+        title: 'ORM',
+        page: 2,
+        children: [
+          { title: 'Models', page: 3, children: [] },
+          { title: 'Queries', page: 5, children: [] },
+        ],
+      },
     ]);
     expect(planOutline(d, planPrint(d, readPrintOptions({ layout: 'handout-4' })))).toEqual([
       { title: 'Intro', page: 0, children: [{ title: 'Why', page: 0, children: [] }] },
-      { title: 'ORM', page: 0, children: [{ title: 'Models', page: 0, children: [] }, { title: 'Queries', page: 1, children: [] }] },
+      {
+        title: 'ORM',
+        page: 0,
+        children: [
+          { title: 'Models', page: 0, children: [] },
+          { title: 'Queries', page: 1, children: [] },
+        ],
+      },
     ]);
   });
   it('leaves out sections with nothing printed and keeps the first printed slide of a section', () => {
     expect(planOutline(d, planPrint(d, readPrintOptions({ range: '4-6' })))).toEqual([
-      { title: 'ORM', page: 0, children: [{ title: 'Models', page: 0, children: [] }, { title: 'Queries', page: 2, children: [] }] },
+      {
+        title: 'ORM',
+        page: 0,
+        children: [
+          { title: 'Models', page: 0, children: [] },
+          { title: 'Queries', page: 2, children: [] },
+        ],
+      },
     ]);
   });
 });

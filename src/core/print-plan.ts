@@ -63,7 +63,7 @@ export function readPrintOptions(raw: { layout?: string; paper?: string; notes?:
   const paper = (raw.paper ?? 'a4').toLowerCase() as Paper;
   if (!PAPERS.includes(paper)) throw new PrintOptionError(`unknown paper \`${raw.paper}\`; use a4 or letter`);
   if (layout === 'slides' && raw.paper !== undefined) throw new PrintOptionError('--paper applies to the notes and handout layouts; slides pages are the size of a slide');
-  if (layout === 'slides' && raw.notes) throw new PrintOptionError('--notes applies to handout layouts; for a trainer\'s guide use --layout notes');
+  if (layout === 'slides' && raw.notes) throw new PrintOptionError("--notes applies to handout layouts; for a trainer's guide use --layout notes");
   const options: PrintOptions = { layout, paper, notes: !!raw.notes };
   if (raw.range !== undefined) options.range = raw.range;
   if (raw.date !== undefined) options.date = raw.date;

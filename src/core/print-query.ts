@@ -5,7 +5,11 @@ import { readPrintOptions, type PrintOptions } from './print-plan';
  * (`layout=handout-3&paper=letter&notes=1&range=3-7&from=0&to=150`), as both printers build it.
  */
 export function printQuery(print: PrintOptions, from: number, to: number): string {
-  const q: [string, string][] = [['layout', print.layout], ['from', String(from)], ['to', String(to)]];
+  const q: [string, string][] = [
+    ['layout', print.layout],
+    ['from', String(from)],
+    ['to', String(to)],
+  ];
   if (print.layout !== 'slides') q.push(['paper', print.paper]);
   if (print.notes) q.push(['notes', '1']);
   if (print.range) q.push(['range', print.range]);

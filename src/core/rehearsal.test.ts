@@ -5,7 +5,14 @@ import { makeRehearsalRecord, sectionTimesOfRecord } from './rehearsal';
 
 describe('rehearsal records', () => {
   it('records time per slide and section, and reads it back', () => {
-    const deck = buildDeck({ files: [{ name: '1-a.md', text: '---\nduration: 2m\n---\n# A\n\n---\n\n# B' }, { name: '2-c.md', text: '# C' }], config: null, folderName: 'd' });
+    const deck = buildDeck({
+      files: [
+        { name: '1-a.md', text: '---\nduration: 2m\n---\n# A\n\n---\n\n# B' },
+        { name: '2-c.md', text: '# C' },
+      ],
+      config: null,
+      folderName: 'd',
+    });
     const ids = deck.slides.map((s) => s.id);
     const pd = { ids, steps: ids.map(() => 0) };
     let s = reducePresentation(initialPresentation(), { type: 'rehearsal', on: true }, pd, 0);

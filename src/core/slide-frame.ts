@@ -56,9 +56,9 @@ function imageStyle(b: Background): string {
 function backgroundGroup(list: Background[], extra: string, style: string): string {
   if (!list.length) return '';
   const vertical = list.some((b) => b.vertical) ? ' lx-bg-vertical' : '';
-  const items = list.map((b) => (b.url
-    ? `<img class="lx-bg-img lx-bg-${b.fit}" src="${escapeHtml(b.url)}" alt=""${imageStyle(b)}>`
-    : `<div class="lx-bg-color" style="background-color:${b.color}"></div>`)).join('');
+  const items = list
+    .map((b) => (b.url ? `<img class="lx-bg-img lx-bg-${b.fit}" src="${escapeHtml(b.url)}" alt=""${imageStyle(b)}>` : `<div class="lx-bg-color" style="background-color:${b.color}"></div>`))
+    .join('');
   return `<div class="lx-bg${extra}${vertical}"${style ? ` style="${style}"` : ''}>${items}</div>`;
 }
 
@@ -70,7 +70,12 @@ function backgroundGroup(list: Background[], extra: string, style: string): stri
  */
 export function frameSlide(html: string, look: SlideLook): string {
   if (!needsFrame(look)) return html;
-  const styles = [look.backgroundColor && COLOR_VALUE.test(look.backgroundColor) ? `background-color:${look.backgroundColor}` : '', look.color && COLOR_VALUE.test(look.color) ? `color:${look.color}` : ''].filter(Boolean).join(';');
+  const styles = [
+    look.backgroundColor && COLOR_VALUE.test(look.backgroundColor) ? `background-color:${look.backgroundColor}` : '',
+    look.color && COLOR_VALUE.test(look.color) ? `color:${look.color}` : '',
+  ]
+    .filter(Boolean)
+    .join(';');
   const colorOnly = look.backgrounds.filter((b) => !b.url && b.color && COLOR_VALUE.test(b.color) && !b.split);
   const images = look.backgrounds.filter((b) => (b.url || (b.color && COLOR_VALUE.test(b.color))) && !colorOnly.includes(b));
   const full = images.filter((b) => !b.split);

@@ -9,7 +9,10 @@ const MAX_DEPTH = 4;
 /** The deck-relative path a `src:` value names (`./pages/a.md` -> `pages/a.md`), or null when it leaves the deck. */
 function importPath(raw: string): string | null {
   const parts: string[] = [];
-  for (const seg of raw.trim().replace(/^["']|["']$/g, '').split('/')) {
+  for (const seg of raw
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .split('/')) {
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (!parts.length) return null;
@@ -43,7 +46,10 @@ export function expandImports(chunks: SlideChunk[], includes: ReadonlyMap<string
     }
     const fm = splitFrontMatter(text);
     const inner = splitSlides(fm.body, fm.bodyLine, rules).filter((c) => c.body.trim() !== '' || c.meta);
-    const rest = chunk.meta.yaml.split('\n').filter((l) => !l.startsWith('src:')).join('\n');
+    const rest = chunk.meta.yaml
+      .split('\n')
+      .filter((l) => !l.startsWith('src:'))
+      .join('\n');
     // The importing block's other keys (`background`, `layout`) and the file's own front matter apply to its first slide.
     if (inner[0] && !inner[0].meta) inner[0] = { ...inner[0], meta: { yaml: [rest, fm.yaml ?? ''].filter((y) => y.trim()).join('\n'), line: at } };
     return expandImports(inner, includes, rules, file, diagnostics, depth + 1).map((c) => ({ ...c, line: at, meta: c.meta ? { ...c.meta, line: at } : undefined }));

@@ -30,7 +30,36 @@ export const DEFAULT_RULES: SplitRules = { dialect: 'lectern', separator: LINE_S
 export const SPLIT_KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'headingDivider'] as const;
 
 /** Keys only Slidev's headmatter uses: a file starting with them is a Slidev deck. */
-const SLIDEV_KEYS = ['layout', 'highlighter', 'drawings', 'mdc', 'colorSchema', 'canvasWidth', 'routerMode', 'aspectRatio', 'themeConfig', 'fonts', 'info', 'download', 'exportFilename', 'addons', 'lineNumbers', 'monaco', 'selectable', 'record', 'presenter', 'transition', 'seoMeta', 'htmlAttrs', 'hideInToc', 'level', 'routeAlias', 'clicks', 'preload', 'dragPos'];
+const SLIDEV_KEYS = [
+  'layout',
+  'highlighter',
+  'drawings',
+  'mdc',
+  'colorSchema',
+  'canvasWidth',
+  'routerMode',
+  'aspectRatio',
+  'themeConfig',
+  'fonts',
+  'info',
+  'download',
+  'exportFilename',
+  'addons',
+  'lineNumbers',
+  'monaco',
+  'selectable',
+  'record',
+  'presenter',
+  'transition',
+  'seoMeta',
+  'htmlAttrs',
+  'hideInToc',
+  'level',
+  'routeAlias',
+  'clicks',
+  'preload',
+  'dragPos',
+];
 const REVEAL_KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'revealOptions', 'highlightTheme', 'scripts', 'preprocessor'];
 
 /** Longest separator pattern accepted from a deck. */
@@ -103,7 +132,8 @@ export function splitRulesOf(
     if (!source) continue;
     const at = (k: string): number | undefined => source.lines[k];
     if (source.data.separator !== undefined) rules.separator = compileDeckPattern(source.data.separator, 'separator', source.file, at('separator'), diagnostics) ?? rules.separator;
-    if (source.data.verticalSeparator !== undefined) rules.vertical = compileDeckPattern(source.data.verticalSeparator, 'verticalSeparator', source.file, at('verticalSeparator'), diagnostics) ?? rules.vertical;
+    if (source.data.verticalSeparator !== undefined)
+      rules.vertical = compileDeckPattern(source.data.verticalSeparator, 'verticalSeparator', source.file, at('verticalSeparator'), diagnostics) ?? rules.vertical;
     if (source.data.notesSeparator !== undefined) rules.notes = compileDeckPattern(source.data.notesSeparator, 'notesSeparator', source.file, at('notesSeparator'), diagnostics, 'i') ?? rules.notes;
     if (source.data.headingDivider !== undefined) rules.headingLevels = headingLevelsOf(source.data.headingDivider, source.file, at('headingDivider'), diagnostics);
   }

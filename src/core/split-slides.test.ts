@@ -21,7 +21,11 @@ describe('splitFrontMatter', () => {
 describe('splitSlides', () => {
   it('splits on --- lines with their starting lines', () => {
     const chunks = splitSlides('# A\ntext\n---\n# B\n---\n# C', 4);
-    expect(chunks.map((c) => [c.line, c.body.trim()])).toEqual([[4, '# A\ntext'], [7, '# B'], [9, '# C']]);
+    expect(chunks.map((c) => [c.line, c.body.trim()])).toEqual([
+      [4, '# A\ntext'],
+      [7, '# B'],
+      [9, '# C'],
+    ]);
   });
   it('never splits inside a code fence, backtick or tilde', () => {
     const chunks = splitSlides('```yaml\n---\nkey: 1\n```\n~~~~\n---\n~~~~\nafter', 1);

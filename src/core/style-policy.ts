@@ -12,13 +12,42 @@ const PX = /^\d{1,4}px$/;
 export const COLOR_VALUE = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/-]+\))$/i;
 
 const MATH_PROPS: Record<string, RegExp> = Object.fromEntries([
-  ...['height', 'width', 'min-width', 'vertical-align', 'top', 'bottom', 'margin-left', 'margin-right', 'margin-top', 'margin-bottom', 'padding-left', 'padding-right',
-    'border-bottom-width', 'border-top-width', 'border-right-width', 'border-left-width', 'border-width'].map((p) => [p, LENGTH] as const),
-  ['color', COLOR_VALUE], ['background-color', COLOR_VALUE], ['border-color', COLOR_VALUE], ['border-style', /^(solid|dashed|dotted|none)$/],
+  ...[
+    'height',
+    'width',
+    'min-width',
+    'vertical-align',
+    'top',
+    'bottom',
+    'margin-left',
+    'margin-right',
+    'margin-top',
+    'margin-bottom',
+    'padding-left',
+    'padding-right',
+    'border-bottom-width',
+    'border-top-width',
+    'border-right-width',
+    'border-left-width',
+    'border-width',
+  ].map((p) => [p, LENGTH] as const),
+  ['color', COLOR_VALUE],
+  ['background-color', COLOR_VALUE],
+  ['border-color', COLOR_VALUE],
+  ['border-style', /^(solid|dashed|dotted|none)$/],
 ]);
 /** Marp's background filters: known functions with plain numeric arguments only. */
 const FILTER = /^((blur|brightness|contrast|grayscale|hue-rotate|invert|saturate|sepia)\(\d{1,3}(\.\d+)?(px|deg|%)?\)\s*)+$/;
-const FRAME_PROPS: Record<string, RegExp> = { 'background-color': COLOR_VALUE, color: COLOR_VALUE, 'flex-basis': PERCENT, width: PERCENT, height: PERCENT, 'font-size': PX, opacity: /^(0(\.\d+)?|1(\.0+)?)$/, filter: FILTER };
+const FRAME_PROPS: Record<string, RegExp> = {
+  'background-color': COLOR_VALUE,
+  color: COLOR_VALUE,
+  'flex-basis': PERCENT,
+  width: PERCENT,
+  height: PERCENT,
+  'font-size': PX,
+  opacity: /^(0(\.\d+)?|1(\.0+)?)$/,
+  filter: FILTER,
+};
 
 /** Where a style attribute sits: inside a KaTeX formula, on Lectern's frame parts, or elsewhere (dropped). */
 export type StyleContext = 'math' | 'frame' | 'none';

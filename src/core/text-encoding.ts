@@ -22,5 +22,10 @@ export function isTextEncodingName(value: unknown): value is TextEncodingName {
 
 /** Human names of the encodings, for messages and menus (the same in every language). */
 export const TEXT_ENCODING_LABELS: Readonly<Record<TextEncodingName, string>> = {
-  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1251': 'Windows-1251', 'koi8-r': 'KOI8-R', latin1: 'Latin-1 (ISO-8859-1)',
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1251': 'Windows-1251',
+  'koi8-r': 'KOI8-R',
+  latin1: 'Latin-1 (ISO-8859-1)',
 };

@@ -1,4 +1,3 @@
-
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseInitialDeck, deckArgFromArgv, deckOfSecondInstance, openInitialDeck, setupSingleInstance } from './deck-args';

@@ -51,9 +51,10 @@ export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks, on
     },
     async chooseAndOpen(parent, kind = 'folder') {
       // Windows and Linux dialogs cannot pick files and folders at once: one menu item for each.
-      const options: Electron.OpenDialogOptions = kind === 'file'
-        ? { title: t().openFileTitle, properties: ['openFile'], filters: [{ name: t().markdownFilter, extensions: ['md'] }] }
-        : { title: t().openDeckTitle, properties: ['openDirectory'] };
+      const options: Electron.OpenDialogOptions =
+        kind === 'file'
+          ? { title: t().openFileTitle, properties: ['openFile'], filters: [{ name: t().markdownFilter, extensions: ['md'] }] }
+          : { title: t().openDeckTitle, properties: ['openDirectory'] };
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       const dir = result.canceled ? undefined : result.filePaths[0];
       return dir ? opener.open(dir) : null;

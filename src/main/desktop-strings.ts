@@ -26,7 +26,8 @@ const en: DesktopStrings = {
   refusedFileTitle: 'Lectern does not open this kind of file',
   refusedFileDetail: (name) => `${name} could run a program. Lectern opens only documents, images, audio and video from a deck; open it yourself if you trust it.`,
   cannotPlaceTitle: 'Lectern cannot move its windows on this desktop',
-  cannotPlaceDetail: 'The window system (Wayland) does not let apps choose a display. Drag the audience view to the projector and press F for full screen, or log in with an X11 session (for example "Ubuntu on Xorg") before presenting.',
+  cannotPlaceDetail:
+    'The window system (Wayland) does not let apps choose a display. Drag the audience view to the projector and press F for full screen, or log in with an X11 session (for example "Ubuntu on Xorg") before presenting.',
 };
 
 const ru: DesktopStrings = {
@@ -40,7 +41,8 @@ const ru: DesktopStrings = {
   refusedFileTitle: 'Lectern не открывает такие файлы',
   refusedFileDetail: (name) => `${name} может запустить программу. Lectern открывает из презентации только документы, изображения, аудио и видео; если доверяете файлу, откройте его сами.`,
   cannotPlaceTitle: 'Lectern не может переместить свои окна на этом рабочем столе',
-  cannotPlaceDetail: 'Оконная система (Wayland) не позволяет программам выбирать экран. Перетащите окно зрителей на проектор и нажмите F, или перед докладом войдите в сеанс X11 (например, «Ubuntu on Xorg»).',
+  cannotPlaceDetail:
+    'Оконная система (Wayland) не позволяет программам выбирать экран. Перетащите окно зрителей на проектор и нажмите F, или перед докладом войдите в сеанс X11 (например, «Ubuntu on Xorg»).',
 };
 
 /** Strings for a locale such as `ru-RU`; English for everything that is not Russian. */

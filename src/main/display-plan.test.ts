@@ -18,7 +18,7 @@ describe('planPresenterWindows', () => {
     expect(planPresenterWindows([projector, laptop], 2, opts).console.displayId).toBe(1);
   });
 
-  it('without a built-in panel, the primary display is the presenter\'s and the largest other one the projector', () => {
+  it("without a built-in panel, the primary display is the presenter's and the largest other one the projector", () => {
     const desk = { ...laptop, internal: false };
     const plan = planPresenterWindows([desk, monitor, projector], 1, opts);
     expect(plan.console.displayId).toBe(1);

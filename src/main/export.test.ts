@@ -59,11 +59,20 @@ describe('exportDeckToPdf', () => {
 
     const win = FakeBrowserWindow.instances[0]!;
     expect(win.options).toMatchObject({ show: false, width: 1280, height: 720 });
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false });
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(win.loadURL).toHaveBeenCalledWith(`lectern://${key}/print.html?layout=slides&from=0&to=3`);
     expect(win.webContents.executeJavaScript.mock.calls.length).toBeGreaterThanOrEqual(3);
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({
-      printBackground: true, preferCSSPageSize: true,
+      printBackground: true,
+      preferCSSPageSize: true,
       pageSize: { width: SLIDE_WIDTH_IN, height: SLIDE_HEIGHT_IN },
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
     });

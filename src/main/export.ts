@@ -37,5 +37,14 @@ export async function exportDeckToPdf(registry: DeckRegistry, deckKey: string, o
   const print = options.print ?? DEFAULT_PRINT_OPTIONS;
   const plan = planPrint(deck, print);
   const printer = electronPrinter(registry, deckKey, options);
-  return printer({ deck, plan, print, output, signal: options.signal ?? new AbortController().signal, onProgress: options.onProgress ?? (() => undefined), reuse: options.reuse ?? new PrintReuse(), revision });
+  return printer({
+    deck,
+    plan,
+    print,
+    output,
+    signal: options.signal ?? new AbortController().signal,
+    onProgress: options.onProgress ?? (() => undefined),
+    reuse: options.reuse ?? new PrintReuse(),
+    revision,
+  });
 }

@@ -17,8 +17,13 @@ beforeEach(() => resetElectronMock());
 describe('hardenedWebPreferences', () => {
   it('turns off Node and turns on isolation, the sandbox and web security', () => {
     expect(hardenedWebPreferences()).toMatchObject({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
     });
     expect(hardenedWebPreferences().preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
   });

@@ -62,10 +62,14 @@ if (primary) {
     denyAllPermissions(session.defaultSession);
     setupProtocol((key) => registry.get(key)?.dir);
     const settings = new SettingsStore(path.join(app.getPath('userData'), SETTINGS_FILE_NAME));
-    const presenter = new PresenterWindows(registry, () => settings.load(), () => {
-      const s = desktopStrings();
-      void dialog.showMessageBox({ type: 'info', message: s.cannotPlaceTitle, detail: s.cannotPlaceDetail });
-    });
+    const presenter = new PresenterWindows(
+      registry,
+      () => settings.load(),
+      () => {
+        const s = desktopStrings();
+        void dialog.showMessageBox({ type: 'info', message: s.cannotPlaceTitle, detail: s.cannotPlaceDetail });
+      },
+    );
     presenter.watchDisplays();
     setupIpc(registry, { settings, windowCommand: (key, command) => presenter.command(key, command) });
     setDeckLinkHandler((url) => void openDeckFile(registry, url));
@@ -87,7 +91,9 @@ if (primary) {
     });
     let audienceOnly = (await settings.load()).singleDisplay === 'audience-only';
     await setupMenu({
-      registry, recent, opener,
+      registry,
+      recent,
+      opener,
       presenter: {
         command: (key, command) => presenter.command(key, command),
         audienceOnly: () => audienceOnly,

@@ -19,7 +19,11 @@ const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
 
 let fixture: Awaited<ReturnType<typeof makeFixtureDeck>>;
 let registry: DeckRegistry;
-const deps = () => ({ registry, recent: { list: async () => [], clear: vi.fn(), onChange: vi.fn() } as unknown as RecentDecks, opener: { open: vi.fn(), chooseAndOpen: vi.fn() } as unknown as DeckOpener });
+const deps = () => ({
+  registry,
+  recent: { list: async () => [], clear: vi.fn(), onChange: vi.fn() } as unknown as RecentDecks,
+  opener: { open: vi.fn(), chooseAndOpen: vi.fn() } as unknown as DeckOpener,
+});
 
 beforeEach(async () => {
   resetElectronMock();
@@ -73,7 +77,7 @@ describe('menu commands from the full-screen audience view on the projector', ()
     expect(FakeBrowserWindow.instances.find((w) => w.webContents.url === 'lectern://d1/export.html')!.options.parent).toBe(c);
   });
 
-  it('with one display the full-screen audience view is the presenter\'s own screen: Ctrl+E works there', async () => {
+  it("with one display the full-screen audience view is the presenter's own screen: Ctrl+E works there", async () => {
     screen.displays = [laptop];
     const audience = (await createDeckWindow(registry, fixture.dir)) as unknown as FakeBrowserWindow;
     audience.setFullScreen(true);

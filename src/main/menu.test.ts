@@ -18,10 +18,8 @@ function deps(recentList: string[] = []): MenuDeps & { opener: { open: ReturnTyp
   };
 }
 
-const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
-  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
-const byLabel = (items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions =>
-  flatten(items).find((i) => i.label === label)!;
+const flatten = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? flatten(i.submenu) : [])]);
+const byLabel = (items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions => flatten(items).find((i) => i.label === label)!;
 const click = (item: MenuItemConstructorOptions): void => (item.click as unknown as () => void)();
 
 beforeEach(() => resetElectronMock());
@@ -70,7 +68,10 @@ describe('application menu', () => {
     const win = new FakeBrowserWindow({});
     FakeBrowserWindow.focused = win;
     const hub = { dispatch: vi.fn() };
-    const registry = { keyOfView: (id: number) => (id === win.webContents.id ? 'd2' : undefined), get: (key: string) => (key === 'd2' ? { runtime: { presentation: async () => hub } } : undefined) } as unknown as DeckRegistry;
+    const registry = {
+      keyOfView: (id: number) => (id === win.webContents.id ? 'd2' : undefined),
+      get: (key: string) => (key === 'd2' ? { runtime: { presentation: async () => hub } } : undefined),
+    } as unknown as DeckRegistry;
     const template = buildMenuTemplate(s, [], { ...deps(), registry }, false);
     click(byLabel(template, s.overview));
     await vi.waitFor(() => expect(hub.dispatch).toHaveBeenCalledWith({ type: 'overview' }));
@@ -89,7 +90,10 @@ describe('application menu', () => {
     const template = buildMenuTemplate(s, [], { ...deps(), registry, presenter }, false);
     click(byLabel(template, s.presenterConsole));
     click(byLabel(template, s.swapDisplays));
-    expect(presenter.command.mock.calls).toEqual([['d3', 'openConsole'], ['d3', 'swapDisplays']]);
+    expect(presenter.command.mock.calls).toEqual([
+      ['d3', 'openConsole'],
+      ['d3', 'swapDisplays'],
+    ]);
     const oneScreen = byLabel(template, s.audienceOnly);
     expect(oneScreen).toMatchObject({ type: 'checkbox', checked: true });
     (oneScreen.click as unknown as (item: { checked: boolean }) => void)({ checked: false });

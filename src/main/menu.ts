@@ -37,7 +37,11 @@ export interface MenuDeps {
 function dispatchToFocused(registry: DeckRegistry, action: PresentationAction): void {
   const win = BrowserWindow.getFocusedWindow();
   const key = win && !win.isDestroyed() ? registry.keyOfView(win.webContents.id) : undefined;
-  if (key) void registry.get(key)?.runtime.presentation().then((hub) => hub.dispatch(action));
+  if (key)
+    void registry
+      .get(key)
+      ?.runtime.presentation()
+      .then((hub) => hub.dispatch(action));
 }
 
 function commandToFocused(command: ViewCommand): void {
@@ -125,16 +129,22 @@ function editMenu(): MenuItemConstructorOptions {
   return {
     label: desktopStrings().edit.replace('&', ''),
     submenu: [
-      { role: 'undo' }, { role: 'redo' }, { type: 'separator' },
-      { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'delete' }, { role: 'selectAll' },
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'pasteAndMatchStyle' },
+      { role: 'delete' },
+      { role: 'selectAll' },
     ],
   };
 }
 
 /** Installs the application menu and rebuilds it whenever the recent list changes. */
 export async function setupMenu(deps: MenuDeps): Promise<void> {
-  const install = (recent: readonly string[]): void =>
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(t(), recent, deps, app.isPackaged)));
+  const install = (recent: readonly string[]): void => Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(t(), recent, deps, app.isPackaged)));
   deps.recent.onChange(install);
   install(await deps.recent.list());
 }

@@ -16,7 +16,11 @@ describe('recent decks in the Dock and the Jump List', () => {
   it('Windows: a Recent decks category whose items start Lectern on the folder', () => {
     showRecentInOs(['C:\\Decks\\Talk'], 'win32', 'C:\\Program Files\\Lectern\\Lectern.exe');
     expect(app.setJumpList).toHaveBeenCalledWith([
-      expect.objectContaining({ type: 'custom', name: 'Recent decks', items: [expect.objectContaining({ type: 'task', program: 'C:\\Program Files\\Lectern\\Lectern.exe', args: '"C:\\Decks\\Talk"', description: 'C:\\Decks\\Talk' })] }),
+      expect.objectContaining({
+        type: 'custom',
+        name: 'Recent decks',
+        items: [expect.objectContaining({ type: 'task', program: 'C:\\Program Files\\Lectern\\Lectern.exe', args: '"C:\\Decks\\Talk"', description: 'C:\\Decks\\Talk' })],
+      }),
     ]);
     showRecentInOs([], 'win32');
     expect(app.setJumpList).toHaveBeenLastCalledWith(null);

@@ -13,12 +13,16 @@ export function showRecentInOs(list: readonly string[], platform: NodeJS.Platfor
     // Oldest first: the last one added is shown on top.
     for (const dir of [...list].reverse()) app.addRecentDocument(dir);
   } else if (platform === 'win32') {
-    app.setJumpList(list.length
-      ? [{
-          type: 'custom',
-          name: 'Recent decks',
-          items: list.map((dir) => ({ type: 'task' as const, title: path.basename(dir), description: dir, program: exe, args: `"${dir}"`, iconPath: exe, iconIndex: 0 })),
-        }]
-      : null);
+    app.setJumpList(
+      list.length
+        ? [
+            {
+              type: 'custom',
+              name: 'Recent decks',
+              items: list.map((dir) => ({ type: 'task' as const, title: path.basename(dir), description: dir, program: exe, args: `"${dir}"`, iconPath: exe, iconIndex: 0 })),
+            },
+          ]
+        : null,
+    );
   }
 }

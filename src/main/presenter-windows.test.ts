@@ -94,7 +94,7 @@ describe('PresenterWindows', () => {
     expect(c.visible).toBe(false);
   });
 
-  it('a folder dropped on the audience window: the old deck\'s console closes, the new deck gets one', async () => {
+  it("a folder dropped on the audience window: the old deck's console closes, the new deck gets one", async () => {
     screen.displays = [laptop, projector];
     const { audience, console: oldConsole } = await start();
     const other = await makeFixtureDeck();

@@ -5,7 +5,6 @@ import { planPresenterWindows } from './display-plan';
 import { applyPlacement } from './placement';
 import { createViewWindow, deckKeyOfWindow, type ViewPage } from './windows';
 
-
 /** The two windows of one deck and whether the presenter swapped their displays. */
 interface PresenterPair {
   audience: BrowserWindow | null;
@@ -98,10 +97,7 @@ export class PresenterWindows {
     if (!pair) return;
     const { singleDisplay } = await this.settings();
     const plan = planPresenterWindows(screen.getAllDisplays(), screen.getPrimaryDisplay().id, { swapped: pair.swapped, singleDisplay, consoleWanted: pair.consoleWanted });
-    const results = await Promise.all([
-      alive(pair.audience) ? applyPlacement(pair.audience, plan.audience) : null,
-      alive(pair.console) ? applyPlacement(pair.console, plan.console) : null,
-    ]);
+    const results = await Promise.all([alive(pair.audience) ? applyPlacement(pair.audience, plan.audience) : null, alive(pair.console) ? applyPlacement(pair.console, plan.console) : null]);
     if (plan.separateDisplays && results.some((r) => r?.moveRefused) && !this.moveRefusalReported) {
       this.moveRefusalReported = true;
       this.onMoveRefused();

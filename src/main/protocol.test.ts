@@ -36,9 +36,7 @@ beforeEach(() => resetElectronMock());
 describe('lectern: protocol', () => {
   it('registers a standard, secure scheme that does not bypass CSP', () => {
     registerLecternScheme();
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'lectern', privileges: { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false } },
-    ]);
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([{ scheme: 'lectern', privileges: { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false } }]);
   });
 
   it('serves renderer files with the CSP and security headers', async () => {

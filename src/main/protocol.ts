@@ -11,9 +11,7 @@ import { defaultRendererDir, parseUrl, SCHEME } from './app-paths';
  * bypassed: every response carries APP_CSP as a header.
  */
 export function registerLecternScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false } }]);
 }
 
 /** Serves one request: `/<file>` from the built renderer, `/deck/<path>` from the deck folder. @internal */

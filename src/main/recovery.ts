@@ -24,11 +24,9 @@ export function watchForCrashes(win: BrowserWindow): void {
     const now = Date.now();
     crashes = [...crashes.filter((at) => now - at < CRASH_WINDOW_MS), now];
     const s = t();
-    void dialog
-      .showMessageBox(win, { type: 'error', message: s.crashed, detail: `${s.crashedDetail}\n(${details.reason})`, buttons: ['OK'] })
-      .then(() => {
-        if (!win.isDestroyed() && crashes.length <= MAX_CRASHES) contents.reload();
-      });
+    void dialog.showMessageBox(win, { type: 'error', message: s.crashed, detail: `${s.crashedDetail}\n(${details.reason})`, buttons: ['OK'] }).then(() => {
+      if (!win.isDestroyed() && crashes.length <= MAX_CRASHES) contents.reload();
+    });
   });
 
   win.on('unresponsive', () => {

@@ -33,7 +33,11 @@ function renderViews(options: { lagging?: 'index.html' | 'console.html'; deafCon
       return lag ? '0.0' : `${p.slide}.${p.step}`;
     });
     contents.sendInputEvent.mockImplementation((event: { type: string; keyCode: string }) => {
-      if (!options.deafConsole && contents.url.endsWith('console.html') && event.type === 'keyDown' && event.keyCode === 'Right') void registry.get('d1')!.runtime.presentation().then((hub) => hub.dispatch({ type: 'next' }));
+      if (!options.deafConsole && contents.url.endsWith('console.html') && event.type === 'keyDown' && event.keyCode === 'Right')
+        void registry
+          .get('d1')!
+          .runtime.presentation()
+          .then((hub) => hub.dispatch({ type: 'next' }));
     });
   });
 }

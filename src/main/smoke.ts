@@ -80,7 +80,10 @@ export async function runSmoke(deps: SmokeDeps): Promise<number> {
       const now = hub.snapshot().state.position;
       return JSON.stringify(now) === before ? null : `${now.slide}.${now.step}`;
     });
-    for (const [name, view] of [['audience view', views[0]!], ['console', views[1]!]] as const) {
+    for (const [name, view] of [
+      ['audience view', views[0]!],
+      ['console', views[1]!],
+    ] as const) {
       await waitFor(`the ${name} to show ${position}`, deadline, pollMs, async () => ((await htmlData(view, 'position')) === position ? true : null));
     }
     step = 'export a PDF';

@@ -1,4 +1,3 @@
-
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -30,10 +29,18 @@ afterEach(async () => {
 describe('createDeckWindow', () => {
   it('creates a hardened 16:9 window titled after the deck, on the deck origin', async () => {
     const win = fake(await createDeckWindow(registry, fixture.dir));
-    expect(win.options.webPreferences).toEqual(expect.objectContaining({
-      contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInSubFrames: false,
-      nodeIntegrationInWorker: false, webSecurity: true, webviewTag: false, preload: expect.stringMatching(/preload[/\\]index\.cjs$/),
-    }));
+    expect(win.options.webPreferences).toEqual(
+      expect.objectContaining({
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        webviewTag: false,
+        preload: expect.stringMatching(/preload[/\\]index\.cjs$/),
+      }),
+    );
     expect((win.options.width as number) / (win.options.height as number)).toBeCloseTo(16 / 9);
     expect(win.title).toContain(FIXTURE_TITLE);
     expect(win.loadURL).toHaveBeenCalledWith('lectern://d1/index.html');

@@ -23,20 +23,31 @@ export async function runOperation(runtime: DeckRuntime, host: OperationHost, op
     if (op.startsWith('edit.')) return await runtime.edit().call(op.slice('edit.'.length), args);
     switch (op) {
       // DeckFolderError and read errors carry a message written for people.
-      case 'loadDeck': return { ok: true, value: await runtime.session.open() };
-      case 'loadPresentation': return { ok: true, value: (await runtime.presentation()).snapshot() };
-      case 'dispatch': return (await runtime.presentation()).dispatch(args[0]);
-      case 'loadSettings': return { ok: true, value: await host.settings.load() };
-      case 'saveSettings': return { ok: true, value: await host.settings.save(args[0]) };
+      case 'loadDeck':
+        return { ok: true, value: await runtime.session.open() };
+      case 'loadPresentation':
+        return { ok: true, value: (await runtime.presentation()).snapshot() };
+      case 'dispatch':
+        return (await runtime.presentation()).dispatch(args[0]);
+      case 'loadSettings':
+        return { ok: true, value: await host.settings.load() };
+      case 'saveSettings':
+        return { ok: true, value: await host.settings.save(args[0]) };
       case 'windowCommand':
         if (!WINDOW_COMMANDS.has(args[0] as string)) return { ok: false, error: 'unknown window command' };
         return host.windowCommand ? await host.windowCommand(args[0] as WindowCommand) : { ok: false, error: 'only the desktop app places windows on displays' };
-      case 'export.target': return await runtime.exports.target();
-      case 'export.chooseTarget': return await runtime.exports.chooseTarget(host.requester);
-      case 'export.start': return await runtime.exports.start(args[0]);
-      case 'export.cancel': return runtime.exports.cancel();
-      case 'export.openFolder': return await runtime.exports.openFolder();
-      default: return { ok: false, error: 'unknown operation' };
+      case 'export.target':
+        return await runtime.exports.target();
+      case 'export.chooseTarget':
+        return await runtime.exports.chooseTarget(host.requester);
+      case 'export.start':
+        return await runtime.exports.start(args[0]);
+      case 'export.cancel':
+        return runtime.exports.cancel();
+      case 'export.openFolder':
+        return await runtime.exports.openFolder();
+      default:
+        return { ok: false, error: 'unknown operation' };
     }
   } catch (err) {
     return { ok: false, error: (err as Error).message };

@@ -12,14 +12,25 @@ const fault = (code: string): NodeJS.ErrnoException => Object.assign(new Error(`
 /** Real file system, except that one step of the temp file's life fails with `code`. */
 function faultyFs(step: 'write' | 'sync' | 'rename' | 'short-write', code = 'EIO'): AtomicWriteFs {
   return {
-    rename: step === 'rename' ? async () => { throw fault(code); } : fsp.rename,
+    rename:
+      step === 'rename'
+        ? async () => {
+            throw fault(code);
+          }
+        : fsp.rename,
     unlink: fsp.unlink,
     open: (async (file: string, flags: string, mode?: number) => {
       const handle = await fsp.open(file, flags, mode);
       if (flags !== 'wx') return handle;
-      if (step === 'write') handle.write = (async () => { throw fault(code); }) as never;
+      if (step === 'write')
+        handle.write = (async () => {
+          throw fault(code);
+        }) as never;
       if (step === 'short-write') handle.write = (async () => ({ bytesWritten: 0, buffer: new Uint8Array() })) as never;
-      if (step === 'sync') handle.sync = async () => { throw fault(code); };
+      if (step === 'sync')
+        handle.sync = async () => {
+          throw fault(code);
+        };
       return handle;
     }) as typeof fsp.open,
   };

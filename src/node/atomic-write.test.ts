@@ -65,7 +65,11 @@ describe('writeFileAtomic', () => {
     // Bundled with what it imports (core/bounded-name), so the child runs it with plain node.
     await bundleForChild(path.join(HERE, 'atomic-write.ts'), work);
     await writeFile(path.join(work, 'probe.mjs'), FULL_DISK_PROBE);
-    const res = spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', `mkdir -p "${work}/disk" && mount -t tmpfs -o size=64k tmpfs "${work}/disk" && "${process.execPath}" "${work}/probe.mjs" "${work}/disk"`], { encoding: 'utf8' });
+    const res = spawnSync(
+      'unshare',
+      ['--user', '--map-root-user', '--mount', 'sh', '-c', `mkdir -p "${work}/disk" && mount -t tmpfs -o size=64k tmpfs "${work}/disk" && "${process.execPath}" "${work}/probe.mjs" "${work}/disk"`],
+      { encoding: 'utf8' },
+    );
     expect(res.stdout.trim(), res.stderr).toBe('ENOSPC original-intact no-temp');
   });
 });

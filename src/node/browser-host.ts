@@ -10,7 +10,7 @@ import { runOperation } from './app-operations';
 import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
 import { defaultDataDir } from './data-dir';
 import { DeckRuntime } from './deck-runtime';
-import { deckTrash } from './edit-files';
+import { deckTrash } from './deck-trash';
 import type { Printer } from './export-controller';
 import { DOWNLOAD_PATH, DownloadTarget } from './export-targets';
 import { answerFileRequest } from './file-server';
@@ -98,7 +98,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     // Cookies are shared by every port of 127.0.0.1: one name per port keeps two hosts apart, and
     // every cookie of that name is tried, so a decoy set by another local page changes nothing.
     const cookieName = `lectern_${port}`;
-    const cookies = (req.headers.cookie ?? '').split(/;\s*/).filter((c) => c.startsWith(`${cookieName}=`)).map((c) => c.slice(cookieName.length + 1));
+    const cookies = (req.headers.cookie ?? '')
+      .split(/;\s*/)
+      .filter((c) => c.startsWith(`${cookieName}=`))
+      .map((c) => c.slice(cookieName.length + 1));
     if (isKey(url.searchParams.get(KEY_PARAM))) res.setHeader('Set-Cookie', `${cookieName}=${key}; HttpOnly; SameSite=Strict; Path=/`);
     else if (!cookies.some(isKey)) return sendText(res, 403, 'Lectern: open the address printed by `lectern serve` (it carries an access key).');
     const answer = await answerFileRequest(options.rendererDir, runtime.dir, url.pathname, req.headers['sec-fetch-dest']);
@@ -131,7 +134,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!Array.isArray(args)) return sendText(res, 400, 'malformed request: args must be a list');
     if (op === 'loadDeck') {
       // The deck as JSON is made once per revision, not per view.
-      const loaded = await runtime.session.open().then(() => null, (err: unknown) => ({ ok: false, error: (err as Error).message }));
+      const loaded = await runtime.session.open().then(
+        () => null,
+        (err: unknown) => ({ ok: false, error: (err as Error).message }),
+      );
       return sendJsonText(res, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${runtime.session.serialized()}}`);
     }
     return sendJsonText(res, JSON.stringify(await runOperation(runtime, { settings }, op, args)));
@@ -188,7 +194,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 function chromiumPrinter(pageUrl: (page: string) => string, origin: () => string): Result<Printer> {
   const executablePath = findBrowser();
   if (!executablePath) return { ok: false, error: noBrowserMessage() };
-  return { ok: true, value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }).catch((err: unknown) => Promise.reject(err instanceof ExportError ? new Error(err.message) : err)) };
+  return {
+    ok: true,
+    value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }).catch((err: unknown) => Promise.reject(err instanceof ExportError ? new Error(err.message) : err)),
+  };
 }
 
 /** `attachment` with an ASCII fallback name and the real (Cyrillic) one per RFC 6266/5987. @internal */

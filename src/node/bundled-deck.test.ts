@@ -48,10 +48,23 @@ describe('bundled demo deck (slides/)', () => {
 
   it('is a comparison deck: Flask and Django cards on every comparing slide, no problems for check', async () => {
     const deck = await loadDeck(slidesDir);
-    expect(deck.config.compare).toEqual([{ name: 'Flask', color: 'slate' }, { name: 'Django', color: 'green' }]);
+    expect(deck.config.compare).toEqual([
+      { name: 'Flask', color: 'slate' },
+      { name: 'Django', color: 'green' },
+    ]);
     expect(deck.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
     const cardSlides = deck.slides.filter((s) => s.html.includes('<div class="cmp-row cmp-n2"><div class="cmp-card cmp-c-slate"><h3>Flask'));
-    expect(cardSlides.map((s) => s.id)).toEqual(['01-vvedenie.md#1', '02-razmer-i-slozhnost.md#0', '02-razmer-i-slozhnost.md#1', '04-orm-i-bazy-dannyh.md#0', '04-orm-i-bazy-dannyh.md#1', '05-admin-panel.md#0', '05-admin-panel.md#1', '06-rasshiryaemost.md#0', '07-vyvody.md#1']);
+    expect(cardSlides.map((s) => s.id)).toEqual([
+      '01-vvedenie.md#1',
+      '02-razmer-i-slozhnost.md#0',
+      '02-razmer-i-slozhnost.md#1',
+      '04-orm-i-bazy-dannyh.md#0',
+      '04-orm-i-bazy-dannyh.md#1',
+      '05-admin-panel.md#0',
+      '05-admin-panel.md#1',
+      '06-rasshiryaemost.md#0',
+      '07-vyvody.md#1',
+    ]);
     for (const s of cardSlides) expect(s.html).toContain('<div class="cmp-card cmp-c-green"><h3>Django');
   });
 

@@ -31,7 +31,16 @@ export function launchChromium(executablePath: string): Promise<Browser> {
  * already being started by `launchChromium` while the deck was read); everything not from
  * `origin` is refused.
  */
-export async function openChromiumBackend(options: { executablePath: string; url: string; origin: string; plan: PrintPlan; timeoutMs: number; blockedRequests: string[]; signal?: AbortSignal; browser?: Promise<Browser> }): Promise<PrintBackend> {
+export async function openChromiumBackend(options: {
+  executablePath: string;
+  url: string;
+  origin: string;
+  plan: PrintPlan;
+  timeoutMs: number;
+  blockedRequests: string[];
+  signal?: AbortSignal;
+  browser?: Promise<Browser>;
+}): Promise<PrintBackend> {
   const { signal } = options;
   const launching = options.browser ?? launchChromium(options.executablePath);
   // Starting Chromium takes seconds on a busy machine: a cancel meanwhile returns at once and
@@ -72,9 +81,11 @@ export async function openChromiumBackend(options: { executablePath: string; url
     signal?.removeEventListener('abort', closeOnAbort);
   }
   const waitReady = async (): Promise<PrintState> => {
-    await page.waitForFunction(() => ['true', 'error'].includes(document.documentElement.dataset.ready ?? ''), undefined, { timeout: options.timeoutMs }).catch(() => {
-      throw new PrintPageError(`The print page did not become ready in time${errors.length ? `: ${errors[0]}` : ''}.`);
-    });
+    await page
+      .waitForFunction(() => ['true', 'error'].includes(document.documentElement.dataset.ready ?? ''), undefined, { timeout: options.timeoutMs })
+      .catch(() => {
+        throw new PrintPageError(`The print page did not become ready in time${errors.length ? `: ${errors[0]}` : ''}.`);
+      });
     const { ready, error, state } = await page.evaluate(() => ({ ...document.documentElement.dataset }));
     if (ready === 'error') throw new PrintPageError(`The print page failed: ${error ?? 'unknown error'}`);
     return JSON.parse(state ?? '{}') as PrintState;
@@ -90,7 +101,10 @@ export async function openChromiumBackend(options: { executablePath: string; url
       return state;
     },
     async print() {
-      return exportTimings.span('print', page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }));
+      return exportTimings.span(
+        'print',
+        page.pdf({ width: `${options.plan.width}px`, height: `${options.plan.height}px`, printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } }),
+      );
     },
     async close() {
       await exportTimings.span('close', browser.close());
@@ -104,9 +118,20 @@ export async function openChromiumBackend(options: { executablePath: string; url
  * when the navigation began.
  */
 async function recordPageMarks(page: Page, start: number): Promise<void> {
-  const marks = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('lectern:')).map((m) => [m.name.slice(8), m.startTime])));
+  const marks = await page.evaluate(() =>
+    Object.fromEntries(
+      performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('lectern:'))
+        .map((m) => [m.name.slice(8), m.startTime]),
+    ),
+  );
   const at = (name: string): number | undefined => (marks[name] === undefined ? undefined : start + marks[name]!);
-  const parts: [string, string | null, string][] = [['ready: scripts and deck request', null, 'deck'], ['ready: layout', 'layout', 'laid-out'], ['ready: fonts, images, notes fit', 'laid-out', 'settled']];
+  const parts: [string, string | null, string][] = [
+    ['ready: scripts and deck request', null, 'deck'],
+    ['ready: layout', 'layout', 'laid-out'],
+    ['ready: fonts, images, notes fit', 'laid-out', 'settled'],
+  ];
   for (const [name, from, to] of parts) {
     const end = at(to);
     const begin = from ? at(from) : start;

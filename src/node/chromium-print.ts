@@ -60,7 +60,9 @@ export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages:
     signal: job.signal,
     browser: job.browser,
   }).catch(userError);
-  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse, revision: job.revision }).catch(userError);
+  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse, revision: job.revision }).catch(
+    userError,
+  );
 }
 
 /** What to say when no browser to print with was found: how to install one, or that LECTERN_CHROME is wrong. */

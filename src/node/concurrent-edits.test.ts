@@ -45,7 +45,15 @@ describe('concurrent edits never lose accepted text', () => {
     await writeFile(path.join(deckDir, '01-a.md'), 'x');
     const h = await startBrowserHost({ deckDir, rendererDir: await tempDir(), watch: false, dataDir: await tempDir() });
     hosts.push(h);
-    await raceSaves(deckDir, async (op, args) => (await fetch(`${h.origin}api/op/edit.${op}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: h.origin.slice(0, -1), 'X-Lectern-Key': h.key }, body: JSON.stringify({ args }) })).json());
+    await raceSaves(deckDir, async (op, args) =>
+      (
+        await fetch(`${h.origin}api/op/edit.${op}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Origin: h.origin.slice(0, -1), 'X-Lectern-Key': h.key },
+          body: JSON.stringify({ args }),
+        })
+      ).json(),
+    );
   });
 
   it('a rename onto another file differing only in case is refused; both texts stay (case-sensitive disk)', async () => {
@@ -83,11 +91,17 @@ describe('concurrent edits never lose accepted text', () => {
     const read = await service.call('readFile', ['01-a.md']);
     const big = 'x'.repeat(MAX_SLIDE_FILE_BYTES + 1);
     const saved = await service.call('saveFile', [{ id: '01-a.md', text: big, format, eol: '\n', expectedHash: (read as { value: { hash: string } }).value.hash }]);
-    expect(saved).toEqual({ ok: true, value: { status: 'failed', message: expect.stringMatching(/^01-a\.md: 10\.0 MB is more than the 10 MB a slide file may have \(Lectern would refuse to open it\)\. Nothing on disk was changed/) } });
+    expect(saved).toEqual({
+      ok: true,
+      value: { status: 'failed', message: expect.stringMatching(/^01-a\.md: 10\.0 MB is more than the 10 MB a slide file may have \(Lectern would refuse to open it\)\. Nothing on disk was changed/) },
+    });
     expect(await readFile(path.join(deckDir, '01-a.md'), 'utf8')).toBe('small');
     // Exactly at the limit is still accepted, and opens again.
     const limit = 'y'.repeat(MAX_SLIDE_FILE_BYTES);
-    expect(await service.call('saveFile', [{ id: '01-a.md', text: limit, format, eol: '\n', expectedHash: (read as { value: { hash: string } }).value.hash }])).toMatchObject({ ok: true, value: { status: 'saved' } });
+    expect(await service.call('saveFile', [{ id: '01-a.md', text: limit, format, eol: '\n', expectedHash: (read as { value: { hash: string } }).value.hash }])).toMatchObject({
+      ok: true,
+      value: { status: 'saved' },
+    });
     expect(await service.call('readFile', ['01-a.md'])).toMatchObject({ ok: true });
   });
 });

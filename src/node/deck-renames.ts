@@ -11,10 +11,18 @@ import { containedDir, containedFile, isContainedDir } from './contained-dir';
  */
 
 /** One file's way: `from` -> hidden `temp` -> `to`. */
-export interface RenameStep { from: string; temp: string; to: string }
+export interface RenameStep {
+  from: string;
+  temp: string;
+  to: string;
+}
 
 /** Phase 'stash' moves every file to its temp name; 'place' moves them to their new names. */
-interface Journal { version: 1; phase: 'stash' | 'place'; steps: RenameStep[] }
+interface Journal {
+  version: 1;
+  phase: 'stash' | 'place';
+  steps: RenameStep[];
+}
 
 /** Test hook: awaited before each move (fault tests stop the process there and kill it). */
 export type RenameHook = (phase: 'stash' | 'place', index: number) => Promise<void> | void;
@@ -32,7 +40,11 @@ export function tempNameOf(kind: 'reorder' | 'rename', index: number, from: stri
   return `.lectern-${kind}-${index}-${from}`;
 }
 
-const exists = (file: string): Promise<boolean> => lstat(file).then(() => true, () => false);
+const exists = (file: string): Promise<boolean> =>
+  lstat(file).then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Renames `from` to `to` in `dir` without ever replacing an existing file: a hard link fails with
@@ -116,12 +128,18 @@ export async function recoverRenames(deckDir: string): Promise<string[]> {
   const at = (name: string): string => path.join(deckDir, name);
   const tryMove = async (from: string, to: string): Promise<boolean> => {
     if (!(await exists(at(from))) || (await exists(at(to)))) return false;
-    return moveNoReplace(at(from), at(to)).then(() => notes.push(`${to}: restored from ${from} (an interrupted reorder or rename)`) > 0, () => false);
+    return moveNoReplace(at(from), at(to)).then(
+      () => notes.push(`${to}: restored from ${from} (an interrupted reorder or rename)`) > 0,
+      () => false,
+    );
   };
   if (await isContainedDir(deckDir, ['.lectern'])) {
     const journalFile = path.join(deckDir, '.lectern', JOURNAL);
     // A journal planted as a link is never followed (its steps would come from elsewhere).
-    const regular = await lstat(journalFile).then((i) => i.isFile(), () => false);
+    const regular = await lstat(journalFile).then(
+      (i) => i.isFile(),
+      () => false,
+    );
     const text = regular ? await readFile(journalFile, 'utf8').catch(() => null) : null;
     const journal = text === null ? null : parseJournal(text);
     if (journal && Array.isArray(journal.steps) && journal.steps.every(isStep)) {
@@ -137,7 +155,11 @@ export async function recoverRenames(deckDir: string): Promise<string[]> {
     if (original) for (let n = 0; n < 20 && !(await tryMove(name, n ? recoveredName(original, n) : original)); n++);
     else if (WRITER_TEMP.test(name)) {
       const info = await stat(at(name)).catch(() => null);
-      if (info?.isFile() && Date.now() - info.mtimeMs > STALE_TEMP_MS) await unlink(at(name)).then(() => notes.push(`${name}: removed (the temp file of a save that never finished)`), () => undefined);
+      if (info?.isFile() && Date.now() - info.mtimeMs > STALE_TEMP_MS)
+        await unlink(at(name)).then(
+          () => notes.push(`${name}: removed (the temp file of a save that never finished)`),
+          () => undefined,
+        );
     }
   }
   return notes;

@@ -41,7 +41,10 @@ export class DeckSession {
    * folder), applied on every read; without it every file's encoding is detected (the editor's
    * service attaches one if none was given).
    */
-  constructor(readonly deckDir: string, public encodings: EncodingChoices | null = null) {
+  constructor(
+    readonly deckDir: string,
+    public encodings: EncodingChoices | null = null,
+  ) {
     this.files = new FileTracker(deckDir, async (id) => this.encodings?.get(id));
   }
 

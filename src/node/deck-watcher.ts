@@ -35,7 +35,10 @@ export class DeckWatcher {
   private resolveReady: (() => void) | null = null;
   private closed = false;
 
-  constructor(private readonly deckDir: string, private readonly deck: WatchedDeck) {}
+  constructor(
+    private readonly deckDir: string,
+    private readonly deck: WatchedDeck,
+  ) {}
 
   /** Starts watching (idempotent); resolves once the watcher is ready. */
   async start(): Promise<void> {
@@ -88,7 +91,11 @@ export class DeckWatcher {
    */
   private async checkRoot(): Promise<void> {
     const root = deckRootOf(this.deckDir);
-    const isFolder = (): Promise<boolean> => stat(root).then((s) => s.isDirectory(), () => false);
+    const isFolder = (): Promise<boolean> =>
+      stat(root).then(
+        (s) => s.isDirectory(),
+        () => false,
+      );
     if (this.rootTimer || (await isFolder())) return;
     this.rootTimer = setInterval(() => {
       void isFolder().then(async (back) => {

@@ -10,11 +10,13 @@ function encode8(text: string, label: string): Buffer {
   const decoder = new TextDecoder(label);
   const table = new Map<string, number>();
   for (let b = 255; b >= 0; b--) table.set(decoder.decode(Uint8Array.of(b)), b);
-  return Buffer.from([...text].map((ch) => {
-    const b = table.get(ch);
-    if (b === undefined) throw new Error(`${ch} not in ${label}`);
-    return b;
-  }));
+  return Buffer.from(
+    [...text].map((ch) => {
+      const b = table.get(ch);
+      if (b === undefined) throw new Error(`${ch} not in ${label}`);
+      return b;
+    }),
+  );
 }
 
 const RUSSIAN = '# Введение\n\nFlask - это микрофреймворк, а Django - полноценный фреймворк с ORM и админкой.\nЗаметка: показать код.\n';
@@ -116,7 +118,13 @@ describe('decodeWithChoice (the encoding remembered for a file)', () => {
   });
   it('a choice the bytes no longer fit falls back to detection, with a warning naming the choice', () => {
     const decoded = decodeWithChoice(encode8(RUSSIAN, 'windows-1251'), 'utf-8');
-    expect(decoded).toMatchObject({ ok: true, text: RUSSIAN, encoding: 'windows-1251', guessed: true, warning: expect.stringMatching(/^is not valid UTF-8, the encoding chosen for it: read as Windows-1251 instead/) });
+    expect(decoded).toMatchObject({
+      ok: true,
+      text: RUSSIAN,
+      encoding: 'windows-1251',
+      guessed: true,
+      warning: expect.stringMatching(/^is not valid UTF-8, the encoding chosen for it: read as Windows-1251 instead/),
+    });
     expect(decoded).not.toHaveProperty('chosen');
   });
 });

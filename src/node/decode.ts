@@ -16,8 +16,18 @@ export const ENCODING_LABEL = TEXT_ENCODING_LABELS;
  * read as UTF-16 is mostly control characters, private-use or unassigned areas.
  */
 function isPlausibleUnit(c: number): boolean {
-  return c === 9 || c === 10 || c === 12 || c === 13 || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0x58f)
-    || (c >= 0x2000 && c <= 0x2bff) || (c >= 0x3000 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xdfff) || (c >= 0xff00 && c <= 0xfffd && c !== 0xfeff);
+  return (
+    c === 9 ||
+    c === 10 ||
+    c === 12 ||
+    c === 13 ||
+    (c >= 0x20 && c <= 0x7e) ||
+    (c >= 0xa0 && c <= 0x58f) ||
+    (c >= 0x2000 && c <= 0x2bff) ||
+    (c >= 0x3000 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xdfff) ||
+    (c >= 0xff00 && c <= 0xfffd && c !== 0xfeff)
+  );
 }
 
 /**
@@ -113,7 +123,11 @@ export function decodeWithChoice(bytes: Uint8Array, chosen: TextEncodingName | u
   if (as.ok) return { ...as, chosen: true };
   const detected = decodeText(bytes);
   if (!detected.ok) return detected;
-  return { ...detected, guessed: true, warning: `${as.message.replace(/; save it as UTF-8$/, '')}, the encoding chosen for it: read as ${ENCODING_LABEL[detected.encoding]} instead; choose its encoding again in the editor` };
+  return {
+    ...detected,
+    guessed: true,
+    warning: `${as.message.replace(/; save it as UTF-8$/, '')}, the encoding chosen for it: read as ${ENCODING_LABEL[detected.encoding]} instead; choose its encoding again in the editor`,
+  };
 }
 
 function utf8(bytes: Uint8Array, bom: boolean): Decoded {

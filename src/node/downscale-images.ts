@@ -44,7 +44,11 @@ export async function downscaleImages(images: Iterable<InlineImage>, browserPath
   });
   const result: DownscaleResult = { resized: 0, savedBytes: 0 };
   if (!work.length) return result;
-  if (!browserPath) return { ...result, note: `${work.length} image(s) larger than ${MAX_INLINE_BOX.width}x${MAX_INLINE_BOX.height} were inlined at full size: no Chromium, Chrome or Edge was found to scale them down` };
+  if (!browserPath)
+    return {
+      ...result,
+      note: `${work.length} image(s) larger than ${MAX_INLINE_BOX.width}x${MAX_INLINE_BOX.height} were inlined at full size: no Chromium, Chrome or Edge was found to scale them down`,
+    };
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: browserPath, args: chromiumArgs(), headless: true });
   try {
@@ -54,17 +58,22 @@ export async function downscaleImages(images: Iterable<InlineImage>, browserPath
     const page = await context.newPage();
     for (const { img, size } of work) {
       const type = img.format === 'jpeg' ? 'image/jpeg' : img.format === 'webp' ? 'image/webp' : 'image/png';
-      const out = await page.evaluate(async ({ b64, type, width, height }) => {
-        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type }), { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
-        const canvas = new OffscreenCanvas(width, height);
-        canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
-        const blob = await canvas.convertToBlob({ type, quality: 0.9 });
-        const buf = new Uint8Array(await blob.arrayBuffer());
-        let s = '';
-        for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
-        return blob.type === type ? btoa(s) : null;
-      }, { b64: img.bytes.toString('base64'), type, ...size }).catch(() => null);
+      const out = await page
+        .evaluate(
+          async ({ b64, type, width, height }) => {
+            const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+            const bitmap = await createImageBitmap(new Blob([bytes], { type }), { resizeWidth: width, resizeHeight: height, resizeQuality: 'high' });
+            const canvas = new OffscreenCanvas(width, height);
+            canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+            const blob = await canvas.convertToBlob({ type, quality: 0.9 });
+            const buf = new Uint8Array(await blob.arrayBuffer());
+            let s = '';
+            for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+            return blob.type === type ? btoa(s) : null;
+          },
+          { b64: img.bytes.toString('base64'), type, ...size },
+        )
+        .catch(() => null);
       const smaller = out ? Buffer.from(out, 'base64') : null;
       if (smaller && smaller.length < img.bytes.length) {
         result.resized++;

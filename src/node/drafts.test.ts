@@ -15,10 +15,13 @@ describe('DraftStore', () => {
     expect(await a.put({ id: '01-a.md', text, baseHash: 'f'.repeat(64), savedAt: 2 })).toEqual({ ok: true, value: null });
     await a.put({ id: 'deck.yaml', text: 'title: X', baseHash: null, savedAt: 1 });
     // A new store (next start of the app) finds them, oldest first; another deck does not.
-    expect(await new DraftStore(data, deckA).list()).toEqual({ ok: true, value: [
-      { id: 'deck.yaml', text: 'title: X', baseHash: null, savedAt: 1 },
-      { id: '01-a.md', text, baseHash: 'f'.repeat(64), savedAt: 2 },
-    ] });
+    expect(await new DraftStore(data, deckA).list()).toEqual({
+      ok: true,
+      value: [
+        { id: 'deck.yaml', text: 'title: X', baseHash: null, savedAt: 1 },
+        { id: '01-a.md', text, baseHash: 'f'.repeat(64), savedAt: 2 },
+      ],
+    });
     expect(await new DraftStore(data, deckB).list()).toEqual({ ok: true, value: [] });
     await a.delete('01-a.md');
     expect(await a.list()).toMatchObject({ ok: true, value: [{ id: 'deck.yaml' }] });

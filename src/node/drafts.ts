@@ -10,7 +10,14 @@ import { isEditableId } from './edit-files';
 /** Checks that a value from the renderer is a well-formed draft for an editable file. */
 export function isDraft(value: unknown): value is Draft {
   const d = value as Draft;
-  return typeof d === 'object' && d !== null && isEditableId(d.id) && typeof d.text === 'string' && (d.baseHash === null || (typeof d.baseHash === 'string' && /^[0-9a-f]{64}$/.test(d.baseHash))) && typeof d.savedAt === 'number';
+  return (
+    typeof d === 'object' &&
+    d !== null &&
+    isEditableId(d.id) &&
+    typeof d.text === 'string' &&
+    (d.baseHash === null || (typeof d.baseHash === 'string' && /^[0-9a-f]{64}$/.test(d.baseHash))) &&
+    typeof d.savedAt === 'number'
+  );
 }
 
 /**
@@ -21,7 +28,10 @@ export function isDraft(value: unknown): value is Draft {
 export class DraftStore {
   private dirPromise: Promise<string> | null = null;
 
-  constructor(private readonly dataDir: string, private readonly deckDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly deckDir: string,
+  ) {}
 
   /**
    * This deck's draft folder; created (with its `deck.txt`) only when a draft is written. When
@@ -51,10 +61,12 @@ export class DraftStore {
       const dir = await this.dir();
       // No folder yet: this deck never had a draft (presenting must not create folders).
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
-      const drafts = await Promise.all(names.map(async (n) => {
-        const value: unknown = await readFile(path.join(dir, n), 'utf8').then(JSON.parse, () => null);
-        return isDraft(value) ? value : null;
-      }));
+      const drafts = await Promise.all(
+        names.map(async (n) => {
+          const value: unknown = await readFile(path.join(dir, n), 'utf8').then(JSON.parse, () => null);
+          return isDraft(value) ? value : null;
+        }),
+      );
       return { ok: true, value: drafts.filter((d): d is Draft => d !== null).sort((a, b) => a.savedAt - b.savedAt) };
     } catch (err) {
       return { ok: false, error: `drafts cannot be read: ${(err as Error).message}` };

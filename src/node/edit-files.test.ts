@@ -95,7 +95,10 @@ describe('DeckFiles: conflicts by content hash', () => {
     const { files, own } = await deckWith({ 'a.md': '# A\n' });
     const f = await opened(files, 'a.md');
     await files.save(saveOf(f, '# B\n'));
-    expect(own).toEqual([['a.md', hashBytes(Buffer.from('# A\n'))], ['a.md', hashBytes(Buffer.from('# B\n'))]]);
+    expect(own).toEqual([
+      ['a.md', hashBytes(Buffer.from('# A\n'))],
+      ['a.md', hashBytes(Buffer.from('# B\n'))],
+    ]);
   });
   it('a file deleted while open is recreated by save', async () => {
     const { dir, files } = await deckWith({ 'a.md': '# A\n' });
@@ -126,11 +129,17 @@ describe('DeckFiles: faults and refusals leave the disk as it was', () => {
   it('a full disk (injected ENOSPC): failed with a message, byte-identical, no temp file', async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'a.md'), '# A\n');
-    const enospc = { ...fsp, open: (async (file: string, flags: string, mode?: number) => {
-      const h = await fsp.open(file, flags, mode);
-      if (flags === 'wx') h.write = (async () => { throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' }); }) as never;
-      return h;
-    }) as typeof fsp.open };
+    const enospc = {
+      ...fsp,
+      open: (async (file: string, flags: string, mode?: number) => {
+        const h = await fsp.open(file, flags, mode);
+        if (flags === 'wx')
+          h.write = (async () => {
+            throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+          }) as never;
+        return h;
+      }) as typeof fsp.open,
+    };
     const files = new DeckFiles(dir, undefined, undefined, enospc);
     const f = await opened(files, 'a.md');
     expect(await files.save(saveOf(f, '# B\n'))).toMatchObject({ ok: true, value: { status: 'failed', message: expect.stringContaining('the disk is full') } });
@@ -173,12 +182,26 @@ describe('DeckFiles: create, rename, trash, reorder', () => {
   });
   it('reorders by renaming prefixes, swapping safely; lists the files', async () => {
     const { dir, files } = await deckWith({ '1-a.md': 'A', '2-b.md': 'B', '3-c.md': 'C', '_draft.md': 'D', 'deck.yaml': 'title: T' });
-    expect(await files.reorder(['2-b.md', '1-a.md', '3-c.md'])).toEqual({ ok: true, value: [['2-b.md', '01-b.md'], ['1-a.md', '02-a.md'], ['3-c.md', '03-c.md']] });
+    expect(await files.reorder(['2-b.md', '1-a.md', '3-c.md'])).toEqual({
+      ok: true,
+      value: [
+        ['2-b.md', '01-b.md'],
+        ['1-a.md', '02-a.md'],
+        ['3-c.md', '03-c.md'],
+      ],
+    });
     expect((await readdir(dir)).sort()).toEqual(['01-b.md', '02-a.md', '03-c.md', '_draft.md', 'deck.yaml']);
     expect(await readFile(path.join(dir, '01-b.md'), 'utf8')).toBe('B');
-    expect(await files.list()).toEqual({ ok: true, value: [
-      { id: '_draft.md', kind: 'skipped' }, { id: '01-b.md', kind: 'slide' }, { id: '02-a.md', kind: 'slide' }, { id: '03-c.md', kind: 'slide' }, { id: 'deck.yaml', kind: 'config' },
-    ] });
+    expect(await files.list()).toEqual({
+      ok: true,
+      value: [
+        { id: '_draft.md', kind: 'skipped' },
+        { id: '01-b.md', kind: 'slide' },
+        { id: '02-a.md', kind: 'slide' },
+        { id: '03-c.md', kind: 'slide' },
+        { id: 'deck.yaml', kind: 'config' },
+      ],
+    });
   });
   it('refuses to reorder when deck.yaml sets the order, or the list is stale', async () => {
     const { files } = await deckWith({ '1-a.md': 'A', '2-b.md': 'B', 'deck.yaml': 'order: [2-b.md]' });

@@ -11,13 +11,13 @@ import { writeFileAtomic, type AtomicWriteFs } from './atomic-write';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeTextAs, decodeWithChoice } from './decode';
 import { encodeText } from './encode';
-import { containedDir } from './contained-dir';
 import { withDeckLock } from './deck-lock';
 import { moveNoReplace, runJournaledRenames, tempNameOf, type RenameHook, type RenameStep } from './deck-renames';
 import { isInside } from './paths';
 import { MAX_SLIDE_FILE_BYTES } from './read-deck';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
 import { deckRootOf, isSingleFileDeck } from './deck-path';
+import { deckTrash, type TrashFile } from './deck-trash';
 
 /** sha-256 of bytes, hex: how the editor and the host tell one version of a file from another. */
 export function hashBytes(bytes: Uint8Array): string {
@@ -35,36 +35,21 @@ const fail = (error: string): { ok: false; error: string } => ({ ok: false, erro
 function describeFsError(err: unknown, id: string): string {
   const code = (err as NodeJS.ErrnoException).code;
   const why: Record<string, string> = {
-    ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up', EACCES: 'the file or its folder is read-only (no permission)',
-    EPERM: 'the system did not allow it (permission or a file lock)', EROFS: 'the disk is read-only', EIO: 'the disk reported an input/output error',
-    ENOENT: 'the deck folder no longer exists', EEXIST: 'a file with that name already exists', EBUSY: 'the file is in use', ELOOP: 'it is a symbolic link that leads back to itself (a loop)',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    EACCES: 'the file or its folder is read-only (no permission)',
+    EPERM: 'the system did not allow it (permission or a file lock)',
+    EROFS: 'the disk is read-only',
+    EIO: 'the disk reported an input/output error',
+    ENOENT: 'the deck folder no longer exists',
+    EEXIST: 'a file with that name already exists',
+    EBUSY: 'the file is in use',
+    ELOOP: 'it is a symbolic link that leads back to itself (a loop)',
   };
   return `${id}: ${why[code ?? ''] ?? (err as Error).message}. Nothing on disk was changed.`;
 }
 
-/** What a trash does with a file the user deleted (system trash in the app, `.lectern/trash/` in the browser host). */
-export type TrashFile = (file: string, id: string) => Promise<string>;
-
-/**
- * Moves a file into `<deck>/.lectern/trash/` (the browser host has no system trash); returns where
- * it went. Refused when `.lectern` or `trash` is a link (the file would leave the deck), and never
- * replaces an earlier trashed file.
- */
-export function deckTrash(deckDir: string): TrashFile {
-  return async (file, id) => {
-    const dir = await containedDir(deckRootOf(deckDir), ['.lectern', 'trash']);
-    const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-    for (let n = 1; ; n++) {
-      const name = `${stamp}-${n > 1 ? `${n}-` : ''}${id}`;
-      try {
-        await moveNoReplace(file, path.join(dir, name));
-        return `.lectern/trash/${name}`;
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'EEXIST' || n >= 50) throw err;
-      }
-    }
-  };
-}
+export type { TrashFile } from './deck-trash';
 
 /** Why a file is not opened or saved, for the errors of safe-read. */
 function readRefusal(err: unknown, id: string): string | null {
@@ -114,7 +99,9 @@ export class DeckFiles {
   async list(): Promise<Result<DeckFileEntry[]>> {
     try {
       // A single-file deck (`talk.md`) edits only its own file.
-      const names = (isSingleFileDeck(this.deckDir) ? [path.basename(this.deckDir)] : await readdir(this.deckDir)).filter(isEditableId).sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
+      const names = (isSingleFileDeck(this.deckDir) ? [path.basename(this.deckDir)] : await readdir(this.deckDir))
+        .filter(isEditableId)
+        .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }));
       return { ok: true, value: names.map((id) => ({ id, kind: id === DECK_CONFIG_FILE ? 'config' : isSlideFileName(id) ? 'slide' : 'skipped' })) };
     } catch (err) {
       return fail(describeFsError(err, path.basename(this.deckDir)));
@@ -136,7 +123,10 @@ export class DeckFiles {
       const { eol, mixed } = detectLineEnding(decoded.text);
       this.noteHash(id, hashBytes(bytes));
       const format = { encoding: decoded.encoding, bom: decoded.bom, guessed: decoded.guessed };
-      return { ok: true, value: { id, text: toEditorText(decoded.text), format, eol, mixedEol: mixed, hash: hashBytes(bytes), chosen: Boolean(as) || Boolean(decoded.chosen), damaged: decoded.damaged ?? 0 } };
+      return {
+        ok: true,
+        value: { id, text: toEditorText(decoded.text), format, eol, mixedEol: mixed, hash: hashBytes(bytes), chosen: Boolean(as) || Boolean(decoded.chosen), damaged: decoded.damaged ?? 0 },
+      };
     } catch (err) {
       return fail(readRefusal(err, id) ?? ((err as NodeJS.ErrnoException).code === 'ENOENT' ? `${id}: the file no longer exists` : describeFsError(err, id)));
     }
@@ -160,7 +150,13 @@ export class DeckFiles {
     if (!encoded.ok) return { ok: true, value: { status: 'failed', message: `${id}, ${encoded.message}` } };
     if (encoded.bytes.length > MAX_SLIDE_FILE_BYTES) {
       const mb = (encoded.bytes.length / 1048576).toFixed(1);
-      return { ok: true, value: { status: 'failed', message: `${id}: ${mb} MB is more than the ${MAX_SLIDE_FILE_BYTES / 1048576} MB a slide file may have (Lectern would refuse to open it). Nothing on disk was changed; split the text into several files.` } };
+      return {
+        ok: true,
+        value: {
+          status: 'failed',
+          message: `${id}: ${mb} MB is more than the ${MAX_SLIDE_FILE_BYTES / 1048576} MB a slide file may have (Lectern would refuse to open it). Nothing on disk was changed; split the text into several files.`,
+        },
+      };
     }
     const hash = hashBytes(encoded.bytes);
     // The file on disk is compared whatever its size; a pipe or device is never read (nor replaced).
@@ -191,7 +187,13 @@ export class DeckFiles {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: a new file needs a name ending in .md, without / or a leading dot`);
     const saved = await this.locked(async () => {
-      if (await lstat(file).then(() => true, () => false)) return null;
+      if (
+        await lstat(file).then(
+          () => true,
+          () => false,
+        )
+      )
+        return null;
       return this.saveLocked({ id, text: '', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null });
     });
     if (!saved) return fail(`${id}: a file with that name already exists`);

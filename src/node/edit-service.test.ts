@@ -15,9 +15,17 @@ describe('EditService', () => {
     expect(isSaveRequest(good)).toBe(true);
     expect(isSaveRequest({ ...good, expectedHash: 'a'.repeat(64), force: true })).toBe(true);
     for (const bad of [
-      null, 'a.md', { ...good, id: '../a.md' }, { ...good, text: 1 }, { ...good, format: { ...good.format, encoding: 'utf-7' } },
-      { ...good, format: null }, { ...good, eol: '\n\n' }, { ...good, expectedHash: 'xyz' }, { ...good, force: 'yes' },
-    ]) expect(isSaveRequest(bad)).toBe(false);
+      null,
+      'a.md',
+      { ...good, id: '../a.md' },
+      { ...good, text: 1 },
+      { ...good, format: { ...good.format, encoding: 'utf-7' } },
+      { ...good, format: null },
+      { ...good, eol: '\n\n' },
+      { ...good, expectedHash: 'xyz' },
+      { ...good, force: 'yes' },
+    ])
+      expect(isSaveRequest(bad)).toBe(false);
   });
   it('refuses unknown operations and malformed arguments; a save removes the file’s draft', async () => {
     const deck = await tempDir();
@@ -60,7 +68,10 @@ describe('EditService', () => {
     expect(await service.call('saveFile', [{ id: '01.md', text: `${upper}ДА\n`, format, eol, expectedHash: hash }])).toMatchObject({ ok: true, value: { status: 'saved' } });
     const saved = await readFile(file);
     expect([...saved.subarray(encoded.bytes.length)]).toEqual([0xe4, 0xe1, 0x0a]);
-    expect(await service.call('saveFile', [{ id: '01.md', text: `${upper}😀 €`, format, eol, expectedHash: null, force: true }])).toMatchObject({ ok: true, value: { status: 'failed', message: expect.stringMatching(/“😀” \(U\+1F600\).*“€” \(U\+20AC\) cannot be saved in KOI8-R/) } });
+    expect(await service.call('saveFile', [{ id: '01.md', text: `${upper}😀 €`, format, eol, expectedHash: null, force: true }])).toMatchObject({
+      ok: true,
+      value: { status: 'failed', message: expect.stringMatching(/“😀” \(U\+1F600\).*“€” \(U\+20AC\) cannot be saved in KOI8-R/) },
+    });
     expect(await readFile(file)).toEqual(saved);
     // Back to automatic: the guess again, and the choice forgotten.
     expect(await service.call('reopenFile', ['01.md', null])).toMatchObject({ ok: true, value: { chosen: false, format: { guessed: true } } });

@@ -10,11 +10,20 @@ import { EncodingChoices } from './encoding-choices';
 /** Checks a save request from the renderer field by field (it crosses a trust boundary). @internal */
 export function isSaveRequest(value: unknown): value is SaveRequest {
   const r = value as SaveRequest;
-  return typeof r === 'object' && r !== null && isEditableId(r.id) && typeof r.text === 'string'
-    && typeof r.format === 'object' && r.format !== null && isTextEncodingName(r.format.encoding) && typeof r.format.bom === 'boolean' && typeof r.format.guessed === 'boolean'
-    && (r.eol === '\n' || r.eol === '\r\n' || r.eol === '\r')
-    && (r.expectedHash === null || (typeof r.expectedHash === 'string' && /^[0-9a-f]{64}$/.test(r.expectedHash)))
-    && (r.force === undefined || typeof r.force === 'boolean');
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    isEditableId(r.id) &&
+    typeof r.text === 'string' &&
+    typeof r.format === 'object' &&
+    r.format !== null &&
+    isTextEncodingName(r.format.encoding) &&
+    typeof r.format.bom === 'boolean' &&
+    typeof r.format.guessed === 'boolean' &&
+    (r.eol === '\n' || r.eol === '\r\n' || r.eol === '\r') &&
+    (r.expectedHash === null || (typeof r.expectedHash === 'string' && /^[0-9a-f]{64}$/.test(r.expectedHash))) &&
+    (r.force === undefined || typeof r.force === 'boolean')
+  );
 }
 
 const isIdList = (v: unknown): v is string[] => Array.isArray(v) && v.length <= 10_000 && v.every(isEditableId);
@@ -30,9 +39,19 @@ export class EditService {
   /** The session's encoding choices: one store for the editor's and the deck's reads. */
   readonly encodings: EncodingChoices;
 
-  constructor(private readonly session: DeckSession, dataDir: string, trash?: TrashFile) {
+  constructor(
+    private readonly session: DeckSession,
+    dataDir: string,
+    trash?: TrashFile,
+  ) {
     this.encodings = session.encodings ??= new EncodingChoices(dataDir, session.deckDir);
-    this.files = new DeckFiles(session.deckDir, trash, (id, hash) => session.files.noteOwnWrite(id, hash), undefined, (id) => this.encodings.get(id));
+    this.files = new DeckFiles(
+      session.deckDir,
+      trash,
+      (id, hash) => session.files.noteOwnWrite(id, hash),
+      undefined,
+      (id) => this.encodings.get(id),
+    );
     this.drafts = new DraftStore(dataDir, session.deckDir);
   }
 
@@ -98,7 +117,9 @@ export class EditService {
         return moved;
       }
       case 'reopenFile':
-        return isEditableId(a[0]) && (a[1] === null || isTextEncodingName(a[1])) ? this.reopen(a[0], a[1]) : { ok: false, error: 'malformed reopenFile request: a file of this deck and one of the encodings Lectern reads' };
+        return isEditableId(a[0]) && (a[1] === null || isTextEncodingName(a[1]))
+          ? this.reopen(a[0], a[1])
+          : { ok: false, error: 'malformed reopenFile request: a file of this deck and one of the encodings Lectern reads' };
       case 'listDrafts':
         return this.drafts.list();
       case 'putDraft':

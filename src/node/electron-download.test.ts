@@ -15,16 +15,26 @@ describe('downloadElectron (the first-run download of the Electron binary)', () 
 
   it('no network at all is the offline case, with the real error', async () => {
     const output: string[] = [];
-    const outcome = await downloadElectron({ pkgDir: '/nowhere', command: node(`console.error('TypeError: fetch failed\\n    at node:internal/deps/undici'); process.exit(1)`), onOutput: (t) => output.push(t) });
+    const outcome = await downloadElectron({
+      pkgDir: '/nowhere',
+      command: node(`console.error('TypeError: fetch failed\\n    at node:internal/deps/undici'); process.exit(1)`),
+      onOutput: (t) => output.push(t),
+    });
     expect(outcome).toEqual({ ok: false, offline: true, error: 'TypeError: fetch failed' });
     expect(output.join('')).toContain('fetch failed');
   });
 
   it('an HTTP error or a full disk is a real failure, not "offline"', async () => {
     expect(await downloadElectron({ pkgDir: '/nowhere', command: node(`console.error('HTTPError: Response code 404 (Not Found) for https://github.com/electron/x.zip'); process.exit(1)`) })).toEqual({
-      ok: false, offline: false, error: 'HTTPError: Response code 404 (Not Found) for https://github.com/electron/x.zip',
+      ok: false,
+      offline: false,
+      error: 'HTTPError: Response code 404 (Not Found) for https://github.com/electron/x.zip',
     });
-    expect(await downloadElectron({ pkgDir: '/nowhere', command: node(`console.error("Error: ENOSPC: no space left on device, write"); process.exit(1)`) })).toMatchObject({ ok: false, offline: false, error: expect.stringContaining('ENOSPC') });
+    expect(await downloadElectron({ pkgDir: '/nowhere', command: node(`console.error("Error: ENOSPC: no space left on device, write"); process.exit(1)`) })).toMatchObject({
+      ok: false,
+      offline: false,
+      error: expect.stringContaining('ENOSPC'),
+    });
   });
 
   it('summarizes a stack to its error line', () => {

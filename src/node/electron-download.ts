@@ -27,7 +27,10 @@ const OFFLINE = /fetch failed|ENOTFOUND|EAI_AGAIN|ENETUNREACH|EHOSTUNREACH|ECONN
 
 /** The installer's error in one line: the first line that names an error, else the last line. @internal */
 export function summarizeInstallerError(stderr: string): string {
-  const lines = stderr.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('at '));
+  const lines = stderr
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('at '));
   return lines.find((l) => /error|failed|code \d{3}/i.test(l)) ?? lines.at(-1) ?? 'the installer exited without saying why';
 }
 

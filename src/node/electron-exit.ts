@@ -32,8 +32,12 @@ export function explainElectronExit(code: number | null, signal: NodeJS.Signals 
 /** One line for an Electron binary that cannot even be started (missing, not executable). */
 export function describeSpawnError(err: NodeJS.ErrnoException, electronPath: string): string {
   switch (err.code) {
-    case 'ENOENT': return `lectern: cannot start Electron: ${electronPath} does not exist; delete node_modules/electron and run npm ci again`;
-    case 'EACCES': case 'EPERM': return `lectern: cannot start Electron: ${electronPath} is not executable (permission denied)`;
-    default: return `lectern: cannot start Electron (${electronPath}): ${err.message}`;
+    case 'ENOENT':
+      return `lectern: cannot start Electron: ${electronPath} does not exist; delete node_modules/electron and run npm ci again`;
+    case 'EACCES':
+    case 'EPERM':
+      return `lectern: cannot start Electron: ${electronPath} is not executable (permission denied)`;
+    default:
+      return `lectern: cannot start Electron (${electronPath}): ${err.message}`;
   }
 }

@@ -16,13 +16,22 @@ describe('chooseOzonePlatform (Linux display backend)', () => {
 
   it('LECTERN_OZONE_PLATFORM decides; a wrong value is named and ignored', () => {
     expect(chooseOzonePlatform({ LECTERN_OZONE_PLATFORM: 'auto', WAYLAND_DISPLAY: 'w', DISPLAY: ':0' }, 'linux').value).toBe('auto');
-    expect(chooseOzonePlatform({ LECTERN_OZONE_PLATFORM: 'Wayland', WAYLAND_DISPLAY: 'w', DISPLAY: ':0' }, 'linux')).toMatchObject({ value: 'wayland', notice: expect.stringMatching(/native Wayland/) });
-    expect(chooseOzonePlatform({ LECTERN_OZONE_PLATFORM: 'mir', WAYLAND_DISPLAY: 'w', DISPLAY: ':0' }, 'linux')).toEqual({ value: 'x11', notice: expect.stringMatching(/ignoring LECTERN_OZONE_PLATFORM=mir/) });
+    expect(chooseOzonePlatform({ LECTERN_OZONE_PLATFORM: 'Wayland', WAYLAND_DISPLAY: 'w', DISPLAY: ':0' }, 'linux')).toMatchObject({
+      value: 'wayland',
+      notice: expect.stringMatching(/native Wayland/),
+    });
+    expect(chooseOzonePlatform({ LECTERN_OZONE_PLATFORM: 'mir', WAYLAND_DISPLAY: 'w', DISPLAY: ':0' }, 'linux')).toEqual({
+      value: 'x11',
+      notice: expect.stringMatching(/ignoring LECTERN_OZONE_PLATFORM=mir/),
+    });
   });
 
   it('Windows and macOS: no Linux switches, not even as root', () => {
-    expect(planElectronLaunch({ appDir: 'C:\\Lectern', deckDir: null, env: { ELECTRON_RUN_AS_NODE: '1' }, platform: 'win32', uid: undefined }))
-      .toEqual({ args: ['C:\\Lectern'], env: {}, notices: [] });
+    expect(planElectronLaunch({ appDir: 'C:\\Lectern', deckDir: null, env: { ELECTRON_RUN_AS_NODE: '1' }, platform: 'win32', uid: undefined })).toEqual({
+      args: ['C:\\Lectern'],
+      env: {},
+      notices: [],
+    });
     expect(planElectronLaunch({ appDir: '/app', deckDir: '/d', env: {}, platform: 'darwin', uid: 0 }).args).toEqual(['/app', '/d']);
   });
 });

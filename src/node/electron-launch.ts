@@ -54,12 +54,13 @@ export function chooseOzonePlatform(env: NodeJS.ProcessEnv, platform: NodeJS.Pla
   const chosen = env[OZONE_ENV]?.trim().toLowerCase();
   if (chosen === 'x11' || chosen === 'wayland' || chosen === 'auto') {
     return chosen === 'wayland' && isWaylandSession(env)
-      ? { value: chosen, notice: 'lectern: native Wayland chosen: the audience view may open on the console\'s display; move it with your desktop\'s keys.' }
+      ? { value: chosen, notice: "lectern: native Wayland chosen: the audience view may open on the console's display; move it with your desktop's keys." }
       : { value: chosen };
   }
   const ignored = chosen ? `lectern: ignoring ${OZONE_ENV}=${chosen} (use x11, wayland or auto)` : undefined;
   if (!isWaylandSession(env)) return { value: null, notice: ignored };
-  if (!env.DISPLAY) return { value: null, notice: 'lectern: Wayland without XWayland (no DISPLAY): Lectern cannot choose the display of each window; move the audience view to the projector yourself.' };
+  if (!env.DISPLAY)
+    return { value: null, notice: 'lectern: Wayland without XWayland (no DISPLAY): Lectern cannot choose the display of each window; move the audience view to the projector yourself.' };
   return { value: 'x11', notice: ignored };
 }
 

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { TextEncodingName } from '../core/text-encoding';
 import { encodeText } from './encode';
 
-const bytesOf = (r: ReturnType<typeof encodeText>): number[] => (r.ok ? [...r.bytes] : (() => { throw new Error(r.message); })());
+const bytesOf = (r: ReturnType<typeof encodeText>): number[] =>
+  r.ok
+    ? [...r.bytes]
+    : (() => {
+        throw new Error(r.message);
+      })();
 
 describe('encodeText', () => {
   it('writes Windows-1251 Russian text byte for byte', () => {
@@ -31,7 +36,10 @@ describe('encodeText', () => {
   });
   it('names every missing character (each once, with its first line), so one message lists them all', () => {
     const r = encodeText('€ a\n😀 €\n✓', { encoding: 'koi8-r', bom: false });
-    expect(r).toEqual({ ok: false, message: 'line 1: “€” (U+20AC), line 2: “😀” (U+1F600), line 3: “✓” (U+2713) cannot be saved in KOI8-R; remove them or save the file as UTF-8 (nothing was written)' });
+    expect(r).toEqual({
+      ok: false,
+      message: 'line 1: “€” (U+20AC), line 2: “😀” (U+1F600), line 3: “✓” (U+2713) cannot be saved in KOI8-R; remove them or save the file as UTF-8 (nothing was written)',
+    });
     const many = encodeText('😀😁😂🤣😃😄😅', { encoding: 'windows-1251', bom: false });
     expect(many).toMatchObject({ ok: false, message: expect.stringContaining('and 2 more cannot be saved') });
   });

@@ -67,7 +67,14 @@ describe('reading a deck with chosen encodings', () => {
     await writeFile(path.join(deck, '01.md'), koi8(UPPER));
     const guessed = await loadDeck(deck);
     expect(guessed.slides[0]!.title).not.toBe('ВВЕДЕНИЕ');
-    expect(guessed.diagnostics).toEqual([{ file: '01.md', code: 'file-encoding-guessed', severity: 'warning', message: expect.stringContaining("read as Windows-1251 (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu") }]);
+    expect(guessed.diagnostics).toEqual([
+      {
+        file: '01.md',
+        code: 'file-encoding-guessed',
+        severity: 'warning',
+        message: expect.stringContaining("read as Windows-1251 (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu"),
+      },
+    ]);
     const store = new EncodingChoices(data, deck);
     await store.set('01.md', 'koi8-r');
     const chosen = await loadDeck(deck, undefined, await readDeckSources(deck, await store.load()));
@@ -79,6 +86,8 @@ describe('reading a deck with chosen encodings', () => {
     await writeFile(path.join(deck, '01.md'), koi8(UPPER));
     const sources = await readDeckSources(deck, new Map([['01.md', 'utf-8']]));
     expect(sources.files).toHaveLength(1);
-    expect(sources.diagnostics).toEqual([expect.objectContaining({ code: 'file-encoding-guessed', severity: 'warning', message: expect.stringMatching(/^is not valid UTF-8, the encoding chosen for it: read as Windows-1251 instead/) })]);
+    expect(sources.diagnostics).toEqual([
+      expect.objectContaining({ code: 'file-encoding-guessed', severity: 'warning', message: expect.stringMatching(/^is not valid UTF-8, the encoding chosen for it: read as Windows-1251 instead/) }),
+    ]);
   });
 });

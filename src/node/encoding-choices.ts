@@ -23,7 +23,10 @@ export class EncodingChoices {
   /** The store's path, found once: every deck reload reads the store, and realpath is a round trip. */
   private path: Promise<string> | null = null;
 
-  constructor(private readonly dataDir: string, private readonly deckDir: string) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly deckDir: string,
+  ) {}
 
   private file(): Promise<string> {
     this.path ??= deckDataKey(this.deckDir).then((key) => path.join(this.dataDir, 'encodings', `${key}.json`));
@@ -32,7 +35,9 @@ export class EncodingChoices {
 
   /** The chosen encoding of each file that has one. A missing or malformed store means none. */
   async load(): Promise<Map<string, TextEncodingName>> {
-    const stored: unknown = await readFile(await this.file(), 'utf8').then(JSON.parse).catch(() => null);
+    const stored: unknown = await readFile(await this.file(), 'utf8')
+      .then(JSON.parse)
+      .catch(() => null);
     const files = (stored as Partial<ChoicesFile> | null)?.files;
     const choices = new Map<string, TextEncodingName>();
     if (typeof files !== 'object' || files === null) return choices;

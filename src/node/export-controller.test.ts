@@ -10,7 +10,11 @@ import { ExportController } from './export-controller';
 import { DownloadTarget } from './export-targets';
 import { slowPrinter } from '../../test/support/slow-printer';
 
-const deck = buildDeck({ files: [{ name: '1.md', text: Array.from({ length: 6 }, (_v, i) => `# Слайд ${i + 1}\n\nNote: Заметка ${i + 1}`).join('\n---\n') }], config: 'title: "Доклад: итоги"', folderName: 'x' });
+const deck = buildDeck({
+  files: [{ name: '1.md', text: Array.from({ length: 6 }, (_v, i) => `# Слайд ${i + 1}\n\nNote: Заметка ${i + 1}`).join('\n---\n') }],
+  config: 'title: "Доклад: итоги"',
+  folderName: 'x',
+});
 
 const made: ExportController[] = [];
 afterEach(async () => {

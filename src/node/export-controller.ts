@@ -147,7 +147,8 @@ export class ExportController {
     const slidesTotal = new Set(plan.pages.flatMap((p) => p.items.map((i) => i.slide))).size;
     this.update({ state: 'running', slidesDone: 0, slidesTotal, pagesDone: 0, pagesTotal: plan.pages.length });
     const onProgress = (p: ExportProgress): void => {
-      if (this.running === controller && p.phase === 'print' && !controller.signal.aborted) this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
+      if (this.running === controller && p.phase === 'print' && !controller.signal.aborted)
+        this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
     };
     const job = Promise.resolve().then(() => printer({ deck, plan, print, output: output.file, signal: controller.signal, onProgress, reuse: this.reuse, revision }));
     this.settled = job.then(

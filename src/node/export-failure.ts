@@ -8,7 +8,10 @@ const DISK_CODES: Record<string, string> = { ENOSPC: 'the disk is full', EDQUOT:
 
 /** Free bytes on the disk holding `folder` (null where it cannot be told). */
 async function freeBytes(folder: string): Promise<number | null> {
-  return statfs(folder).then((s) => s.bavail * s.bsize, () => null);
+  return statfs(folder).then(
+    (s) => s.bavail * s.bsize,
+    () => null,
+  );
 }
 
 /**

@@ -27,7 +27,11 @@ const canUnshare = spawnSync('unshare', ['--user', '--map-root-user', '--mount',
 function exportIn(args: string[], diskKiB?: number): Record<string, unknown> {
   const node = `"${process.execPath}" "${child}" ${args.map((a) => `'${a}'`).join(' ')}`;
   const res = diskKiB
-    ? spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'sh', '-c', `mkdir -p "${bundleDir}/disk" && mount -t tmpfs -o size=${diskKiB}k tmpfs "${bundleDir}/disk" && TMPDIR="${bundleDir}/disk" ${node}`], { encoding: 'utf8' })
+    ? spawnSync(
+        'unshare',
+        ['--user', '--map-root-user', '--mount', 'sh', '-c', `mkdir -p "${bundleDir}/disk" && mount -t tmpfs -o size=${diskKiB}k tmpfs "${bundleDir}/disk" && TMPDIR="${bundleDir}/disk" ${node}`],
+        { encoding: 'utf8' },
+      )
     : spawnSync('sh', ['-c', node], { encoding: 'utf8' });
   const line = res.stdout.split('\n').find((l) => l.startsWith('{'));
   if (!line) throw new Error(`no status from the export child: ${res.stdout}${res.stderr}`);

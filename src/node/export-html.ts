@@ -108,7 +108,8 @@ export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExport
   await writeFileAtomic(options.output, page);
   const bytes = (await stat(options.output)).size;
   const warnings = scaled.note ? [scaled.note] : [];
-  if (bytes > (options.largeBytes ?? LARGE_HTML_BYTES)) warnings.push(`${path.basename(options.output)} is ${formatSize(bytes)}: large files are slow to send and to open; use smaller images${options.keepImages ? ' or drop --keep-images' : ''}`);
+  if (bytes > (options.largeBytes ?? LARGE_HTML_BYTES))
+    warnings.push(`${path.basename(options.output)} is ${formatSize(bytes)}: large files are slow to send and to open; use smaller images${options.keepImages ? ' or drop --keep-images' : ''}`);
   return { output: options.output, deck, bytes, imageBytes: images.bytes, images: scaled, warnings };
 }
 

@@ -82,7 +82,23 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     say({ phase: 'print', pagesDone: 0, pagesTotal: plan.pages.length, slidesDone: 0, slidesTotal: 0, message: `Printing ${plan.pages.length} ${print.layout} pages with ${executablePath}` });
     const blockedRequests: string[] = [];
     handedOver = true;
-    const result = await printWithChromium({ browser, deck, plan, print, output: options.output, executablePath, pageUrl: host.pageUrl, origin: host.origin, signal: options.signal, onProgress: say, batchPages, timeoutMs: options.timeoutMs, blockedRequests, reuse: options.reuse, revision });
+    const result = await printWithChromium({
+      browser,
+      deck,
+      plan,
+      print,
+      output: options.output,
+      executablePath,
+      pageUrl: host.pageUrl,
+      origin: host.origin,
+      signal: options.signal,
+      onProgress: say,
+      batchPages,
+      timeoutMs: options.timeoutMs,
+      blockedRequests,
+      reuse: options.reuse,
+      revision,
+    });
     return { output: path.resolve(options.output), deck, pages: result.pages, cutNotes: result.cutNotes.map((i) => i + 1), blockedRequests };
   } finally {
     // Failed before printing (no slides, bad range): the browser started for nothing goes too.

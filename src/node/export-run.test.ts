@@ -61,9 +61,16 @@ describe('runExport (the shared export path) with a slow fake printer', () => {
     const pdf = await inspectPdf(await readFile(output));
     expect(pdf.pageCount).toBe(7);
     expect(pdf.title).toBe('Доклад');
-    expect(pdf.outline.filter((o) => o.depth === 0).map((o) => [o.title, o.page])).toEqual([['Один', 0], ['Тема 1', 1]]);
+    expect(pdf.outline.filter((o) => o.depth === 0).map((o) => [o.title, o.page])).toEqual([
+      ['Один', 0],
+      ['Тема 1', 1],
+    ]);
     const printing = progress.filter((p) => p.phase === 'print');
-    expect(printing.map((p) => [p.pagesDone, p.slidesDone])).toEqual([[3, 6], [6, 12], [7, 13]]);
+    expect(printing.map((p) => [p.pagesDone, p.slidesDone])).toEqual([
+      [3, 6],
+      [6, 12],
+      [7, 13],
+    ]);
     expect(progress.map((p) => p.phase).slice(-3)).toEqual(['merge', 'write', 'done']);
     expect(progress.every((p) => p.pagesTotal === 7 && p.slidesTotal === 13)).toBe(true);
   });
@@ -108,7 +115,15 @@ describe('runExport (the shared export path) with a slow fake printer', () => {
     const dir = await makeTempDir();
     const controller = new AbortController();
     const fake = slowBackend(10, plan.pages.length);
-    const running = runExport({ deck, plan, output: path.join(dir, 'x.pdf'), backend: fake.backend, signal: controller.signal, batchPages: 3, onProgress: (p) => p.pagesDone === 3 && controller.abort() });
+    const running = runExport({
+      deck,
+      plan,
+      output: path.join(dir, 'x.pdf'),
+      backend: fake.backend,
+      signal: controller.signal,
+      batchPages: 3,
+      onProgress: (p) => p.pagesDone === 3 && controller.abort(),
+    });
     await expect(running).rejects.toBeInstanceOf(ExportCancelledError);
     expect(fake.calls).toEqual(['render 0-3', 'print']);
     expect(await readdir(dir)).toEqual([]);

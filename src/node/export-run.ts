@@ -8,7 +8,6 @@ import { finalizePdf, finishPrintedPdf } from './pdf-finalize';
 import { countPdfPages } from './pdf-objects';
 import { printPageKey, printRuns, type PrintedPage, type PrintReuse } from './print-reuse';
 
-
 /**
  * A printer: a print view already loaded with the export's options. The CLI drives a system
  * Chromium through Playwright, the app Electron's printToPDF; tests use a slow fake.
@@ -189,7 +188,10 @@ async function assemblePages(pages: PrintedPage[], loaded: Map<Uint8Array, PDFDo
     while (j < pages.length && pages[j]!.bytes === bytes && pages[j]!.index === pages[j - 1]!.index + 1) j++;
     let source = loaded.get(bytes);
     if (!source) loaded.set(bytes, (source = await PDFDocument.load(bytes, { updateMetadata: false })));
-    const copied = await doc.copyPages(source, pages.slice(i, j).map((p) => p.index));
+    const copied = await doc.copyPages(
+      source,
+      pages.slice(i, j).map((p) => p.index),
+    );
     for (const page of copied) doc.addPage(page);
     i = j;
   }

@@ -84,7 +84,13 @@ export class FileTarget implements ExportTargetPort {
   async prepare(deck: Deck): Promise<ExportOutput> {
     const file = this.fileFor(deck);
     // Fail before the slow part when the PDF could not be written anyway.
-    if (!(await access(path.dirname(file), constants.W_OK).then(() => true, () => false))) throw new Error(`Cannot write ${file}: its folder does not exist or is not writable.`);
+    if (
+      !(await access(path.dirname(file), constants.W_OK).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw new Error(`Cannot write ${file}: its folder does not exist or is not writable.`);
     // The file is written atomically at the very end: a failed export leaves nothing to remove.
     return { file, label: file, folder: path.dirname(file), discard: async () => undefined };
   }

@@ -16,8 +16,7 @@ const MAX_SERVED_BYTES = 1024 * 1024 * 1024;
 
 /** The answer to one file request, before a transport turns it into a response. */
 export type FileAnswer =
-  | { status: 200; headers: Record<string, string>; size: number; open(): Readable; close(): Promise<void> }
-  | { status: 403 | 404 | 413; headers: Record<string, string>; text: string };
+  { status: 200; headers: Record<string, string>; size: number; open(): Readable; close(): Promise<void> } | { status: 403 | 404 | 413; headers: Record<string, string>; text: string };
 
 const refuse = (status: 403 | 404 | 413, text: string): FileAnswer => ({ status, text, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 

@@ -55,7 +55,12 @@ describe('FileTracker (through the deck session)', () => {
     await settle();
     expect(seen).toEqual([]);
     await rename(path.join(dir, '01-b.md'), path.join(dir, '01-bb.md'));
-    await expect.poll(() => seen.map((c) => [c.id, c.hash === null]).sort()).toEqual([['01-b.md', true], ['01-bb.md', false]]);
+    await expect
+      .poll(() => seen.map((c) => [c.id, c.hash === null]).sort())
+      .toEqual([
+        ['01-b.md', true],
+        ['01-bb.md', false],
+      ]);
   });
   it('ignores a touch of a file it knows', async () => {
     const { dir, seen, deckFiles } = await watched({ 'a.md': '# A' });

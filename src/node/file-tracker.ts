@@ -54,12 +54,15 @@ export class FileTracker {
   private schedule(id: string, delay = SETTLE_MS, verify = true): void {
     if (this.closed) return;
     clearTimeout(this.timers.get(id));
-    this.timers.set(id, setTimeout(() => {
-      this.timers.delete(id);
-      void this.check(id).finally(() => {
-        if (verify && !this.timers.has(id)) this.schedule(id, VERIFY_MS, false);
-      });
-    }, delay));
+    this.timers.set(
+      id,
+      setTimeout(() => {
+        this.timers.delete(id);
+        void this.check(id).finally(() => {
+          if (verify && !this.timers.has(id)) this.schedule(id, VERIFY_MS, false);
+        });
+      }, delay),
+    );
   }
 
   /** Reads the file now and reports it if its bytes differ from the last ones seen. */

@@ -5,7 +5,16 @@ import path from 'node:path';
 export const BROWSER_ENV = 'LECTERN_CHROME';
 
 const CANDIDATES: Record<string, string[]> = {
-  linux: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/usr/bin/microsoft-edge', '/usr/bin/microsoft-edge-stable'],
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/microsoft-edge',
+    '/usr/bin/microsoft-edge-stable',
+  ],
   darwin: ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'],
   win32: [
     `${process.env.PROGRAMFILES ?? 'C:\\Program Files'}\\Google\\Chrome\\Application\\chrome.exe`,
@@ -47,9 +56,18 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: stri
 
 /** Flags that keep a headless Chromium offline and quiet (docs/pitfalls.md: it otherwise phones home). */
 const CHROMIUM_ARGS = [
-  '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic', '--disable-default-apps', '--disable-extensions', '--metrics-recording-only',
-  '--no-default-browser-check', '--disable-domain-reliability', '--disable-features=Translate,OptimizationHints,MediaRouter',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--metrics-recording-only',
+  '--no-default-browser-check',
+  '--disable-domain-reliability',
+  '--disable-features=Translate,OptimizationHints,MediaRouter',
 ];
 
 /** The flags for launching the found browser: offline-friendly, and without the OS sandbox as root (Chromium refuses to start otherwise). */

@@ -43,7 +43,13 @@ export async function fontCoverageDiagnostics(slides: Slide[]): Promise<Diagnost
     const lines = slide.source.split('\n');
     const at = lines.findIndex((l) => script.re.test(l));
     const sample = lines[at]!.match(new RegExp(`${script.re.source}+`))?.[0]?.slice(0, 12) ?? '';
-    out.push({ severity: 'warning', code: 'font-missing', file: slide.file, line: slide.line + Math.max(at, 0), message: `${script.name} text (\`${sample}\`) has no font on this machine, so it shows as empty boxes on screen and in PDFs; install one that covers it (on Debian/Ubuntu: apt-get install ${script.hint})` });
+    out.push({
+      severity: 'warning',
+      code: 'font-missing',
+      file: slide.file,
+      line: slide.line + Math.max(at, 0),
+      message: `${script.name} text (\`${sample}\`) has no font on this machine, so it shows as empty boxes on screen and in PDFs; install one that covers it (on Debian/Ubuntu: apt-get install ${script.hint})`,
+    });
   }
   return out;
 }

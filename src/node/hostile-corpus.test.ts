@@ -29,18 +29,24 @@ afterAll(async () => {
 
 describe('hostile corpus through loadDeck (what check and every view are built from)', () => {
   for (const c of HOSTILE_CASES) {
-    it.skipIf(c.needsUnprivileged && AS_ROOT)(`${c.id}: ${c.title}`, async () => {
-      const deck = await loadDeck(dirs.get(c.id)!);
-      // Exactly the expected problems (info aside), each naming its file.
-      const got = deck.diagnostics.filter((d) => d.severity !== 'info').map((d) => ({ code: d.code, file: d.file, severity: d.severity, ...(c.problems.some((p) => p.code === d.code && p.file === d.file && p.line) ? { line: d.line } : {}) }));
-      expect(got).toEqual(expect.arrayContaining(c.problems.map((p) => expect.objectContaining(p))));
-      expect(got).toHaveLength(c.problems.length);
-      for (const d of deck.diagnostics) expect(d.message.length).toBeGreaterThan(10);
-      const titles = deck.slides.map((s) => s.title);
-      expect(titles).toEqual(expect.arrayContaining(c.slides));
-      if (c.id !== 'nothing-readable') expect(titles).toContain('Still works');
-      if (c.slideCount !== undefined) expect(deck.slides).toHaveLength(c.slideCount);
-    }, 60_000);
+    it.skipIf(c.needsUnprivileged && AS_ROOT)(
+      `${c.id}: ${c.title}`,
+      async () => {
+        const deck = await loadDeck(dirs.get(c.id)!);
+        // Exactly the expected problems (info aside), each naming its file.
+        const got = deck.diagnostics
+          .filter((d) => d.severity !== 'info')
+          .map((d) => ({ code: d.code, file: d.file, severity: d.severity, ...(c.problems.some((p) => p.code === d.code && p.file === d.file && p.line) ? { line: d.line } : {}) }));
+        expect(got).toEqual(expect.arrayContaining(c.problems.map((p) => expect.objectContaining(p))));
+        expect(got).toHaveLength(c.problems.length);
+        for (const d of deck.diagnostics) expect(d.message.length).toBeGreaterThan(10);
+        const titles = deck.slides.map((s) => s.title);
+        expect(titles).toEqual(expect.arrayContaining(c.slides));
+        if (c.id !== 'nothing-readable') expect(titles).toContain('Still works');
+        if (c.slideCount !== undefined) expect(deck.slides).toHaveLength(c.slideCount);
+      },
+      60_000,
+    );
   }
 });
 

@@ -20,7 +20,11 @@ const fifos: string[] = [];
 afterEach(async () => {
   await Promise.all(hosts.splice(0).map((h) => h.close()));
   // Without the fix a read blocks on a FIFO forever; a writer that comes and goes frees it.
-  for (const fifo of fifos.splice(0)) await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).then((h) => h.close(), () => undefined);
+  for (const fifo of fifos.splice(0))
+    await open(fifo, constants.O_WRONLY | constants.O_NONBLOCK).then(
+      (h) => h.close(),
+      () => undefined,
+    );
 });
 
 /** Resolves with `promise`, or rejects after `ms`: a hang is a failure, not a stuck test run. */
@@ -85,8 +89,15 @@ describe('FIFOs named like slides or images never block (check, editor, serve, e
     expect(loaded.diagnostics).toContainEqual(expect.objectContaining({ code: 'asset-not-regular', file: '01-ok.md', line: 3 }));
     expect(Object.keys(loaded.assetVersions)).toEqual(['ok.png']);
     const service = new EditService(new DeckSession(deck), await tempDir());
-    expect(await within(5000, service.call('readFile', ['02-pipe.md']), 'the editor opening it')).toEqual({ ok: false, error: '02-pipe.md: is a named pipe (FIFO), not a regular file; it was not read' });
-    const saved = await within(5000, service.call('saveFile', [{ id: '02-pipe.md', text: 'x', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null }]), 'a save over it');
+    expect(await within(5000, service.call('readFile', ['02-pipe.md']), 'the editor opening it')).toEqual({
+      ok: false,
+      error: '02-pipe.md: is a named pipe (FIFO), not a regular file; it was not read',
+    });
+    const saved = await within(
+      5000,
+      service.call('saveFile', [{ id: '02-pipe.md', text: 'x', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null }]),
+      'a save over it',
+    );
     expect(saved).toMatchObject({ ok: true, value: { status: 'failed' } });
     const { get } = await serve(deck);
     // Many requests for the pipe at once: more than libuv's 4 file threads, all answered.
@@ -106,22 +117,31 @@ describe('3,000 files under an open-files limit of 1,024', () => {
   }, 60_000);
   afterAll(() => rm(bundleDir, { recursive: true, force: true }));
 
-  it.skipIf(!canLimit)('every slide and image is read, no EMFILE diagnostic (prlimit --nofile=1024)', async () => {
-    const deck = await tempDir();
-    await mkdir(path.join(deck, 'img'));
-    for (let i = 0; i < 3000; i += 100) {
-      await Promise.all(Array.from({ length: 100 }, (_, k) => i + k).map(async (n) => {
-        await writeFile(path.join(deck, `${String(n).padStart(4, '0')}-s.md`), `# Slide ${n}\n\n![i](img/i${n}.png)\n`);
-        await writeFile(path.join(deck, 'img', `i${n}.png`), TINY_IMAGES.png);
-      }));
-    }
-    const run = startChild('prlimit', ['--nofile=1024:1024', process.execPath, child, deck]);
-    const code = await within(120_000, run.exited, 'the child');
-    const line = run.output().split('\n').find((l) => l.startsWith('{'));
-    expect(line, run.output()).toBeDefined();
-    const result = JSON.parse(line!) as { slides: number; assets: number; diagnostics: string[] };
-    expect(result.diagnostics.filter((d) => /EMFILE|ENFILE|too many open files/i.test(d))).toEqual([]);
-    expect(result.diagnostics).toEqual([]);
-    expect({ slides: result.slides, assets: result.assets, code }).toEqual({ slides: 3000, assets: 3000, code: 0 });
-  }, 180_000);
+  it.skipIf(!canLimit)(
+    'every slide and image is read, no EMFILE diagnostic (prlimit --nofile=1024)',
+    async () => {
+      const deck = await tempDir();
+      await mkdir(path.join(deck, 'img'));
+      for (let i = 0; i < 3000; i += 100) {
+        await Promise.all(
+          Array.from({ length: 100 }, (_, k) => i + k).map(async (n) => {
+            await writeFile(path.join(deck, `${String(n).padStart(4, '0')}-s.md`), `# Slide ${n}\n\n![i](img/i${n}.png)\n`);
+            await writeFile(path.join(deck, 'img', `i${n}.png`), TINY_IMAGES.png);
+          }),
+        );
+      }
+      const run = startChild('prlimit', ['--nofile=1024:1024', process.execPath, child, deck]);
+      const code = await within(120_000, run.exited, 'the child');
+      const line = run
+        .output()
+        .split('\n')
+        .find((l) => l.startsWith('{'));
+      expect(line, run.output()).toBeDefined();
+      const result = JSON.parse(line!) as { slides: number; assets: number; diagnostics: string[] };
+      expect(result.diagnostics.filter((d) => /EMFILE|ENFILE|too many open files/i.test(d))).toEqual([]);
+      expect(result.diagnostics).toEqual([]);
+      expect({ slides: result.slides, assets: result.assets, code }).toEqual({ slides: 3000, assets: 3000, code: 0 });
+    },
+    180_000,
+  );
 });

@@ -35,7 +35,15 @@ describe('parseImageHeader', () => {
 describe('checkImageFile', () => {
   it('passes normal images and SVG, refuses bombs and corrupt files with a reason', async () => {
     const dir = await tempDir();
-    const files = { 'ok.png': TINY_IMAGES.png, 'ok.webp': TINY_IMAGES.webpLossy, 'pic.svg': Buffer.from('<svg/>'), 'bomb.png': pngBomb(), 'bomb.jpg': jpegBomb(), 'bad.png': CORRUPT_PNG, 'gif-named.png': TINY_IMAGES.gif };
+    const files = {
+      'ok.png': TINY_IMAGES.png,
+      'ok.webp': TINY_IMAGES.webpLossy,
+      'pic.svg': Buffer.from('<svg/>'),
+      'bomb.png': pngBomb(),
+      'bomb.jpg': jpegBomb(),
+      'bad.png': CORRUPT_PNG,
+      'gif-named.png': TINY_IMAGES.gif,
+    };
     for (const [name, bytes] of Object.entries(files)) await writeFile(path.join(dir, name), bytes);
     const at = (name: string) => checkImageFile(path.join(dir, name));
     expect(await at('ok.png')).toBeNull();

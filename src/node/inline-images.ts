@@ -20,15 +20,19 @@ export class ImageInliner {
    * @param deckDir the deck folder; only files inside it are read
    * @param allowed paths the deck loader found present and sane (its `assetVersions`)
    */
-  constructor(private deckDir: string, private allowed: Record<string, number>) {}
+  constructor(
+    private deckDir: string,
+    private allowed: Record<string, number>,
+  ) {}
 
   /** Reads every deck image the given HTML shows. */
   async load(htmls: Iterable<string>): Promise<void> {
     const paths = new Set<string>();
-    for (const html of htmls) for (const m of html.matchAll(DECK_SRC)) {
-      const rel = deckPathOf(m[1]!.replace(/&amp;/g, '&'));
-      if (rel && !this.images.has(rel)) paths.add(rel);
-    }
+    for (const html of htmls)
+      for (const m of html.matchAll(DECK_SRC)) {
+        const rel = deckPathOf(m[1]!.replace(/&amp;/g, '&'));
+        if (rel && !this.images.has(rel)) paths.add(rel);
+      }
     await Promise.all([...paths].map(async (rel) => this.images.set(rel, await this.read(rel))));
   }
 

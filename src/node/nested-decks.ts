@@ -13,10 +13,12 @@ const MAX_SUBFOLDERS = 200;
  */
 export async function findNestedDecks(root: string, entries: string[], files: SourceFile[]): Promise<string[]> {
   const candidates = entries.filter((e) => !e.startsWith('.') && !e.startsWith('_') && e !== 'node_modules').slice(0, MAX_SUBFOLDERS);
-  const found = await Promise.all(candidates.map(async (name) => {
-    const inside = await readdir(path.join(root, name), { withFileTypes: true }).catch(() => null);
-    return inside?.some((d) => d.isFile() && isSlideFileName(d.name)) ? name : null;
-  }));
+  const found = await Promise.all(
+    candidates.map(async (name) => {
+      const inside = await readdir(path.join(root, name), { withFileTypes: true }).catch(() => null);
+      return inside?.some((d) => d.isFile() && isSlideFileName(d.name)) ? name : null;
+    }),
+  );
   const named = (dir: string): boolean => files.some((f) => f.text.includes(`${dir}/`));
   return found.filter((d): d is string => d !== null && !named(d));
 }
@@ -24,9 +26,18 @@ export async function findNestedDecks(root: string, entries: string[], files: So
 /** What the user is told about nested decks: an error when the folder itself has no slides, else a warning. */
 export function nestedDecksDiagnostic(nested: string[], hasOwnSlides: boolean): Diagnostic | null {
   if (!nested.length) return null;
-  const list = nested.slice(0, 8).map((d) => `${d}/`).join(', ') + (nested.length > 8 ? ` and ${nested.length - 8} more` : '');
+  const list =
+    nested
+      .slice(0, 8)
+      .map((d) => `${d}/`)
+      .join(', ') + (nested.length > 8 ? ` and ${nested.length - 8} more` : '');
   if (!hasOwnSlides) {
-    return { severity: 'error', code: 'nested-decks', file: '.', message: `this folder has no slide files of its own, but its subfolders ${list} are decks: open one of them (e.g. \`lectern present ${nested[0]}\`)` };
+    return {
+      severity: 'error',
+      code: 'nested-decks',
+      file: '.',
+      message: `this folder has no slide files of its own, but its subfolders ${list} are decks: open one of them (e.g. \`lectern present ${nested[0]}\`)`,
+    };
   }
   return { severity: 'warning', code: 'nested-decks', file: '.', message: `the subfolders ${list} hold slide files of their own; they are separate decks and not part of this one` };
 }

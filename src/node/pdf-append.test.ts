@@ -107,7 +107,11 @@ describe('runExport with a Chromium-shaped printer', () => {
   const makeTempDir = useTempDirs();
 
   it('prints a deck of up to 500 slides in one batch and writes the printed bytes plus the update, without merging', async () => {
-    const big = buildDeck({ files: Array.from({ length: 50 }, (_v, f) => ({ name: `${String(f).padStart(2, '0')}.md`, text: Array.from({ length: 10 }, (_w, i) => `# S${f * 10 + i}`).join('\n---\n') })), config: 'title: Big', folderName: 'x' });
+    const big = buildDeck({
+      files: Array.from({ length: 50 }, (_v, f) => ({ name: `${String(f).padStart(2, '0')}.md`, text: Array.from({ length: 10 }, (_w, i) => `# S${f * 10 + i}`).join('\n---\n') })),
+      config: 'title: Big',
+      folderName: 'x',
+    });
     const plan = planPrint(big, readPrintOptions({ layout: 'slides' }));
     expect(batchPagesFor(plan)).toBe(500);
     const calls: string[] = [];

@@ -21,7 +21,10 @@ const DELIM = new Set('()<>[]{}/%'.split('').map((c) => c.charCodeAt(0)));
 
 /** A cursor over the file's bytes, read as Latin-1 so every byte is one character. */
 class Lexer {
-  constructor(readonly text: string, public pos: number) {}
+  constructor(
+    readonly text: string,
+    public pos: number,
+  ) {}
 
   skipSpace(): void {
     const t = this.text;

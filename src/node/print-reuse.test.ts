@@ -103,7 +103,9 @@ describe('re-export safety', () => {
     const deck = deckOf('# B1\n---\n# B2');
     const plan = planPrint(deck, readPrintOptions({ layout: 'slides' }));
     const out = path.join(dir, 'a.pdf');
-    await expect(runExport({ deck, plan, output: out, backend: markingBackend(842, plan.pages.length, [], { extraPage: true }).backend, batchPages: 3 })).rejects.toThrow(/produced 4 pages for pages 1-3 instead of 3/);
+    await expect(runExport({ deck, plan, output: out, backend: markingBackend(842, plan.pages.length, [], { extraPage: true }).backend, batchPages: 3 })).rejects.toThrow(
+      /produced 4 pages for pages 1-3 instead of 3/,
+    );
     const { access } = await import('node:fs/promises');
     await expect(access(out)).rejects.toThrow();
   });
@@ -112,7 +114,11 @@ describe('re-export safety', () => {
 describe('printRuns', () => {
   it('splits the pages to print into contiguous batches', () => {
     const needed = new Set([0, 1, 2, 5, 6, 7, 8, 9]);
-    expect(printRuns(10, (i) => needed.has(i), 3)).toEqual([[0, 3], [5, 8], [8, 10]]);
+    expect(printRuns(10, (i) => needed.has(i), 3)).toEqual([
+      [0, 3],
+      [5, 8],
+      [8, 10],
+    ]);
     expect(printRuns(4, () => false, 3)).toEqual([]);
   });
 });

@@ -23,14 +23,33 @@ export function printPageKey(deck: Deck, plan: PrintPlan, i: number): string {
   const first = deck.slides[page.items[0]?.slide ?? -1];
   const content = {
     format: PAGE_KEY_FORMAT,
-    layout: plan.layout, paper: plan.paper, width: plan.width, height: plan.height, header: plan.header,
-    number: page.number, total: plan.pages.length, slides: deck.slides.length,
-    lang: deck.config.lang, theme: deck.config.theme,
+    layout: plan.layout,
+    paper: plan.paper,
+    width: plan.width,
+    height: plan.height,
+    header: plan.header,
+    number: page.number,
+    total: plan.pages.length,
+    slides: deck.slides.length,
+    lang: deck.config.lang,
+    theme: deck.config.theme,
     section: first ? (deck.sections.find((s) => s.file === first.file)?.title ?? '') : '',
     items: page.items.map((item) => {
       const slide = deck.slides[item.slide]!;
       // A too-complex slide shows a placeholder naming its file and line instead of its HTML.
-      return { n: item.slide, step: item.step, frame: item.frame, aside: item.aside, kind: item.asideKind, html: slide.html, notes: slide.notesHtml, images: slide.assets.map((a) => deck.assetVersions[a] ?? 0), tooComplex: !!slide.tooComplex, file: slide.file, line: slide.line };
+      return {
+        n: item.slide,
+        step: item.step,
+        frame: item.frame,
+        aside: item.aside,
+        kind: item.asideKind,
+        html: slide.html,
+        notes: slide.notesHtml,
+        images: slide.assets.map((a) => deck.assetVersions[a] ?? 0),
+        tooComplex: !!slide.tooComplex,
+        file: slide.file,
+        line: slide.line,
+      };
     }),
   };
   return createHash('sha256').update(JSON.stringify(content)).digest('base64url');

@@ -1,6 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { buildDeck, lineOf, type DeckBuildCache, type DeckSources } from '../core/build-deck';
+import { buildDeck, type DeckBuildCache, type DeckSources } from '../core/build-deck';
+import { lineOf } from '../core/front-matter-checks';
 import { DECK_CONFIG_FILE } from '../core/deck-config';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
@@ -21,7 +22,10 @@ export const MAX_SLIDE_FILE_BYTES = 10 * 1024 * 1024;
 
 /** A folder that cannot be a deck at all (missing, not a folder, unreadable). */
 export class DeckFolderError extends Error {
-  constructor(readonly folder: string, message: string) {
+  constructor(
+    readonly folder: string,
+    message: string,
+  ) {
     super(`${folder}: ${message}`);
     this.name = 'DeckFolderError';
   }
@@ -36,7 +40,12 @@ function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof dec
   if (decoded.chosen) return { severity: 'info', code: 'file-encoding-chosen', file: name, message: `read as ${label} (chosen); pick Automatic in the editor's Encoding menu to detect it again` };
   if (!decoded.guessed) return null;
   // A guess can be wrong: say which table was used and how to pick another, so garbled text has an explanation.
-  return { severity: 'warning', code: 'file-encoding-guessed', file: name, message: decoded.warning ?? `is not UTF-8: read as ${label} (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu (or save the file as UTF-8)` };
+  return {
+    severity: 'warning',
+    code: 'file-encoding-guessed',
+    file: name,
+    message: decoded.warning ?? `is not UTF-8: read as ${label} (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu (or save the file as UTF-8)`,
+  };
 }
 
 async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[], chosen?: TextEncodingName): Promise<string | null> {
@@ -44,9 +53,11 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
   if (!real) {
     // A link loop (a.md -> b.md -> a.md, self.md -> self.md) is named as such: ELOOP must never stop a reload.
     const loop = (await realpath(path.join(deckRoot, name)).catch((err: NodeJS.ErrnoException) => err.code)) === 'ELOOP';
-    diagnostics.push(loop
-      ? { severity: 'error', code: 'file-link-loop', file: name, message: 'is a symbolic link that leads back to itself (a loop) and was not read' }
-      : { severity: 'error', code: 'file-outside-deck', file: name, message: 'is a link to a file outside the deck folder (or a broken link) and was not read' });
+    diagnostics.push(
+      loop
+        ? { severity: 'error', code: 'file-link-loop', file: name, message: 'is a symbolic link that leads back to itself (a loop) and was not read' }
+        : { severity: 'error', code: 'file-outside-deck', file: name, message: 'is a link to a file outside the deck folder (or a broken link) and was not read' },
+    );
     return null;
   }
   try {
@@ -60,7 +71,12 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
     diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, message: decoded.message });
   } catch (err) {
     if (err instanceof FileTooLargeError) {
-      diagnostics.push({ severity: 'error', code: 'file-too-large', file: name, message: `is ${(err.size / 1048576).toFixed(1)} MB; slide files over ${MAX_SLIDE_FILE_BYTES / 1048576} MB are not opened` });
+      diagnostics.push({
+        severity: 'error',
+        code: 'file-too-large',
+        file: name,
+        message: `is ${(err.size / 1048576).toFixed(1)} MB; slide files over ${MAX_SLIDE_FILE_BYTES / 1048576} MB are not opened`,
+      });
       return null;
     }
     if (err instanceof NotRegularFileError) {
@@ -77,7 +93,16 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
 function interruptedRenames(entries: string[]): Diagnostic[] {
   return entries.flatMap((entry) => {
     const original = interruptedRenameOf(entry);
-    return original ? [{ severity: 'warning' as const, code: 'interrupted-rename', file: original, message: `is hidden as \`${entry}\` by a reorder or rename that was interrupted; opening the deck in Lectern (present or serve) puts it back` }] : [];
+    return original
+      ? [
+          {
+            severity: 'warning' as const,
+            code: 'interrupted-rename',
+            file: original,
+            message: `is hidden as \`${entry}\` by a reorder or rename that was interrupted; opening the deck in Lectern (present or serve) puts it back`,
+          },
+        ]
+      : [];
   });
 }
 
@@ -104,7 +129,10 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
     } else {
       const dirents = await readdir(root, { withFileTypes: true });
       entries = dirents.map((d) => d.name).sort();
-      subfolders = dirents.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      subfolders = dirents
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
     }
   } catch (err) {
     if (err instanceof DeckFolderError) throw err;
@@ -169,27 +197,51 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const distinct = [...new Set(refs.map((r) => r.asset))];
   const special = new Set<string>();
   const found = new Map<string, { real: string; stamp: number } | null>(
-    await Promise.all(distinct.map(async (asset): Promise<[string, { real: string; stamp: number } | null]> => {
-      const real = await resolveInsideDeck(root, asset);
-      // Only regular files count as found: a FIFO or device named `logo.png` is never opened.
-      const stamp = real ? await stat(real).then((st) => (st.isFile() ? st.mtimeMs : (special.add(asset), null)), () => null) : null;
-      return [asset, real && stamp !== null ? { real, stamp } : null];
-    })),
+    await Promise.all(
+      distinct.map(async (asset): Promise<[string, { real: string; stamp: number } | null]> => {
+        const real = await resolveInsideDeck(root, asset);
+        // Only regular files count as found: a FIFO or device named `logo.png` is never opened.
+        const stamp = real
+          ? await stat(real).then(
+              (st) => (st.isFile() ? st.mtimeMs : (special.add(asset), null)),
+              () => null,
+            )
+          : null;
+        return [asset, real && stamp !== null ? { real, stamp } : null];
+      }),
+    ),
   );
   // Images whose header is broken or promises a bomb are not shown (no version: a placeholder).
   const refused = new Map<string, ImageProblem>();
-  await Promise.all([...found].map(async ([asset, file]) => {
-    const problem = file ? await checkImageFile(file.real, file.stamp).catch(() => null) : null;
-    if (problem) refused.set(asset, problem);
-  }));
+  await Promise.all(
+    [...found].map(async ([asset, file]) => {
+      const problem = file ? await checkImageFile(file.real, file.stamp).catch(() => null) : null;
+      if (problem) refused.set(asset, problem);
+    }),
+  );
   for (const [asset, file] of found) if (file && !refused.has(asset)) deck.assetVersions[asset] = file.stamp;
   refs.forEach(({ slide, asset }) => {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
     const problem = refused.get(asset);
-    if (problem) deck.diagnostics.push({ severity: problem.code === 'image-too-large' ? 'error' : 'warning', code: problem.code, file: slide.file, line: slide.line + at, message: `\`${asset}\` ${problem.message}` });
-    else if (special.has(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-not-regular', file: slide.file, line: slide.line + at, message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown` });
-    else if (!found.get(asset)) deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
+    if (problem)
+      deck.diagnostics.push({
+        severity: problem.code === 'image-too-large' ? 'error' : 'warning',
+        code: problem.code,
+        file: slide.file,
+        line: slide.line + at,
+        message: `\`${asset}\` ${problem.message}`,
+      });
+    else if (special.has(asset))
+      deck.diagnostics.push({
+        severity: 'warning',
+        code: 'asset-not-regular',
+        file: slide.file,
+        line: slide.line + at,
+        message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown`,
+      });
+    else if (!found.get(asset))
+      deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
   });
   deck.diagnostics.push(...(await fontCoverageDiagnostics(deck.slides)));
   return deck;

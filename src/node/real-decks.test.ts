@@ -8,7 +8,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../e
 
 /** Visible text of slide HTML: tags dropped, code blocks and spans removed (raw syntax may be their subject). */
 function visibleText(html: string): string {
-  return html.replace(/<pre[\s\S]*?<\/pre>|<code[\s\S]*?<\/code>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return html
+    .replace(/<pre[\s\S]*?<\/pre>|<code[\s\S]*?<\/code>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 describe('real decks open as their tools show them', () => {

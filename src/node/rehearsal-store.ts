@@ -29,7 +29,10 @@ export async function loadLastRehearsal(deckDir: string): Promise<Record<string,
   const dir = path.join(root, REHEARSAL_DIR);
   // A planted link is not followed for reading either (it would show another deck's times).
   if (!(await isContainedDir(root, REHEARSAL_DIR.split(path.sep)))) return null;
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json')).sort().reverse();
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .reverse();
   for (const name of names) {
     try {
       const times = sectionTimesOfRecord(JSON.parse(await readFile(path.join(dir, name), 'utf8')));

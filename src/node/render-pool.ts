@@ -41,7 +41,10 @@ export class RenderPool<T = RenderedMarkdown> {
   private readonly online = new WeakSet<Worker>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly script: string, private readonly limits: RenderLimits = DEFAULT_RENDER_LIMITS) {}
+  constructor(
+    private readonly script: string,
+    private readonly limits: RenderLimits = DEFAULT_RENDER_LIMITS,
+  ) {}
 
   /** Renders every text; null for each one that hit a limit. Batches run one after another. */
   render(items: string[]): Promise<Result<T>[]> {

@@ -41,7 +41,14 @@ describe('kill -9 during a reorder or a save loses and hides nothing', () => {
   const planned = { '01-f.md': '# slide f\n', '02-a.md': '# slide a\n', '03-b.md': '# slide b\n', '04-c.md': '# slide c\n', '05-d.md': '# slide d\n', '06-e.md': '# slide e\n' };
   const original = Object.fromEntries(NAMES.map((n) => [n, `# slide ${n.slice(3, 4)}\n`]));
 
-  for (const [phase, index, expected] of [['stash', 0, original], ['stash', 3, original], ['stash', 5, original], ['place', 0, planned], ['place', 2, planned], ['place', 5, planned]] as const) {
+  for (const [phase, index, expected] of [
+    ['stash', 0, original],
+    ['stash', 3, original],
+    ['stash', 5, original],
+    ['place', 0, planned],
+    ['place', 2, planned],
+    ['place', 5, planned],
+  ] as const) {
     it(`killed before move ${index + 1} of phase "${phase}": the next open ${phase === 'stash' ? 'puts every name back' : 'finishes the reorder'}`, async () => {
       const dir = await deckWithSlides();
       const run = startChild(process.execPath, [child, dir, 'reorder', phase, String(index), ...order]);

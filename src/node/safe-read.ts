@@ -34,7 +34,10 @@ function release(): void {
 /** Not a regular file (FIFO, socket, device, folder): never read. */
 export class NotRegularFileError extends Error {
   readonly code = 'ENOTREG';
-  constructor(readonly file: string, readonly kind: string) {
+  constructor(
+    readonly file: string,
+    readonly kind: string,
+  ) {
     super(`is ${kind}, not a regular file; it was not read`);
   }
 }
@@ -90,7 +93,10 @@ export async function withRegularFile<T>(file: string, work: (handle: FileHandle
 /** A file larger than the caller accepts. */
 export class FileTooLargeError extends Error {
   readonly code = 'EFBIG';
-  constructor(readonly size: number, readonly limit: number) {
+  constructor(
+    readonly size: number,
+    readonly limit: number,
+  ) {
     super(`is ${(size / 1048576).toFixed(1)} MB; the limit is ${limit / 1048576} MB`);
   }
 }

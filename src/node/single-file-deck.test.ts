@@ -61,7 +61,7 @@ describe('a folder of decks', () => {
     expect(deck.slides).toEqual([]);
     expect(deck.diagnostics).toContainEqual(expect.objectContaining({ severity: 'error', code: 'nested-decks', message: expect.stringContaining('lesson-1/, lesson-2/ are decks') }));
   });
-  it('warns about a subfolder deck next to the folder\'s own slides, but not about Slidev src: pages', async () => {
+  it("warns about a subfolder deck next to the folder's own slides, but not about Slidev src: pages", async () => {
     const dir = await tempDir();
     await writeFile(path.join(dir, 'slides.md'), '---\nlayout: cover\n---\n# Main\n\n---\nsrc: ./pages/intro.md\n---\n');
     for (const sub of ['pages', 'old-version']) {

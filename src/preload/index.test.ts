@@ -49,7 +49,7 @@ describe('preload bridge', () => {
     expect(ipc.removeListener).toHaveBeenCalledWith(EXPORT_STATUS_CHANNEL, handler);
   });
 
-  it('sends a dropped folder\'s path (read with webUtils.getPathForFile) to main, never exposing more', async () => {
+  it("sends a dropped folder's path (read with webUtils.getPathForFile) to main, never exposing more", async () => {
     await import('./index');
     const desktop = exposed[DESKTOP_GLOBAL] as DesktopBridge;
     expect(Object.keys(desktop)).toEqual(['openDropped']);

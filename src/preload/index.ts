@@ -3,7 +3,17 @@
  * else (no raw ipcRenderer). Imports only electron and shared.
  */
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { HOST_GLOBAL, type DeckPayload, type DeckUpdate, type LecternHost, type PresentationSnapshot, type PresenterSettings, type Result, type ViewCommand, type WindowCommand } from '../shared/contract';
+import {
+  HOST_GLOBAL,
+  type DeckPayload,
+  type DeckUpdate,
+  type LecternHost,
+  type PresentationSnapshot,
+  type PresenterSettings,
+  type Result,
+  type ViewCommand,
+  type WindowCommand,
+} from '../shared/contract';
 import { DESKTOP_GLOBAL, OPEN_DROPPED_CHANNEL, type DesktopBridge } from '../shared/desktop-contract';
 import { EDIT_OPERATIONS, type EditHost, type FileChange } from '../shared/edit-contract';
 import { EXPORT_OPERATIONS, type ExportHost, type ExportStatus } from '../shared/export-contract';

@@ -8,7 +8,17 @@ const cache = new DeckBuildCache();
 const payload = (text: string, revision: number): DeckPayload => ({
   folderName: 'x',
   revision,
-  deck: buildDeck({ files: [{ name: 'a.md', text: '# A\n---\n# B' }, { name: 'b.md', text }], config: null, folderName: 'x' }, cache),
+  deck: buildDeck(
+    {
+      files: [
+        { name: 'a.md', text: '# A\n---\n# B' },
+        { name: 'b.md', text },
+      ],
+      config: null,
+      folderName: 'x',
+    },
+    cache,
+  ),
 });
 
 /** A host whose loadDeck answers with whatever `serverState` is when the promise resolves. */
@@ -84,7 +94,10 @@ describe('followDeck with a deck that opens in part', () => {
       expect(state.pendingLoads).toHaveLength(1);
       state.pendingLoads.shift()!();
       await vi.advanceTimersByTimeAsync(0);
-      expect(seen.map((p) => [p.revision, !!p.deck.loading])).toEqual([[1, true], [2, false]]);
+      expect(seen.map((p) => [p.revision, !!p.deck.loading])).toEqual([
+        [1, true],
+        [2, false],
+      ]);
       // Complete: no more asking.
       await vi.advanceTimersByTimeAsync(LOADING_RECHECK_MS * 3);
       expect(state.pendingLoads).toHaveLength(0);

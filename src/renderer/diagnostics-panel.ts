@@ -2,7 +2,6 @@ import { formatDiagnostic } from '../core/format-diagnostic';
 import type { Diagnostic } from '../core/types';
 import { t } from './i18n';
 
-
 /**
  * Shows the deck's problems in a corner panel (text only, never HTML). Hidden when there are
  * none; the presenter can close it and it comes back when the problems change.

@@ -24,7 +24,7 @@ describe('folder drops in the page', () => {
     off();
   });
 
-  it('shows the app\'s refusal, and leaves drags of text alone', async () => {
+  it("shows the app's refusal, and leaves drags of text alone", async () => {
     const bridge = { openDropped: vi.fn(async () => ({ ok: false as const, error: 'that is not a folder' })) };
     const report = vi.fn();
     const off = acceptFolderDrops(window, bridge, report);

@@ -24,4 +24,3 @@ export function applyFragmentStep(root: HTMLElement, step: number): void {
     }),
   );
 }
-

@@ -9,8 +9,40 @@ import { sanitizeNotesHtml, sanitizeSlideHtml } from './sanitize';
 const md = (markdown: string) => new Marked().parse(markdown, { async: false });
 
 // The checker has its own lists on purpose: it must not trust the sanitizer's.
-const FORBIDDEN_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'object', 'embed', 'form', 'input', 'button', 'textarea', 'select', 'option', 'base', 'meta', 'link', 'template', 'svg', 'math', 'video', 'audio', 'source', 'track', 'portal', 'noscript', 'section', 'picture', 'image']);
-const OK_TAGS = new Set('h1 h2 h3 h4 h5 h6 p br hr div span blockquote pre code ul ol li dl dt dd table caption thead tbody tfoot tr th td em strong b i u del s ins sub sup mark kbd samp var q cite abbr small img a figure figcaption details summary'.split(' '));
+const FORBIDDEN_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'base',
+  'meta',
+  'link',
+  'template',
+  'svg',
+  'math',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'portal',
+  'noscript',
+  'section',
+  'picture',
+  'image',
+]);
+const OK_TAGS = new Set(
+  'h1 h2 h3 h4 h5 h6 p br hr div span blockquote pre code ul ol li dl dt dd table caption thead tbody tfoot tr th td em strong b i u del s ins sub sup mark kbd samp var q cite abbr small img a figure figcaption details summary'.split(
+    ' ',
+  ),
+);
 const OK_ATTRS: Record<string, string[]> = {
   '*': ['title', 'class', 'lang', 'dir'],
   a: ['href', 'rel', 'target'],
@@ -120,7 +152,11 @@ describe('sanitizeSlideHtml keeps legitimate slides', () => {
     expect(out.querySelector('.katex [data-lx-style*="height"]')).not.toBeNull();
     expect(out.querySelector('.katex [data-lx-style*="color"]')!.getAttribute('data-lx-style')).toContain('color:red');
     // The same markup outside a formula: styles, SVG and KaTeX's short class names go.
-    const fake = parse(sanitizeSlideHtml('<p class="mord" style="position:fixed;top:0;height:1em">x</p><svg width="9"><path d="M0"/></svg><span class="katex"><span style="background:url(/x.png);height:1em">y</span></span>'));
+    const fake = parse(
+      sanitizeSlideHtml(
+        '<p class="mord" style="position:fixed;top:0;height:1em">x</p><svg width="9"><path d="M0"/></svg><span class="katex"><span style="background:url(/x.png);height:1em">y</span></span>',
+      ),
+    );
     expect(fake.querySelector('p')!.getAttribute('class')).toBe('deck-mord');
     expect(fake.querySelector('p')!.hasAttribute('data-lx-style')).toBe(false);
     expect(fake.querySelector('svg')).toBeNull();
@@ -128,8 +164,12 @@ describe('sanitizeSlideHtml keeps legitimate slides', () => {
     // A deck cannot write the data attribute itself.
     expect(parse(sanitizeSlideHtml('<span class="lx-x" data-lx-style="position:fixed">z</span>')).querySelector('[data-lx-style]')).toBeNull();
   });
-  it('keeps the colours of Lectern\'s slide frame, never a position or a url()', () => {
-    const out = parse(sanitizeSlideHtml('<div class="lx-frame" style="background-color:#123;color:white;position:fixed"><div class="lx-bg" style="flex-basis:33%;background-image:url(x)">a</div><img class="lx-bg-img" src="/deck/a.png" style="opacity:0.2;filter:blur(4px) url(#x)"></div>'));
+  it("keeps the colours of Lectern's slide frame, never a position or a url()", () => {
+    const out = parse(
+      sanitizeSlideHtml(
+        '<div class="lx-frame" style="background-color:#123;color:white;position:fixed"><div class="lx-bg" style="flex-basis:33%;background-image:url(x)">a</div><img class="lx-bg-img" src="/deck/a.png" style="opacity:0.2;filter:blur(4px) url(#x)"></div>',
+      ),
+    );
     expect(out.querySelector('img')!.getAttribute('data-lx-style')).toBeNull();
     const bg = parse(sanitizeSlideHtml('<img class="lx-bg-img" src="/deck/a.png" style="opacity:0.2;filter:blur(4px) grayscale(1)">'));
     expect(bg.querySelector('img')!.getAttribute('data-lx-style')).toBe('opacity:0.2;filter:blur(4px) grayscale(1)');
@@ -189,7 +229,11 @@ describe('sanitizeSlideHtml keeps legitimate slides', () => {
   });
 
   it('keeps allowlisted data attributes only with valid values', () => {
-    const body = parse(sanitizeSlideHtml('<p class="fragment fade-up" data-fragment-index="2">a</p><p class="fragment" data-fragment-index="1&quot; onclick=&quot;x">b</p><pre><code class="hljs" data-line-numbers="1,3-4|5" data-trim data-id="x">c</code></pre>'));
+    const body = parse(
+      sanitizeSlideHtml(
+        '<p class="fragment fade-up" data-fragment-index="2">a</p><p class="fragment" data-fragment-index="1&quot; onclick=&quot;x">b</p><pre><code class="hljs" data-line-numbers="1,3-4|5" data-trim data-id="x">c</code></pre>',
+      ),
+    );
     const [good, bad] = Array.from(body.querySelectorAll('p'));
     expect(good!.getAttribute('data-fragment-index')).toBe('2');
     expect(good!.getAttribute('class')).toBe('fragment fade-up');

@@ -42,10 +42,7 @@ export interface SaveRequest {
 }
 
 /** What a save did: wrote (new hash), found someone else's version (wrote nothing), or failed (wrote nothing). */
-export type SaveOutcome =
-  | { status: 'saved'; hash: string }
-  | { status: 'conflict'; theirs: { hash: string; text: string } }
-  | { status: 'failed'; message: string };
+export type SaveOutcome = { status: 'saved'; hash: string } | { status: 'conflict'; theirs: { hash: string; text: string } } | { status: 'failed'; message: string };
 
 /** A file changed on disk (by anyone, us included: `hash` tells). Null hash: the file is gone. */
 export interface FileChange {

@@ -53,6 +53,5 @@ export interface ExportHost {
 /** The dialog's operation names; each is the application operation `export.<name>` (src/shared/operations.ts). */
 export const EXPORT_OPERATIONS = ['target', 'chooseTarget', 'start', 'cancel', 'openFolder'] as const;
 
-
 /** The app page of the Export dialog. */
 export const EXPORT_PAGE = 'export.html';

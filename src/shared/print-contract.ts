@@ -22,4 +22,3 @@ export interface PrintState {
   /** Revision of the deck the page laid out: pages are reused only when it printed the deck planned. */
   revision?: number;
 }
-

@@ -63,7 +63,11 @@ export class FakeWebContents extends EventEmitter {
   /** Emits `name` like Electron's navigation throttle; returns the event to inspect `defaultPrevented`. */
   navigate(name: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): FakeNavigationEvent {
     const event: FakeNavigationEvent = {
-      url, isMainFrame, isSameDocument: false, frame: null, defaultPrevented: false,
+      url,
+      isMainFrame,
+      isSameDocument: false,
+      frame: null,
+      defaultPrevented: false,
       preventDefault() {
         this.defaultPrevented = true;
       },
@@ -234,7 +238,12 @@ export const ipcMain = {
 /** Fake `webUtils` (preload side). */
 export const webUtils = { getPathForFile: vi.fn((file: { path?: string }) => file.path ?? '') };
 /** Fake `shell`. */
-export const shell = { openExternal: vi.fn(async (_url: string) => undefined), openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn(), trashItem: vi.fn(async (_path: string) => undefined) };
+export const shell = {
+  openExternal: vi.fn(async (_url: string) => undefined),
+  openPath: vi.fn(async (_path: string) => ''),
+  showItemInFolder: vi.fn(),
+  trashItem: vi.fn(async (_path: string) => undefined),
+};
 /** Fake `dialog`; tests set resolved values per case. */
 export const dialog = {
   showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),

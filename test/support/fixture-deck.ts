@@ -21,7 +21,11 @@ export async function makeFixtureDeck(): Promise<{ dir: string; root: string; cl
 }
 
 /** Invokes operation `op` through the IPC transport as the main frame of `page` of deck `key` in WebContents `senderId`. */
-export function invokeOp<T>(op: string, frame: { key: string; page: string; senderId: number; subframe?: boolean } | { url: string | null; senderId: number; subframe?: boolean }, ...args: unknown[]): Promise<Result<T>> {
+export function invokeOp<T>(
+  op: string,
+  frame: { key: string; page: string; senderId: number; subframe?: boolean } | { url: string | null; senderId: number; subframe?: boolean },
+  ...args: unknown[]
+): Promise<Result<T>> {
   const handler = ipcMain.handlers.get(ipcChannelOf(op));
   if (!handler) throw new Error(`no IPC handler for ${op}`);
   const url = 'url' in frame ? frame.url : `lectern://${frame.key}/${frame.page}`;

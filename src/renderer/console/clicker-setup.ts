@@ -18,7 +18,10 @@ export class ClickerSetup {
   private readonly prompt = document.createElement('div');
   private step: Step = { kind: 'idle' };
 
-  constructor(private readonly keymap: () => KeyMap, private readonly save: (keymap: KeyMap) => void) {
+  constructor(
+    private readonly keymap: () => KeyMap,
+    private readonly save: (keymap: KeyMap) => void,
+  ) {
     this.root.id = 'lx-clicker';
     this.root.setAttribute('role', 'dialog');
     this.root.hidden = true;
@@ -32,7 +35,10 @@ export class ClickerSetup {
     this.prompt.setAttribute('aria-live', 'polite');
     const actions = document.createElement('div');
     actions.className = 'lx-dialog-actions';
-    actions.append(button(ct.clicker.reset, () => this.update({})), button(ct.clicker.done, () => this.close()));
+    actions.append(
+      button(ct.clicker.reset, () => this.update({})),
+      button(ct.clicker.done, () => this.close()),
+    );
     box.append(title, hint, this.rows, this.prompt, actions);
     this.root.append(box);
     document.body.append(this.root);
@@ -90,7 +96,12 @@ export class ClickerSetup {
     keep.dataset.action = 'keep';
     const retry = button(rt.teach.retry, () => this.go({ kind: 'waiting', command: step.command }));
     retry.dataset.action = 'retry';
-    this.prompt.append(text, keep, retry, button(rt.teach.cancel, () => this.go({ kind: 'idle' })));
+    this.prompt.append(
+      text,
+      keep,
+      retry,
+      button(rt.teach.cancel, () => this.go({ kind: 'idle' })),
+    );
   }
 
   private onKey(e: KeyboardEvent): void {

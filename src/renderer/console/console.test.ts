@@ -10,7 +10,11 @@ describe('applyFragmentStep', () => {
     const html = '<p class="fragment" data-fragment-index="2">c</p><p class="fragment">d</p><p class="fragment" data-fragment-index="1">a</p><p class="fragment" data-fragment-index="1">b</p>';
     const root = document.createElement('div');
     root.innerHTML = html;
-    const visible = () => Array.from(root.querySelectorAll('.fragment.visible')).map((e) => e.textContent).sort().join('');
+    const visible = () =>
+      Array.from(root.querySelectorAll('.fragment.visible'))
+        .map((e) => e.textContent)
+        .sort()
+        .join('');
     expect(countFragmentSteps(html)).toBe(3);
     applyFragmentStep(root, 0);
     expect(visible()).toBe('');

@@ -43,7 +43,13 @@ export class JumpGrid {
     hint.textContent = ct.grid.hint;
     const go = button(ct.grid.go, () => this.confirm());
     go.id = 'lx-grid-go';
-    head.append(title, hint, this.status, go, button(ct.grid.cancel, () => this.close()));
+    head.append(
+      title,
+      hint,
+      this.status,
+      go,
+      button(ct.grid.cancel, () => this.close()),
+    );
     this.list.className = 'lx-grid-list';
     this.root.append(head, this.list);
     document.body.append(this.root);
@@ -80,39 +86,44 @@ export class JumpGrid {
     this.observer?.disconnect();
     const slides = this.options.slides();
     const versions = this.options.versions();
-    this.observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const tile = entry.target as HTMLElement;
-        const slide = slides[Number(tile.dataset.index)];
-        const frame = tile.querySelector<HTMLElement>('.lx-tile-frame');
-        if (slide && frame && !frame.shadowRoot) {
-          const stage = createSlideFrame(frame);
-          stage.style.transform = `scale(${TILE_WIDTH / 1280})`;
-          renderSlideInto(stage, slide, versions);
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const tile = entry.target as HTMLElement;
+          const slide = slides[Number(tile.dataset.index)];
+          const frame = tile.querySelector<HTMLElement>('.lx-tile-frame');
+          if (slide && frame && !frame.shadowRoot) {
+            const stage = createSlideFrame(frame);
+            stage.style.transform = `scale(${TILE_WIDTH / 1280})`;
+            renderSlideInto(stage, slide, versions);
+          }
+          this.observer?.unobserve(tile);
         }
-        this.observer?.unobserve(tile);
-      }
-    }, { root: this.list });
+      },
+      { root: this.list },
+    );
     const audience = this.options.audienceSlide();
-    this.list.replaceChildren(...slides.map((slide, i) => {
-      const tile = document.createElement('button');
-      tile.type = 'button';
-      tile.className = 'lx-tile';
-      tile.dataset.index = String(i);
-      if (i === audience) tile.classList.add('audience');
-      const frame = document.createElement('div');
-      frame.className = 'lx-tile-frame';
-      frame.dataset.allSteps = '';
-      const label = document.createElement('span');
-      label.textContent = `${i + 1}. ${slide.title}${slide.hidden ? ` (${ct.hidden})` : ''}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
-      if (slide.hidden) tile.classList.add('hidden-slide');
-      tile.append(frame, label);
-      tile.addEventListener('click', () => this.select(i));
-      tile.addEventListener('dblclick', () => this.confirm());
-      this.observer!.observe(tile);
-      return tile;
-    }));
+    this.list.replaceChildren(
+      ...slides.map((slide, i) => {
+        const tile = document.createElement('button');
+        tile.type = 'button';
+        tile.className = 'lx-tile';
+        tile.dataset.index = String(i);
+        if (i === audience) tile.classList.add('audience');
+        const frame = document.createElement('div');
+        frame.className = 'lx-tile-frame';
+        frame.dataset.allSteps = '';
+        const label = document.createElement('span');
+        label.textContent = `${i + 1}. ${slide.title}${slide.hidden ? ` (${ct.hidden})` : ''}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
+        if (slide.hidden) tile.classList.add('hidden-slide');
+        tile.append(frame, label);
+        tile.addEventListener('click', () => this.select(i));
+        tile.addEventListener('dblclick', () => this.confirm());
+        this.observer!.observe(tile);
+        return tile;
+      }),
+    );
   }
 
   private select(index: number): void {

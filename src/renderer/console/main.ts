@@ -51,10 +51,13 @@ const grid = new JumpGrid({
   audienceSlide: () => snapshot?.state.position.slide ?? 0,
   go: (slide) => void host.dispatch({ type: 'goto', slide }),
 });
-const clicker = new ClickerSetup(() => keymap, (map) => {
-  keymap = map;
-  void host.saveSettings({ keymap: map });
-});
+const clicker = new ClickerSetup(
+  () => keymap,
+  (map) => {
+    keymap = map;
+    void host.saveSettings({ keymap: map });
+  },
+);
 const toolbar: Toolbar = buildToolbar($('lx-toolbar'), host, { openGrid: () => grid.open(), openClicker: () => clicker.open() });
 
 function setNotesSize(size: number, save: boolean): void {
@@ -89,12 +92,14 @@ function renderBadges(s: PresentationSnapshot['state']): void {
   if (s.overview) badges.push(['overview', ct.badges.overview]);
   if (s.clock.status === 'paused') badges.push(['paused', ct.badges.paused]);
   if (s.rehearsal) badges.push(['rehearsal', ct.badges.rehearsal]);
-  $('lx-badges').replaceChildren(...badges.map(([kind, text]) => {
-    const b = document.createElement('span');
-    b.className = `lx-badge ${kind}`;
-    b.textContent = text;
-    return b;
-  }));
+  $('lx-badges').replaceChildren(
+    ...badges.map(([kind, text]) => {
+      const b = document.createElement('span');
+      b.className = `lx-badge ${kind}`;
+      b.textContent = text;
+      return b;
+    }),
+  );
 }
 
 /** Draws the console from the deck and the presentation state; cheap when nothing changed. */
@@ -129,7 +134,11 @@ function render(): void {
   const sectionIndex = sectionOfSlide(deck.sections, state.position.slide);
   const section = deck.sections[sectionIndex];
   $('lx-topic').textContent = section ? ct.topic(sectionIndex + 1, deck.sections.length, section.title) : '';
-  $('lx-slide').textContent = ct.slide(state.position.slide + 1, slides.length) + (steps ? `, ${ct.step(state.position.step, steps)}` : '') + (slide.hidden ? ` (${ct.hidden})` : '') + (deck.loading ? ` (${ct.loading(deck.loading.files, deck.loading.total)})` : '');
+  $('lx-slide').textContent =
+    ct.slide(state.position.slide + 1, slides.length) +
+    (steps ? `, ${ct.step(state.position.step, steps)}` : '') +
+    (slide.hidden ? ` (${ct.hidden})` : '') +
+    (deck.loading ? ` (${ct.loading(deck.loading.files, deck.loading.total)})` : '');
   renderNotes(slide.notesHtml);
   renderTimers($('lx-timers'), snapshot, clockOffset, deck);
 }
@@ -140,7 +149,11 @@ function setupStaticText(): void {
   $('lx-next-title').textContent = ct.next;
   $('lx-notes-title').textContent = ct.notes;
   const size = $('lx-notes-size');
-  for (const [label, delta] of [[ct.buttons.smaller, -2], [ct.buttons.larger, 2]] as const) size.append(button(label, () => setNotesSize(notesSize + delta, true)));
+  for (const [label, delta] of [
+    [ct.buttons.smaller, -2],
+    [ct.buttons.larger, 2],
+  ] as const)
+    size.append(button(label, () => setNotesSize(notesSize + delta, true)));
 }
 
 async function start(): Promise<void> {

@@ -14,7 +14,10 @@ export class SlidePreview {
   private key = '';
   private readonly observer: ResizeObserver;
 
-  constructor(readonly box: HTMLElement, private readonly align: 'center' | 'start' = 'center') {
+  constructor(
+    readonly box: HTMLElement,
+    private readonly align: 'center' | 'start' = 'center',
+  ) {
     box.classList.add('lx-preview');
     // A thin edge in screen pixels around the slide (a dark slide on the dark console stays visible).
     box.dataset.edge = '';

@@ -28,9 +28,24 @@ export interface ConsoleStrings {
   lastRun: (time: string) => string;
   badges: { black: string; white: string; frozen: string; overview: string; paused: string; rehearsal: string; idle: string };
   buttons: {
-    prev: string; next: string; black: string; white: string; freeze: string; grid: string; pause: string; resume: string;
-    start: string; reset: string; rehearse: string; stopRehearsal: string; clicker: string; audience: string; swap: string;
-    smaller: string; larger: string; help: string;
+    prev: string;
+    next: string;
+    black: string;
+    white: string;
+    freeze: string;
+    grid: string;
+    pause: string;
+    resume: string;
+    start: string;
+    reset: string;
+    rehearse: string;
+    stopRehearsal: string;
+    clicker: string;
+    audience: string;
+    swap: string;
+    smaller: string;
+    larger: string;
+    help: string;
   };
   endAt: string;
   grid: { title: string; hint: string; go: string; cancel: string; audienceHere: string };
@@ -63,15 +78,35 @@ const en: ConsoleStrings = {
   lastRun: (time) => `last run ${time}`,
   badges: { black: 'BLACK SCREEN', white: 'WHITE SCREEN', frozen: 'AUDIENCE FROZEN', overview: 'OVERVIEW', paused: 'PAUSED', rehearsal: 'REHEARSAL', idle: 'not started' },
   buttons: {
-    prev: '◀ Previous', next: 'Next ▶', black: 'Black (B)', white: 'White (W)', freeze: 'Freeze (Z)', grid: 'Go to… (G)',
-    pause: 'Pause', resume: 'Resume', start: 'Start', reset: 'Reset', rehearse: 'Rehearse', stopRehearsal: 'End rehearsal',
-    clicker: 'Clicker keys…', audience: 'Audience view', swap: 'Swap displays (D)', smaller: 'A−', larger: 'A+', help: 'Keys (?)',
+    prev: '◀ Previous',
+    next: 'Next ▶',
+    black: 'Black (B)',
+    white: 'White (W)',
+    freeze: 'Freeze (Z)',
+    grid: 'Go to… (G)',
+    pause: 'Pause',
+    resume: 'Resume',
+    start: 'Start',
+    reset: 'Reset',
+    rehearse: 'Rehearse',
+    stopRehearsal: 'End rehearsal',
+    clicker: 'Clicker keys…',
+    audience: 'Audience view',
+    swap: 'Swap displays (D)',
+    smaller: 'A−',
+    larger: 'A+',
+    help: 'Keys (?)',
   },
   endAt: 'End at',
   grid: { title: 'Go to a slide', hint: 'Type a number or use the arrows; Enter shows it to the audience, Esc cancels.', go: 'Show to audience', cancel: 'Cancel', audienceHere: 'on screen' },
   clicker: {
-    title: 'Clicker keys', hint: 'Press "Teach", then the button on your clicker. Keys that already work need no teaching.',
-    teach: 'Teach', press: 'Press the clicker button now…', reset: 'Forget taught keys', done: 'Done', unset: 'default keys',
+    title: 'Clicker keys',
+    hint: 'Press "Teach", then the button on your clicker. Keys that already work need no teaching.',
+    teach: 'Teach',
+    press: 'Press the clicker button now…',
+    reset: 'Forget taught keys',
+    done: 'Done',
+    unset: 'default keys',
   },
   commands: { next: 'Next', prev: 'Previous', black: 'Black screen', start: 'Start / resume', escape: 'Back out (Esc)' },
   shortcuts: [
@@ -113,15 +148,35 @@ const ru: ConsoleStrings = {
   lastRun: (time) => `прогон ${time}`,
   badges: { black: 'ЧЁРНЫЙ ЭКРАН', white: 'БЕЛЫЙ ЭКРАН', frozen: 'ЭКРАН ЗАМОРОЖЕН', overview: 'ОБЗОР', paused: 'ПАУЗА', rehearsal: 'РЕПЕТИЦИЯ', idle: 'не начато' },
   buttons: {
-    prev: '◀ Назад', next: 'Вперёд ▶', black: 'Чёрный (B)', white: 'Белый (W)', freeze: 'Заморозить (Z)', grid: 'Перейти… (G)',
-    pause: 'Пауза', resume: 'Продолжить', start: 'Старт', reset: 'Сброс', rehearse: 'Репетиция', stopRehearsal: 'Закончить репетицию',
-    clicker: 'Кнопки пульта…', audience: 'Экран зрителей', swap: 'Поменять экраны (D)', smaller: 'A−', larger: 'A+', help: 'Клавиши (?)',
+    prev: '◀ Назад',
+    next: 'Вперёд ▶',
+    black: 'Чёрный (B)',
+    white: 'Белый (W)',
+    freeze: 'Заморозить (Z)',
+    grid: 'Перейти… (G)',
+    pause: 'Пауза',
+    resume: 'Продолжить',
+    start: 'Старт',
+    reset: 'Сброс',
+    rehearse: 'Репетиция',
+    stopRehearsal: 'Закончить репетицию',
+    clicker: 'Кнопки пульта…',
+    audience: 'Экран зрителей',
+    swap: 'Поменять экраны (D)',
+    smaller: 'A−',
+    larger: 'A+',
+    help: 'Клавиши (?)',
   },
   endAt: 'Закончить в',
   grid: { title: 'Перейти к слайду', hint: 'Наберите номер или листайте стрелками; Enter — показать зрителям, Esc — отмена.', go: 'Показать зрителям', cancel: 'Отмена', audienceHere: 'на экране' },
   clicker: {
-    title: 'Кнопки пульта', hint: 'Нажмите «Обучить», затем кнопку на пульте. Кнопки, которые уже работают, обучать не нужно.',
-    teach: 'Обучить', press: 'Нажмите кнопку на пульте…', reset: 'Забыть обученные кнопки', done: 'Готово', unset: 'стандартные клавиши',
+    title: 'Кнопки пульта',
+    hint: 'Нажмите «Обучить», затем кнопку на пульте. Кнопки, которые уже работают, обучать не нужно.',
+    teach: 'Обучить',
+    press: 'Нажмите кнопку на пульте…',
+    reset: 'Забыть обученные кнопки',
+    done: 'Готово',
+    unset: 'стандартные клавиши',
   },
   commands: { next: 'Вперёд', prev: 'Назад', black: 'Чёрный экран', start: 'Старт / продолжить', escape: 'Отмена (Esc)' },
   shortcuts: [

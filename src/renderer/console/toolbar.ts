@@ -34,7 +34,13 @@ export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openG
   end.type = 'time';
   end.addEventListener('change', () => void host.dispatch({ type: 'setEnd', at: end.value ? nextTimeOfDay(end.value) : null }));
   endLabel.append(`${ct.endAt} `, end);
-  const ids: [HTMLButtonElement, string][] = [[black, 'black'], [white, 'white'], [freeze, 'freeze'], [clock, 'clock'], [rehearse, 'rehearse']];
+  const ids: [HTMLButtonElement, string][] = [
+    [black, 'black'],
+    [white, 'white'],
+    [freeze, 'freeze'],
+    [clock, 'clock'],
+    [rehearse, 'rehearse'],
+  ];
   for (const [el, id] of ids) el.dataset.action = id;
   const grid = button(b.grid, open.openGrid);
   grid.dataset.action = 'grid';
@@ -62,8 +68,16 @@ export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openG
   const spacer = document.createElement('span');
   spacer.className = 'lx-spacer';
   root.append(
-    button(b.prev, send({ type: 'prev' })), button(b.next, send({ type: 'next' })), grid,
-    black, white, freeze, clock, spacer, button(b.audience, () => void host.windowCommand('openAudience')), more,
+    button(b.prev, send({ type: 'prev' })),
+    button(b.next, send({ type: 'next' })),
+    grid,
+    black,
+    white,
+    freeze,
+    clock,
+    spacer,
+    button(b.audience, () => void host.windowCommand('openAudience')),
+    more,
   );
   return {
     update(s) {

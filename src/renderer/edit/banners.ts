@@ -50,7 +50,10 @@ function renderComparison(mine: string, theirs: string): HTMLElement {
 export class Banners {
   private comparing: string | null = null;
 
-  constructor(private readonly root: HTMLElement, private readonly actions: BannerActions) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly actions: BannerActions,
+  ) {}
 
   /** Re-renders for the shown file (null: none). */
   render(model: FileModel | undefined): void {
@@ -91,7 +94,10 @@ export class Banners {
       const b = el('div', 'banner error ask-damaged', es.saveDamagedAsk);
       b.setAttribute('role', 'alert');
       const row = el('div', 'actions');
-      row.append(action(es.saveDamagedYes, 'save-damaged', () => this.actions.saveDamaged(id)), action(es.saveDamagedNo, 'dont-save', () => this.actions.dismiss(id)));
+      row.append(
+        action(es.saveDamagedYes, 'save-damaged', () => this.actions.saveDamaged(id)),
+        action(es.saveDamagedNo, 'dont-save', () => this.actions.dismiss(id)),
+      );
       b.append(row);
       items.push(b);
     }
@@ -100,7 +106,10 @@ export class Banners {
       const b = el('div', 'banner conflict ask-reopen', es.reopenDirtyAsk(encoding ? TEXT_ENCODING_LABELS[encoding] : es.encodingAutoAgain));
       b.setAttribute('role', 'alert');
       const row = el('div', 'actions');
-      row.append(action(es.reopenDiscard, 'reopen-discard', () => this.actions.reopenDiscarding(id, encoding)), action(es.cancel, 'cancel-reopen', () => this.actions.dismiss(id)));
+      row.append(
+        action(es.reopenDiscard, 'reopen-discard', () => this.actions.reopenDiscarding(id, encoding)),
+        action(es.cancel, 'cancel-reopen', () => this.actions.dismiss(id)),
+      );
       b.append(row);
       items.push(b);
     }
@@ -118,7 +127,10 @@ export class Banners {
     name.type = 'text';
     name.placeholder = es.saveAsName;
     name.value = id.replace(/\.md$/i, '-copy.md');
-    row.append(name, action(es.saveAs, 'save-as', () => name.value.trim() && this.actions.saveAs(id, name.value.trim())));
+    row.append(
+      name,
+      action(es.saveAs, 'save-as', () => name.value.trim() && this.actions.saveAs(id, name.value.trim())),
+    );
     b.append(row);
     return b;
   }

@@ -47,7 +47,10 @@ export class CodeEditor {
   /** Set while we replace text ourselves, so it is not reported as typing. */
   private replacing = false;
 
-  constructor(host: HTMLElement, private readonly events: CodeEditorEvents) {
+  constructor(
+    host: HTMLElement,
+    private readonly events: CodeEditorEvents,
+  ) {
     const shadow = host.attachShadow({ mode: 'open' });
     const parent = document.createElement('div');
     parent.className = 'cm-parent';
@@ -64,8 +67,17 @@ export class CodeEditor {
 
   private extensions(doc = ''): Extension[] {
     return [
-      lineNumbers(), highlightActiveLineGutter(), history(), drawSelection(), highlightActiveLine(),
-      this.language.of(richEditing(doc)), syntaxHighlighting(defaultHighlightStyle, { fallback: true }), highlightSelectionMatches(), search({ top: true }), lintGutter(), theme,
+      lineNumbers(),
+      highlightActiveLineGutter(),
+      history(),
+      drawSelection(),
+      highlightActiveLine(),
+      this.language.of(richEditing(doc)),
+      syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+      highlightSelectionMatches(),
+      search({ top: true }),
+      lintGutter(),
+      theme,
       keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) this.guardLanguage(update);
@@ -88,7 +100,8 @@ export class CodeEditor {
     const plain = isTooComplexToHighlight(update.state.doc.toString());
     const wasPlain = (this.language.get(update.startState) as Extension[]).length === 0;
     // Not inside this update (CodeMirror forbids it); only if the same file is still shown.
-    if (plain !== wasPlain) queueMicrotask(() => this.view.state === update.state && this.view.dispatch({ effects: this.language.reconfigure(richEditing(plain ? 'x'.repeat(MAX_HIGHLIGHT_LINE + 1) : '')) }));
+    if (plain !== wasPlain)
+      queueMicrotask(() => this.view.state === update.state && this.view.dispatch({ effects: this.language.reconfigure(richEditing(plain ? 'x'.repeat(MAX_HIGHLIGHT_LINE + 1) : '')) }));
   }
 
   /** The id of the file shown, or null. */

@@ -1,5 +1,5 @@
 import { formatDate } from '../../core/i18n';
-import type { Draft } from '../../shared/edit-contract';
+import type { Draft, EditHost } from '../../shared/edit-contract';
 import { uiLanguage } from '../i18n';
 import { es } from './strings';
 
@@ -19,6 +19,31 @@ export function draftRow(draft: Draft, restore: (row: HTMLElement) => void, disc
   row.dataset.file = draft.id;
   const text = document.createElement('span');
   text.textContent = es.draftFound(draft.id, formatDate(uiLanguage, new Date(draft.savedAt), true));
-  row.append(text, button('restore', es.restore, () => restore(row)), button('discard', es.discard, () => discard(row)));
+  row.append(
+    text,
+    button('restore', es.restore, () => restore(row)),
+    button('discard', es.discard, () => discard(row)),
+  );
   return row;
+}
+
+/** The drafts worth offering: one equal to what is on disk is stale (saved elsewhere, or the same edit) and is dropped. */
+export async function freshDrafts(edit: EditHost, drafts: readonly Draft[]): Promise<Draft[]> {
+  const offered: Draft[] = [];
+  for (const d of drafts) {
+    const disk = await edit.readFile(d.id);
+    if (disk.ok && disk.value.text === d.text) void edit.deleteDraft(d.id);
+    else offered.push(d);
+  }
+  return offered;
+}
+
+/** Ctrl+S / Cmd+S wherever the focus is (editor, a banner button, the sidebar). */
+export function onSaveShortcut(save: () => void): void {
+  window.addEventListener('keydown', (e) => {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      save();
+    }
+  });
 }

@@ -21,7 +21,11 @@ export class FitProblems {
   watchBuffer(file: string, slides: readonly Slide[], versions: Record<string, number>): void {
     const run = ++this.bufferRun;
     void findOverflowing(slides, versions, () => run !== this.bufferRun).then((found) => {
-      if (found) this.update('buffer', found.map((i) => ({ ...warning(slides[i]!, i + 1, true), file })));
+      if (found)
+        this.update(
+          'buffer',
+          found.map((i) => ({ ...warning(slides[i]!, i + 1, true), file })),
+        );
     });
   }
 
@@ -29,7 +33,11 @@ export class FitProblems {
   watchDeck(deck: Deck): void {
     const run = ++this.deckRun;
     void findOverflowing(deck.slides, deck.assetVersions, () => run !== this.deckRun).then((found) => {
-      if (found) this.update('saved', found.map((i) => warning(deck.slides[i]!, i + 1, false)));
+      if (found)
+        this.update(
+          'saved',
+          found.map((i) => warning(deck.slides[i]!, i + 1, false)),
+        );
     });
   }
 

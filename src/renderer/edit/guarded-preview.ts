@@ -1,7 +1,13 @@
 import { previewFile, type FilePreview } from '../../core/file-preview';
 
 /** A request to the preview worker: build file `id` from `text`, `skip` texts count as too complex. */
-export interface PreviewRequest { seq: number; id: string; text: string; skip: string[]; deckYaml: string | null }
+export interface PreviewRequest {
+  seq: number;
+  id: string;
+  text: string;
+  skip: string[];
+  deckYaml: string | null;
+}
 /** The worker's messages: the text it starts rendering, then the finished preview. */
 export type PreviewReply = { seq: number; rendering: string } | { seq: number; preview: FilePreview };
 
@@ -38,7 +44,10 @@ export class GuardedPreview {
    */
   deckYaml: string | null = null;
 
-  constructor(private readonly makeWorker: () => Worker, private readonly timeoutMs = SLIDE_TIMEOUT_MS) {}
+  constructor(
+    private readonly makeWorker: () => Worker,
+    private readonly timeoutMs = SLIDE_TIMEOUT_MS,
+  ) {}
 
   /** The preview of `text`, or null when a newer request replaced this one. */
   async build(id: string, text: string): Promise<FilePreview | null> {

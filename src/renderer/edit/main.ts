@@ -11,7 +11,7 @@ import { startPresenting } from './start-presenting';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
-import { draftRow } from './draft-row';
+import { draftRow, freshDrafts, onSaveShortcut } from './draft-row';
 import { EncodingMenu } from './encoding-menu';
 import { OpenFiles } from './open-files';
 import { GuardedPreview } from './guarded-preview';
@@ -59,41 +59,45 @@ function start(edit: EditHost): void {
   }
   const sidebar = new Sidebar($('#sidebar'), {
     open: (id) => void openFile(id).then(() => editor.view.focus()),
-    create: (name) => void run(async () => {
-      const made = await edit.createFile(name);
-      if (!made.ok) return made.error;
-      files.adopt(made.value);
-      await refreshList();
-      await openFile(name);
-      editor.view.focus();
-    }),
-    rename: (from, to) => void run(async () => {
-      const r = await edit.renameFile(from, to);
-      if (!r.ok) return r.error;
-      // The editor first: the file's state change then finds it shown under its new name.
-      editor.rename(from, to);
-      files.rename(from, to);
-      await refreshList();
-    }),
-    trash: (id) => void run(async () => {
-      const r = await edit.trashFile(id);
-      if (!r.ok) return r.error;
-      files.close(id);
-      editor.forget(id);
-      await refreshList();
-      const next = fileList.find((f) => f.kind === 'slide')?.id;
-      if (next) await openFile(next);
-      return es.trashed(r.value);
-    }),
-    reorder: (ids) => void run(async () => {
-      const r = await edit.reorderFiles(ids);
-      if (!r.ok) return r.error;
-      for (const [from, to] of r.value) {
+    create: (name) =>
+      void run(async () => {
+        const made = await edit.createFile(name);
+        if (!made.ok) return made.error;
+        files.adopt(made.value);
+        await refreshList();
+        await openFile(name);
+        editor.view.focus();
+      }),
+    rename: (from, to) =>
+      void run(async () => {
+        const r = await edit.renameFile(from, to);
+        if (!r.ok) return r.error;
+        // The editor first: the file's state change then finds it shown under its new name.
         editor.rename(from, to);
         files.rename(from, to);
-      }
-      await refreshList();
-    }),
+        await refreshList();
+      }),
+    trash: (id) =>
+      void run(async () => {
+        const r = await edit.trashFile(id);
+        if (!r.ok) return r.error;
+        files.close(id);
+        editor.forget(id);
+        await refreshList();
+        const next = fileList.find((f) => f.kind === 'slide')?.id;
+        if (next) await openFile(next);
+        return es.trashed(r.value);
+      }),
+    reorder: (ids) =>
+      void run(async () => {
+        const r = await edit.reorderFiles(ids);
+        if (!r.ok) return r.error;
+        for (const [from, to] of r.value) {
+          editor.rename(from, to);
+          files.rename(from, to);
+        }
+        await refreshList();
+      }),
     gotoLine: (line) => editor.gotoLine(line),
   });
   const view = new Preview($('#preview'), (line) => editor.gotoLine(line));
@@ -114,7 +118,12 @@ function start(edit: EditHost): void {
   }
 
   function renderSidebar(): void {
-    const unsaved = new Set(files.all().filter((m) => hasUnsavedText(m.state)).map((m) => m.id));
+    const unsaved = new Set(
+      files
+        .all()
+        .filter((m) => hasUnsavedText(m.state))
+        .map((m) => m.id),
+    );
     sidebar.setFiles(fileList, editor.shownId, unsaved);
   }
 
@@ -174,9 +183,10 @@ function start(edit: EditHost): void {
   /** Built in a worker with a time limit per slide (guarded-preview.ts): a hostile file never freezes typing. */
   function showPreview(): void {
     const [id, text, started] = [editor.shownId, editor.text(), performance.now()];
-    if (id) void guard.build(id, text).then((built) => {
-      if (built && editor.shownId === id) buildPreview(id, built, performance.now() - started);
-    });
+    if (id)
+      void guard.build(id, text).then((built) => {
+        if (built && editor.shownId === id) buildPreview(id, built, performance.now() - started);
+      });
   }
 
   function buildPreview(id: string, built: FilePreview, tookMs: number): void {
@@ -228,21 +238,21 @@ function start(edit: EditHost): void {
         if (editor.shownId !== draft.id) await openFile(draft.id);
         else onFileState(draft.id);
       };
-      box.append(draftRow(draft, (row) => void restore(row), (row) => {
-        void edit.deleteDraft(draft.id);
-        row.remove();
-      }));
+      box.append(
+        draftRow(
+          draft,
+          (row) => void restore(row),
+          (row) => {
+            void edit.deleteDraft(draft.id);
+            row.remove();
+          },
+        ),
+      );
     }
   }
 
   $('#save').addEventListener('click', () => void save());
-  // Ctrl+S / Cmd+S wherever the focus is (editor, a banner button, the sidebar).
-  window.addEventListener('keydown', (e) => {
-    if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 's') {
-      e.preventDefault();
-      void save();
-    }
-  });
+  onSaveShortcut(() => void save());
   $('#save').textContent = es.save;
   $('#present').textContent = es.present;
   $('#present').addEventListener('click', () => startPresenting(host));
@@ -277,16 +287,7 @@ function start(edit: EditHost): void {
     if (first) await openFile(first);
     const line = Number(wanted.get('line'));
     if (line > 0) editor.gotoLine(line);
-    if (drafts.ok) {
-      // A draft equal to what is on disk is stale (saved elsewhere, or the same edit): drop it.
-      const offered: Draft[] = [];
-      for (const d of drafts.value) {
-        const disk = await edit.readFile(d.id);
-        if (disk.ok && disk.value.text === d.text) void edit.deleteDraft(d.id);
-        else offered.push(d);
-      }
-      offerDrafts(offered);
-    }
+    if (drafts.ok) offerDrafts(await freshDrafts(edit, drafts.value));
     document.documentElement.dataset.ready = 'true';
   })();
 }

@@ -29,7 +29,9 @@ function fakeHost(files: Record<string, string>) {
     reorderFiles: async () => ok([]),
     reopenFile: async (id, encoding) => {
       reopens.push([id, encoding]);
-      return disk.has(id) ? ok({ ...opened(id), text: `${encoding}:${disk.get(id)!}`, format: { encoding: encoding ?? 'utf-8', bom: false, guessed: false }, chosen: encoding !== null }) : { ok: false, error: 'gone' };
+      return disk.has(id)
+        ? ok({ ...opened(id), text: `${encoding}:${disk.get(id)!}`, format: { encoding: encoding ?? 'utf-8', bom: false, guessed: false }, chosen: encoding !== null })
+        : { ok: false, error: 'gone' };
     },
     listDrafts: async () => ok([...drafts.values()]),
     putDraft: async (d) => (drafts.set(d.id, d), ok(null)),

@@ -42,7 +42,10 @@ export class OpenFiles {
   /** Files with a draft on the host, to remove when they become clean. */
   private readonly drafted = new Set<string>();
 
-  constructor(private readonly host: EditHost, private readonly onChange: (id: string) => void) {}
+  constructor(
+    private readonly host: EditHost,
+    private readonly onChange: (id: string) => void,
+  ) {}
 
   /** The open file `id`, if any. */
   get(id: string): FileModel | undefined {
@@ -65,7 +68,16 @@ export class OpenFiles {
 
   /** Takes a file just read or created into the open set, clean. */
   adopt(file: OpenedFile): FileModel {
-    const model: FileModel = { id: file.id, format: file.format, eol: file.eol, mixedEol: file.mixedEol, state: openedState({ hash: file.hash, text: file.text }), chosen: Boolean(file.chosen), damaged: file.damaged ?? 0, asking: null };
+    const model: FileModel = {
+      id: file.id,
+      format: file.format,
+      eol: file.eol,
+      mixedEol: file.mixedEol,
+      state: openedState({ hash: file.hash, text: file.text }),
+      chosen: Boolean(file.chosen),
+      damaged: file.damaged ?? 0,
+      asking: null,
+    };
     this.files.set(file.id, model);
     return model;
   }
@@ -79,7 +91,16 @@ export class OpenFiles {
     if (disk && draft.baseHash !== disk.hash && draft.text !== disk.text) {
       state = { ...state, status: 'conflict', theirs: state.base };
     }
-    const model: FileModel = { id: draft.id, format: disk?.format ?? UTF8, eol: disk?.eol ?? '\n', mixedEol: disk?.mixedEol ?? false, state, chosen: Boolean(disk?.chosen), damaged: disk?.damaged ?? 0, asking: null };
+    const model: FileModel = {
+      id: draft.id,
+      format: disk?.format ?? UTF8,
+      eol: disk?.eol ?? '\n',
+      mixedEol: disk?.mixedEol ?? false,
+      state,
+      chosen: Boolean(disk?.chosen),
+      damaged: disk?.damaged ?? 0,
+      asking: null,
+    };
     this.files.set(draft.id, model);
     this.drafted.add(draft.id);
     this.afterChange(model);
@@ -100,7 +121,10 @@ export class OpenFiles {
     clearTimeout(this.draftTimers.get(id));
     this.draftTimers.delete(id);
     if (hasUnsavedText(model.state)) {
-      this.draftTimers.set(id, setTimeout(() => void this.writeDraft(id), DRAFT_DELAY_MS));
+      this.draftTimers.set(
+        id,
+        setTimeout(() => void this.writeDraft(id), DRAFT_DELAY_MS),
+      );
     } else if (this.drafted.delete(id)) void this.host.deleteDraft(id);
     this.onChange(id);
   }

@@ -59,8 +59,7 @@ export class Preview {
     if (slide.notesHtml) {
       this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
       applyInlineStyles(this.notes); // formulas in notes (KaTeX sizes)
-    }
-    else this.notes.textContent = es.noNotes;
+    } else this.notes.textContent = es.noNotes;
     this.fit();
   }
 }

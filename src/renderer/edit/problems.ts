@@ -4,7 +4,10 @@ import { es } from './strings';
 
 /** The list of problems under the editor, each with file and line; clicking one goes there. */
 export class Problems {
-  constructor(private readonly root: HTMLElement, private readonly go: (file: string, line: number) => void) {}
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly go: (file: string, line: number) => void,
+  ) {}
 
   /** Shows the problems (info-level notes excluded, as in the audience view's panel). */
   render(diagnostics: readonly Diagnostic[]): void {

@@ -62,12 +62,18 @@ export class Sidebar {
   /** While a file is dragged the list must not be rebuilt (that would cancel the drag). */
   private dragging = false;
 
-  constructor(root: HTMLElement, private readonly actions: SidebarActions) {
+  constructor(
+    root: HTMLElement,
+    private readonly actions: SidebarActions,
+  ) {
     const head = document.createElement('div');
     head.className = 'side-head';
     const title = document.createElement('h2');
     title.textContent = es.files;
-    head.append(title, button('+', es.newFile, 'new-file', () => this.startCreate()));
+    head.append(
+      title,
+      button('+', es.newFile, 'new-file', () => this.startCreate()),
+    );
     this.fileList.className = 'files';
     const slidesTitle = document.createElement('h2');
     slidesTitle.textContent = es.slides;
@@ -98,7 +104,14 @@ export class Sidebar {
     li.addEventListener('click', () => this.actions.open(f.id));
     name.addEventListener('dblclick', (e) => {
       e.stopPropagation();
-      name.replaceWith(nameField(f.id, f.id, (to) => (to !== f.id ? this.actions.rename(f.id, to) : this.renderFiles()), () => this.renderFiles()));
+      name.replaceWith(
+        nameField(
+          f.id,
+          f.id,
+          (to) => (to !== f.id ? this.actions.rename(f.id, to) : this.renderFiles()),
+          () => this.renderFiles(),
+        ),
+      );
       li.querySelector('input')?.focus();
     });
     const trash = button('×', es.trash, 'trash', () => {
@@ -140,7 +153,12 @@ export class Sidebar {
   private startCreate(): void {
     const li = document.createElement('li');
     li.className = 'file creating';
-    const input = nameField('', es.newFileName, (name) => this.actions.create(/\.md$/i.test(name) ? name : `${name}.md`), () => li.remove());
+    const input = nameField(
+      '',
+      es.newFileName,
+      (name) => this.actions.create(/\.md$/i.test(name) ? name : `${name}.md`),
+      () => li.remove(),
+    );
     li.append(input);
     this.fileList.append(li);
     input.focus();
@@ -148,14 +166,20 @@ export class Sidebar {
 
   /** Lists the slides of the shown file; the one under the cursor is marked. */
   setSlides(slides: readonly Slide[], current: Slide | undefined): void {
-    this.slideList.replaceChildren(...slides.map((s) => {
-      const li = document.createElement('li');
-      // Titles keep inline HTML (`a<br>b`); the list shows words only, as text.
-      li.textContent = s.title.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() || `(${s.line})`;
-      li.className = s === current ? 'current' : '';
-      li.dataset.line = String(s.line);
-      li.addEventListener('click', () => this.actions.gotoLine(firstContentLine(s)));
-      return li;
-    }));
+    this.slideList.replaceChildren(
+      ...slides.map((s) => {
+        const li = document.createElement('li');
+        // Titles keep inline HTML (`a<br>b`); the list shows words only, as text.
+        li.textContent =
+          s.title
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim() || `(${s.line})`;
+        li.className = s === current ? 'current' : '';
+        li.dataset.line = String(s.line);
+        li.addEventListener('click', () => this.actions.gotoLine(firstContentLine(s)));
+        return li;
+      }),
+    );
   }
 }

@@ -31,11 +31,24 @@ describe('Export dialog view', () => {
   });
 
   it('offers Open folder in the app and a download from the browser host when done; says what Cancel guaranteed', () => {
-    expect(view({}, { state: 'done', pages: 3, file: '/home/t/Talk.pdf', cutNotes: [] })).toMatchObject({ openFolder: true, downloadUrl: null, message: 'Done: 3 pages.', progress: 1, exportEnabled: true });
-    expect(view({}, { state: 'done', pages: 1, file: 'Talk.pdf', downloadUrl: '/api/export/download?job=2', cutNotes: [2, 5] })).toMatchObject({
-      openFolder: false, downloadUrl: '/api/export/download?job=2', message: 'Done: 1 page. The notes of slides 2, 5 did not fit and were cut.',
+    expect(view({}, { state: 'done', pages: 3, file: '/home/t/Talk.pdf', cutNotes: [] })).toMatchObject({
+      openFolder: true,
+      downloadUrl: null,
+      message: 'Done: 3 pages.',
+      progress: 1,
+      exportEnabled: true,
     });
-    expect(view({}, { state: 'cancelled' })).toMatchObject({ message: 'Cancelled: nothing was written, and an existing file of that name is unchanged.', openFolder: false, downloadUrl: null, progress: null });
+    expect(view({}, { state: 'done', pages: 1, file: 'Talk.pdf', downloadUrl: '/api/export/download?job=2', cutNotes: [2, 5] })).toMatchObject({
+      openFolder: false,
+      downloadUrl: '/api/export/download?job=2',
+      message: 'Done: 1 page. The notes of slides 2, 5 did not fit and were cut.',
+    });
+    expect(view({}, { state: 'cancelled' })).toMatchObject({
+      message: 'Cancelled: nothing was written, and an existing file of that name is unchanged.',
+      openFolder: false,
+      downloadUrl: null,
+      progress: null,
+    });
     expect(view({}, { state: 'failed', error: 'Cannot write /x/y.pdf' })).toMatchObject({ message: 'Export failed: Cannot write /x/y.pdf', exportEnabled: true });
   });
 });

@@ -20,9 +20,21 @@ function label(): void {
   document.documentElement.lang = uiLanguage;
   document.title = `Lectern — ${xs.title}`;
   const texts: Record<string, string> = {
-    title: xs.title, 'layout-label': xs.layout, 'paper-label': xs.paper, 'paper-a4': xs.a4, 'paper-letter': xs.letter,
-    'paper-hint': xs.paperForSlides, 'notes-label': xs.includeNotes, 'notes-hint': xs.notesOnlyHandouts, 'range-label': xs.range,
-    'file-label': xs.file, choose: xs.chooseFile, export: xs.exportButton, cancel: xs.cancel, 'open-folder': xs.openFolder, download: xs.download,
+    title: xs.title,
+    'layout-label': xs.layout,
+    'paper-label': xs.paper,
+    'paper-a4': xs.a4,
+    'paper-letter': xs.letter,
+    'paper-hint': xs.paperForSlides,
+    'notes-label': xs.includeNotes,
+    'notes-hint': xs.notesOnlyHandouts,
+    'range-label': xs.range,
+    'file-label': xs.file,
+    choose: xs.chooseFile,
+    export: xs.exportButton,
+    cancel: xs.cancel,
+    'open-folder': xs.openFolder,
+    download: xs.download,
   };
   for (const [id, text] of Object.entries(texts)) $(id).textContent = text;
   $<HTMLInputElement>('range').placeholder = xs.rangeHint;

@@ -62,7 +62,9 @@ export function fitSlide(slide: HTMLElement, key: string): Promise<FitOutcome> {
   }
   job.targets.add(slide);
   // After the current task: everything rendered in it is measured in one round.
-  running ??= Promise.resolve().then(runJobs).finally(() => (running = null));
+  running ??= Promise.resolve()
+    .then(runJobs)
+    .finally(() => (running = null));
   return job.done;
 }
 

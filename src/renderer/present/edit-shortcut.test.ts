@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isFullScreen } from './edit-shortcut';
 
 const view = (fullscreenElement: Element | null, inner: [number, number], screen: [number, number]) => ({
-  document: { fullscreenElement }, innerWidth: inner[0], innerHeight: inner[1], screen: { width: screen[0], height: screen[1] },
+  document: { fullscreenElement },
+  innerWidth: inner[0],
+  innerHeight: inner[1],
+  screen: { width: screen[0], height: screen[1] },
 });
 
 describe('isFullScreen (E is ignored on the projector)', () => {

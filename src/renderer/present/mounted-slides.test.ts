@@ -5,7 +5,17 @@ import type { Slide } from '../../core/types';
 import { MountedSlides } from './mounted-slides';
 
 const slide = (n: number, extra: Partial<Slide> = {}): Slide => ({
-  id: `a.md#${n}`, file: 'a.md', indexInFile: n, line: 1, title: `S${n}`, source: '', html: `<h2>S${n}</h2>`, notes: '', notesHtml: '', assets: [], ...extra,
+  id: `a.md#${n}`,
+  file: 'a.md',
+  indexInFile: n,
+  line: 1,
+  title: `S${n}`,
+  source: '',
+  html: `<h2>S${n}</h2>`,
+  notes: '',
+  notesHtml: '',
+  assets: [],
+  ...extra,
 });
 const deck = (count: number): Slide[] => Array.from({ length: count }, (_, i) => slide(i));
 const texts = (el: HTMLElement): string[] => Array.from(el.children).map((s) => s.textContent ?? '');
@@ -80,7 +90,10 @@ describe('MountedSlides numbering after a reload', () => {
     expect(mounted.numbersChanged).toBe(true);
     mounted.setDeck(deck(4), {});
     expect(mounted.numbersChanged).toBe(false);
-    mounted.setDeck(deck(4).map((s, i) => (i === 1 ? { ...s, hidden: true } : s)), {});
+    mounted.setDeck(
+      deck(4).map((s, i) => (i === 1 ? { ...s, hidden: true } : s)),
+      {},
+    );
     expect(mounted.numbersChanged).toBe(true);
     expect(mounted.numberOf(3)).toEqual({ n: 3, total: 3 });
   });

@@ -93,37 +93,42 @@ export class OverviewGrid {
     const versions = this.options.versions();
     this.built = slides;
     this.observer?.disconnect();
-    this.observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const tile = entry.target as HTMLElement;
-        const frame = tile.querySelector<HTMLElement>('.lectern-tile-frame');
-        const slide = slides[Number(tile.dataset.index)];
-        if (slide && frame && !frame.shadowRoot) {
-          const stage = createSlideFrame(frame);
-          frame.dataset.allSteps = '';
-          stage.style.transform = `scale(${frame.clientWidth / 1280})`;
-          renderSlideInto(stage, slide, versions);
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const tile = entry.target as HTMLElement;
+          const frame = tile.querySelector<HTMLElement>('.lectern-tile-frame');
+          const slide = slides[Number(tile.dataset.index)];
+          if (slide && frame && !frame.shadowRoot) {
+            const stage = createSlideFrame(frame);
+            frame.dataset.allSteps = '';
+            stage.style.transform = `scale(${frame.clientWidth / 1280})`;
+            renderSlideInto(stage, slide, versions);
+          }
+          this.observer?.unobserve(tile);
         }
-        this.observer?.unobserve(tile);
-      }
-    }, { root: this.root });
-    this.list.replaceChildren(...slides.map((slide, i) => {
-      const tile = document.createElement('button');
-      tile.type = 'button';
-      tile.className = 'lectern-tile';
-      tile.dataset.index = String(i);
-      const frame = document.createElement('div');
-      frame.className = 'lectern-tile-frame';
-      const label = document.createElement('span');
-      label.className = 'lectern-tile-number';
-      const number = this.options.numberOf(i);
-      label.textContent = number ? String(number.n) : '–';
-      if (slide.hidden) tile.classList.add('hidden-slide');
-      tile.title = slide.title;
-      tile.append(frame, label);
-      this.observer!.observe(tile);
-      return tile;
-    }));
+      },
+      { root: this.root },
+    );
+    this.list.replaceChildren(
+      ...slides.map((slide, i) => {
+        const tile = document.createElement('button');
+        tile.type = 'button';
+        tile.className = 'lectern-tile';
+        tile.dataset.index = String(i);
+        const frame = document.createElement('div');
+        frame.className = 'lectern-tile-frame';
+        const label = document.createElement('span');
+        label.className = 'lectern-tile-number';
+        const number = this.options.numberOf(i);
+        label.textContent = number ? String(number.n) : '–';
+        if (slide.hidden) tile.classList.add('hidden-slide');
+        tile.title = slide.title;
+        tile.append(frame, label);
+        this.observer!.observe(tile);
+        return tile;
+      }),
+    );
   }
 }

@@ -5,24 +5,28 @@ import type { LecternHost, PresentationState } from '../../shared/contract';
  * for that slide of the deck. reveal.js would resolve it against the mounted window only.
  */
 export function followSlideLinks(slidesEl: HTMLElement, host: LecternHost, presentation: () => PresentationState | null): void {
-  slidesEl.addEventListener('click', (event) => {
-    const state = presentation();
-    // In the overview a click picks that slide. reveal.js listens only on the sections mounted
-    // when the overview opened; ours covers the ones mounted since, by deck index.
-    const section = state?.overview ? (event.target as Element | null)?.closest?.<HTMLElement>('.slides > section') : null;
-    if (section?.dataset.index !== undefined) {
+  slidesEl.addEventListener(
+    'click',
+    (event) => {
+      const state = presentation();
+      // In the overview a click picks that slide. reveal.js listens only on the sections mounted
+      // when the overview opened; ours covers the ones mounted since, by deck index.
+      const section = state?.overview ? (event.target as Element | null)?.closest?.<HTMLElement>('.slides > section') : null;
+      if (section?.dataset.index !== undefined) {
+        event.preventDefault();
+        event.stopPropagation();
+        void host.dispatch({ type: 'goto', slide: Number(section.dataset.index) }).then(() => host.dispatch({ type: 'overview', on: false }));
+        return;
+      }
+      const anchor = (event.target as Element | null)?.closest?.('a[href^="#"]');
+      const m = anchor ? /^#\/?(\d*)(?:\/\d+)*$/.exec(anchor.getAttribute('href') ?? '') : null;
+      if (!m) return;
       event.preventDefault();
       event.stopPropagation();
-      void host.dispatch({ type: 'goto', slide: Number(section.dataset.index) }).then(() => host.dispatch({ type: 'overview', on: false }));
-      return;
-    }
-    const anchor = (event.target as Element | null)?.closest?.('a[href^="#"]');
-    const m = anchor ? /^#\/?(\d*)(?:\/\d+)*$/.exec(anchor.getAttribute('href') ?? '') : null;
-    if (!m) return;
-    event.preventDefault();
-    event.stopPropagation();
-    if (state && !state.frozen) void host.dispatch({ type: 'goto', slide: Number(m[1] || 0) });
-  }, true);
+      if (state && !state.frozen) void host.dispatch({ type: 'goto', slide: Number(m[1] || 0) });
+    },
+    true,
+  );
 }
 
 /**

@@ -51,7 +51,11 @@ export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void
     item(s.fullscreen, 'fullscreen', actions.fullscreen),
   );
   // The Export dialog is a page of its own in the browser; the app has File > Export PDF….
-  if (host.kind === 'browser') list.insertBefore(item(s.export, 'export', () => void window.open('export.html', 'lectern-export')), list.children[2]!);
+  if (host.kind === 'browser')
+    list.insertBefore(
+      item(s.export, 'export', () => void window.open('export.html', 'lectern-export')),
+      list.children[2]!,
+    );
   summary.addEventListener('mousedown', (e) => e.preventDefault());
   menu.append(summary, list);
   document.body.append(menu);

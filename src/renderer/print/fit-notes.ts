@@ -17,4 +17,3 @@ export function fitNotes(boxes: HTMLElement[]): HTMLElement[] {
   for (const b of cut) b.classList.add('notes-cut');
   return cut;
 }
-

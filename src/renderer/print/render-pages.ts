@@ -117,4 +117,3 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
   }
   container.replaceChildren(frag);
 }
-
