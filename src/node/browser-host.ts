@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Result } from '../shared/contract';
+import type { DeckPayload, Result } from '../shared/contract';
 import { HTTP_OP_PREFIX, KEY_HEADER, KEY_PARAM } from '../shared/operations';
 import { runOperation } from './app-operations';
 import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
@@ -32,6 +32,11 @@ export interface BrowserHostOptions {
   dataDir?: string;
   /** The printer of the Export dialog; by default a system Chromium on this host's print page. */
   printer?: Printer;
+  /**
+   * Listen at once and read the whole deck meanwhile (`deckRead`): a one-shot export loads its
+   * print page while the deck is read. Not with `watch`.
+   */
+  readInBackground?: boolean;
 }
 
 /** A running browser host. */
@@ -47,6 +52,8 @@ export interface BrowserHost {
   pageUrl(page: string): string;
   /** The open deck. */
   runtime: DeckRuntime;
+  /** The whole deck, read in the background (`readInBackground`); null when it was read before listening. */
+  deckRead: Promise<DeckPayload> | null;
   close(): Promise<void>;
 }
 
@@ -64,14 +71,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const origin = (): string => `http://127.0.0.1:${port}/`;
   const pageUrl = (page: string): string => `${origin()}${page}?${KEY_PARAM}=${key}`;
   const downloads = new DownloadTarget();
-  const runtime = await DeckRuntime.open({
+  const runtimeOptions = {
     dir: options.deckDir,
     dataDir,
     watch: options.watch,
     trash: deckTrash(options.deckDir),
     exportTarget: downloads,
-    printer: () => (options.printer ? { ok: true, value: options.printer } : chromiumPrinter(pageUrl, origin)),
-  });
+    printer: (): Result<Printer> => (options.printer ? { ok: true, value: options.printer } : chromiumPrinter(pageUrl, origin)),
+  };
+  const runtime = options.readInBackground ? DeckRuntime.unread(runtimeOptions) : await DeckRuntime.open(runtimeOptions);
+  const deckRead = options.readInBackground ? runtime.session.payload() : null;
+  deckRead?.catch(() => undefined);
   const settings = new SettingsStore(path.join(dataDir, SETTINGS_FILE_NAME));
   const clients = new Set<ServerResponse>();
   runtime.on((event) => {
@@ -133,8 +143,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (!Array.isArray(args)) return sendText(res, 400, 'malformed request: args must be a list');
     if (op === 'loadDeck') {
-      // The deck as JSON is made once per revision, not per view.
-      const loaded = await runtime.session.open().then(
+      // The deck as JSON is made once per revision, not per view. A deck being read in the
+      // background is waited for (reading it again here would be a second read).
+      const loaded = await (deckRead ?? runtime.session.open()).then(
         () => null,
         (err: unknown) => ({ ok: false, error: (err as Error).message }),
       );
@@ -186,6 +197,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     key,
     pageUrl,
     runtime,
+    deckRead,
     close: () => closeServer(server, clients, runtime),
   };
 }

@@ -35,7 +35,8 @@ export async function openChromiumBackend(options: {
   executablePath: string;
   url: string;
   origin: string;
-  plan: PrintPlan;
+  /** The page size (the plan's, or the layout's when the page opens before the deck is read). */
+  plan: Pick<PrintPlan, 'width' | 'height'>;
   timeoutMs: number;
   blockedRequests: string[];
   signal?: AbortSignal;
@@ -130,7 +131,9 @@ async function recordPageMarks(page: Page, start: number): Promise<void> {
   const parts: [string, string | null, string][] = [
     ['ready: scripts and deck request', null, 'deck'],
     ['ready: layout', 'layout', 'laid-out'],
-    ['ready: fonts, images, notes fit', 'laid-out', 'settled'],
+    ['ready: fonts', 'laid-out', 'fonts'],
+    ['ready: slides fit', 'fonts', 'fitted'],
+    ['ready: notes fit, images', 'fitted', 'settled'],
   ];
   for (const [name, from, to] of parts) {
     const end = at(to);

@@ -4,7 +4,7 @@ import type { Deck } from '../core/types';
 import { openChromiumBackend, PrintPageError } from './chromium-backend';
 import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
-import { batchPagesFor, runExport, type ExportProgress } from './export-run';
+import { batchPagesFor, runExport, type ExportProgress, type PrintBackend } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
 import { firstPrintRun, type PrintReuse } from './print-reuse';
 
@@ -38,6 +38,8 @@ export interface ChromiumPrintJob {
   revision?: number;
   /** A Chromium already being started (`launchChromium`), so it starts while the deck is read. */
   browser?: Promise<Browser>;
+  /** The print page already being opened (`openChromiumBackend`) at this job's first batch, while the deck was read. */
+  backend?: Promise<PrintBackend>;
 }
 
 /**
@@ -50,16 +52,19 @@ export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages:
   const userError = (err: unknown): never => {
     throw err instanceof PrintPageError ? new ExportError(err.message) : err;
   };
-  const backend = await openChromiumBackend({
-    executablePath: job.executablePath,
-    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, ...firstPrintRun(job.deck, job.plan, job.reuse, batchPages))}`,
-    origin: job.origin,
-    plan: job.plan,
-    timeoutMs: job.timeoutMs ?? 120_000,
-    blockedRequests: job.blockedRequests ?? [],
-    signal: job.signal,
-    browser: job.browser,
-  }).catch(userError);
+  const backend = await (
+    job.backend ??
+    openChromiumBackend({
+      executablePath: job.executablePath,
+      url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, ...firstPrintRun(job.deck, job.plan, job.reuse, batchPages))}`,
+      origin: job.origin,
+      plan: job.plan,
+      timeoutMs: job.timeoutMs ?? 120_000,
+      blockedRequests: job.blockedRequests ?? [],
+      signal: job.signal,
+      browser: job.browser,
+    })
+  ).catch(userError);
   return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse, revision: job.revision }).catch(
     userError,
   );

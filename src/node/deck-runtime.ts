@@ -82,11 +82,19 @@ export class DeckRuntime {
    * is not a deck at all.
    */
   static async open(options: DeckRuntimeOptions): Promise<DeckRuntime> {
-    const runtime = new DeckRuntime(options);
+    const runtime = DeckRuntime.unread(options);
     await runtime.session.open();
     // Watching is best effort: a deck on a read-only or network share still presents.
     if (options.watch) await runtime.session.watch().catch((err: unknown) => console.error(`lectern: cannot watch ${runtime.dir}: ${(err as Error).message}`));
     return runtime;
+  }
+
+  /**
+   * A runtime whose deck is not read yet: the caller reads it (`session.payload()`), e.g. an
+   * export that serves the print page while the deck is read. Never watched.
+   */
+  static unread(options: DeckRuntimeOptions): DeckRuntime {
+    return new DeckRuntime(options);
   }
 
   /** The presentation state of this deck (started on first use, with the last rehearsal's times). */

@@ -2,11 +2,15 @@ import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { planPrint, PrintOptionError, type PrintOptions, DEFAULT_PRINT_OPTIONS } from '../core/print-plan';
 import type { Deck } from '../core/types';
-import { startBrowserHost } from './browser-host';
-import { launchChromium } from './chromium-backend';
+import type { Browser } from 'playwright-core';
+import { pageSize } from '../core/print-layout';
+import { printQuery } from '../core/print-query';
+import { PRINT_PAGE } from '../shared/print-contract';
+import { startBrowserHost, type BrowserHost } from './browser-host';
+import { launchChromium, openChromiumBackend } from './chromium-backend';
 import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
 import { exportTimings, printExportTimings } from './export-timings';
-import { batchPagesFor, type ExportProgress } from './export-run';
+import { batchPagesFor, batchPagesOfLayout, type ExportProgress, type PrintBackend } from './export-run';
 import { findBrowser } from './find-browser';
 import type { PrintReuse } from './print-reuse';
 
@@ -63,13 +67,19 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   let host;
   try {
     // Not watched, and nothing interactive starts: the print page asks only for the deck.
-    host = await exportTimings.span('host', startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, dataDir: options.dataDir }));
+    // The host listens at once and reads the deck in the background.
+    host = await exportTimings.span('host', startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, dataDir: options.dataDir, readInBackground: true }));
   } catch (err) {
     void browser.then((b) => b.close()).catch(() => undefined);
     throw err;
   }
+  const blockedRequests: string[] = [];
+  // The print page loads (scripts, styles) as soon as Chromium is up, while the deck is still
+  // being read; its deck request is answered when the deck is read. Not for a re-export that
+  // reuses pages: its first batch depends on which pages changed.
+  const backend = options.reuse ? undefined : openPrintPageEarly(options, print, executablePath, browser, host, blockedRequests);
   try {
-    const { deck, revision } = await exportTimings.span('host', host.runtime.session.payload());
+    const { deck, revision } = await exportTimings.span('host', host.deckRead ?? host.runtime.session.payload());
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
     let plan;
     try {
@@ -80,7 +90,6 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     }
     const batchPages = options.batchPages ?? batchPagesFor(plan);
     say({ phase: 'print', pagesDone: 0, pagesTotal: plan.pages.length, slidesDone: 0, slidesTotal: 0, message: `Printing ${plan.pages.length} ${print.layout} pages with ${executablePath}` });
-    const blockedRequests: string[] = [];
     handedOver = true;
     const result = await printWithChromium({
       browser,
@@ -98,6 +107,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
       blockedRequests,
       reuse: options.reuse,
       revision,
+      backend,
     });
     return { output: path.resolve(options.output), deck, pages: result.pages, cutNotes: result.cutNotes.map((i) => i + 1), blockedRequests };
   } finally {
@@ -106,4 +116,21 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     await exportTimings.span('close', host.close());
     printExportTimings();
   }
+}
+
+/** The print page at the first batch the layout prints, opened before the deck is read (see `exportPdf`). */
+function openPrintPageEarly(options: ExportOptions, print: PrintOptions, executablePath: string, browser: Promise<Browser>, host: BrowserHost, blockedRequests: string[]): Promise<PrintBackend> {
+  const opening = openChromiumBackend({
+    executablePath,
+    url: `${host.pageUrl(PRINT_PAGE)}&${printQuery(print, 0, options.batchPages ?? batchPagesOfLayout(print.layout))}`,
+    origin: host.origin,
+    plan: pageSize(print.layout, print.paper),
+    timeoutMs: options.timeoutMs ?? 120_000,
+    blockedRequests,
+    signal: options.signal,
+    browser,
+  });
+  // A failure is reported where the page is used; if the deck fails first, the browser is closed.
+  opening.catch(() => undefined);
+  return opening;
 }

@@ -1,6 +1,7 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { PrintState } from '../shared/print-contract';
 import { planOutline, type OutlineEntry, type PrintPlan } from '../core/print-plan';
+import { slotsPerPage, type PrintLayout } from '../core/print-layout';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { exportTimings } from './export-timings';
@@ -50,8 +51,16 @@ const BATCH_SLIDES = 1000;
 
 /** The default batch of a plan: DEFAULT_BATCH_PAGES pages, fewer for pages holding many slides. */
 export function batchPagesFor(plan: PrintPlan): number {
-  const perPage = Math.max(1, ...plan.pages.map((p) => p.items.length));
-  return Math.max(1, Math.min(DEFAULT_BATCH_PAGES, Math.floor(BATCH_SLIDES / perPage)));
+  return batchOf(Math.max(1, ...plan.pages.map((p) => p.items.length)));
+}
+
+/** The default batch of a layout before the deck is known: the same as `batchPagesFor` for every plan of more than one page. */
+export function batchPagesOfLayout(layout: PrintLayout): number {
+  return batchOf(slotsPerPage(layout));
+}
+
+function batchOf(slidesPerPage: number): number {
+  return Math.max(1, Math.min(DEFAULT_BATCH_PAGES, Math.floor(BATCH_SLIDES / slidesPerPage)));
 }
 
 /** Inputs of one export run, whichever backend prints. */

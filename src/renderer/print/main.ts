@@ -31,8 +31,10 @@ async function settle(container: HTMLElement): Promise<number[]> {
   // Force layout so the browser requests the font subsets the text needs, then wait for them.
   void container.offsetHeight;
   await document.fonts.ready;
+  performance.mark('lectern:fonts');
   // Every slide shrunk to fit exactly as on the projector, before anything is read or printed.
   await fitsSettled();
+  performance.mark('lectern:fitted');
   const cut = fitNotes(Array.from(container.querySelectorAll<HTMLElement>('.aside-notes')));
   await nextFrame();
   await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
