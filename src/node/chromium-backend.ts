@@ -62,11 +62,12 @@ export async function openChromiumBackend(options: {
   try {
     if (signal?.aborted) throw new ExportCancelledError();
     const context = await browser.newContext({ viewport: { width: Math.ceil(options.plan.width), height: Math.ceil(options.plan.height) }, serviceWorkers: 'block' });
-    // Offline guarantee: anything not served by our own host is refused and recorded.
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(options.origin) || url.startsWith('data:')) return route.continue();
-      options.blockedRequests.push(url);
+    // Offline guarantee: anything not served by our own host is refused and recorded. Only
+    // those match the route: the app's own requests are let through inside Playwright, without
+    // a call into this handler for each script, style sheet and font.
+    const foreign = (url: URL): boolean => !url.href.startsWith(options.origin) && url.protocol !== 'data:';
+    await context.route(foreign, (route) => {
+      options.blockedRequests.push(route.request().url());
       return route.abort('blockedbyclient');
     });
     page = await context.newPage();
