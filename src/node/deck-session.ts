@@ -1,7 +1,7 @@
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
-import { firstPartOf } from '../core/first-part';
+import { FIRST_PART_CHARS, firstPartOf } from '../core/first-part';
 import path from 'node:path';
 import { deckNameOf, deckRootOf } from './deck-path';
 import { DeckWatcher } from './deck-watcher';
@@ -96,17 +96,18 @@ export class DeckSession {
   async open(): Promise<DeckPayload> {
     if (this.deck) return this.current();
     await this.recoverOnce();
-    const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map());
+    // Only the first files are read before the first slides show (100,000 files take a minute to read).
+    const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map(), undefined, FIRST_PART_CHARS);
     this.reads = sources.reads;
     this.fullWanted = false;
-    const part = firstPartOf(sources);
+    const part = firstPartOf(sources) ?? (sources.unread ? sources : null);
     if (!part) return this.payload();
     const deck = await loadDeck(this.deckDir, this.cache, part);
     // Another caller may have loaded the whole deck meanwhile.
     if (this.deck) return this.current();
-    this.deck = { ...deck, loading: { files: part.files.length, total: sources.files.length } };
+    this.deck = { ...deck, loading: { files: part.files.length, total: sources.files.length + sources.unread } };
     this.revision++;
-    // The rest was read above: the background load builds it without reading every file again.
+    // The background load reads only the files not read yet (and builds the whole deck).
     const done = this.requestReload('changed').finally(() => {
       if (this.completing === done) this.completing = null;
     });

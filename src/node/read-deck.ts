@@ -2,8 +2,8 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeckBuildCache, DeckSources } from '../core/build-deck';
 import { lineOf } from '../core/front-matter-checks';
-import { DECK_CONFIG_FILE } from '../core/deck-config';
-import { isSlideFileName } from '../core/natural-sort';
+import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
+import { isSlideFileName, orderFiles } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
@@ -16,7 +16,7 @@ import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
 import { findNestedDecks, nestedDecksDiagnostic } from './nested-decks';
 import { importsIn } from '../core/slide-imports';
 import { resolveInsideDeck } from './paths';
-import { readSlideFiles, type FileReads, type ReadsSince } from './read-slides';
+import { readSlideFiles, type FileRead, type FileReads, type ReadsSince } from './read-slides';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
@@ -114,7 +114,13 @@ function interruptedRenames(entries: string[]): Diagnostic[] {
  * read (see read-slides.ts); the result's `reads` is what the next reload passes back.
  * Throws DeckFolderError only when there is no folder.
  */
-export async function readDeckSources(deckDir: string, choices: EncodingChoiceMap = new Map(), since?: ReadsSince): Promise<DeckSources & { reads: FileReads }> {
+export async function readDeckSources(
+  deckDir: string,
+  choices: EncodingChoiceMap = new Map(),
+  since?: ReadsSince,
+  /** Read only the deck's first files, in its order, up to about this much text (`unread` says how many were left). */
+  firstChars?: number,
+): Promise<DeckSources & { reads: FileReads; unread: number }> {
   const given = path.resolve(deckDir);
   let entries: string[];
   let subfolders: string[] = [];
@@ -146,14 +152,22 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
   const diagnostics: Diagnostic[] = interruptedRenames(entries);
   // Read in parallel (a bounded number at a time): a reload's latency is dominated by file-system round trips, not CPU.
   const names = entries.filter(isSlideFileName);
-  const [reads, config] = await Promise.all([
-    readSlideFiles(names, (name, found) => readOne(root, name, found, choices.get(name)), since),
-    // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
-    !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
-  ]);
+  // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
+  const readConfig = (): Promise<string | null> =>
+    !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : Promise.resolve(null);
+  const readSlides = (ordered: readonly string[]): Promise<Map<string, FileRead>> => readSlideFiles(ordered, (name, found) => readOne(root, name, found, choices.get(name)), since, firstChars);
+  let reads: Map<string, FileRead>;
+  let config: string | null;
+  if (firstChars === undefined) [reads, config] = await Promise.all([readSlides(names), readConfig()]);
+  else {
+    // The first files in the deck's order: deck.yaml's `order` first.
+    config = await readConfig();
+    reads = await readSlides(orderFiles(names, parseDeckConfig(config, []).config.order));
+  }
   const files: SourceFile[] = [];
   for (const name of names) {
-    const read = reads.get(name)!;
+    const read = reads.get(name);
+    if (!read) continue;
     diagnostics.push(...read.diagnostics);
     if (read.text !== null) files.push({ name, text: read.text });
   }
@@ -162,7 +176,7 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
   if (nested) diagnostics.push(nested);
   // Parallel reads finish in any order; keep diagnostics stable for users and tests.
   diagnostics.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, config, folderName: deckNameOf(given), diagnostics, ...(includes.length ? { includes } : {}), reads };
+  return { files, config, folderName: deckNameOf(given), diagnostics, ...(includes.length ? { includes } : {}), reads, unread: names.length - reads.size };
 }
 
 /** Most files a deck's `src:` imports may bring in (imports of imports included). */

@@ -27,7 +27,13 @@ const CONCURRENT_READS = 32;
  * was read before and is not among `changed` keeps its last read: after an edit of one file of a
  * large deck only that file is read again.
  */
-export async function readSlideFiles(names: readonly string[], readOne: (name: string, diagnostics: Diagnostic[]) => Promise<string | null>, since?: ReadsSince): Promise<Map<string, FileRead>> {
+export async function readSlideFiles(
+  names: readonly string[],
+  readOne: (name: string, diagnostics: Diagnostic[]) => Promise<string | null>,
+  since?: ReadsSince,
+  /** Start no more reads once this much text was read: the first files of `names` only. */
+  enoughChars = Infinity,
+): Promise<Map<string, FileRead>> {
   const reads = new Map<string, FileRead>();
   const wanted: string[] = [];
   for (const name of names) {
@@ -36,11 +42,14 @@ export async function readSlideFiles(names: readonly string[], readOne: (name: s
     else wanted.push(name);
   }
   let next = 0;
+  let chars = 0;
   const worker = async (): Promise<void> => {
-    while (next < wanted.length) {
+    while (next < wanted.length && chars < enoughChars) {
       const name = wanted[next++]!;
       const diagnostics: Diagnostic[] = [];
-      reads.set(name, { text: await readOne(name, diagnostics), diagnostics });
+      const text = await readOne(name, diagnostics);
+      chars += text?.length ?? 0;
+      reads.set(name, { text, diagnostics });
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, wanted.length) }, worker));
