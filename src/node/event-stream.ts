@@ -5,7 +5,7 @@ import { TimeSlicer } from './sliced-build';
 /**
  * A deck update as JSON, made a few hundred slides at a time: the first complete load of a
  * 100,000-slide deck is tens of MB of JSON, and one JSON.stringify of it holds every other
- * callback (a presenter's key) for seconds. Parses to the same value as JSON.stringify.
+ * callback (a presenter's key) for seconds. Parses to the same value as JSON.stringify. @internal
  */
 export async function stringifyDeckUpdate(update: DeckUpdate, slicer = new TimeSlicer()): Promise<string> {
   const { slides, ...rest } = update.deck;
