@@ -19,7 +19,7 @@ export type FileIdentity = { dev: number; ino: number } | null;
  * - 'via-temp': both names are one file (a case-only change on a case-insensitive disk): the
  *   file goes through a temp name, as renaming a file onto itself may do nothing;
  * - 'taken': `to` is another file (on a case-sensitive disk `Case.md` beside `case.md`; on a
- *   case-insensitive one a file `case.md` when renaming `a.md` to `CASE.md`), never replaced.
+ *   case-insensitive one a file `case.md` when renaming `a.md` to `Case.md`), never replaced.
  */
 export function renameAction(from: string, to: string, source: FileIdentity, target: FileIdentity): 'nothing' | 'missing' | 'move' | 'via-temp' | 'taken' {
   if (from === to) return 'nothing';

@@ -11,7 +11,7 @@ const NFD_CAFE = 'cafe\u0301.md';
 
 describe('rename rules for case-insensitive disks (path logic)', () => {
   it('names are one name on such a disk when they differ only in case or Unicode normalization', () => {
-    expect(sameNameIgnoringCase('case.md', 'CASE.md')).toBe(true);
+    expect(sameNameIgnoringCase('case.md', 'Case.md')).toBe(true);
     expect(sameNameIgnoringCase('слайд.md', 'СЛАЙД.md')).toBe(true);
     expect(sameNameIgnoringCase(NFD_CAFE, 'CAFÉ.md')).toBe(true);
     expect(sameNameIgnoringCase('case.md', 'case2.md')).toBe(false);
@@ -20,7 +20,7 @@ describe('rename rules for case-insensitive disks (path logic)', () => {
   it('a case-only change of one file goes through a temp name; another file under that name is never replaced', () => {
     const a = { dev: 1, ino: 10 };
     const b = { dev: 1, ino: 11 };
-    expect(renameAction('case.md', 'CASE.md', a, a)).toBe('via-temp');
+    expect(renameAction('case.md', 'Case.md', a, a)).toBe('via-temp');
     expect(renameAction(NFD_CAFE, 'CAFÉ.md', a, a)).toBe('via-temp');
     // A case-sensitive disk: `Case.md` is another file.
     expect(renameAction('case.md', 'Case.md', a, b)).toBe('taken');
@@ -41,11 +41,11 @@ describe('renames on a disk that folds case (macOS, Windows), emulated', () => {
     return { dir, files: deckFiles };
   }
 
-  it('case.md -> CASE.md renames the file; nothing else is left in the folder', async () => {
+  it('case.md -> Case.md renames the file; nothing else is left in the folder', async () => {
     const { dir, files } = await deck({ 'case.md': 'text' });
-    expect(await files.rename('case.md', 'CASE.md')).toEqual({ ok: true, value: null });
-    expect(await readdir(dir)).toEqual(['CASE.md']);
-    expect(await readFile(path.join(dir, 'CASE.md'), 'utf8')).toBe('text');
+    expect(await files.rename('case.md', 'Case.md')).toEqual({ ok: true, value: null });
+    expect(await readdir(dir)).toEqual(['Case.md']);
+    expect(await readFile(path.join(dir, 'Case.md'), 'utf8')).toBe('text');
   });
 
   it('a name typed composed (NFC) renames a file whose name is stored decomposed (NFD), as macOS stores it', async () => {
@@ -55,16 +55,16 @@ describe('renames on a disk that folds case (macOS, Windows), emulated', () => {
     expect(await readFile(path.join(dir, 'CAFÉ.md'), 'utf8')).toBe('crème');
   });
 
-  it('a.md -> CASE.md while case.md exists is refused: both texts stay', async () => {
+  it('a.md -> Case.md while case.md exists is refused: both texts stay', async () => {
     const { dir, files } = await deck({ 'a.md': 'A', 'case.md': 'lower' });
-    expect(await files.rename('a.md', 'CASE.md')).toEqual({ ok: false, error: 'CASE.md: a file with that name already exists' });
+    expect(await files.rename('a.md', 'Case.md')).toEqual({ ok: false, error: 'Case.md: a file with that name already exists' });
     expect((await readdir(dir)).sort()).toEqual(['a.md', 'case.md']);
     expect(await readFile(path.join(dir, 'case.md'), 'utf8')).toBe('lower');
   });
 
   it('two renames at once to names that differ only in case: one is refused, no text is lost', async () => {
     const { dir, files } = await deck({ 'a.md': 'A', 'b.md': 'B' });
-    const results = await Promise.all([files.rename('a.md', 'NEW.md'), files.rename('b.md', 'new.md')]);
+    const results = await Promise.all([files.rename('a.md', 'New.md'), files.rename('b.md', 'new.md')]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const texts = await Promise.all((await readdir(dir)).map((n) => readFile(path.join(dir, n), 'utf8')));
     expect(texts.sort()).toEqual(['A', 'B']);
