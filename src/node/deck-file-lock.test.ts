@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { DeckFiles } from './edit-files';
 import { bundleForChild, startChild } from '../../test/support/child-process';
 import { useTempDirs } from '../../test/support/temp-dir';
@@ -68,6 +68,8 @@ describe('saves from two Lectern processes on one deck', () => {
     await writeFile(path.join(deckDir, '01-a.md'), 'before\n');
     // The child stops inside its save (temp file written, rename not done): it holds the lock.
     const run = startChild(process.execPath, [faultChild, deckDir, 'save', '01-a.md', 'child text\n']);
+    // A failed assertion must not leave the paused child running.
+    onTestFinished(() => void run.child.kill('SIGKILL'));
     await run.waitFor(/paused/);
     expect((await readdir(deckDir)).sort()).toEqual(expect.arrayContaining(['.lectern-lock', '01-a.md']));
     const files = new DeckFiles(deckDir);
