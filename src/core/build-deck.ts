@@ -1,3 +1,4 @@
+import { DeckBuildCache, type FileResult } from './build-cache';
 import { wrapCompareBlocks } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { placeSummary, readVerdicts, type Verdicts } from './compare-summary';
@@ -29,54 +30,7 @@ export interface DeckSources {
   includes?: SourceFile[];
 }
 
-/** What one file contributes, independent of its place in the deck (so it can be reused). */
-interface FileResult {
-  slides: Slide[];
-  diagnostics: Diagnostic[];
-  title: string;
-  duration: number;
-  /** Front matter `summary`: this file is one dimension of the comparison. */
-  verdicts?: Verdicts;
-}
-
-/**
- * Remembers each file's rendering by name and content, so a reload after editing one file of a
- * large deck re-renders only that file. Entries not used by the latest build are dropped.
- */
-export class DeckBuildCache {
-  private entries = new Map<string, FileResult>();
-  private used = new Set<string>();
-  /** What else a file's result depends on (the declared subjects), set by each build. */
-  private context = '';
-
-  /** Sets what the next lookups depend on besides the file (a change re-renders every file). */
-  setContext(context: string): void {
-    this.context = context;
-  }
-
-  /** The file's result, computed by `make` unless its exact content was seen before. */
-  get(file: SourceFile, make: () => FileResult, salt = ''): FileResult {
-    const key = `${salt}\0${file.name}\0${this.context}\0${file.text}`;
-    this.used.add(key);
-    let hit = this.entries.get(key);
-    if (!hit) {
-      hit = make();
-      this.entries.set(key, hit);
-    }
-    return hit;
-  }
-
-  /** True when the file's exact content was rendered before (its slides need no rendering). */
-  has(file: SourceFile, salt = ''): boolean {
-    return this.entries.has(`${salt}\0${file.name}\0${this.context}\0${file.text}`);
-  }
-
-  /** Forgets what the last build did not use. */
-  sweep(): void {
-    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
-    this.used.clear();
-  }
-}
+export { DeckBuildCache };
 
 /**
  * Renders one slide's (or notes') Markdown; null means it was too complex to render within the
@@ -86,6 +40,18 @@ export type SlideRenderer = (markdown: string) => RenderedMarkdown | null;
 
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
 export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Deck {
+  const steps = buildDeckSteps(sources, cache, render);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `buildDeck` one file at a time: pauses after each file, so a host can give its event loop
+ * back between files of a 100,000-file deck (src/node/sliced-build.ts).
+ */
+export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Generator<void, Deck, void> {
   const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
   const { config, lines: configLines, data: configData } = parseDeckConfig(sources.config, diagnostics);
   const splitData = Object.fromEntries(SPLIT_KEYS.filter((k) => configData[k] !== undefined).map((k) => [k, configData[k]]));
@@ -110,7 +76,8 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
     if (!result.slides.length) continue;
     sections.push({ file: name, title: result.title, firstSlide: slides.length, slideCount: result.slides.length, duration: result.duration });
     if (result.verdicts) verdicts.set(name, result.verdicts);
-    slides.push(...result.slides);
+    for (const slide of result.slides) slides.push(slide);
+    yield;
   }
   cache?.sweep();
   placeSummary(slides, sections, verdicts, config);

@@ -9,7 +9,7 @@ import type { SourceFile } from './types';
  * all of it. Rendering Markdown is the slow part of opening (10,000 slides with code take
  * seconds), and the presenter needs the first slide first.
  */
-const FIRST_PART_CHARS = 256 * 1024;
+export const FIRST_PART_CHARS = 256 * 1024;
 
 /**
  * The sources of the deck's first slides, in the deck's order (deck.yaml `order` or natural

@@ -11,6 +11,7 @@ import { ExportError, noBrowserMessage, printWithChromium } from './chromium-pri
 import { defaultDataDir } from './data-dir';
 import { DeckRuntime } from './deck-runtime';
 import { deckTrash } from './deck-trash';
+import { eventSender } from './event-stream';
 import type { Printer } from './export-controller';
 import { DOWNLOAD_PATH, DownloadTarget } from './export-targets';
 import { answerFileRequest } from './file-server';
@@ -84,10 +85,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   deckRead?.catch(() => undefined);
   const settings = new SettingsStore(path.join(dataDir, SETTINGS_FILE_NAME));
   const clients = new Set<ServerResponse>();
-  runtime.on((event) => {
-    const data = `event: ${event.name}\ndata: ${JSON.stringify(event.value)}\n\n`;
-    for (const c of clients) c.write(data);
-  });
+  runtime.on(eventSender(clients));
   const keyBytes = Buffer.from(key);
   const isKey = (candidate: string | null | undefined): boolean => {
     const bytes = Buffer.from(candidate ?? '');

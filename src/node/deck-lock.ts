@@ -1,5 +1,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { lockDeckFolder } from './deck-file-lock';
+import { deckRootOf } from './deck-path';
 
 /** The last queued task of each deck: a new one starts when it settles. */
 const tails = new Map<string, Promise<void>>();
@@ -20,7 +22,8 @@ export function isDeckBusy(deckDir: string): boolean {
  * Checking a file's hash and then renaming over it is not atomic: two saves from the same
  * version would both pass the check. Under this lock the second one sees the first one's bytes
  * and gets a conflict. One lock per deck (not per file) because renames and reorders touch
- * several names at once.
+ * several names at once. Inside this process's queue the deck's lock file is taken too
+ * (deck-file-lock.ts), so another Lectern process on the same deck waits the same way.
  */
 export async function withDeckLock<T>(deckDir: string, work: () => Promise<T>): Promise<T> {
   const given = path.resolve(deckDir);
@@ -42,7 +45,12 @@ async function runLocked<T>(deckDir: string, work: () => Promise<T>): Promise<T>
   tails.set(key, mine);
   await before;
   try {
-    return await work();
+    const unlock = await lockDeckFolder(deckRootOf(deckDir));
+    try {
+      return await work();
+    } finally {
+      await unlock();
+    }
   } finally {
     release();
     if (tails.get(key) === mine) tails.delete(key);

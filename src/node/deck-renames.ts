@@ -51,18 +51,34 @@ const exists = (file: string): Promise<boolean> =>
  * EEXIST when `to` exists, even if another process made it a moment ago. File systems without
  * hard links fall back to check-then-rename (Lectern's own writes are serialized per deck).
  */
-export async function moveNoReplace(src: string, dst: string): Promise<void> {
+export async function moveNoReplace(src: string, dst: string, fs: MoveFs = REAL_MOVE_FS): Promise<void> {
   try {
-    await link(src, dst);
+    await fs.link(src, dst);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOENT') throw err;
-    if (await exists(dst)) throw Object.assign(new Error(`EEXIST: file already exists, rename '${src}' -> '${dst}'`), { code: 'EEXIST' });
-    await rename(src, dst);
+    if (
+      await fs.lstat(dst).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw Object.assign(new Error(`EEXIST: file already exists, rename '${src}' -> '${dst}'`), { code: 'EEXIST' });
+    await fs.rename(src, dst);
     return;
   }
-  await unlink(src);
+  await fs.unlink(src);
 }
+
+/** The file-system calls a rename makes; tests pass one that folds case as macOS and Windows do. */
+export interface MoveFs {
+  link(src: string, dst: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+  rename(src: string, dst: string): Promise<void>;
+  lstat(file: string): Promise<{ dev: number; ino: number }>;
+  readFile(file: string): Promise<Buffer>;
+}
+export const REAL_MOVE_FS: MoveFs = { link, unlink, rename, lstat, readFile: (file) => readFile(file) };
 
 async function writeJournal(deckDir: string, journal: Journal): Promise<string> {
   const file = await containedFile(await containedDir(deckDir, ['.lectern']), JOURNAL);

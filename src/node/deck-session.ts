@@ -1,17 +1,25 @@
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
 import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
-import { firstPartOf } from '../core/first-part';
-import { deckNameOf } from './deck-path';
+import { FIRST_PART_CHARS, firstPartOf } from '../core/first-part';
+import path from 'node:path';
+import { deckNameOf, deckRootOf } from './deck-path';
 import { DeckWatcher } from './deck-watcher';
 import type { EncodingChoices } from './encoding-choices';
 import { withDeckLock } from './deck-lock';
 import { recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
+import type { FileReads } from './read-slides';
 
 /** An editor that saves in place truncates first: a file caught empty is read again after this. */
 const TRUNCATED_RETRY_MS = 50;
+/**
+ * A watcher-driven reload reads again the files noticed within this long (plus the last
+ * reload's duration): chokidar can drop a second event of a file within 50 ms, and the
+ * watcher's verify reload must still read that file once more.
+ */
+const RECENT_MS = 2_000;
 
 /**
  * The open deck of one window or server: loads it, reloads it one read at a time and tells
@@ -32,6 +40,13 @@ export class DeckSession {
   /** Names of the files that had text at the last read. */
   private nonEmpty = new Set<string>();
   private listeners = new Set<(update: DeckUpdate) => void>();
+  /** The last read of each slide file, reused by reloads for files the watcher did not notice. */
+  private reads: FileReads | null = null;
+  /** Top-level file names the watcher noticed, with when. */
+  private readonly noticed = new Map<string, number>();
+  /** The next reload reads every file (first read, an encoding choice, a folder that came back). */
+  private fullWanted = true;
+  private lastReloadMs = 0;
 
   /** Per-file changes with content hashes, for the editor (own saves excluded). */
   readonly files: FileTracker;
@@ -81,15 +96,19 @@ export class DeckSession {
   async open(): Promise<DeckPayload> {
     if (this.deck) return this.current();
     await this.recoverOnce();
-    const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map());
-    const part = firstPartOf(sources);
+    // Only the first files are read before the first slides show (100,000 files take a minute to read).
+    const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map(), undefined, FIRST_PART_CHARS);
+    this.reads = sources.reads;
+    this.fullWanted = false;
+    const part = firstPartOf(sources) ?? (sources.unread ? sources : null);
     if (!part) return this.payload();
     const deck = await loadDeck(this.deckDir, this.cache, part);
     // Another caller may have loaded the whole deck meanwhile.
     if (this.deck) return this.current();
-    this.deck = { ...deck, loading: { files: part.files.length, total: sources.files.length } };
+    this.deck = { ...deck, loading: { files: part.files.length, total: sources.files.length + sources.unread } };
     this.revision++;
-    const done = this.requestReload().finally(() => {
+    // The background load reads only the files not read yet (and builds the whole deck).
+    const done = this.requestReload('changed').finally(() => {
       if (this.completing === done) this.completing = null;
     });
     this.completing = done;
@@ -118,12 +137,23 @@ export class DeckSession {
    */
   async reload(): Promise<DeckUpdate | null> {
     await this.recoverOnce();
+    const started = Date.now();
     const choices = (await this.encodings?.load()) ?? new Map();
-    let sources = await readDeckSources(this.deckDir, choices);
-    if (sources.files.some((f) => f.text === '' && this.nonEmpty.has(f.name))) {
-      await new Promise((resolve) => setTimeout(resolve, TRUNCATED_RETRY_MS));
-      sources = await readDeckSources(this.deckDir, choices);
+    const since = this.fullWanted || !this.reads ? undefined : { reads: this.reads, changed: this.recentlyNoticed(started) };
+    // Asked for again while this reload runs: the next one reads everything.
+    this.fullWanted = false;
+    let sources: Awaited<ReturnType<typeof readDeckSources>>;
+    try {
+      sources = await readDeckSources(this.deckDir, choices, since);
+      if (sources.files.some((f) => f.text === '' && this.nonEmpty.has(f.name))) {
+        await new Promise((resolve) => setTimeout(resolve, TRUNCATED_RETRY_MS));
+        sources = await readDeckSources(this.deckDir, choices, since);
+      }
+    } catch (err) {
+      this.fullWanted = true;
+      throw err;
     }
+    this.reads = sources.reads;
     this.nonEmpty = new Set(sources.files.filter((f) => f.text !== '').map((f) => f.name));
     const deck = await loadDeck(this.deckDir, this.cache, sources);
     const prev = this.deck ? this.current() : null;
@@ -133,7 +163,21 @@ export class DeckSession {
     this.deck = deck;
     this.deckJson = null;
     this.revision++;
+    this.lastReloadMs = Date.now() - started;
     return update;
+  }
+
+  /** Names the watcher noticed lately (older ones are forgotten: their change was read). */
+  private recentlyNoticed(now: number): Set<string> {
+    for (const [name, at] of this.noticed) if (now - at > RECENT_MS + this.lastReloadMs) this.noticed.delete(name);
+    return new Set(this.noticed.keys());
+  }
+
+  /** A watcher event: a file directly in the deck folder is read again by the next reload; the folder itself (back after a delete), everything. */
+  private noticeChange(file: string): void {
+    const name = path.relative(deckRootOf(this.deckDir), file);
+    if (name === '') this.fullWanted = true;
+    else if (!name.includes(path.sep) && !name.startsWith('..')) this.noticed.set(name, Date.now());
   }
 
   /** Calls `listener` with the update after every reload that changed the deck. Returns an unsubscribe function. */
@@ -153,15 +197,24 @@ export class DeckSession {
 
   /** Starts watching the deck folder (idempotent). Resolves once the watcher is ready. */
   async watch(): Promise<void> {
-    this.watcher ??= new DeckWatcher(this.deckDir, { requestReload: () => this.requestReload(), noticeFile: (file) => this.files.notice(file) });
+    this.watcher ??= new DeckWatcher(this.deckDir, {
+      requestReload: (scope) => this.requestReload(scope),
+      noticeFile: (file) => {
+        this.noticeChange(file);
+        this.files.notice(file);
+      },
+    });
     await this.watcher.start();
   }
 
   /**
    * Reloads and tells listeners, one reload at a time: asked while one runs, exactly one more
    * follows (reading what changed meanwhile), and every asker waits for the reload that covers it.
+   * 'all' reads every file; 'changed' (the watcher's) only the files it noticed, when any reload
+   * read the folder before and no one asked for 'all' meanwhile.
    */
-  requestReload(): Promise<void> {
+  requestReload(scope: 'all' | 'changed' = 'all'): Promise<void> {
+    if (scope === 'all') this.fullWanted = true;
     if (this.running) {
       this.pending ??= this.running.then(() => {
         this.pending = null;

@@ -16,8 +16,11 @@ const ROOT_POLL_MS = 500;
 
 /** What the watcher drives: a reload queue, and the editor's per-file tracker. */
 export interface WatchedDeck {
-  /** Reloads the deck (in order with other reloads); resolves when the views have been told. */
-  requestReload(): Promise<void>;
+  /**
+   * Reloads the deck (in order with other reloads); resolves when the views have been told.
+   * 'changed': only the files this watcher noticed need reading again (deck-session.ts).
+   */
+  requestReload(scope?: 'all' | 'changed'): Promise<void>;
   /** A file event, for the editor's per-file change tracking. */
   noticeFile(file: string): void;
 }
@@ -72,7 +75,7 @@ export class DeckWatcher {
     if (this.settleTimer) clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       this.settleTimer = null;
-      void this.deck.requestReload().then(() => this.scheduleVerify());
+      void this.deck.requestReload('changed').then(() => this.scheduleVerify());
     }, SETTLE_MS);
   }
 
@@ -81,7 +84,7 @@ export class DeckWatcher {
     if (this.verifyTimer) clearTimeout(this.verifyTimer);
     this.verifyTimer = setTimeout(() => {
       this.verifyTimer = null;
-      void this.deck.requestReload();
+      void this.deck.requestReload('changed');
     }, VERIFY_MS);
   }
 

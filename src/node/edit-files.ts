@@ -12,7 +12,8 @@ import type { TextEncodingName } from '../core/text-encoding';
 import { decodeTextAs, decodeWithChoice } from './decode';
 import { encodeText } from './encode';
 import { withDeckLock } from './deck-lock';
-import { moveNoReplace, runJournaledRenames, tempNameOf, type RenameHook, type RenameStep } from './deck-renames';
+import { moveNoReplace, REAL_MOVE_FS, runJournaledRenames, tempNameOf, type MoveFs, type RenameHook, type RenameStep } from './deck-renames';
+import { renameAction, type FileIdentity } from '../core/rename-check';
 import { isInside } from './paths';
 import { MAX_SLIDE_FILE_BYTES } from './read-deck';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
@@ -79,6 +80,8 @@ export class DeckFiles {
 
   /** Fault tests only: awaited before each move of a reorder (to kill the process there). */
   renameHook?: RenameHook;
+  /** The calls renames make (tests: a file system that folds case, as macOS and Windows do). */
+  moveFs: MoveFs = REAL_MOVE_FS;
 
   /** Runs a change of the deck's files after every earlier one of this deck has finished (deck-lock.ts). */
   private locked<T>(work: () => Promise<T>): Promise<T> {
@@ -217,12 +220,12 @@ export class DeckFiles {
     if (!src) return fail(`${String(from)}: not a file of this deck that Lectern can edit`);
     if (!dst) return fail(`${String(to)}: a file name must end in .md, without / or a leading dot`);
     if (from === to) return { ok: true, value: null };
-    const [srcInfo, dstInfo] = [await lstat(path.join(this.deckDir, from)).catch(() => null), await lstat(path.join(this.deckDir, to)).catch(() => null)];
-    if (!srcInfo) return fail(`${from}: the file no longer exists`);
-    const sameFile = dstInfo !== null && dstInfo.ino === srcInfo.ino && dstInfo.dev === srcInfo.dev && from.toLowerCase() === to.toLowerCase();
-    if (dstInfo && !sameFile) return fail(`${to}: a file with that name already exists`);
+    const identity = (id: string): Promise<FileIdentity> => this.moveFs.lstat(path.join(this.deckDir, id)).catch(() => null);
+    const action = renameAction(from, to, await identity(from), await identity(to));
+    if (action === 'missing') return fail(`${from}: the file no longer exists`);
+    if (action === 'taken') return fail(`${to}: a file with that name already exists`);
     try {
-      if (sameFile) await runJournaledRenames(this.deckDir, [{ from, temp: tempNameOf('rename', 0, from), to }], (a, b) => this.renameNoted(a, b), this.renameHook);
+      if (action === 'via-temp') await runJournaledRenames(this.deckDir, [{ from, temp: tempNameOf('rename', 0, from), to }], (a, b) => this.renameNoted(a, b), this.renameHook);
       else await this.renameNoted(from, to);
       return { ok: true, value: null };
     } catch (err) {
@@ -232,11 +235,11 @@ export class DeckFiles {
 
   /** Renames inside the deck folder (never over an existing name), telling the watcher first that both events are ours. */
   private async renameNoted(from: string, to: string): Promise<void> {
-    const bytes = await readFile(path.join(this.deckDir, from)).catch(() => null);
+    const bytes = await this.moveFs.readFile(path.join(this.deckDir, from)).catch(() => null);
     // Temp names (dot-files) are never watched; only real ids are noted.
     if (bytes && isEditableId(to)) this.noteHash(to, hashBytes(bytes));
     if (isEditableId(from)) this.noteHash(from, null);
-    await moveNoReplace(path.join(this.deckDir, from), path.join(this.deckDir, to));
+    await moveNoReplace(path.join(this.deckDir, from), path.join(this.deckDir, to), this.moveFs);
   }
 
   /** Moves a file to the trash (never deletes it outright). */

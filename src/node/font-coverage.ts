@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import type { Diagnostic, Slide } from '../core/types';
+import { TimeSlicer } from './sliced-build';
 
 /**
  * Scripts the bundled fonts (PT Sans, JetBrains Mono: Latin, Cyrillic, Greek) do not cover, with
@@ -37,8 +38,14 @@ function covered(lang: string): Promise<boolean | null> {
  */
 export async function fontCoverageDiagnostics(slides: Slide[]): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
+  const slicer = new TimeSlicer();
   for (const script of SCRIPTS) {
-    const slide = slides.find((s) => script.re.test(s.source));
+    let slide: Slide | undefined;
+    // 100,000 slides times seven scripts: in slices, so a presenter's key is not held up.
+    for (let i = 0; i < slides.length && !slide; i++) {
+      if (script.re.test(slides[i]!.source)) slide = slides[i];
+      else if (i % 512 === 511) await slicer.pause();
+    }
     if (!slide || (await covered(script.lang)) !== false) continue;
     const lines = slide.source.split('\n');
     const at = lines.findIndex((l) => script.re.test(l));

@@ -3,8 +3,16 @@ import { reloadTarget } from '../core/follow-slide';
 import { initialPresentation, reducePresentation, type PresentationAction, type PresentationDeck, type PresentationState } from '../core/presentation';
 import { parsePresentationAction } from '../core/presentation-action';
 import { makeRehearsalRecord, type RehearsalRecord } from '../core/rehearsal';
-import type { Deck } from '../core/types';
+import type { Deck, Slide } from '../core/types';
 import type { PresentationSnapshot, Result } from '../shared/contract';
+
+/** Fragment steps per slide object: an unchanged file keeps its slide objects, so a reload of a 100,000-slide deck counts only the new ones. */
+const STEPS = new WeakMap<Slide, number>();
+function stepsOf(slide: Slide): number {
+  let steps = STEPS.get(slide);
+  if (steps === undefined) STEPS.set(slide, (steps = countFragmentSteps(slide.html)));
+  return steps;
+}
 
 /** What the hub needs from its host. */
 export interface PresentationHubOptions {
@@ -42,7 +50,7 @@ export class PresentationHub {
   setDeck(deck: Deck): void {
     const previous = this.deck;
     this.deck = deck;
-    this.shape = { ids: deck.slides.map((s) => s.id), steps: deck.slides.map((s) => countFragmentSteps(s.html)), hidden: deck.slides.map((s) => s.hidden === true) };
+    this.shape = { ids: deck.slides.map((s) => s.id), steps: deck.slides.map(stepsOf), hidden: deck.slides.map((s) => s.hidden === true) };
     if (!previous) return;
     const target = reloadTarget(previous.slides, deck.slides, this.state.position.slide);
     this.apply({ type: 'deckChanged', slide: target.index, sameSlide: target.sameSlide });

@@ -1,20 +1,22 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { buildDeck, type DeckBuildCache, type DeckSources } from '../core/build-deck';
+import type { DeckBuildCache, DeckSources } from '../core/build-deck';
 import { lineOf } from '../core/front-matter-checks';
-import { DECK_CONFIG_FILE } from '../core/deck-config';
-import { isSlideFileName } from '../core/natural-sort';
+import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
+import { isSlideFileName, orderFiles } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
 import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
+import { buildDeckSliced } from './sliced-build';
 import { interruptedRenameOf } from './deck-renames';
 import { checkImageFile, type ImageProblem } from './image-header';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
 import { findNestedDecks, nestedDecksDiagnostic } from './nested-decks';
 import { importsIn } from '../core/slide-imports';
 import { resolveInsideDeck } from './paths';
+import { readSlideFiles, type FileRead, type FileReads, type ReadsSince } from './read-slides';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
 
 /** Slide files above this size are refused, not parsed: they would stall every view. */
@@ -108,9 +110,17 @@ function interruptedRenames(entries: string[]): Diagnostic[] {
 
 /**
  * Reads a deck folder into the pure builder's input, each file in the encoding chosen for it
- * (`choices`) or else detected. Throws DeckFolderError only when there is no folder.
+ * (`choices`) or else detected. With `since`, slide files that did not change keep their last
+ * read (see read-slides.ts); the result's `reads` is what the next reload passes back.
+ * Throws DeckFolderError only when there is no folder.
  */
-export async function readDeckSources(deckDir: string, choices: EncodingChoiceMap = new Map()): Promise<DeckSources> {
+export async function readDeckSources(
+  deckDir: string,
+  choices: EncodingChoiceMap = new Map(),
+  since?: ReadsSince,
+  /** Read only the deck's first files, in its order, up to about this much text (`unread` says how many were left). */
+  firstChars?: number,
+): Promise<DeckSources & { reads: FileReads; unread: number }> {
   const given = path.resolve(deckDir);
   let entries: string[];
   let subfolders: string[] = [];
@@ -140,20 +150,33 @@ export async function readDeckSources(deckDir: string, choices: EncodingChoiceMa
     throw new DeckFolderError(given, code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? (err as Error).message})`);
   }
   const diagnostics: Diagnostic[] = interruptedRenames(entries);
-  // Read in parallel: a reload's latency is dominated by file-system round trips, not CPU.
+  // Read in parallel (a bounded number at a time): a reload's latency is dominated by file-system round trips, not CPU.
   const names = entries.filter(isSlideFileName);
-  const [texts, config] = await Promise.all([
-    Promise.all(names.map((name) => readOne(root, name, diagnostics, choices.get(name)))),
-    // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
-    !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : null,
-  ]);
-  const files: SourceFile[] = names.flatMap((name, i) => (texts[i] === null || texts[i] === undefined ? [] : [{ name, text: texts[i] }]));
+  // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
+  const readConfig = (): Promise<string | null> =>
+    !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : Promise.resolve(null);
+  const readSlides = (ordered: readonly string[]): Promise<Map<string, FileRead>> => readSlideFiles(ordered, (name, found) => readOne(root, name, found, choices.get(name)), since, firstChars);
+  let reads: Map<string, FileRead>;
+  let config: string | null;
+  if (firstChars === undefined) [reads, config] = await Promise.all([readSlides(names), readConfig()]);
+  else {
+    // The first files in the deck's order: deck.yaml's `order` first.
+    config = await readConfig();
+    reads = await readSlides(orderFiles(names, parseDeckConfig(config, []).config.order));
+  }
+  const files: SourceFile[] = [];
+  for (const name of names) {
+    const read = reads.get(name);
+    if (!read) continue;
+    diagnostics.push(...read.diagnostics);
+    if (read.text !== null) files.push({ name, text: read.text });
+  }
   const includes = await readIncludes(root, files);
   const nested = nestedDecksDiagnostic(await findNestedDecks(root, subfolders, files), files.length > 0);
   if (nested) diagnostics.push(nested);
   // Parallel reads finish in any order; keep diagnostics stable for users and tests.
   diagnostics.sort((a, b) => a.file.localeCompare(b.file));
-  return { files, config, folderName: deckNameOf(given), diagnostics, ...(includes.length ? { includes } : {}) };
+  return { files, config, folderName: deckNameOf(given), diagnostics, ...(includes.length ? { includes } : {}), reads, unread: names.length - reads.size };
 }
 
 /** Most files a deck's `src:` imports may bring in (imports of imports included). */
@@ -190,7 +213,8 @@ async function readIncludes(root: string, files: SourceFile[]): Promise<SourceFi
 export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?: DeckSources): Promise<Deck> {
   const read = sources ?? (await readDeckSources(deckDir));
   // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
-  const deck = buildDeck(read, cache, await prepareSlideRenderer(read, cache));
+  // Built one file at a time in slices of a few ms: a presenter's key never waits for a large deck.
+  const deck = await buildDeckSliced(read, cache, await prepareSlideRenderer(read, cache));
   const root = deckRootOf(deckDir);
   const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.

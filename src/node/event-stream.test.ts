@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../core/build-deck';
+import { makeDeckUpdate } from '../core/deck-update';
+import { eventSender, stringifyDeckUpdate } from './event-stream';
+
+const deck = (texts: string[]) => buildDeck({ files: texts.map((text, i) => ({ name: `${i}.md`, text })), config: 'title: T\n', folderName: 'd' });
+
+describe('server-sent events of a large deck', () => {
+  it('a deck update made in slices parses to the same value as one JSON.stringify', async () => {
+    const first = { deck: deck(Array.from({ length: 600 }, (_, i) => `# S${i}\n\ntext "${i}" \\ é`)), folderName: 'Итоги', revision: 1 };
+    const whole = makeDeckUpdate(null, first);
+    expect(JSON.parse(await stringifyDeckUpdate(whole))).toEqual(JSON.parse(JSON.stringify(whole)));
+    const next = makeDeckUpdate(first, { ...first, deck: { ...first.deck, slides: first.deck.slides.slice(1) }, revision: 2 });
+    expect(JSON.parse(await stringifyDeckUpdate(next))).toEqual(JSON.parse(JSON.stringify(next)));
+  });
+
+  it('the position sent after a deck update reaches clients after that update', async () => {
+    const written: string[] = [];
+    const send = eventSender(new Set([{ write: (chunk: string) => written.push(chunk) }]));
+    const update = makeDeckUpdate(null, { deck: deck(Array.from({ length: 2000 }, (_, i) => `# S${i}`)), folderName: 'd', revision: 1 });
+    send({ name: 'deck', value: update });
+    send({ name: 'presentation', value: { now: 1, lastRun: null } as never });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(written.map((w) => w.slice(0, w.indexOf('\n')))).toEqual(['event: deck', 'event: presentation']);
+  });
+});
