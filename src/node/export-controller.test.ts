@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { PDFDocument } from 'pdf-lib';
@@ -87,5 +87,35 @@ describe('the export controller with the download target of `lectern serve`', ()
     expect(await j.chooseTarget()).toMatchObject({ ok: false, error: expect.stringContaining('only the desktop app') });
     expect(await j.openFolder()).toMatchObject({ ok: false, error: expect.stringContaining('only the desktop app') });
     expect((await j.start(NOTES)).ok).toBe(false);
+  });
+
+  it('writes a single HTML file through the same controller: named .html, size reported, cancel writes nothing', async () => {
+    const sent: ExportStatus[] = [];
+    const target = new DownloadTarget();
+    const written: { keepImages: boolean }[] = [];
+    const j = new ExportController({
+      payload: async () => ({ deck, revision: 1 }),
+      printer: () => ({ ok: false, error: 'no printer needed for HTML' }),
+      html: async (job) => {
+        written.push({ keepImages: job.keepImages });
+        await delay(job.keepImages ? 0 : 300);
+        job.signal.throwIfAborted();
+        await writeFile(job.output, '<!doctype html>'.padEnd(5000, ' '));
+      },
+      target,
+      send: (s) => sent.push(s),
+    });
+    made.push(j);
+    const HTML = { ...NOTES, format: 'html', range: '99', keepImages: true } as const;
+    expect(await j.target('html')).toEqual({ ok: true, value: { label: 'Доклад итоги.html', canChoose: false } });
+    expect(await j.start(HTML)).toMatchObject({ ok: true, value: { state: 'running', slidesTotal: 6 } });
+    await expect.poll(() => sent.at(-1)?.state).toBe('done');
+    expect(sent.at(-1)).toEqual({ state: 'done', choices: HTML, format: 'html', pages: 6, bytes: 5000, file: 'Доклад итоги.html', downloadUrl: '/api/download?job=1', cutNotes: [] });
+    expect(target.download(1)?.name).toBe('Доклад итоги.html');
+    expect((await j.start({ ...HTML, keepImages: false })).ok).toBe(true);
+    expect(j.cancel().ok).toBe(true);
+    await expect.poll(() => sent.at(-1)?.state).toBe('cancelled');
+    expect(target.download(2)).toBeNull();
+    expect(written).toEqual([{ keepImages: true }, { keepImages: false }]);
   });
 });

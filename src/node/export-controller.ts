@@ -28,7 +28,7 @@ export interface ExportJobRequest {
 export type Printer = (job: ExportJobRequest) => Promise<{ pages: number; cutNotes: number[] }>;
 
 /** Writes the deck as one self-contained HTML file (src/node/export-html.ts); rejects once `signal` is aborted. */
-export type HtmlWriter = (job: { deck: Deck; output: string; keepImages: boolean; signal: AbortSignal }) => Promise<unknown>;
+type HtmlWriter = (job: { deck: Deck; output: string; keepImages: boolean; signal: AbortSignal }) => Promise<unknown>;
 
 /** A file an export writes to, as the target hands it out. */
 export interface ExportOutput {

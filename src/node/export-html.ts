@@ -47,10 +47,10 @@ export interface HtmlExportResult {
 /** An export the user can fix (no slides, player not built): one line, exit code 2. */
 export class HtmlExportError extends Error {}
 
-/** The built player: out/standalone next to out/main (the CLI bundle) or in the repository. */
+/** The built player: out/standalone next to out/main (the bundles, or their shared chunks in out/main/chunks) or in the repository. */
 function findPlayerDir(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [path.resolve(here, '../standalone'), path.resolve(here, '../../out/standalone')]) {
+  for (const dir of [path.resolve(here, '../standalone'), path.resolve(here, '../../standalone'), path.resolve(here, '../../out/standalone')]) {
     if (existsSync(path.join(dir, 'player.js'))) return dir;
   }
   return null;
@@ -104,10 +104,14 @@ export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExport
   await images.load(deck.slides.flatMap((s) => [s.html, s.notesHtml]));
   options.signal?.throwIfAborted();
   const present = [...images.images.values()].filter((i) => i !== null);
-  const scaled = options.keepImages ? { resized: 0, savedBytes: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser());
-  const standalone = toStandaloneDeck(deck, (html) => images.inline(html));
   const [css, js] = await Promise.all([readFile(path.join(playerDir, 'player.css'), 'utf8'), readFile(path.join(playerDir, 'player.js'), 'utf8')]);
-  const page = htmlPage(embeddableJson(standalone), css, js, deck.config.title, deck.config.lang);
+  const pageOf = (): string => htmlPage(embeddableJson(toStandaloneDeck(deck, (html) => images.inline(html))), css, js, deck.config.title, deck.config.lang);
+  // Images are measured where the player shows them, at full size, then stored at that size.
+  const shows = deck.slides.flatMap((s, i) => (/\ssrc="\/deck\//.test(s.html) ? [i] : []));
+  const measure = shows.length && !options.keepImages ? { html: pageOf(), slides: shows } : undefined;
+  const scaled = options.keepImages ? { resized: 0, savedBytes: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser(), measure);
+  options.signal?.throwIfAborted();
+  const page = pageOf();
   options.signal?.throwIfAborted();
   await writeFileAtomic(options.output, page);
   const bytes = (await stat(options.output)).size;
