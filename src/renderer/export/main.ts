@@ -83,6 +83,8 @@ function start(host: ExportHost): void {
     bar.hidden = v.progress === null;
     bar.setAttribute('aria-valuenow', String(Math.round((v.progress ?? 0) * 100)));
     $('progress-fill').style.width = `${(v.progress ?? 0) * 100}%`;
+    // Starting (Chromium, or the HTML file being written): no count yet, so a moving bar.
+    bar.classList.toggle('indeterminate', state.status.state === 'running' && !v.progress);
     $('status').textContent = v.message;
     $('warning').textContent = v.warning ?? '';
     $('warning').hidden = !v.warning;
