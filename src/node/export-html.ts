@@ -107,7 +107,8 @@ export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExport
   const [css, js] = await Promise.all([readFile(path.join(playerDir, 'player.css'), 'utf8'), readFile(path.join(playerDir, 'player.js'), 'utf8')]);
   const pageOf = (): string => htmlPage(embeddableJson(toStandaloneDeck(deck, (html) => images.inline(html))), css, js, deck.config.title, deck.config.lang);
   // Images are measured where the player shows them, at full size, then stored at that size.
-  const shows = deck.slides.flatMap((s, i) => (/\ssrc="\/deck\//.test(s.html) ? [i] : []));
+  // (Hidden slides are never shown: the player cannot go to them.)
+  const shows = deck.slides.flatMap((s, i) => (!s.hidden && /\ssrc="\/deck\//.test(s.html) ? [i] : []));
   const measure = shows.length && !options.keepImages ? { html: pageOf(), slides: shows } : undefined;
   const scaled = options.keepImages ? { resized: 0, savedBytes: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser(), measure);
   options.signal?.throwIfAborted();
