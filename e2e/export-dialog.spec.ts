@@ -1,37 +1,13 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { pdfText, readPdf } from '../test/support/pdf-inspect';
 import { serveDeck } from './support/decks';
-
-/** A deck of `count` slides in one file, each with a title, some Russian text and speaker notes. */
-async function makeDeck(count: number, title: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-export-dialog-'));
-  await writeFile(path.join(dir, 'deck.yaml'), `title: ${title}\nlang: ru\ndate: 2026-12-01\n`);
-  const slides = Array.from({ length: count }, (_v, i) => `# Слайд ${i + 1}\n\nТекст слайда ${i + 1}.\n\nNote: Заметка-${i + 1} для ведущего.`);
-  await writeFile(path.join(dir, '1-main.md'), slides.join('\n\n---\n\n'));
-  return dir;
-}
-
-/** Opens the Export dialog on a served deck; collects CSP violations, page errors and failed requests of the page. */
-async function openDialog(page: Page, url: string): Promise<string[]> {
-  const problems: string[] = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => {
-    // (The browser's own favicon request is not the page's: it 404s and is no problem.)
-    if (/Content Security Policy/i.test(m.text())) problems.push(m.text());
-  });
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
-  });
-  await page.goto(url);
-  await expect(page.locator('#preview-box .page')).toHaveCount(1);
-  return problems;
-}
+import { makeDeck, openDialog } from './support/export-dialog';
 
 test.describe('Export dialog (browser host)', () => {
-  test('previews page 1 of the chosen layout, greys out what does not apply, and shows the CLI message for a bad range', async ({ page }) => {
+  test('previews the chosen layout, greys out what does not apply, and words a bad range for the dialog', async ({ page }) => {
     const host = await serveDeck(await makeDeck(9, 'Предпросмотр'));
     try {
       const problems = await openDialog(page, host.pageUrl('export.html'));
@@ -42,7 +18,7 @@ test.describe('Export dialog (browser host)', () => {
 
       await page.selectOption('#layout', 'handout-4');
       await expect(page.locator('#preview-box .page .frame')).toHaveCount(4);
-      await expect(page.locator('#preview-title')).toHaveText('Preview: page 1 of 3');
+      await expect(page.locator('#page-label')).toHaveText('Page 1 of 3');
       await expect(page.locator('input[name="paper"]').first()).toBeEnabled();
       await expect(page.locator('#preview-box .aside-notes')).toHaveCount(0);
       await page.check('#notes');
@@ -56,17 +32,20 @@ test.describe('Export dialog (browser host)', () => {
       await expect(page.locator('#preview-box .page')).toHaveCSS('width', '816px');
 
       await page.fill('#range', '3-x');
-      await expect(page.locator('#range-error')).toHaveText('--range 3-x: `3-x` is not a slide number or range; write e.g. 3-7,12');
+      await expect(page.locator('#range-error')).toHaveText('“3-x” is not a slide number or range. Write numbers and ranges like 3-7,12.');
       await expect(page.locator('#export')).toBeDisabled();
-      await expect(page.locator('#preview-box .page')).toHaveCount(0);
+      // The last good page stays, greyed.
+      await expect(page.locator('#preview-box')).toHaveClass(/stale/);
+      await expect(page.locator('#preview-box .page')).toContainText('Слайд 1');
       await page.fill('#range', '12');
-      await expect(page.locator('#range-error')).toHaveText('--range 12: `12` is past the end: the deck has 9 slides');
+      await expect(page.locator('#range-error')).toHaveText('“12” is past the end: the deck has 9 slides.');
       await page.fill('#range', '5-6');
       await expect(page.locator('#range-error')).toHaveText('');
+      await expect(page.locator('#preview-box')).not.toHaveClass(/stale/);
       await expect(page.locator('#export')).toBeEnabled();
       await expect(page.locator('#preview-box .page')).toContainText('Слайд 5');
       // print.css's page rules do not leak into the dialog itself.
-      await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(243, 245, 248)');
+      await expect(page.locator('body')).toHaveCSS('background-color', 'rgb(238, 241, 245)');
       expect(problems).toEqual([]);
     } finally {
       await host.dispose();
@@ -88,9 +67,10 @@ test.describe('Export dialog (browser host)', () => {
         new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
       });
       await page.click('#export');
-      await expect(page.locator('#status')).toHaveText('Done: 9 pages.', { timeout: 120_000 });
+      await expect(page.locator('#status')).toHaveText(/^Done: 9 pages, \d+ KB\.$/, { timeout: 120_000 });
       expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain('Slide 9 of 9');
-      await expect(page.locator('#progress')).toHaveJSProperty('value', 1);
+      await expect(page.locator('#progress')).toHaveAttribute('aria-valuenow', '100');
+      await expect(page.locator('#download')).toHaveText('Download PDF');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
       expect(download.suggestedFilename()).toBe('Тренинг.pdf');
       const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'lectern-download-')), 'got.pdf');
@@ -149,10 +129,14 @@ test.describe('Export dialog in Russian', () => {
     const host = await serveDeck(await makeDeck(3, 'Язык'));
     try {
       await openDialog(page, host.pageUrl('export.html'));
-      await expect(page.locator('#title')).toHaveText('Экспорт в PDF');
+      await expect(page.locator('#title')).toHaveText('Экспорт');
       await expect(page.locator('#layout option[value="handout-3"]')).toHaveText('Раздаточный материал: 3 слайда с линиями для записей');
-      await expect(page.locator('#export')).toHaveText('Экспортировать');
-      await expect(page.locator('#preview-title')).toHaveText('Предпросмотр: страница 1 из 3');
+      await expect(page.locator('#export')).toHaveText('Экспортировать PDF');
+      await expect(page.locator('#preview-title')).toHaveText('Предпросмотр');
+      await expect(page.locator('#page-label')).toHaveText('Страница 1 из 3');
+      await page.check('input[name="format"][value="html"]');
+      await expect(page.locator('#export')).toHaveText('Экспортировать HTML');
+      await expect(page.locator('#target')).toHaveText('Язык.html');
       await expect(page.locator('#file-label')).toHaveText('Будет предложен для скачивания:');
     } finally {
       await host.dispose();

@@ -22,7 +22,7 @@ export async function runHtmlExport(
   const result = await exportHtml({ deckDir, output, sources, keepImages: values['keep-images'], browserPath: values.browser });
   for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(formatDiagnostic(d));
   for (const w of result.warnings) console.error(`warning: ${w}`);
-  const resized = result.images.resized ? `, ${result.images.resized} scaled down to the slide's size (--keep-images keeps originals)` : '';
+  const resized = result.images.resized ? `, ${result.images.resized} stored at the size the slides show them (--keep-images keeps originals)` : '';
   console.log(`Wrote ${result.output} (${result.deck.slides.length} slides, ${formatSize(result.bytes)}; images ${formatSize(result.imageBytes)}${resized})`);
   return 0;
 }

@@ -40,29 +40,39 @@ describe('Export dialog choices', () => {
     const ranged = checkExportChoices(deck, choose({ layout: 'handout-2', range: '5-' }));
     expect(ranged.ok && ranged.plan.pages.flatMap((p) => p.items.map((i) => i.slide))).toEqual([4, 5, 6, 7, 8]);
     const wrong = parseSlideRange('3-x', 9);
-    expect(checkExportChoices(deck, choose({ range: '3-x' }))).toEqual({ ok: false, error: `--range 3-x: ${!wrong.ok && wrong.error}` });
-    expect(checkExportChoices(deck, choose({ range: '8-12' }))).toEqual({ ok: false, error: '--range 8-12: `8-12` is past the end: the deck has 9 slides' });
+    expect(checkExportChoices(deck, choose({ range: '3-x' }))).toEqual({ ok: false, error: `--range 3-x: ${!wrong.ok && wrong.error}`, problem: { code: 'range-syntax', part: '3-x' } });
+    expect(checkExportChoices(deck, choose({ range: '8-12' }))).toEqual({
+      ok: false,
+      error: '--range 8-12: `8-12` is past the end: the deck has 9 slides',
+      problem: { code: 'range-past-end', part: '8-12', slides: 9 },
+    });
+    // An HTML file holds every slide: the range does not apply.
+    expect(checkExportChoices(deck, choose({ format: 'html', range: '8-12', layout: 'notes' }))).toMatchObject({ ok: true, plan: { layout: 'slides', pages: { length: 9 } } });
     expect(checkExportChoices(deck, choose({ range: '   ' })).ok).toBe(true);
   });
 
   it('refuses anything but exactly the expected shape from a page', () => {
-    expect(readExportChoices({ layout: 'handout-6', paper: 'letter', notes: true, range: '1-3' })).toEqual({ ok: true, value: { layout: 'handout-6', paper: 'letter', notes: true, range: '1-3' } });
+    const good = { format: 'html', layout: 'handout-6', paper: 'letter', notes: true, range: '1-3', keepImages: true };
+    expect(readExportChoices({ ...good, extra: 1 })).toEqual({ ok: true, value: good });
+    expect(readExportChoices({ ...good, format: 'docx' })).toEqual({ ok: false, error: 'malformed export request' });
+    expect(readExportChoices({ ...good, keepImages: 'yes' })).toEqual({ ok: false, error: 'malformed export request' });
     for (const bad of [
       null,
       'slides',
       [],
-      { layout: 'handout-5', paper: 'a4', notes: false, range: '' },
-      { layout: 'slides', paper: 'a3', notes: false, range: '' },
-      { layout: 'slides', paper: 'a4', notes: 'yes', range: '' },
-      { layout: 'slides', paper: 'a4', notes: false },
-      { layout: 'slides', paper: 'a4', notes: false, range: 'x'.repeat(2000) },
+      { ...good, layout: 'handout-5' },
+      { ...good, paper: 'a3' },
+      { ...good, notes: 'yes' },
+      { ...good, range: undefined },
+      { ...good, range: 'x'.repeat(2000) },
+      { layout: 'slides', paper: 'a4', notes: false, range: '' },
     ]) {
       expect(readExportChoices(bad)).toEqual({ ok: false, error: 'malformed export request' });
     }
     // Extra fields (a path smuggled in) are dropped, never passed on.
-    expect(readExportChoices({ layout: 'slides', paper: 'a4', notes: false, range: '', output: '/etc/passwd' })).toEqual({
+    expect(readExportChoices({ format: 'pdf', layout: 'slides', paper: 'a4', notes: false, range: '', keepImages: false, output: '/etc/passwd' })).toEqual({
       ok: true,
-      value: { layout: 'slides', paper: 'a4', notes: false, range: '' },
+      value: { format: 'pdf', layout: 'slides', paper: 'a4', notes: false, range: '', keepImages: false },
     });
   });
 });

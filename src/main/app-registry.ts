@@ -33,8 +33,8 @@ export function createAppRegistry(options: AppRegistryOptions = {}): DeckRegistr
       trash: systemTrash,
       exportTarget: new FileTarget({
         defaultFolder: () => app.getPath('documents'),
-        async askForFile(defaultPath, requester) {
-          const dialogOptions = { defaultPath, filters: [{ name: t().pdfFilter, extensions: ['pdf'] }] };
+        async askForFile(defaultPath, requester, format) {
+          const dialogOptions = { defaultPath, filters: [format === 'html' ? { name: 'HTML', extensions: ['html'] } : { name: t().pdfFilter, extensions: ['pdf'] }] };
           const parent = requester ? BrowserWindow.fromWebContents(requester as WebContents) : null;
           const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
           return choice.canceled || !choice.filePath ? null : choice.filePath;

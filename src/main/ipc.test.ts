@@ -31,7 +31,7 @@ const windowCommand = vi.fn(async () => ({ ok: true as const, value: true as con
 const op = <T>(name: string, page: string, ...args: unknown[]) => invokeOp<T>(name, { key, page, senderId: VIEW }, ...args);
 const pushed = (name: 'deck' | 'presentation' | 'file' | 'export') => send.mock.calls.filter((c) => c[0] === ipcEventChannelOf(name)).map((c) => c[1] as unknown);
 const exportStates = () => (pushed('export') as ExportStatus[]).map((s) => s.state);
-const NOTES = { layout: 'notes', paper: 'a4', notes: false, range: '' };
+const NOTES = { format: 'pdf', layout: 'notes', paper: 'a4', notes: false, range: '', keepImages: false };
 
 beforeEach(async () => {
   resetElectronMock();
@@ -176,6 +176,11 @@ describe('IPC transport: the Export dialog', () => {
     expect(await op('export.chooseTarget', dialogPage)).toEqual({ ok: true, value: { label: path.join(fixture.root, 'guide.pdf'), canChoose: true } });
     expect(await op('export.chooseTarget', dialogPage)).toEqual({ ok: true, value: null });
     expect(await op('export.target', dialogPage)).toMatchObject({ value: { label: path.join(fixture.root, 'guide.pdf') } });
+    // Single HTML file: the chosen name with .html, and a save dialog that asks for HTML.
+    expect(await op('export.target', dialogPage, 'html')).toMatchObject({ value: { label: path.join(fixture.root, 'guide.html') } });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(fixture.root, 'talk') });
+    expect(await op('export.chooseTarget', dialogPage, 'html')).toEqual({ ok: true, value: { label: path.join(fixture.root, 'talk.html'), canChoose: true } });
+    expect(dialog.showSaveDialog.mock.lastCall?.at(-1)).toMatchObject({ filters: [{ name: 'HTML', extensions: ['html'] }] });
   });
 
   it('exports with progress pushed to the views, then shows the file in its folder', async () => {
@@ -184,7 +189,7 @@ describe('IPC transport: the Export dialog', () => {
     await op('export.chooseTarget', dialogPage);
     expect(await op('export.start', dialogPage, NOTES)).toEqual({ ok: true, value: { state: 'running', slidesDone: 0, slidesTotal: 3, pagesDone: 0, pagesTotal: 3 } });
     await expect.poll(() => exportStates().at(-1)).toBe('done');
-    expect(pushed('export').at(-1)).toEqual({ state: 'done', pages: 3, file: path.join(fixture.root, 'guide.pdf'), cutNotes: [] });
+    expect(pushed('export').at(-1)).toEqual({ state: 'done', choices: NOTES, format: 'pdf', pages: 3, bytes: expect.any(Number), file: path.join(fixture.root, 'guide.pdf'), cutNotes: [] });
     const pdf = await PDFDocument.load(await readFile(path.join(fixture.root, 'guide.pdf')));
     expect(pdf.getPageCount()).toBe(3);
     expect(pdf.getTitle()).toBe(FIXTURE_TITLE);
@@ -217,7 +222,7 @@ describe('IPC transport: the Export dialog', () => {
     await op('export.chooseTarget', dialogPage);
     const both = await Promise.all([op('export.start', dialogPage, NOTES), op('export.start', dialogPage, NOTES)]);
     expect(both.map((r) => r.ok)).toEqual([true, false]);
-    expect(both[1]).toEqual({ ok: false, error: expect.stringContaining('already running') });
+    expect(both[1]).toEqual({ ok: false, error: expect.stringContaining('already running'), problem: { code: 'busy' } });
     dialogWindow.destroy();
     await expect.poll(() => exportStates().at(-1)).toBe('cancelled');
     expect(await readdir(fixture.root)).not.toContain('a.pdf');
@@ -225,10 +230,15 @@ describe('IPC transport: the Export dialog', () => {
 
   it('refuses bad choices and a folder it cannot write', async () => {
     expect(await op('export.start', dialogPage, { ...NOTES, output: '/etc/passwd', layout: 'handout-5' })).toEqual({ ok: false, error: 'malformed export request' });
-    expect(await op('export.start', dialogPage, { ...NOTES, range: '2-9' })).toEqual({ ok: false, error: '--range 2-9: `2-9` is past the end: the deck has 3 slides' });
+    expect(await op('export.start', dialogPage, { ...NOTES, range: '2-9' })).toMatchObject({ ok: false, error: '--range 2-9: `2-9` is past the end: the deck has 3 slides' });
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(fixture.root, 'missing', 'x.pdf') });
     await op('export.chooseTarget', dialogPage);
-    expect(await op('export.start', dialogPage, NOTES)).toEqual({ ok: false, error: `Cannot write ${path.join(fixture.root, 'missing', 'x.pdf')}: its folder does not exist or is not writable.` });
+    const file = path.join(fixture.root, 'missing', 'x.pdf');
+    expect(await op('export.start', dialogPage, NOTES)).toEqual({
+      ok: false,
+      error: `Cannot write ${file}: its folder does not exist or is not writable.`,
+      problem: { code: 'folder-not-writable', file },
+    });
     expect(pushed('export')).toEqual([]);
   });
 });

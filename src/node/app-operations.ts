@@ -37,9 +37,9 @@ export async function runOperation(runtime: DeckRuntime, host: OperationHost, op
         if (!WINDOW_COMMANDS.has(args[0] as string)) return { ok: false, error: 'unknown window command' };
         return host.windowCommand ? await host.windowCommand(args[0] as WindowCommand) : { ok: false, error: 'only the desktop app places windows on displays' };
       case 'export.target':
-        return await runtime.exports.target();
+        return await runtime.exports.target(args[0]);
       case 'export.chooseTarget':
-        return await runtime.exports.chooseTarget(host.requester);
+        return await runtime.exports.chooseTarget(host.requester, args[0]);
       case 'export.start':
         return await runtime.exports.start(args[0]);
       case 'export.cancel':

@@ -103,7 +103,12 @@ describe('browser host: operations', () => {
   it('answers the Export dialog: target, the CLI’s range message, app-only operations refused, no download yet', async () => {
     const { h, call } = await host();
     expect(await call('export.target')).toEqual({ ok: true, value: { label: 'Итоги года.pdf', canChoose: false } });
-    expect(await call('export.start', { layout: 'notes', paper: 'a4', notes: false, range: '5' })).toEqual({ ok: false, error: '--range 5: `5` is past the end: the deck has 2 slides' });
+    expect(await call('export.target', 'html')).toEqual({ ok: true, value: { label: 'Итоги года.html', canChoose: false } });
+    expect(await call('export.start', { format: 'pdf', layout: 'notes', paper: 'a4', notes: false, range: '5', keepImages: false })).toEqual({
+      ok: false,
+      error: '--range 5: `5` is past the end: the deck has 2 slides',
+      problem: { code: 'range-past-end', part: '5', slides: 2 },
+    });
     expect(await call('export.chooseTarget')).toMatchObject({ ok: false, error: expect.stringContaining('only the desktop app') });
     expect(await call('export.cancel')).toEqual({ ok: false, error: 'No export is running.' });
     expect((await fetch(`${h.origin}api/download?job=1&t=${h.key}`)).status).toBe(404);

@@ -166,8 +166,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   async function sendDownload(req: IncomingMessage, res: ServerResponse, job: number): Promise<void> {
     const found = downloads.download(job);
     const info = found ? await stat(found.file).catch(() => null) : null;
-    if (!found || !info) return sendText(res, 404, 'This PDF is no longer here: export again.');
-    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/pdf', 'Content-Length': info.size, 'Content-Disposition': attachmentHeader(found.name) });
+    if (!found || !info) return sendText(res, 404, 'This file is no longer here: export again.');
+    const type = found.name.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/pdf';
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': info.size, 'Content-Disposition': attachmentHeader(found.name) });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(found.file).pipe(res);
   }

@@ -7,6 +7,7 @@ import { DeckSession } from './deck-session';
 import type { TrashFile } from './edit-files';
 import { EditService } from './edit-service';
 import { EncodingChoices } from './encoding-choices';
+import { exportHtml } from './export-html';
 import { ExportController, type ExportTargetPort, type Printer } from './export-controller';
 import type { Result } from '../shared/contract';
 import { PresentationHub } from './presentation-hub';
@@ -64,6 +65,7 @@ export class DeckRuntime {
     this.exports = new ExportController({
       payload: () => this.session.payload(),
       printer: options.printer,
+      html: (job) => exportHtml({ ...job, deckDir: this.dir }),
       target: options.exportTarget,
       send: (status) => this.emit({ name: 'export', value: status }),
     });

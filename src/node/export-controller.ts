@@ -1,9 +1,11 @@
+import { stat } from 'node:fs/promises';
 import os from 'node:os';
-import { checkExportChoices, readExportChoices } from '../core/export-choices';
+import { checkExportChoices, readExportChoices, type ExportFormat } from '../core/export-choices';
 import type { PrintOptions, PrintPlan } from '../core/print-plan';
+import type { ExportProblem } from '../core/export-problem';
 import type { Deck } from '../core/types';
 import type { Result } from '../shared/contract';
-import type { ExportStatus, ExportTarget } from '../shared/export-contract';
+import type { ExportStartResult, ExportStatus, ExportTarget } from '../shared/export-contract';
 import { explainExportFailure } from './export-failure';
 import { ExportCancelledError, type ExportProgress } from './export-run';
 import { PrintReuse } from './print-reuse';
@@ -25,6 +27,9 @@ export interface ExportJobRequest {
 /** Prints a job to its output file (Chromium through Playwright, or Electron's printToPDF). */
 export type Printer = (job: ExportJobRequest) => Promise<{ pages: number; cutNotes: number[] }>;
 
+/** Writes the deck as one self-contained HTML file (src/node/export-html.ts); rejects once `signal` is aborted. */
+type HtmlWriter = (job: { deck: Deck; output: string; keepImages: boolean; signal: AbortSignal }) => Promise<unknown>;
+
 /** A file an export writes to, as the target hands it out. */
 export interface ExportOutput {
   /** Full path to write. */
@@ -44,11 +49,11 @@ export interface ExportOutput {
  * the browser host writes to a temp folder and offers a download.
  */
 export interface ExportTargetPort {
-  describe(deck: Deck): Promise<ExportTarget>;
+  describe(deck: Deck, format: ExportFormat): Promise<ExportTarget>;
   /** Asks the user for another file; null when cancelled. Hosts without a file dialog leave it out. */
-  choose?(deck: Deck, requester?: unknown): Promise<ExportTarget | null>;
-  /** Makes the output of the next export, or throws a user-facing error (folder not writable). */
-  prepare(deck: Deck): Promise<ExportOutput>;
+  choose?(deck: Deck, requester: unknown, format: ExportFormat): Promise<ExportTarget | null>;
+  /** Makes the output of the next export, or throws a user-facing error (folder not writable, with its `problem`). */
+  prepare(deck: Deck, format: ExportFormat): Promise<ExportOutput>;
   /** Shows the last written file in the system's file manager (app only). */
   reveal?(file: string): void;
   /** Removes whatever the target keeps (the host is closing). */
@@ -61,6 +66,8 @@ export interface ExportControllerOptions {
   payload(): Promise<{ deck: Deck; revision: number }>;
   /** The printer, or why there is none (no browser found). */
   printer(): Result<Printer>;
+  /** The single-file HTML writer; hosts without one offer PDF only. */
+  html?: HtmlWriter;
   target: ExportTargetPort;
   /** Pushes a status change to the deck's views. */
   send(status: ExportStatus): void;
@@ -69,6 +76,7 @@ export interface ExportControllerOptions {
 }
 
 const isoToday = (): string => new Date().toISOString().slice(0, 10);
+const formatOf = (value: unknown): ExportFormat => (value === 'html' ? 'html' : 'pdf');
 
 /**
  * The one export state machine of both hosts: at most one export per deck, progress and the
@@ -91,15 +99,15 @@ export class ExportController {
   }
 
   /** Where the next export goes. */
-  async target(): Promise<Result<ExportTarget>> {
-    return { ok: true, value: await this.options.target.describe((await this.options.payload()).deck) };
+  async target(format?: unknown): Promise<Result<ExportTarget>> {
+    return { ok: true, value: await this.options.target.describe((await this.options.payload()).deck, formatOf(format)) };
   }
 
   /** Asks for another file (app only), over the window of `requester` (the page that asked). */
-  async chooseTarget(requester?: unknown): Promise<Result<ExportTarget | null>> {
+  async chooseTarget(requester?: unknown, format?: unknown): Promise<Result<ExportTarget | null>> {
     const { choose } = this.options.target;
     if (!choose) return { ok: false, error: 'only the desktop app can do this; in the browser the PDF is offered as a download' };
-    return { ok: true, value: await choose.call(this.options.target, (await this.options.payload()).deck, requester) };
+    return { ok: true, value: await choose.call(this.options.target, (await this.options.payload()).deck, requester, formatOf(format)) };
   }
 
   /** Shows the last exported file in the file manager (app only). */
@@ -115,10 +123,11 @@ export class ExportController {
    * Starts an export with the dialog's choices (untrusted) and answers at once; progress and
    * the outcome are pushed with `send`. Refused while another export of this deck runs.
    */
-  async start(raw: unknown): Promise<Result<ExportStatus>> {
+  async start(raw: unknown): Promise<ExportStartResult> {
     const choices = readExportChoices(raw);
     if (!choices.ok) return choices;
-    if (this.running) return { ok: false, error: 'An export of this deck is already running: wait for it to finish or cancel it.' };
+    if (this.running) return { ok: false, error: 'An export of this deck is already running: wait for it to finish or cancel it.', problem: { code: 'busy' } };
+    const { format, keepImages } = choices.value;
     // Claimed before anything is awaited, so two quick starts cannot both pass the check above.
     const controller = new AbortController();
     this.running = controller;
@@ -126,15 +135,20 @@ export class ExportController {
     try {
       const { deck, revision } = await this.options.payload();
       const checked = checkExportChoices(deck, choices.value, (this.options.today ?? isoToday)());
-      const printer = checked.ok ? this.options.printer() : checked;
-      if (!checked.ok || !printer.ok) {
+      if (!checked.ok) {
         this.running = null;
-        return !checked.ok ? checked : (printer as { ok: false; error: string });
+        return checked;
       }
-      prepared = { deck, revision, checked, printer: printer.value, output: await this.options.target.prepare(deck) };
+      const printer: Result<Printer | null> = format === 'pdf' ? this.options.printer() : { ok: true, value: null };
+      if (!printer.ok || (format === 'html' && !this.options.html)) {
+        this.running = null;
+        return printer.ok ? { ok: false, error: 'this host cannot write HTML files', problem: { code: 'other', detail: 'no HTML writer' } } : { ...printer, problem: { code: 'no-browser' } };
+      }
+      prepared = { deck, revision, checked, printer: printer.value, output: await this.options.target.prepare(deck, format) };
     } catch (err) {
       this.running = null;
-      return { ok: false, error: (err as Error).message };
+      const error = (err as Error).message;
+      return { ok: false, error, problem: (err as { problem?: ExportProblem }).problem ?? { code: 'other', detail: error } };
     }
     if (controller.signal.aborted) {
       // Closed while preparing (the dialog went away): start nothing.
@@ -144,27 +158,36 @@ export class ExportController {
     }
     const { deck, revision, checked, printer, output } = prepared;
     const { plan, options: print } = checked;
-    const slidesTotal = new Set(plan.pages.flatMap((p) => p.items.map((i) => i.slide))).size;
+    const slidesTotal = format === 'html' ? deck.slides.length : new Set(plan.pages.flatMap((p) => p.items.map((i) => i.slide))).size;
     this.update({ state: 'running', slidesDone: 0, slidesTotal, pagesDone: 0, pagesTotal: plan.pages.length });
     const onProgress = (p: ExportProgress): void => {
       if (this.running === controller && p.phase === 'print' && !controller.signal.aborted)
         this.update({ state: 'running', slidesDone: p.slidesDone, slidesTotal: p.slidesTotal, pagesDone: p.pagesDone, pagesTotal: p.pagesTotal });
     };
-    const job = Promise.resolve().then(() => printer({ deck, plan, print, output: output.file, signal: controller.signal, onProgress, reuse: this.reuse, revision }));
+    const { signal } = controller;
+    const job = Promise.resolve()
+      .then(() =>
+        printer
+          ? printer({ deck, plan, print, output: output.file, signal, onProgress, reuse: this.reuse, revision })
+          : this.options.html!({ deck, output: output.file, keepImages, signal }).then(() => ({ pages: deck.slides.length, cutNotes: [] })),
+      )
+      .then(async (result) => ({ ...result, bytes: (await stat(output.file)).size }));
     this.settled = job.then(
       (result) => {
         this.written = output.file;
         this.running = null;
-        this.update({ state: 'done', pages: result.pages, file: output.label, ...(output.downloadUrl ? { downloadUrl: output.downloadUrl } : {}), cutNotes: result.cutNotes.map((i) => i + 1) });
+        const cutNotes = result.cutNotes.map((i) => i + 1);
+        const done = { state: 'done' as const, choices: choices.value, format, pages: result.pages, bytes: result.bytes, file: output.label, cutNotes };
+        this.update(output.downloadUrl ? { ...done, downloadUrl: output.downloadUrl } : done);
       },
       async (err: unknown) => {
         const cancelled = err instanceof ExportCancelledError || controller.signal.aborted;
         // A full disk is named as such, not as the printer's protocol error (asked before the temp folder goes).
-        const error = cancelled ? '' : await explainExportFailure(err, (err as Error).message ?? String(err), [output.folder, os.tmpdir()]);
+        const failure = cancelled ? null : await explainExportFailure(err, (err as Error).message ?? String(err), [output.folder, os.tmpdir()]);
         // Only what the target made for this export goes: no partial file is left anywhere.
         await output.discard().catch(() => undefined);
         this.running = null;
-        this.update(cancelled ? { state: 'cancelled' } : { state: 'failed', error });
+        this.update(failure ? { state: 'failed', error: failure.message, problem: failure.problem } : { state: 'cancelled' });
       },
     );
     return { ok: true, value: this.current };

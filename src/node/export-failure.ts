@@ -1,5 +1,6 @@
 import { statfs } from 'node:fs/promises';
 import os from 'node:os';
+import type { ExportProblem } from '../core/export-problem';
 
 /** Below this much free space, a failed export is blamed on the disk: a PDF page can take megabytes. */
 const LOW_SPACE_BYTES = 32 * 1024 * 1024;
@@ -20,7 +21,7 @@ async function freeBytes(folder: string): Promise<number | null> {
  * "Protocol error (IO.read): Read failed". Either way the user is told the disk is full and which
  * folder, instead of a protocol message. `folders`: where the export wrote (its temp folder first).
  */
-export async function explainExportFailure(err: unknown, message: string, folders: string[] = [os.tmpdir()]): Promise<string> {
+export async function explainExportFailure(err: unknown, message: string, folders: string[] = [os.tmpdir()]): Promise<{ message: string; problem: ExportProblem }> {
   const code = (err as NodeJS.ErrnoException | null)?.code ?? '';
   for (const folder of folders) {
     const free = await freeBytes(folder);
@@ -28,7 +29,7 @@ export async function explainExportFailure(err: unknown, message: string, folder
     if (!full) continue;
     const why = DISK_CODES[code] ?? 'the disk is full';
     const left = free === null ? '' : ` (${(free / 1048576).toFixed(1)} MB free)`;
-    return `The PDF could not be written: ${why} at ${folder}${left}. Free some space and export again.`;
+    return { message: `The PDF could not be written: ${why} at ${folder}${left}. Free some space and export again.`, problem: { code: 'disk-full', folder } };
   }
-  return message;
+  return { message, problem: { code: 'other', detail: message } };
 }

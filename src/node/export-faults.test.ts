@@ -49,13 +49,18 @@ describe('served export faults', () => {
 
   it.skipIf(!canUnshare)('a full temp disk: our own write fails with ENOSPC, and the dialog says the disk is full', () => {
     const status = exportIn(['write', 'Talk', 'fill'], 256);
-    expect(status).toEqual({ state: 'failed', error: expect.stringMatching(/^The PDF could not be written: the disk is full at .*disk \(0\.0 MB free\)\. Free some space and export again\.$/) });
+    expect(status).toEqual({
+      state: 'failed',
+      error: expect.stringMatching(/^The PDF could not be written: the disk is full at .*disk \(0\.0 MB free\)\. Free some space and export again\.$/),
+      problem: { code: 'disk-full', folder: expect.stringMatching(/disk$/) },
+    });
   });
 
   it.skipIf(!canUnshare)('a full temp disk where Chromium fails to spool ("Protocol error (IO.read)"): the dialog says the disk is full', () => {
     const status = exportIn(['chromium', 'Talk', 'fill'], 256);
-    expect(status).toEqual({ state: 'failed', error: expect.stringMatching(/^The PDF could not be written: the disk is full at .*disk \(0\.0 MB free\)/) });
+    expect(status).toMatchObject({ state: 'failed', error: expect.stringMatching(/^The PDF could not be written: the disk is full at .*disk \(0\.0 MB free\)/), problem: { code: 'disk-full' } });
     // With room on the disk the same failure is reported as it is (it is not the disk).
-    expect(exportIn(['chromium', 'Talk'], 65536)).toEqual({ state: 'failed', error: 'page.pdf: Protocol error (IO.read): Read failed' });
+    const detail = 'page.pdf: Protocol error (IO.read): Read failed';
+    expect(exportIn(['chromium', 'Talk'], 65536)).toEqual({ state: 'failed', error: detail, problem: { code: 'other', detail } });
   });
 });

@@ -6,14 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { embeddableJson, toStandaloneDeck } from '../core/standalone-deck';
 import type { Deck } from '../core/types';
 import type { DeckSources } from '../core/build-deck';
+import { LARGE_HTML_BYTES } from '../shared/export-contract';
 import { writeFileAtomic } from './atomic-write';
 import { downscaleImages, type DownscaleResult } from './downscale-images';
 import { findBrowser } from './find-browser';
 import { ImageInliner } from './inline-images';
 import { loadDeck } from './read-deck';
-
-/** Above this a file is slow to send and to open: the exporter warns (docs/html-export.md). */
-const LARGE_HTML_BYTES = 50 * 1024 * 1024;
 
 /** What the single-file HTML export needs. */
 export interface HtmlExportOptions {
@@ -29,6 +27,10 @@ export interface HtmlExportOptions {
   largeBytes?: number;
   /** Folder holding the built player (player.js, player.css); found next to the build by default. */
   playerDir?: string;
+  /** The deck as already loaded (the app's and `serve`'s runtime); read from `deckDir` when absent. */
+  deck?: Deck;
+  /** Cancel: checked between the slow steps; nothing is written once it is aborted. */
+  signal?: AbortSignal;
 }
 
 /** What was written. */
@@ -45,10 +47,10 @@ export interface HtmlExportResult {
 /** An export the user can fix (no slides, player not built): one line, exit code 2. */
 export class HtmlExportError extends Error {}
 
-/** The built player: out/standalone next to out/main (the CLI bundle) or in the repository. */
+/** The built player: out/standalone next to out/main (the bundles, or their shared chunks in out/main/chunks) or in the repository. */
 function findPlayerDir(): string | null {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [path.resolve(here, '../standalone'), path.resolve(here, '../../out/standalone')]) {
+  for (const dir of [path.resolve(here, '../standalone'), path.resolve(here, '../../standalone'), path.resolve(here, '../../out/standalone')]) {
     if (existsSync(path.join(dir, 'player.js'))) return dir;
   }
   return null;
@@ -96,15 +98,22 @@ export function htmlPage(deckJson: string, css: string, js: string, title: strin
 export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExportResult> {
   const playerDir = options.playerDir ?? findPlayerDir();
   if (!playerDir) throw new HtmlExportError('the HTML player is not built yet: run `npm run build` first');
-  const deck = await loadDeck(options.deckDir, undefined, options.sources);
+  const deck = options.deck ?? (await loadDeck(options.deckDir, undefined, options.sources));
   if (!deck.slides.length) throw new HtmlExportError('the deck has no slides to export');
   const images = new ImageInliner(path.resolve(options.deckDir), deck.assetVersions);
   await images.load(deck.slides.flatMap((s) => [s.html, s.notesHtml]));
+  options.signal?.throwIfAborted();
   const present = [...images.images.values()].filter((i) => i !== null);
-  const scaled = options.keepImages ? { resized: 0, savedBytes: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser());
-  const standalone = toStandaloneDeck(deck, (html) => images.inline(html));
   const [css, js] = await Promise.all([readFile(path.join(playerDir, 'player.css'), 'utf8'), readFile(path.join(playerDir, 'player.js'), 'utf8')]);
-  const page = htmlPage(embeddableJson(standalone), css, js, deck.config.title, deck.config.lang);
+  const pageOf = (): string => htmlPage(embeddableJson(toStandaloneDeck(deck, (html) => images.inline(html))), css, js, deck.config.title, deck.config.lang);
+  // Images are measured where the player shows them, at full size, then stored at that size.
+  // (Hidden slides are never shown: the player cannot go to them.)
+  const shows = deck.slides.flatMap((s, i) => (!s.hidden && /\ssrc="\/deck\//.test(s.html) ? [i] : []));
+  const measure = shows.length && !options.keepImages ? { html: pageOf(), slides: shows } : undefined;
+  const scaled = options.keepImages ? { resized: 0, savedBytes: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser(), measure);
+  options.signal?.throwIfAborted();
+  const page = pageOf();
+  options.signal?.throwIfAborted();
   await writeFileAtomic(options.output, page);
   const bytes = (await stat(options.output)).size;
   const warnings = scaled.note ? [scaled.note] : [];

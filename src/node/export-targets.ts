@@ -1,9 +1,14 @@
 import { access, constants, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { ExportFormat } from '../core/export-choices';
+import type { ExportProblem } from '../core/export-problem';
 import { pdfFileName } from '../core/pdf-file-name';
 import type { Deck } from '../core/types';
 import type { ExportOutput, ExportTargetPort } from './export-controller';
+
+/** The deck title as a file name of the format: `Talk.pdf`, `Talk.html`. */
+const fileNameOf = (deck: Deck, format: ExportFormat): string => pdfFileName(deck.config.title).replace(/\.pdf$/, `.${format}`);
 
 /** The browser host's download path of a finished export (the client adds the access key). */
 export const DOWNLOAD_PATH = '/api/download';
@@ -16,16 +21,16 @@ export class DownloadTarget implements ExportTargetPort {
   private finished: { dir: string; file: string; name: string; id: number } | null = null;
   private counter = 0;
 
-  async describe(deck: Deck) {
-    return { label: pdfFileName(deck.config.title), canChoose: false };
+  async describe(deck: Deck, format: ExportFormat) {
+    return { label: fileNameOf(deck, format), canChoose: false };
   }
 
-  async prepare(deck: Deck): Promise<ExportOutput> {
+  async prepare(deck: Deck, format: ExportFormat): Promise<ExportOutput> {
     await this.close();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-export-')).catch((err: unknown) => {
-      throw new Error(`Cannot make a temporary folder for the PDF: ${(err as Error).message}`);
+      throw new Error(`Cannot make a temporary folder for the export: ${(err as Error).message}`);
     });
-    const name = pdfFileName(deck.config.title);
+    const name = fileNameOf(deck, format);
     const id = ++this.counter;
     const file = path.join(dir, name);
     this.finished = { dir, file, name, id };
@@ -48,15 +53,25 @@ export class DownloadTarget implements ExportTargetPort {
   }
 }
 
-/** GTK's save dialog does not append the filter's extension. */
-const withPdfExtension = (file: string): string => (/\.pdf$/i.test(file) ? file : `${file}.pdf`);
+/** GTK's save dialog does not append the filter's extension; a PDF path chosen earlier becomes `.html` for HTML and back. */
+const withExtension = (file: string, format: ExportFormat): string => (new RegExp(`\\.${format}$`, 'i').test(file) ? file : `${file.replace(/\.(pdf|html)$/i, '')}.${format}`);
+
+/** A target's refusal the dialog words in its language. */
+class TargetError extends Error {
+  constructor(
+    message: string,
+    readonly problem: ExportProblem,
+  ) {
+    super(message);
+  }
+}
 
 /** How the app asks for a file and shows one (Electron's dialog and shell, injected). */
 export interface FileTargetHost {
   /** Folder of the default file (the user's Documents). */
   defaultFolder(): string;
   /** Shows a save dialog (over the window of `requester`, the page that asked); null when cancelled. */
-  askForFile(defaultPath: string, requester?: unknown): Promise<string | null>;
+  askForFile(defaultPath: string, requester: unknown, format: ExportFormat): Promise<string | null>;
   reveal(file: string): void;
 }
 
@@ -66,23 +81,23 @@ export class FileTarget implements ExportTargetPort {
 
   constructor(private readonly host: FileTargetHost) {}
 
-  private fileFor(deck: Deck): string {
-    return this.chosen ?? path.join(this.host.defaultFolder(), pdfFileName(deck.config.title));
+  private fileFor(deck: Deck, format: ExportFormat): string {
+    return withExtension(this.chosen ?? path.join(this.host.defaultFolder(), fileNameOf(deck, format)), format);
   }
 
-  async describe(deck: Deck) {
-    return { label: this.fileFor(deck), canChoose: true };
+  async describe(deck: Deck, format: ExportFormat) {
+    return { label: this.fileFor(deck, format), canChoose: true };
   }
 
-  async choose(deck: Deck, requester?: unknown) {
-    const file = await this.host.askForFile(this.fileFor(deck), requester);
+  async choose(deck: Deck, requester: unknown, format: ExportFormat) {
+    const file = await this.host.askForFile(this.fileFor(deck, format), requester, format);
     if (!file) return null;
-    this.chosen = withPdfExtension(file);
+    this.chosen = withExtension(file, format);
     return { label: this.chosen, canChoose: true };
   }
 
-  async prepare(deck: Deck): Promise<ExportOutput> {
-    const file = this.fileFor(deck);
+  async prepare(deck: Deck, format: ExportFormat): Promise<ExportOutput> {
+    const file = this.fileFor(deck, format);
     // Fail before the slow part when the PDF could not be written anyway.
     if (
       !(await access(path.dirname(file), constants.W_OK).then(
@@ -90,7 +105,7 @@ export class FileTarget implements ExportTargetPort {
         () => false,
       ))
     )
-      throw new Error(`Cannot write ${file}: its folder does not exist or is not writable.`);
+      throw new TargetError(`Cannot write ${file}: its folder does not exist or is not writable.`, { code: 'folder-not-writable', file });
     // The file is written atomically at the very end: a failed export leaves nothing to remove.
     return { file, label: file, folder: path.dirname(file), discard: async () => undefined };
   }

@@ -36,10 +36,11 @@ describe('preload bridge', () => {
     await import('./index');
     const host = exposed[HOST_GLOBAL] as LecternHost;
     expect(Object.keys(host.export!).sort()).toEqual([...EXPORT_OPERATIONS, 'onStatus'].sort());
-    await host.export!.start({ layout: 'notes', paper: 'a4', notes: false, range: '2-3' });
-    expect(ipc.invoke).toHaveBeenLastCalledWith('op:export.start', { layout: 'notes', paper: 'a4', notes: false, range: '2-3' });
-    await host.export!.chooseTarget();
-    expect(ipc.invoke).toHaveBeenLastCalledWith('op:export.chooseTarget');
+    const choices = { format: 'pdf', layout: 'notes', paper: 'a4', notes: false, range: '2-3', keepImages: false } as const;
+    await host.export!.start(choices);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('op:export.start', choices);
+    await host.export!.chooseTarget('html');
+    expect(ipc.invoke).toHaveBeenLastCalledWith('op:export.chooseTarget', 'html');
     const listener = vi.fn();
     const off = host.export!.onStatus(listener);
     const handler = ipc.on.mock.calls.find((c) => c[0] === EXPORT_STATUS_CHANNEL)![1] as (e: unknown, s: unknown) => void;

@@ -50,7 +50,7 @@ const print = async (job: ExportJobRequest): Promise<{ pages: number; cutNotes: 
 
 let last: ExportStatus | null = null;
 const jobs = new ExportController({ payload: async () => ({ deck, revision: 1 }), printer: () => ({ ok: true, value: print }), target: new DownloadTarget(), send: (s) => (last = s) });
-const started = await jobs.start({ layout: 'slides', paper: 'a4', notes: false, range: '' });
+const started = await jobs.start({ format: 'pdf', layout: 'slides', paper: 'a4', notes: false, range: '', keepImages: false });
 if (!started.ok) console.log(JSON.stringify({ state: 'refused', error: started.error }));
 else {
   while (!last || (last as ExportStatus).state === 'running') await new Promise((r) => setTimeout(r, 20));

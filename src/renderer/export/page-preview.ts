@@ -11,13 +11,15 @@ const PAGE_CSS = `.preview-page { position: absolute; top: 0; transform-origin: 
 .preview-page .page { break-after: auto; }`;
 
 /**
- * The first page of the chosen layout, built by the print view's own code (the same DOM the PDF
+ * One page of the chosen layout, built by the print view's own code (the same DOM the PDF
  * is printed from) and scaled into the box with a CSS transform: no iframe, nothing inline. The
  * page lives in a shadow root with the slide and print sheets only, like the printed page.
  */
 export class PagePreview {
   private readonly page = document.createElement('div');
   private plan: PrintPlan | null = null;
+  private index = 0;
+  private deck: Deck | null = null;
   private generation = 0;
 
   constructor(private readonly box: HTMLElement) {
@@ -31,17 +33,24 @@ export class PagePreview {
     new ResizeObserver(() => this.fit()).observe(box);
   }
 
-  /** Shows page 1 of `plan`, or nothing (null: the choices are wrong). */
-  async show(deck: Deck, plan: PrintPlan | null): Promise<void> {
+  /**
+   * Shows page `index` of `plan`. `stale`: the choices are wrong right now; the last good page
+   * stays, greyed (the dialog says why beside the choices).
+   */
+  async show(deck: Deck, plan: PrintPlan | null, index: number, stale: boolean): Promise<void> {
+    this.box.classList.toggle('stale', stale);
+    if (plan && this.plan === plan && this.index === index && this.deck === deck) return;
     const generation = ++this.generation;
     this.plan = plan;
+    this.index = index;
+    this.deck = deck;
     this.page.hidden = !plan;
     if (!plan) {
       this.page.replaceChildren();
       return;
     }
     this.page.classList.toggle('paper-layout', plan.layout !== 'slides');
-    renderPages(this.page, deck, plan, 0, 1);
+    renderPages(this.page, deck, plan, index, index + 1);
     this.fit();
     // As in print: notes are set smaller until they fit once the fonts are in.
     await document.fonts.ready;

@@ -1,9 +1,16 @@
+import type { ExportFormat } from '../../core/export-choices';
+import type { ExportProblem } from '../../core/export-problem';
 import type { PrintLayout } from '../../core/print-layout';
 import { pickLanguage, userLanguages } from '../i18n';
 
 /** The Export dialog's UI strings, in English and Russian. */
 export interface ExportStrings {
   title: string;
+  format: string;
+  formats: Record<ExportFormat, string>;
+  htmlHint: string;
+  keepImages: string;
+  keepImagesHint: string;
   layout: string;
   layouts: Record<PrintLayout, string>;
   paper: string;
@@ -17,32 +24,48 @@ export interface ExportStrings {
   file: string;
   chooseFile: string;
   downloadName: string;
-  exportButton: string;
+  exportButton: Record<ExportFormat, string>;
   cancel: string;
-  starting: string;
+  starting: Record<ExportFormat, string>;
   progress: (done: number, total: number) => string;
-  done: (pages: number) => string;
+  done: (format: ExportFormat, count: number, size: string) => string;
+  large: string;
   cutNotes: (slides: string) => string;
+  /** The last file was made with other choices: what it was, and what to do. */
+  stale: (what: string) => string;
   openFolder: string;
-  download: string;
+  download: Record<ExportFormat, string>;
   cancelled: string;
   failed: string;
-  preview: (pages: number) => string;
+  problem: (p: ExportProblem) => string;
+  preview: string;
+  pageOf: (n: number, total: number) => string;
+  previousPage: string;
+  nextPage: string;
+  previewStale: string;
+  size: (bytes: number) => string;
   loading: string;
   noHost: string;
 }
 
+const LAYOUTS_EN: Record<PrintLayout, string> = {
+  slides: 'Slides: one per page',
+  notes: 'Notes pages (trainer’s guide)',
+  'handout-2': 'Handout: 2 slides per page',
+  'handout-3': 'Handout: 3 slides with lines for notes',
+  'handout-4': 'Handout: 4 slides per page',
+  'handout-6': 'Handout: 6 slides per page',
+};
+
 const EN: ExportStrings = {
-  title: 'Export PDF',
+  title: 'Export',
+  format: 'Format',
+  formats: { pdf: 'PDF', html: 'Single HTML file' },
+  htmlHint: 'Every slide with its notes in one file that opens offline in any browser (S: speaker view).',
+  keepImages: 'Keep original images',
+  keepImagesHint: 'Otherwise each image is stored at the size the slide shows it (twice that for sharp screens).',
   layout: 'Layout',
-  layouts: {
-    slides: 'Slides: one per page',
-    notes: 'Notes pages (trainer’s guide)',
-    'handout-2': 'Handout: 2 slides per page',
-    'handout-3': 'Handout: 3 slides with lines for notes',
-    'handout-4': 'Handout: 4 slides per page',
-    'handout-6': 'Handout: 6 slides per page',
-  },
+  layouts: LAYOUTS_EN,
   paper: 'Paper',
   a4: 'A4',
   letter: 'Letter',
@@ -54,23 +77,63 @@ const EN: ExportStrings = {
   file: 'File',
   chooseFile: 'Choose file…',
   downloadName: 'Offered as a download:',
-  exportButton: 'Export',
+  exportButton: { pdf: 'Export PDF', html: 'Export HTML' },
   cancel: 'Cancel',
-  starting: 'Starting the printer…',
+  starting: { pdf: 'Starting the printer…', html: 'Writing the HTML file…' },
   progress: (n, m) => `Slide ${n} of ${m}`,
-  done: (p) => `Done: ${p} page${p === 1 ? '' : 's'}.`,
+  done: (f, n, size) => (f === 'pdf' ? `Done: ${n} page${n === 1 ? '' : 's'}, ${size}.` : `Done: ${n} slide${n === 1 ? '' : 's'} in one file, ${size}.`),
+  large: 'The file is over 50 MB: slow to send and to open. Use smaller images, or untick “Keep original images”.',
   cutNotes: (s) => `The notes of slides ${s} did not fit and were cut.`,
+  stale: (what) => `The last file, “${what}”, was made with other choices. Export again for these.`,
   openFolder: 'Open folder',
-  download: 'Download PDF',
+  download: { pdf: 'Download PDF', html: 'Download HTML' },
   cancelled: 'Cancelled: nothing was written, and an existing file of that name is unchanged.',
   failed: 'Export failed:',
-  preview: (p) => `Preview: page 1 of ${p}`,
+  problem: (p) => {
+    switch (p.code) {
+      case 'range-empty':
+        return 'Enter slide numbers, or leave the field empty for all slides.';
+      case 'range-syntax':
+        return `“${p.part}” is not a slide number or range. Write numbers and ranges like 3-7,12.`;
+      case 'range-zero':
+        return 'Slide numbers start at 1.';
+      case 'range-backwards':
+        return `“${p.part}” runs backwards: write ${p.to}-${p.from}.`;
+      case 'range-past-end':
+        return `“${p.part}” is past the end: the deck has ${p.slides} slide${p.slides === 1 ? '' : 's'}.`;
+      case 'range-all-hidden':
+        return 'Every slide in this range is hidden: there is nothing to export.';
+      case 'no-slides':
+        return 'The deck has no slides to export.';
+      case 'busy':
+        return 'An export of this deck is already running: wait for it or cancel it.';
+      case 'no-browser':
+        return 'No Chromium, Chrome or Edge was found to print with. Install one and try again.';
+      case 'folder-not-writable':
+        return `Cannot write ${p.file}: its folder does not exist or is not writable. Choose another file.`;
+      case 'disk-full':
+        return `The disk is full at ${p.folder}. Free some space and export again.`;
+      default:
+        return p.detail;
+    }
+  },
+  preview: 'Preview',
+  pageOf: (n, m) => `Page ${n} of ${m}`,
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  previewStale: 'The preview shows the last valid choices.',
+  size: (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`),
   loading: 'Loading the deck…',
-  noHost: 'This host cannot export PDFs.',
+  noHost: 'This host cannot export.',
 };
 
 const RU: ExportStrings = {
-  title: 'Экспорт в PDF',
+  title: 'Экспорт',
+  format: 'Формат',
+  formats: { pdf: 'PDF', html: 'Один HTML-файл' },
+  htmlHint: 'Все слайды с заметками в одном файле; открывается без сети в любом браузере (S — режим докладчика).',
+  keepImages: 'Сохранить исходные изображения',
+  keepImagesHint: 'Иначе каждое изображение хранится в том размере, в каком его показывает слайд (вдвое больше — для чётких экранов).',
   layout: 'Макет',
   layouts: {
     slides: 'Слайды: по одному на странице',
@@ -91,19 +154,54 @@ const RU: ExportStrings = {
   file: 'Файл',
   chooseFile: 'Выбрать файл…',
   downloadName: 'Будет предложен для скачивания:',
-  exportButton: 'Экспортировать',
+  exportButton: { pdf: 'Экспортировать PDF', html: 'Экспортировать HTML' },
   cancel: 'Отмена',
-  starting: 'Запуск печати…',
+  starting: { pdf: 'Запуск печати…', html: 'Запись HTML-файла…' },
   progress: (n, m) => `Слайд ${n} из ${m}`,
-  done: (p) => `Готово: страниц — ${p}.`,
+  done: (f, n, size) => (f === 'pdf' ? `Готово: страниц — ${n}, ${size}.` : `Готово: слайдов в файле — ${n}, ${size}.`),
+  large: 'Файл больше 50 МБ: его долго пересылать и открывать. Уменьшите изображения или снимите «Сохранить исходные изображения».',
   cutNotes: (s) => `Заметки слайдов ${s} не поместились и обрезаны.`,
+  stale: (what) => `Последний файл («${what}») сделан с другими настройками. Экспортируйте заново для этих.`,
   openFolder: 'Открыть папку',
-  download: 'Скачать PDF',
+  download: { pdf: 'Скачать PDF', html: 'Скачать HTML' },
   cancelled: 'Отменено: ничего не записано, существующий файл с этим именем не изменён.',
   failed: 'Экспорт не удался:',
-  preview: (p) => `Предпросмотр: страница 1 из ${p}`,
+  problem: (p) => {
+    switch (p.code) {
+      case 'range-empty':
+        return 'Укажите номера слайдов или оставьте поле пустым, чтобы взять все.';
+      case 'range-syntax':
+        return `«${p.part}» — не номер слайда и не диапазон. Пишите номера и диапазоны, например 3-7,12.`;
+      case 'range-zero':
+        return 'Номера слайдов начинаются с 1.';
+      case 'range-backwards':
+        return `В «${p.part}» начало больше конца: напишите ${p.to}-${p.from}.`;
+      case 'range-past-end':
+        return `«${p.part}» выходит за конец презентации: слайдов в ней — ${p.slides}.`;
+      case 'range-all-hidden':
+        return 'Все слайды этого диапазона скрыты: экспортировать нечего.';
+      case 'no-slides':
+        return 'В презентации нет слайдов для экспорта.';
+      case 'busy':
+        return 'Экспорт этой презентации уже идёт: дождитесь его или отмените.';
+      case 'no-browser':
+        return 'Не найден Chromium, Chrome или Edge для печати. Установите один из них и повторите.';
+      case 'folder-not-writable':
+        return `Не удаётся записать ${p.file}: папки нет или в неё нельзя писать. Выберите другой файл.`;
+      case 'disk-full':
+        return `Диск заполнен (${p.folder}). Освободите место и повторите экспорт.`;
+      default:
+        return p.detail;
+    }
+  },
+  preview: 'Предпросмотр',
+  pageOf: (n, m) => `Страница ${n} из ${m}`,
+  previousPage: 'Предыдущая страница',
+  nextPage: 'Следующая страница',
+  previewStale: 'Предпросмотр показывает последние верные настройки.',
+  size: (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1).replace('.', ',')} МБ` : `${Math.max(1, Math.round(b / 1024))} КБ`),
   loading: 'Загрузка презентации…',
-  noHost: 'Здесь экспорт в PDF недоступен.',
+  noHost: 'Здесь экспорт недоступен.',
 };
 
 /** Strings of the Export dialog for this window's language. */
