@@ -1,6 +1,9 @@
 import '../styles/theme.css';
 import '../styles/edit.css';
+import '../styles/edit-tools.css';
+import { openSearchPanel } from '@codemirror/search';
 import { hasUnsavedText } from '../../core/edit-state';
+import { separatorLine } from '../../core/separator-line';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { EditHost } from '../../shared/edit-contract';
 import { followDeck } from '../deck-feed';
@@ -10,11 +13,14 @@ import { Banners } from './banners';
 import { CodeEditor } from './code-editor';
 import { freshDrafts, onSaveShortcut } from './draft-row';
 import { offerDrafts } from './drafts-offer';
+import { formatTools, saveButton, showSaveState } from './edit-toolbar';
 import { EncodingMenu } from './encoding-menu';
 import { saveAs, saveShown, sidebarActions, type FileActionDeps } from './file-actions';
 import { FitProblems } from './fit-problems';
+import { deckSlides, GotoSlide } from './goto-slide';
 import { GuardedPreview } from './guarded-preview';
 import { LivePreview } from './live-preview';
+import { insertLink, insertSeparator, toggleWrap } from './markdown-keys';
 import { OpenFiles } from './open-files';
 import { createPageState, showStatus } from './page-state';
 import { Preview } from './preview';
@@ -36,6 +42,8 @@ function start(edit: EditHost): void {
       page.cursorLine = line;
       live.schedule();
     },
+    separator: () => separatorLine(guard.deckYaml, editor.text()),
+    gotoSlide: () => goto.open(),
   });
   const deps: FileActionDeps = { edit, files, editor, page, refreshList, openFile };
   const banners = new Banners($('#banners'), {
@@ -63,6 +71,19 @@ function start(edit: EditHost): void {
     problems: new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line))),
   });
   const guard = live.guard;
+  const goto = new GotoSlide(
+    $('#main'),
+    () => deckSlides(page.deck?.deck.slides ?? [], editor.shownId, page.preview.slides),
+    (file, line) => void openFile(file).then(() => editor.gotoLine(line)),
+  );
+  formatTools($('#format-tools'), {
+    bold: () => editor.run(toggleWrap('**')),
+    italic: () => editor.run(toggleWrap('*')),
+    link: () => editor.run(insertLink),
+    newSlide: () => editor.run(insertSeparator(() => separatorLine(guard.deckYaml, editor.text()))),
+    gotoSlide: () => goto.open(),
+    find: () => editor.run(openSearchPanel),
+  });
 
   async function refreshList(): Promise<void> {
     const listed = await edit.listFiles();
@@ -103,14 +124,14 @@ function start(edit: EditHost): void {
       history.replaceState(null, '', `#file=${encodeURIComponent(id)}`);
       $('#file-status').textContent = label;
       document.documentElement.dataset.fileStatus = s.status;
+      showSaveState($('#save') as HTMLButtonElement, s.status, s.saving !== null);
       live.schedule();
     }
     renderSidebar();
   }
 
-  $('#save').addEventListener('click', () => void saveShown(deps));
+  saveButton($('#save') as HTMLButtonElement, es.save, () => void saveShown(deps));
   onSaveShortcut(() => void saveShown(deps));
-  $('#save').textContent = es.save;
   $('#present').textContent = es.present;
   $('#present').addEventListener('click', () => startPresenting(host));
   window.addEventListener('beforeunload', (e) => {

@@ -20,5 +20,7 @@ export function createPageState(): PageState {
 
 /** Shows a message in the toolbar's status line ('' clears it). */
 export function showStatus(message: string): void {
-  document.querySelector('#status-message')!.textContent = message;
+  const line = document.querySelector<HTMLElement>('#status-message')!;
+  line.textContent = message;
+  line.title = message;
 }
