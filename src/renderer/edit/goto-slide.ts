@@ -13,7 +13,7 @@ export interface SlideEntry {
 const MAX_SHOWN = 12;
 
 /** Slides matching what was typed: a number first finds that slide, any text finds titles (and file names) containing it. */
-export function matchSlides(slides: readonly SlideEntry[], query: string): SlideEntry[] {
+function matchSlides(slides: readonly SlideEntry[], query: string): SlideEntry[] {
   const q = query.trim().toLowerCase();
   if (q === '') return slides.slice(0, MAX_SHOWN);
   const exact = /^\d+$/.test(q) ? slides.filter((s) => s.number === Number(q)) : [];
