@@ -106,6 +106,19 @@ for (const locale of ['en-US', 'ru-RU']) {
   });
 }
 
+test('text right above a --- separator is not shown as a heading: in a deck that line cuts slides', async ({ page }) => {
+  const { host, dispose } = await serve({ '01-intro.md': '# Один\n\nВывод\n---\n# Два\n' });
+  try {
+    await openEditor(page, host.pageUrl('edit.html'));
+    await expect(page.locator('.slides-of-file li')).toHaveCount(2);
+    const weight = await line(page, 3).evaluate((e) => getComputedStyle(e.firstElementChild ?? e).fontWeight);
+    expect(weight).toBe('400');
+    expect(await line(page, 5).evaluate((e) => getComputedStyle(e.lastElementChild!).fontWeight)).toBe('700');
+  } finally {
+    await dispose();
+  }
+});
+
 test('Save is enabled only with unsaved changes and names its shortcut', async ({ page }) => {
   const { host, deckDir, dispose } = await serve({ '01-intro.md': '# Один\n' });
   try {

@@ -123,6 +123,7 @@ function start(edit: EditHost): void {
       // The address names the shown file, so a reload (or a crash recovery) comes back to it.
       history.replaceState(null, '', `#file=${encodeURIComponent(id)}`);
       $('#file-status').textContent = label;
+      $('#file-status').title = label;
       document.documentElement.dataset.fileStatus = s.status;
       showSaveState($('#save') as HTMLButtonElement, s.status, s.saving !== null);
       live.schedule();

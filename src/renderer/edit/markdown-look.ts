@@ -13,7 +13,9 @@ import { tags as t } from '@lezer/highlight';
  * removes their markup (lang-markdown's keymap).
  */
 export function markdownLanguageSupport(): Extension {
-  return yamlFrontmatter({ content: markdown({ base: markdownLanguage }) });
+  // No setext headings: a `---` line under text is a slide separator in a deck (split-rules.ts),
+  // so the text above it is not shown as a heading.
+  return yamlFrontmatter({ content: markdown({ base: markdownLanguage, extensions: [{ remove: ['SetextHeading'] }] }) });
 }
 
 const INK = '#1c2430';
