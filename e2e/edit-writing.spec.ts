@@ -214,6 +214,7 @@ test('go to slide (Ctrl+G) by number or title opens the file at the slide', asyn
     await expect(page.locator('#goto-slide input')).toBeFocused();
     await page.keyboard.type('4');
     await expect(page.locator('#goto-slide li').first()).toContainText('Конец');
+    await page.screenshot({ path: test.info().outputPath('goto-slide.png') });
     await page.keyboard.press('Enter');
     await expect(page.locator('#file-name')).toHaveText('02-end.md');
     await expect(page.locator('.preview-box h1')).toHaveText('Конец');
@@ -245,6 +246,7 @@ test.describe('in Russian', () => {
       await expect(page.locator('#format-tools button.find')).toHaveAttribute('title', 'Найти и заменить (Ctrl+F)');
       await page.locator('.cm-search input[name=search]').fill('кот');
       await page.locator('.cm-search input[name=replace]').fill('пёс');
+      await page.screenshot({ path: test.info().outputPath('search-ru.png') });
       await page.locator('.cm-search button[name=replaceAll]').click();
       await expect(line(page, 3)).toHaveText('пёс и пёс.');
       await expect(line(page, 1)).toHaveText('# пёс');
