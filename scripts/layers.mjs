@@ -8,7 +8,7 @@ export const LAYERS = {
   core: { layers: ['core'], packages: ['marked', 'yaml', 'highlight.js', 'diff', 'katex', 'safe-regex2', 'node-emoji'] },
   shared: { layers: ['core', 'shared'], packages: [] },
   node: { layers: ['core', 'shared', 'node'], packages: ['chokidar', 'pdf-lib', 'playwright-core'], node: true },
-  renderer: { layers: ['core', 'shared', 'renderer'], packages: ['reveal.js', 'dompurify', '@fontsource', 'vite', '@codemirror'] },
+  renderer: { layers: ['core', 'shared', 'renderer'], packages: ['reveal.js', 'dompurify', '@fontsource', 'vite', '@codemirror', '@lezer/highlight'] },
   preload: { layers: ['shared'], packages: ['electron'] },
   main: { layers: ['core', 'shared', 'node', 'main'], packages: ['electron', 'pdf-lib'], node: true },
   cli: { layers: ['core', 'shared', 'node', 'cli'], packages: [], node: true },

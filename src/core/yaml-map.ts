@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './types';
+import { yamlErrorStart } from './yaml-error-start';
 
 /** Front matter and deck.yaml are small: anything larger is refused rather than parsed. */
 const MAX_YAML_CHARS = 64 * 1024;
@@ -24,7 +25,7 @@ export function parseYamlMap(text: string, file: string, lineOffset: number, dia
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, customTags: [] });
   const firstError = doc.errors[0];
   if (firstError) {
-    const pos = lineCounter.linePos(firstError.pos[0]);
+    const pos = lineCounter.linePos(yamlErrorStart(doc, firstError.pos[0]));
     diagnostics.push({ severity: 'error', code: 'yaml-syntax', file, line: pos.line + lineOffset, column: pos.col, message: `invalid YAML: ${firstError.message.split('\n')[0]}` });
     return empty;
   }

@@ -1,11 +1,12 @@
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { markdown } from '@codemirror/lang-markdown';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type ViewUpdate } from '@codemirror/view';
 import { isTooComplexToHighlight, MAX_HIGHLIGHT_LINE } from '../../core/highlight-guard';
+import { markdownShortcuts } from './markdown-keys';
+import { editorTheme, markdownLanguageSupport, markdownLook } from './markdown-look';
+import { ts } from './tool-strings';
 
 /**
  * Markdown highlighting and line wrapping, or neither for a text past the guard's limits: its
@@ -13,7 +14,7 @@ import { isTooComplexToHighlight, MAX_HIGHLIGHT_LINE } from '../../core/highligh
  * change. Unwrapped, CodeMirror draws only the visible part of a long line.
  */
 function richEditing(doc: string): Extension[] {
-  return isTooComplexToHighlight(doc) ? [] : [markdown(), EditorView.lineWrapping];
+  return isTooComplexToHighlight(doc) ? [] : [markdownLanguageSupport(), EditorView.lineWrapping];
 }
 import type { Diagnostic } from '../../core/types';
 
@@ -23,14 +24,11 @@ export interface CodeEditorEvents {
   onEdit(id: string, text: string): void;
   /** The cursor moved to another 1-based line. */
   onCursorLine(line: number): void;
+  /** The line that starts a new slide in the shown file (Ctrl/Cmd+Enter inserts it). */
+  separator(): string;
+  /** Ctrl/Cmd+G: go to a slide. */
+  gotoSlide(): boolean;
 }
-
-const theme = EditorView.theme({
-  '&': { height: '100%', fontSize: '15px', backgroundColor: '#fff' },
-  '.cm-scroller': { fontFamily: "'JetBrains Mono', monospace", lineHeight: '1.5' },
-  '.cm-content': { paddingBottom: '40vh' },
-  '&.cm-focused': { outline: 'none' },
-});
 
 /**
  * CodeMirror 6 in a shadow root. style-mod puts CodeMirror's CSS into a `<style>` element in a
@@ -73,12 +71,22 @@ export class CodeEditor {
       drawSelection(),
       highlightActiveLine(),
       this.language.of(richEditing(doc)),
-      syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+      markdownLook,
       highlightSelectionMatches(),
       search({ top: true }),
       lintGutter(),
-      theme,
-      keymap.of([...searchKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
+      editorTheme,
+      EditorState.phrases.of(ts.phrases),
+      keymap.of([
+        ...markdownShortcuts(
+          () => this.events.separator(),
+          () => this.events.gotoSlide(),
+        ),
+        ...searchKeymap,
+        ...historyKeymap,
+        ...defaultKeymap,
+        indentWithTab,
+      ]),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) this.guardLanguage(update);
         if (update.docChanged && !this.replacing && this.current) this.events.onEdit(this.current, update.state.doc.toString());
@@ -156,6 +164,12 @@ export class CodeEditor {
     const pos = doc.line(Math.max(1, Math.min(line, doc.lines))).from;
     this.view.dispatch({ selection: EditorSelection.cursor(pos), effects: EditorView.scrollIntoView(pos, { y: 'center' }) });
     this.view.focus();
+  }
+
+  /** Runs a command on the shown file (a toolbar button), then gives the editor the focus back. */
+  run(command: (target: EditorView) => boolean): void {
+    this.view.focus();
+    command(this.view);
   }
 
   /** Underlines problems of the shown file (1-based lines; a problem without a line marks line 1). */

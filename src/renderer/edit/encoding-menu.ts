@@ -19,6 +19,7 @@ export class EncodingMenu {
     this.select = document.createElement('select');
     this.select.id = 'encoding';
     this.select.setAttribute('aria-label', es.encoding);
+    this.select.title = es.encoding;
     this.select.addEventListener('change', () => {
       const model = this.model;
       const value = this.select.value;

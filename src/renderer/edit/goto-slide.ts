@@ -1,0 +1,138 @@
+import { firstContentLine } from '../../core/file-preview';
+import type { Slide } from '../../core/types';
+import { ts } from './tool-strings';
+
+/** A slide the palette offers: its number in the deck, title, file and first line. */
+export interface SlideEntry {
+  number: number;
+  title: string;
+  file: string;
+  line: number;
+}
+
+const MAX_SHOWN = 12;
+
+/** Slides matching what was typed: a number first finds that slide, any text finds titles (and file names) containing it. */
+function matchSlides(slides: readonly SlideEntry[], query: string): SlideEntry[] {
+  const q = query.trim().toLowerCase();
+  if (q === '') return slides.slice(0, MAX_SHOWN);
+  const exact = /^\d+$/.test(q) ? slides.filter((s) => s.number === Number(q)) : [];
+  const byText = slides.filter((s) => !exact.includes(s) && `${s.title} ${s.file}`.toLowerCase().includes(q));
+  return [...exact, ...byText].slice(0, MAX_SHOWN);
+}
+
+/**
+ * "Go to slide" (Ctrl/Cmd+G): a box at the top of the editor where you type a slide number or
+ * part of a title; Enter (or a click) opens that slide's file at its first line. Escape closes.
+ */
+export class GotoSlide {
+  private readonly box = document.createElement('div');
+  private readonly input = document.createElement('input');
+  private readonly list = document.createElement('ul');
+  private shown: SlideEntry[] = [];
+  private active = 0;
+
+  constructor(
+    parent: HTMLElement,
+    private readonly slides: () => SlideEntry[],
+    private readonly jump: (file: string, line: number) => void,
+  ) {
+    this.box.id = 'goto-slide';
+    this.box.hidden = true;
+    this.box.setAttribute('role', 'dialog');
+    this.box.setAttribute('aria-label', ts.gotoSlide);
+    this.input.type = 'text';
+    this.input.placeholder = ts.gotoPlaceholder;
+    this.input.setAttribute('aria-label', ts.gotoSlide);
+    this.list.setAttribute('role', 'listbox');
+    this.box.append(this.input, this.list);
+    parent.append(this.box);
+    this.input.addEventListener('input', () => this.render());
+    this.input.addEventListener('keydown', (e) => this.key(e));
+    this.input.addEventListener('blur', () => setTimeout(() => this.close(), 150));
+  }
+
+  open(): boolean {
+    this.box.hidden = false;
+    this.input.value = '';
+    this.render();
+    this.input.focus();
+    return true;
+  }
+
+  private close(): void {
+    this.box.hidden = true;
+  }
+
+  private key(e: KeyboardEvent): void {
+    if (e.key === 'Escape') this.close();
+    else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      const n = this.shown.length;
+      if (n) this.active = (this.active + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
+      this.render(false);
+    } else if (e.key === 'Enter') {
+      const pick = this.shown[this.active];
+      if (pick) this.pick(pick);
+    } else return;
+    e.preventDefault();
+  }
+
+  private pick(slide: SlideEntry): void {
+    this.close();
+    this.jump(slide.file, slide.line);
+  }
+
+  private render(requery = true): void {
+    if (requery) {
+      this.shown = matchSlides(this.slides(), this.input.value);
+      this.active = 0;
+    }
+    this.list.replaceChildren();
+    if (this.shown.length === 0) {
+      const none = document.createElement('li');
+      none.className = 'none';
+      none.textContent = ts.gotoNone;
+      this.list.append(none);
+    }
+    this.shown.forEach((slide, i) => {
+      const li = document.createElement('li');
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', String(i === this.active));
+      const num = document.createElement('span');
+      num.className = 'number';
+      num.textContent = String(slide.number);
+      const title = document.createElement('span');
+      title.className = 'title';
+      title.textContent = slide.title || ts.untitled;
+      const file = document.createElement('span');
+      file.className = 'file';
+      file.textContent = `${slide.file}:${slide.line}`;
+      li.append(num, title, file);
+      li.addEventListener('mousedown', (e) => {
+        e.preventDefault();
+        this.pick(slide);
+      });
+      this.list.append(li);
+    });
+  }
+}
+
+/**
+ * The deck's slides in order, numbered as on the projector: the shown file's slides come from
+ * its live text (unsaved edits included, once its preview is built), the other files' from the
+ * host's last load.
+ */
+export function deckSlides(saved: readonly Slide[], shownId: string | null, live: readonly Slide[]): SlideEntry[] {
+  const shown = live.length ? live : saved.filter((s) => s.file === shownId);
+  const inOrder: Slide[] = [];
+  let placed = false;
+  for (const s of saved) {
+    if (s.file !== shownId) inOrder.push(s);
+    else if (!placed) {
+      inOrder.push(...shown);
+      placed = true;
+    }
+  }
+  if (!placed) inOrder.push(...shown);
+  return inOrder.map((s, i) => ({ number: i + 1, title: s.title, file: s.file, line: firstContentLine(s) }));
+}
