@@ -40,9 +40,16 @@ describe('Export dialog choices', () => {
     const ranged = checkExportChoices(deck, choose({ layout: 'handout-2', range: '5-' }));
     expect(ranged.ok && ranged.plan.pages.flatMap((p) => p.items.map((i) => i.slide))).toEqual([4, 5, 6, 7, 8]);
     const wrong = parseSlideRange('3-x', 9);
-    expect(checkExportChoices(deck, choose({ range: '3-x' }))).toEqual({ ok: false, error: `--range 3-x: ${!wrong.ok && wrong.error}` });
+    expect(checkExportChoices(deck, choose({ range: '3-x' }))).toMatchObject({ ok: false, error: `--range 3-x: ${!wrong.ok && wrong.error}` });
     expect(checkExportChoices(deck, choose({ range: '8-12' }))).toEqual({ ok: false, error: '--range 8-12: `8-12` is past the end: the deck has 9 slides' });
     expect(checkExportChoices(deck, choose({ range: '   ' })).ok).toBe(true);
+  });
+
+  it('says what is wrong with a range in the dialog’s language, never with CLI flags', () => {
+    expect(checkExportChoices(deck, choose({ range: '3-20' }), undefined, 'ru')).toEqual({ ok: false, error: '«3-20» выходит за конец презентации: в ней 9 слайдов' });
+    expect(checkExportChoices(deck, choose({ range: '7-3' }), undefined, 'ru')).toEqual({ ok: false, error: '«7-3» идёт в обратном порядке; напишите 3-7' });
+    expect(checkExportChoices(deck, choose({ range: 'x' }), undefined, 'ru')).toEqual({ ok: false, error: '«x» — не номер слайда и не диапазон; напишите, например, 3-7,12' });
+    expect(checkExportChoices(deck, choose({ range: '3-20' }), undefined, 'en')).toEqual({ ok: false, error: '“3-20” is past the end: the deck has 9 slides' });
   });
 
   it('refuses anything but exactly the expected shape from a page', () => {

@@ -1,6 +1,8 @@
 import { PAPERS, PRINT_LAYOUTS, type Paper, type PrintLayout } from './print-layout';
 import { planPrint, PrintOptionError, readPrintOptions, type PrintOptions, type PrintPlan } from './print-plan';
 import type { Deck } from './types';
+import type { UiLanguage } from './i18n';
+import { printOptionText } from './print-option-text';
 
 /** What the Export dialog lets a trainer choose; the same choices as `lectern export`. */
 export interface ExportChoices {
@@ -43,14 +45,15 @@ export type CheckedChoices = { ok: true; options: PrintOptions; plan: PrintPlan 
 
 /**
  * Checks the choices against the deck with the CLI's own parser and planner, so a bad range
- * shows exactly the message `lectern export --range` prints (and Export stays disabled).
+ * shows the message `lectern export --range` prints (and Export stays disabled); with `lang`, that
+ * message in the UI language.
  */
-export function checkExportChoices(deck: Deck, choices: ExportChoices, date?: string): CheckedChoices {
+export function checkExportChoices(deck: Deck, choices: ExportChoices, date?: string, lang?: UiLanguage): CheckedChoices {
   try {
     const options = printOptionsOf(choices, date);
     return { ok: true, options, plan: planPrint(deck, options) };
   } catch (err) {
-    if (err instanceof PrintOptionError) return { ok: false, error: err.message };
+    if (err instanceof PrintOptionError) return { ok: false, error: lang && err.problem ? printOptionText(lang, err.problem) : err.message };
     throw err;
   }
 }

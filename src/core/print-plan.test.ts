@@ -18,11 +18,11 @@ describe('parseSlideRange', () => {
     expect(parseSlideRange('18-', 20)).toEqual({ ok: true, slides: [17, 18, 19] });
   });
   it('says what is wrong in words', () => {
-    expect(parseSlideRange('', 5)).toEqual({ ok: false, error: 'the range is empty; write e.g. 3-7,12' });
-    expect(parseSlideRange('3-x', 5)).toEqual({ ok: false, error: '`3-x` is not a slide number or range; write e.g. 3-7,12' });
-    expect(parseSlideRange('7-3', 9)).toEqual({ ok: false, error: '`7-3` runs backwards; write 3-7' });
-    expect(parseSlideRange('0', 9)).toEqual({ ok: false, error: 'slide numbers start at 1, not 0' });
-    expect(parseSlideRange('4-12', 9)).toEqual({ ok: false, error: '`4-12` is past the end: the deck has 9 slides' });
+    expect(parseSlideRange('', 5)).toMatchObject({ ok: false, error: 'the range is empty; write e.g. 3-7,12' });
+    expect(parseSlideRange('3-x', 5)).toMatchObject({ ok: false, error: '`3-x` is not a slide number or range; write e.g. 3-7,12' });
+    expect(parseSlideRange('7-3', 9)).toMatchObject({ ok: false, error: '`7-3` runs backwards; write 3-7' });
+    expect(parseSlideRange('0', 9)).toMatchObject({ ok: false, error: 'slide numbers start at 1, not 0' });
+    expect(parseSlideRange('4-12', 9)).toMatchObject({ ok: false, error: '`4-12` is past the end: the deck has 9 slides' });
     expect(parseSlideRange('1,,2', 9).ok).toBe(false);
   });
 });

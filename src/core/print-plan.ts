@@ -1,6 +1,7 @@
 import { countFragmentSteps } from './fragments';
 import { PAPERS, PRINT_LAYOUTS, pageSize, slotGeometry, slotsPerPage, type Paper, type PrintLayout, type Rect } from './print-layout';
 import { parseSlideRange } from './print-range';
+import type { OptionProblem } from './print-option-text';
 import type { Deck } from './types';
 
 /** What to print: the choices of `lectern export` and of the Export dialog. */
@@ -50,7 +51,11 @@ export interface PrintPlan {
 
 /** A print option that cannot work, with a message for the user. */
 export class PrintOptionError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** What is wrong, for a text in the UI language (the Export dialog). */
+    readonly problem?: OptionProblem,
+  ) {
     super(message);
     this.name = 'PrintOptionError';
   }
@@ -76,11 +81,13 @@ export function selectSlides(deck: Deck, range?: string): number[] {
   if (range === undefined || range.trim() === '') picked = deck.slides.map((_s, i) => i);
   else {
     const r = parseSlideRange(range, deck.slides.length);
-    if (!r.ok) throw new PrintOptionError(`--range ${range}: ${r.error}`);
+    if (!r.ok) throw new PrintOptionError(`--range ${range}: ${r.error}`, r.problem);
     picked = r.slides;
   }
   const shown = picked.filter((i) => !deck.slides[i]!.hidden);
-  if (!shown.length) throw new PrintOptionError(picked.length ? 'every slide in that range is hidden; nothing to print' : 'the deck has no slides to print');
+  if (!shown.length) {
+    throw new PrintOptionError(picked.length ? 'every slide in that range is hidden; nothing to print' : 'the deck has no slides to print', { code: picked.length ? 'range-all-hidden' : 'no-slides' });
+  }
   return shown;
 }
 

@@ -77,7 +77,7 @@ function start(host: ExportHost): void {
   /** Checks the choices with the CLI's parser and shows page 1 of the layout. */
   const refresh = (): void => {
     if (!deck) return;
-    checked = checkExportChoices(deck, choices, today());
+    checked = checkExportChoices(deck, choices, today(), uiLanguage);
     $('preview-title').textContent = checked.ok ? xs.preview(checked.plan.pages.length) : '';
     void preview.show(deck, checked.ok ? checked.plan : null);
     render();
