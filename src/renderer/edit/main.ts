@@ -6,6 +6,7 @@ import type { TextEncodingName } from '../../core/text-encoding';
 import type { DeckPayload } from '../../shared/contract';
 import type { DeckFileEntry, Draft, EditHost } from '../../shared/edit-contract';
 import { followDeck } from '../deck-feed';
+import { windowTitle } from '../../core/window-title';
 import { getHost } from '../host';
 import { startPresenting } from './start-presenting';
 import { applyDeckLook } from '../slide-dom';
@@ -275,6 +276,7 @@ function start(edit: EditHost): void {
   void (async () => {
     const followed = await followDeck(host, (payload) => {
       deck = payload;
+      document.title = windowTitle(payload.deck.config.title, es.title);
       applyDeckLook(payload.deck);
       fits.watchDeck(payload.deck);
       schedulePreview();
@@ -292,6 +294,6 @@ function start(edit: EditHost): void {
   })();
 }
 
-document.title = `${es.title} — Lectern`;
+document.title = windowTitle(undefined, es.title);
 if (host.edit) start(host.edit);
 else $('#status-message').textContent = 'This host cannot edit files.';
