@@ -56,11 +56,11 @@ test.describe('Export dialog (browser host)', () => {
       await expect(page.locator('#preview-box .page')).toHaveCSS('width', '816px');
 
       await page.fill('#range', '3-x');
-      await expect(page.locator('#range-error')).toHaveText('--range 3-x: `3-x` is not a slide number or range; write e.g. 3-7,12');
+      await expect(page.locator('#range-error')).toHaveText('“3-x” is not a slide number or range; write e.g. 3-7,12');
       await expect(page.locator('#export')).toBeDisabled();
       await expect(page.locator('#preview-box .page')).toHaveCount(0);
       await page.fill('#range', '12');
-      await expect(page.locator('#range-error')).toHaveText('--range 12: `12` is past the end: the deck has 9 slides');
+      await expect(page.locator('#range-error')).toHaveText('“12” is past the end: the deck has 9 slides');
       await page.fill('#range', '5-6');
       await expect(page.locator('#range-error')).toHaveText('');
       await expect(page.locator('#export')).toBeEnabled();
