@@ -11,7 +11,8 @@ import { splitRulesOf, SPLIT_KEYS } from './split-rules';
 import { expandImports } from './slide-imports';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
 import { parseYamlMap, quoteReservedScalars } from './yaml-map';
-import { lineOf, looksLikeFrontMatter, readFlag } from './front-matter-checks';
+import { looksLikeFrontMatter, readFlag } from './front-matter-checks';
+import { renderDiagnostics } from './render-diagnostics';
 
 /** deck.yaml's settings that shape every file (separators), with their lines. */
 type DeckSplit = { data: Record<string, unknown>; lines: Record<string, number>; file: string } | null;
@@ -261,46 +262,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
       });
       return;
     }
-    for (const url of body.refused) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'url-refused',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, url),
-        params: { url },
-        message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed`,
-      });
-    }
-    for (const url of body.refusedLinks) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'link-refused',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, url),
-        params: { url },
-        message: `the link to \`${url}\` points outside the deck folder or uses a scheme Lectern does not open; its text is shown without the link`,
-      });
-    }
-    for (const url of body.remoteImages) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'image-remote',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, url),
-        params: { reason: 'image', url },
-        message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively`,
-      });
-    }
-    for (const problem of body.math) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'math-error',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, problem.tex),
-        params: { tex: problem.tex.slice(0, 80), error: problem.message },
-        message: `cannot typeset \`${problem.tex.slice(0, 80)}\`: ${problem.message}; it is shown as written`,
-      });
-    }
+    diagnostics.push(...renderDiagnostics(file.name, chunk, body));
     const finished = prepared.finish(body, render);
     const notes = chunk.notes ? render(chunk.notes) : null;
     const slide: Slide = {

@@ -11,13 +11,13 @@ export interface ParamReader {
   n(key: string): number;
 }
 
-/** A text of one code (or of one of its variants). @internal */
-export type DiagnosticTemplate = (p: ParamReader) => string;
+/** A text of one code (or of one of its variants). */
+type DiagnosticTemplate = (p: ParamReader) => string;
 
-/** A code's text in one language: one template, or one per `reason` param. @internal */
+/** A code's text in one language: one template, or one per `reason` param. */
 export type DiagnosticTexts = DiagnosticTemplate | Readonly<Record<string, DiagnosticTemplate>>;
 
-/** Each code's text in English and in Russian. @internal */
+/** Each code's text in English and in Russian. */
 export interface DiagnosticEntry {
   en: DiagnosticTexts;
   ru: DiagnosticTexts;
@@ -25,7 +25,7 @@ export interface DiagnosticEntry {
 
 const NOT_SHOWN_RU = 'не показано';
 
-/** Every diagnostic code Lectern produces. @internal */
+/** Every diagnostic code Lectern produces. */
 export const DIAGNOSTIC_CATALOGUE: Readonly<Record<string, DiagnosticEntry>> = {
   'asset-missing': { en: (p) => `${p.c('asset')} is missing (or outside the deck folder)`, ru: (p) => `${p.c('asset')} не найден (или лежит вне папки презентации)` },
   'asset-not-regular': {

@@ -31,7 +31,7 @@ export function diagnosticText(lang: UiLanguage, d: Pick<Diagnostic, 'code' | 'p
 }
 
 /** The severity as a word of `lang` (предупреждение, warning). */
-export function severityWord(lang: UiLanguage, severity: Severity): string {
+function severityWord(lang: UiLanguage, severity: Severity): string {
   return SEVERITY[lang][severity];
 }
 
