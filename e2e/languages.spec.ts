@@ -82,6 +82,10 @@ for (const lang of ['ru', 'en'] as const) {
       await look(c, 'console help');
       await c.keyboard.press('Escape');
       await c.locator('#lx-more summary').click();
+      // The end time is written as the language writes times: 24-hour in Russian.
+      await c.locator('.lx-time').fill('5:30 PM');
+      await c.locator('.lx-time').press('Tab');
+      await expect(c.locator('.lx-time')).toHaveValue(lang === 'ru' ? '17:30' : /^05:30\sPM$/);
       await look(c, 'console menu');
       await c.locator('[data-action="clicker"]').click();
       await look(c, 'clicker setup');

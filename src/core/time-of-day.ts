@@ -1,12 +1,12 @@
 import type { UiLanguage } from './i18n';
 
 /**
- * A time of day typed by the presenter, as people of the UI language write it: `17:30` or
- * `9.05` everywhere, and in English also `5:30 PM`, `5pm`. Minutes since midnight, or null.
+ * A time of day typed by the presenter: `17:30`, `9.05`, and (from habit, in either language)
+ * `5:30 PM` or `5pm`. Minutes since midnight, or null.
  */
-export function parseTimeOfDay(lang: UiLanguage, text: string): number | null {
+export function parseTimeOfDay(text: string): number | null {
   const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?$/i.exec(text.trim());
-  if (!m || (m[3] && lang !== 'en') || (!m[2] && !m[3])) return null;
+  if (!m || (!m[2] && !m[3])) return null;
   let h = Number(m[1]);
   const min = Number(m[2] ?? 0);
   if (min > 59) return null;

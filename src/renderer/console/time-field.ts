@@ -4,7 +4,8 @@ import { uiLanguage } from '../i18n';
 
 /**
  * The console's "End at" field. Not `<input type="time">`: Chromium draws that in the browser's
- * locale (05:30 PM under a Russian UI); this one reads and shows the UI language's time.
+ * locale (05:30 PM under a Russian UI); this one shows the UI language's time (17:30 in Russian)
+ * and rewrites what was typed that way.
  * `set` gets the minutes since midnight, or null when cleared.
  */
 export function timeField(set: (minutes: number | null) => void): HTMLInputElement {
@@ -15,7 +16,7 @@ export function timeField(set: (minutes: number | null) => void): HTMLInputEleme
   field.placeholder = timeOfDayExample(uiLanguage);
   field.addEventListener('change', () => {
     const text = field.value.trim();
-    const minutes = text ? parseTimeOfDay(uiLanguage, text) : null;
+    const minutes = text ? parseTimeOfDay(text) : null;
     field.classList.toggle('invalid', !!text && minutes === null);
     if (text && minutes === null) return;
     // Written back the way the language writes it (5:30 PM, 17:30), so the presenter sees what was understood.
