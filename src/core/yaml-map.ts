@@ -38,7 +38,7 @@ export function parseYamlMap(text: string, file: string, lineOffset: number, dia
       file,
       line: pos.line + lineOffset,
       column: pos.col,
-      params: { error: firstError.message.split('\n')[0]! },
+      params: { error: firstError.message.split('\n')[0]!, yamlCode: firstError.code },
       message: `invalid YAML: ${firstError.message.split('\n')[0]}`,
     });
     return empty;

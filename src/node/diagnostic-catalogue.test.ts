@@ -91,6 +91,13 @@ describe('diagnostic catalogue', () => {
     for (const d of made) expect(diagnosticText('en', d), d.code).toBe(d.message);
   });
 
+  it('explains a YAML mistake in Russian, not with the parser’s English', () => {
+    const deck = buildDeck({ config: null, folderName: 'talk', files: [{ name: 'a.md', text: '---\ntitle: [unclosed\n---\n# A\n' }] });
+    const yaml = deck.diagnostics.find((d) => d.code === 'yaml-syntax')!;
+    expect(yaml.message).toMatch(/^invalid YAML: [A-Z]/);
+    expect(diagnosticText('ru', yaml)).toMatch(/^ошибка в YAML: [а-я][а-яё ,;()]+$/);
+  });
+
   it('puts the whole problems line in one language', () => {
     const d: Diagnostic = { severity: 'warning', code: 'slide-empty', file: '02.md', line: 4, message: 'empty slide skipped' };
     expect(diagnosticLine('ru', d)).toBe('02.md:4 предупреждение: пустой слайд пропущен');
