@@ -31,7 +31,7 @@ async function openDialog(page: Page, url: string): Promise<string[]> {
 }
 
 test.describe('Export dialog (browser host)', () => {
-  test('previews page 1 of the chosen layout, greys out what does not apply, and shows the CLI message for a bad range', async ({ page }) => {
+  test('previews page 1 of the chosen layout, greys out what does not apply, and says what is wrong with a bad range', async ({ page }) => {
     const host = await serveDeck(await makeDeck(9, 'Предпросмотр'));
     try {
       const problems = await openDialog(page, host.pageUrl('export.html'));
