@@ -173,7 +173,7 @@ test('console in Russian: notes size and taught clicker keys are remembered; a r
     await expect(c.locator('#lx-notes-size')).toHaveAttribute('data-size', '34');
     // Teach the clicker's odd "next" key (the setup is in the toolbar's "More" menu).
     await c.locator('#lx-more summary').click();
-    await c.getByRole('button', { name: 'Кнопки пульта…' }).click();
+    await c.getByRole('button', { name: 'Кнопки кликера…' }).click();
     await c.locator('#lx-clicker tr[data-command="next"] button').click();
     await c.keyboard.press('F8');
     await c.getByRole('button', { name: 'Оставить' }).click();

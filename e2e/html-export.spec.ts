@@ -113,7 +113,7 @@ test('keys as in the app, #/n links, overview, help, and a speaker window kept i
   await expect(page.locator('#overview')).toBeHidden();
   expect(await at(page)).toBe(5);
   await page.keyboard.press('Shift+?');
-  await expect(page.locator('#lectern-help')).toContainText(/Keyboard shortcuts|Клавиши/);
+  await expect(page.locator('#lectern-help')).toContainText(/Keyboard shortcuts|Сочетания клавиш/);
   await page.keyboard.press('Escape');
   await expect(page.locator('#lectern-help')).toHaveCount(0);
   await page.keyboard.press('f');

@@ -12,7 +12,8 @@ import { splitRulesOf, SPLIT_KEYS } from './split-rules';
 import { expandImports } from './slide-imports';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
 import { parseYamlMap, quoteReservedScalars } from './yaml-map';
-import { lineOf, looksLikeFrontMatter, readFlag } from './front-matter-checks';
+import { looksLikeFrontMatter, readFlag } from './front-matter-checks';
+import { renderDiagnostics } from './render-diagnostics';
 
 /** deck.yaml's settings that shape every file (separators), with their lines. */
 type DeckSplit = { data: Record<string, unknown>; lines: Record<string, number>; file: string } | null;
@@ -62,7 +63,14 @@ export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, re
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
     if (!byName.has(name))
-      diagnostics.push({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, message: `\`order\` lists ${name}, which is not in the deck` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'order-missing-file',
+        file: DECK_CONFIG_FILE,
+        line: configLines.order,
+        params: { name },
+        message: `\`order\` lists ${name}, which is not in the deck`,
+      });
   }
   const sections: Section[] = [];
   const slides: Slide[] = [];
@@ -91,7 +99,14 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);
   if (fm.foreignLanguage) {
-    diagnostics.push({ severity: 'error', code: 'front-matter-language', file: file.name, line: 1, message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'front-matter-language',
+      file: file.name,
+      line: 1,
+      params: { language: fm.foreignLanguage },
+      message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines`,
+    });
   }
   const yamlDiagnostics: Diagnostic[] = [];
   // `---js` blocks are reported above and never parsed: their content is not YAML.
@@ -114,6 +129,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
         code: 'front-matter-foreign-key',
         file: file.name,
         line: lines[key],
+        params: { key },
         message: `\`${key}\` (a Marp, reveal-md or Slidev setting) is understood but not applied by Lectern`,
       });
     else if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key))
@@ -122,6 +138,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
         code: 'front-matter-unknown-key',
         file: file.name,
         line: lines[key],
+        params: { key, known: FRONT_MATTER_KEYS.join(', ') },
         message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})`,
       });
   }
@@ -129,7 +146,14 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   if (data.duration !== undefined) {
     const d = parseDuration(data.duration);
     if (d === null)
-      diagnostics.push({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m` });
+      diagnostics.push({
+        severity: 'warning',
+        code: 'front-matter-duration',
+        file: file.name,
+        line: lines.duration,
+        params: { value: String(data.duration) },
+        message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m`,
+      });
     else duration = d;
   }
   const verdicts = data.summary === undefined ? undefined : readVerdicts(data.summary, subjects, file.name, lines.summary, diagnostics);
@@ -141,13 +165,14 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
+    const reason = file.text.trim() === '' ? 'empty' : chunks.length > 1 ? 'separators' : 'settings';
     const message =
       file.text.trim() === ''
         ? 'is empty: it adds no slides'
         : chunks.length > 1
           ? 'has only slide separators (---) and no content: it adds no slides'
           : 'has settings but no content: it adds no slides';
-    diagnostics.push({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, message });
+    diagnostics.push({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, params: { reason }, message });
     return { slides, diagnostics, title: file.name.replace(/\.md$/i, ''), duration };
   }
   chunks.forEach((chunk, i) => {
@@ -166,6 +191,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
         code: 'compare-unknown-subject',
         file: file.name,
         line: chunk.line + stray.line,
+        params: { reason: 'heading', name: stray.text, cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') },
         message: `heading \`${stray.text}\` follows the ${[...new Set(blocks.cards)].join('/')} cards at their level but deck.yaml does not declare it (compare: ${subjects.map((s) => s.name).join(', ')}); it is shown under the cards, not as a card`,
       });
     }
@@ -175,6 +201,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
         code: 'compare-undeclared',
         file: file.name,
         line: chunk.line,
+        params: { reason: 'block' },
         message: '`::: summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`',
       });
     const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
@@ -202,42 +229,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
       });
       return;
     }
-    for (const url of body.refused) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'url-refused',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, url),
-        message: `\`${url}\` points outside the deck folder or uses a scheme Lectern does not load; only files inside the deck, http(s) and mailto links are allowed`,
-      });
-    }
-    for (const url of body.refusedLinks) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'link-refused',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, url),
-        message: `the link to \`${url}\` points outside the deck folder or uses a scheme Lectern does not open; its text is shown without the link`,
-      });
-    }
-    for (const url of body.remoteImages) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'image-remote',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, url),
-        message: `\`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and link it relatively`,
-      });
-    }
-    for (const problem of body.math) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'math-error',
-        file: file.name,
-        line: chunk.line + lineOf(chunk.body, problem.tex),
-        message: `cannot typeset \`${problem.tex.slice(0, 80)}\`: ${problem.message}; it is shown as written`,
-      });
-    }
+    diagnostics.push(...renderDiagnostics(file.name, chunk, body));
     const finished = prepared.finish(body, render);
     const notes = chunk.notes ? render(chunk.notes) : null;
     const slide: Slide = {

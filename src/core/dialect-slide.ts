@@ -129,6 +129,7 @@ export class DialectFile {
       code: 'image-remote',
       file: this.file,
       line,
+      params: { reason: 'background', url },
       message: `background \`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and name it relatively`,
     });
   }
@@ -152,6 +153,7 @@ export class DialectFile {
         code: 'vue-component',
         file: this.file,
         line: line + at,
+        params: { name },
         message: `\`<${name}>\` is a Vue component, which Lectern cannot run: its text is shown as plain content`,
       });
     }

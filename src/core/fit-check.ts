@@ -30,6 +30,17 @@ function overflowMessage(slideNumber: number): string {
 export function overflowDiagnostics(deck: Deck, overflow: readonly number[]): Diagnostic[] {
   return overflow.flatMap((i) => {
     const slide = deck.slides[i];
-    return slide ? [{ severity: 'warning' as const, code: OVERFLOW_CODE, file: slide.file, line: slide.line, message: overflowMessage(i + 1) }] : [];
+    return slide
+      ? [
+          {
+            severity: 'warning' as const,
+            code: OVERFLOW_CODE,
+            file: slide.file,
+            line: slide.line,
+            params: { reason: 'deck', slide: i + 1, scale: Math.round(FIT_MIN_SCALE * 100) },
+            message: overflowMessage(i + 1),
+          },
+        ]
+      : [];
   });
 }

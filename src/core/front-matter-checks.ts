@@ -5,7 +5,7 @@ import type { Diagnostic } from './types';
 export function readFlag(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): boolean {
   const v = data[key];
   if (v === undefined || v === null || typeof v === 'boolean') return v === true;
-  diagnostics.push({ severity: 'warning', code: 'front-matter-flag', file, line: lines[key], message: `\`${key}\` should be true or false, not \`${String(v)}\`` });
+  diagnostics.push({ severity: 'warning', code: 'front-matter-flag', file, line: lines[key], params: { key, value: String(v) }, message: `\`${key}\` should be true or false, not \`${String(v)}\`` });
   return false;
 }
 

@@ -16,10 +16,10 @@ export function pickLanguage(languages: readonly string[]): UiLanguage {
   return 'en';
 }
 
-/** Word forms by plural category: English needs `one` and `other`; Russian also `few` and `many`. @internal */
+/** Word forms by plural category: English needs `one` and `other`; Russian also `few` and `many`. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-/** `count` followed by the right form of a word for it (1 слайд, 3 слайда, 5 слайдов). @internal */
+/** `count` followed by the right form of a word for it (1 слайд, 3 слайда, 5 слайдов). */
 export function plural(lang: UiLanguage, count: number, forms: PluralForms): string {
   const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
   return `${count} ${form}`;

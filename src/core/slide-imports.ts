@@ -40,8 +40,9 @@ export function expandImports(chunks: SlideChunk[], includes: ReadonlyMap<string
     const path = importPath(raw);
     const text = path ? includes.get(path) : undefined;
     if (text === undefined || depth >= MAX_DEPTH) {
+      const reason = !path ? 'outside' : depth >= MAX_DEPTH ? 'depth' : 'missing';
       const why = !path ? 'is not a .md file inside the deck folder' : depth >= MAX_DEPTH ? `nests imports more than ${MAX_DEPTH} deep` : 'is missing or could not be read';
-      diagnostics.push({ severity: 'warning', code: 'import-missing', file, line: at, message: `\`src: ${raw}\` ${why}; its slides are left out` });
+      diagnostics.push({ severity: 'warning', code: 'import-missing', file, line: at, params: { reason, src: raw, depth: MAX_DEPTH }, message: `\`src: ${raw}\` ${why}; its slides are left out` });
       return [];
     }
     const fm = splitFrontMatter(text);

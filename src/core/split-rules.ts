@@ -79,20 +79,20 @@ function detectDialect(data: Record<string, unknown>, body: string): Dialect {
  * and runs over every slide file on every reload).
  */
 function compileDeckPattern(source: unknown, key: string, file: string, line: number | undefined, diagnostics: Diagnostic[], flags = 'gm'): RegExp | null {
-  const refuse = (why: string): null => {
-    diagnostics.push({ severity: 'error', code: 'separator-refused', file, line, message: `\`${key}\` ${why}; the default is used instead` });
+  const refuse = (why: string, params: Record<string, string | number>): null => {
+    diagnostics.push({ severity: 'error', code: 'separator-refused', file, line, params: { key, ...params }, message: `\`${key}\` ${why}; the default is used instead` });
     return null;
   };
-  if (typeof source !== 'string' || source === '') return refuse('should be a regular expression written as text');
-  if (source.length > MAX_PATTERN) return refuse(`is longer than ${MAX_PATTERN} characters`);
+  if (typeof source !== 'string' || source === '') return refuse('should be a regular expression written as text', { reason: 'not-text' });
+  if (source.length > MAX_PATTERN) return refuse(`is longer than ${MAX_PATTERN} characters`, { reason: 'long', max: MAX_PATTERN });
   let re: RegExp;
   try {
     re = new RegExp(source, flags);
   } catch (err) {
-    return refuse(`is not a valid regular expression (${(err as Error).message})`);
+    return refuse(`is not a valid regular expression (${(err as Error).message})`, { reason: 'invalid', error: (err as Error).message });
   }
-  if (!safeRegex(re)) return refuse('could take exponential time on some text (nested repetition such as `(a+)+`); simplify it');
-  if (re.test('')) return refuse('matches empty text, so it would cut everywhere');
+  if (!safeRegex(re)) return refuse('could take exponential time on some text (nested repetition such as `(a+)+`); simplify it', { reason: 'slow' });
+  if (re.test('')) return refuse('matches empty text, so it would cut everywhere', { reason: 'empty' });
   re.lastIndex = 0;
   return re;
 }

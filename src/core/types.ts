@@ -1,7 +1,7 @@
 import type { CompareSubject } from './compare-config';
 
 /** How serious a problem found in a deck is: errors make `lectern check` exit 1. */
-type Severity = 'error' | 'warning' | 'info';
+export type Severity = 'error' | 'warning' | 'info';
 
 /** One problem found while reading a deck, pointing at a file and (1-based) line. */
 export interface Diagnostic {
@@ -12,7 +12,10 @@ export interface Diagnostic {
   file: string;
   line?: number;
   column?: number;
+  /** English text, as `lectern check` prints it; the app shows `code` + `params` in the UI language (`diagnostic-text.ts`). */
   message: string;
+  /** The values the message is built from (file names, keys, numbers; `reason` picks a variant of the code's text). */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Deck-wide settings from `deck.yaml`, with documented defaults applied. */

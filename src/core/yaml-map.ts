@@ -18,7 +18,14 @@ export interface YamlMap {
 export function parseYamlMap(text: string, file: string, lineOffset: number, diagnostics: Diagnostic[]): YamlMap {
   const empty: YamlMap = { data: {}, lines: {} };
   if (text.length > MAX_YAML_CHARS) {
-    diagnostics.push({ severity: 'error', code: 'yaml-too-large', file, line: lineOffset + 1, message: `settings block is larger than ${MAX_YAML_CHARS / 1024} KB and was ignored` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'yaml-too-large',
+      file,
+      line: lineOffset + 1,
+      params: { limit: MAX_YAML_CHARS / 1024 },
+      message: `settings block is larger than ${MAX_YAML_CHARS / 1024} KB and was ignored`,
+    });
     return empty;
   }
   const lineCounter = new LineCounter();
@@ -26,7 +33,15 @@ export function parseYamlMap(text: string, file: string, lineOffset: number, dia
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(yamlErrorStart(doc, firstError.pos[0]));
-    diagnostics.push({ severity: 'error', code: 'yaml-syntax', file, line: pos.line + lineOffset, column: pos.col, message: `invalid YAML: ${firstError.message.split('\n')[0]}` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'yaml-syntax',
+      file,
+      line: pos.line + lineOffset,
+      column: pos.col,
+      params: { error: firstError.message.split('\n')[0]!, yamlCode: firstError.code },
+      message: `invalid YAML: ${firstError.message.split('\n')[0]}`,
+    });
     return empty;
   }
   if (doc.contents === null) return empty;
@@ -38,7 +53,7 @@ export function parseYamlMap(text: string, file: string, lineOffset: number, dia
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
-    diagnostics.push({ severity: 'error', code: 'yaml-aliases', file, line: lineOffset + 1, message: `YAML refused: ${(err as Error).message}` });
+    diagnostics.push({ severity: 'error', code: 'yaml-aliases', file, line: lineOffset + 1, params: { error: (err as Error).message }, message: `YAML refused: ${(err as Error).message}` });
     return empty;
   }
   const lines: Record<string, number> = {};

@@ -31,7 +31,7 @@ describe('application menu', () => {
     expect(stringsFor('en-GB').openFolder).toBe('Open Folder…');
     expect(stringsFor('de').openFolder).toBe('Open Folder…');
     const labels = flatten(buildMenuTemplate(stringsFor('ru'), [], deps(), false)).map((i) => i.label);
-    expect(labels).toEqual(expect.arrayContaining(['&Файл', 'Открыть папку…', 'Недавние', 'Экспорт в PDF…', 'Полный экран', 'Обзор слайдов', 'Сочетания клавиш']));
+    expect(labels).toEqual(expect.arrayContaining(['&Файл', 'Открыть папку…', 'Недавние', 'Экспорт в PDF…', 'Полный экран', 'Обзор всех слайдов', 'Сочетания клавиш']));
   });
 
   it('File → Export PDF… (Ctrl/Cmd+P) opens the Export dialog over the focused deck window', async () => {

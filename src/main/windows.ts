@@ -5,6 +5,7 @@ import type { DeckRegistry } from './deck-registry';
 import { hardenContents, hardenedWebPreferences } from './harden';
 import { watchForCrashes } from './recovery';
 import { guardUnsavedEdits } from './unsaved-guard';
+import { windowTitle } from '../core/window-title';
 
 /** Width of a new deck window's content: the slides' own size, so nothing is scaled at first. */
 const DECK_WINDOW_WIDTH = SLIDE_WIDTH;
@@ -48,7 +49,7 @@ export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindo
   const previous = registry.keyOfView(contents.id);
   registry.attach(key, contents);
   const payload = await registry.get(key)?.session.open();
-  if (payload) win.setTitle(`${payload.deck.config.title} — Lectern`);
+  if (payload) win.setTitle(windowTitle(payload.deck.config.title)); // the page then names its view (console)
   // loadURL rejects when a newer navigation replaces this one; the window is still usable.
   await win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
   if (previous && previous !== key) await registry.detach(contents.id, previous);
@@ -72,7 +73,7 @@ export async function createViewWindow(registry: DeckRegistry, key: string, page
     useContentSize: true,
     minWidth: 480,
     minHeight: 270,
-    title: `${payload.deck.config.title} — Lectern`,
+    title: windowTitle(payload.deck.config.title),
     backgroundColor: payload.deck.config.theme === 'dark' ? '#111111' : '#ffffff',
     show: false,
     // The projector shows the slides only: no menu bar on the audience view (Windows, Linux);

@@ -70,7 +70,16 @@ describe('decodeText: strict UTF-8, then a guessed legacy encoding', () => {
   });
   it('UTF-8 Russian with one damaged sequence stays UTF-8, the damage shown as U+FFFD and reported', () => {
     const bytes = Buffer.concat([Buffer.from(RUSSIAN), Buffer.from([0xd0])]);
-    expect(decodeText(bytes)).toEqual({ ok: true, text: `${RUSSIAN}\ufffd`, encoding: 'utf-8', bom: false, guessed: true, damaged: 1, warning: expect.stringContaining('1 damaged byte sequence') });
+    expect(decodeText(bytes)).toEqual({
+      ok: true,
+      text: `${RUSSIAN}\ufffd`,
+      encoding: 'utf-8',
+      bom: false,
+      guessed: true,
+      damaged: 1,
+      reason: 'damaged',
+      warning: expect.stringContaining('1 damaged byte sequence'),
+    });
   });
   it('invalid UTF-8 in English text is read as Latin-1, not refused', () => {
     expect(decodeText(Buffer.from([0x23, 0x20, 0x41, 0xff, 0x42]))).toMatchObject({ ok: true, encoding: 'latin1', guessed: true, text: '# AÿB' });

@@ -2,7 +2,9 @@ import { TEXT_ENCODING_LABELS, type TextEncodingName, type TextFormat } from '..
 import { decodeLegacy, guessLegacyEncoding, type LegacyEncoding } from './guess-encoding';
 
 /** A file's bytes decoded to text with the format to write it back in, or a message saying why they could not be. */
-export type Decoded = ({ ok: true; text: string; warning?: string; damaged?: number; chosen?: boolean } & TextFormat) | { ok: false; message: string };
+export type Decoded =
+  | ({ ok: true; text: string; warning?: string; reason?: 'damaged' | 'chosen'; damaged?: number; chosen?: boolean; chosenEncoding?: TextEncodingName } & TextFormat)
+  | { ok: false; message: string; params: { reason: 'nul' | 'control' | 'utf8' | 'utf16'; encoding?: string } };
 
 /** Bytes looked at for the NUL pattern: enough to tell text from binary, cheap on 10 MB files. */
 const SNIFF_BYTES = 64 * 1024;
@@ -71,14 +73,14 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16(bytes.subarray(2), 'utf-16le', true);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16(bytes.subarray(2), 'utf-16be', true);
   const sniffed = sniffUtf16(bytes);
-  if (sniffed === 'binary') return { ok: false, message: 'is a binary file (it contains NUL bytes), not Markdown text; it was skipped' };
+  if (sniffed === 'binary') return { ok: false, message: 'is a binary file (it contains NUL bytes), not Markdown text; it was skipped', params: { reason: 'nul' } };
   if (sniffed) return utf16(bytes, sniffed, false);
   const strict = utf8(bytes, false);
   if (strict.ok) return strict;
   const damaged = damagedUtf8(bytes);
   if (damaged) return damaged;
   const guess = guessLegacyEncoding(bytes);
-  if (!guess) return { ok: false, message: 'is a binary file (control bytes no text has), not Markdown text; it was skipped' };
+  if (!guess) return { ok: false, message: 'is a binary file (control bytes no text has), not Markdown text; it was skipped', params: { reason: 'control' } };
   return { ok: true, text: guess.text, encoding: guess.encoding, bom: false, guessed: true };
 }
 
@@ -109,7 +111,7 @@ function damagedUtf8(bytes: Uint8Array): Decoded | null {
   }
   if (valid < 8 || damaged > valid / 50) return null;
   const warning = `is not valid UTF-8: ${damaged} damaged byte sequence(s) are shown as \ufffd; the rest was read as UTF-8; if the file is in another encoding, choose it in the editor's Encoding menu`;
-  return { ok: true, text, encoding: 'utf-8', bom: false, guessed: true, warning, damaged };
+  return { ok: true, text, encoding: 'utf-8', bom: false, guessed: true, warning, reason: 'damaged', damaged };
 }
 
 /**
@@ -126,6 +128,8 @@ export function decodeWithChoice(bytes: Uint8Array, chosen: TextEncodingName | u
   return {
     ...detected,
     guessed: true,
+    reason: 'chosen',
+    chosenEncoding: chosen,
     warning: `${as.message.replace(/; save it as UTF-8$/, '')}, the encoding chosen for it: read as ${ENCODING_LABEL[detected.encoding]} instead; choose its encoding again in the editor`,
   };
 }
@@ -134,7 +138,7 @@ function utf8(bytes: Uint8Array, bom: boolean): Decoded {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', bom, guessed: false };
   } catch {
-    return { ok: false, message: 'is not valid UTF-8; save it as UTF-8' };
+    return { ok: false, message: 'is not valid UTF-8; save it as UTF-8', params: { reason: 'utf8' } };
   }
 }
 
@@ -142,6 +146,10 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolea
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding, bom, guessed: false };
   } catch {
-    return { ok: false, message: `is not valid ${ENCODING_LABEL[encoding]} (odd length or a broken surrogate pair); save it as UTF-8` };
+    return {
+      ok: false,
+      message: `is not valid ${ENCODING_LABEL[encoding]} (odd length or a broken surrogate pair); save it as UTF-8`,
+      params: { reason: 'utf16', encoding: ENCODING_LABEL[encoding] },
+    };
   }
 }

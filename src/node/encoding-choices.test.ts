@@ -72,6 +72,7 @@ describe('reading a deck with chosen encodings', () => {
         file: '01.md',
         code: 'file-encoding-guessed',
         severity: 'warning',
+        params: { reason: 'guess', encoding: 'Windows-1251' },
         message: expect.stringContaining("read as Windows-1251 (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu"),
       },
     ]);
@@ -79,7 +80,9 @@ describe('reading a deck with chosen encodings', () => {
     await store.set('01.md', 'koi8-r');
     const chosen = await loadDeck(deck, undefined, await readDeckSources(deck, await store.load()));
     expect(chosen.slides.map((s) => s.title)).toEqual(['ВВЕДЕНИЕ']);
-    expect(chosen.diagnostics).toEqual([{ file: '01.md', code: 'file-encoding-chosen', severity: 'info', message: expect.stringMatching(/^read as KOI8-R \(chosen\)/) }]);
+    expect(chosen.diagnostics).toEqual([
+      { file: '01.md', code: 'file-encoding-chosen', severity: 'info', params: { encoding: 'KOI8-R' }, message: expect.stringMatching(/^read as KOI8-R \(chosen\)/) },
+    ]);
   });
   it('a choice the file no longer fits is reported and the file is detected instead', async () => {
     const deck = await tempDir();

@@ -55,6 +55,7 @@ export async function fontCoverageDiagnostics(slides: Slide[]): Promise<Diagnost
       code: 'font-missing',
       file: slide.file,
       line: slide.line + Math.max(at, 0),
+      params: { script: script.name, sample, package: script.hint },
       message: `${script.name} text (\`${sample}\`) has no font on this machine, so it shows as empty boxes on screen and in PDFs; install one that covers it (on Debian/Ubuntu: apt-get install ${script.hint})`,
     });
   }

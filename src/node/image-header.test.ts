@@ -50,8 +50,8 @@ describe('checkImageFile', () => {
     expect(await at('ok.webp')).toBeNull();
     expect(await at('pic.svg')).toBeNull();
     expect(await at('gif-named.png')).toBeNull();
-    expect(await at('bomb.png')).toEqual({ code: 'image-too-large', message: expect.stringContaining('50000 × 50000 pixels') });
+    expect(await at('bomb.png')).toEqual({ code: 'image-too-large', params: { width: 50000, height: 50000, limit: 64 }, message: expect.stringContaining('50000 × 50000 pixels') });
     expect(await at('bomb.jpg')).toMatchObject({ code: 'image-too-large' });
-    expect(await at('bad.png')).toEqual({ code: 'image-corrupt', message: expect.stringContaining('not a readable PNG') });
+    expect(await at('bad.png')).toEqual({ code: 'image-corrupt', params: { format: 'PNG' }, message: expect.stringContaining('not a readable PNG') });
   });
 });

@@ -74,6 +74,7 @@ export function parseImageHeader(b: Uint8Array, format: 'png' | 'jpeg' | 'gif' |
 /** Why an image is not shown: a code for diagnostics and a sentence that follows its file name. */
 export interface ImageProblem {
   code: 'image-corrupt' | 'image-too-large';
+  params: Record<string, string | number>;
   message: string;
 }
 
@@ -107,9 +108,14 @@ async function readAndCheck(file: string, format: 'png' | 'jpeg' | 'gif' | 'webp
   });
   // Browsers sniff the bytes, not the name: a GIF saved as .png is shown, so check what it is.
   const header = parseImageHeader(head, sniffRasterFormat(head) ?? format);
-  if ('corrupt' in header) return { code: 'image-corrupt', message: `is not a readable ${format.toUpperCase()} image (damaged or misnamed); it is not shown` };
+  if ('corrupt' in header)
+    return { code: 'image-corrupt', params: { format: format.toUpperCase() }, message: `is not a readable ${format.toUpperCase()} image (damaged or misnamed); it is not shown` };
   if (header.width * header.height > MAX_IMAGE_PIXELS) {
-    return { code: 'image-too-large', message: `is ${header.width} × ${header.height} pixels; images over ${MAX_IMAGE_PIXELS / 1048576} megapixels are not shown (decoding it could exhaust memory)` };
+    return {
+      code: 'image-too-large',
+      params: { width: header.width, height: header.height, limit: MAX_IMAGE_PIXELS / 1048576 },
+      message: `is ${header.width} × ${header.height} pixels; images over ${MAX_IMAGE_PIXELS / 1048576} megapixels are not shown (decoding it could exhaust memory)`,
+    };
   }
   return null;
 }

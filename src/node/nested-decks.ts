@@ -31,13 +31,28 @@ export function nestedDecksDiagnostic(nested: string[], hasOwnSlides: boolean): 
       .slice(0, 8)
       .map((d) => `${d}/`)
       .join(', ') + (nested.length > 8 ? ` and ${nested.length - 8} more` : '');
+  const params = {
+    folders: nested
+      .slice(0, 8)
+      .map((d) => `${d}/`)
+      .join(', '),
+    more: Math.max(nested.length - 8, 0),
+    first: nested[0]!,
+  };
   if (!hasOwnSlides) {
     return {
       severity: 'error',
       code: 'nested-decks',
       file: '.',
+      params: { reason: 'only', ...params },
       message: `this folder has no slide files of its own, but its subfolders ${list} are decks: open one of them (e.g. \`lectern present ${nested[0]}\`)`,
     };
   }
-  return { severity: 'warning', code: 'nested-decks', file: '.', message: `the subfolders ${list} hold slide files of their own; they are separate decks and not part of this one` };
+  return {
+    severity: 'warning',
+    code: 'nested-decks',
+    file: '.',
+    params: { reason: 'also', ...params },
+    message: `the subfolders ${list} hold slide files of their own; they are separate decks and not part of this one`,
+  };
 }

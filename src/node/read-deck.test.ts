@@ -31,8 +31,8 @@ describe('loadDeck', () => {
     const deck = await loadDeck(dir);
     expect(deck.slides.map((s) => s.title)).toEqual(['Хорошо', 'Привет']);
     expect(deck.diagnostics).toEqual([
-      { file: '2-cp1251.md', code: 'file-encoding-guessed', severity: 'warning', message: expect.stringContaining('read as Windows-1251') },
-      { file: '3-binary.md', code: 'file-encoding', severity: 'error', line: 1, message: expect.stringContaining('binary file') },
+      { file: '2-cp1251.md', code: 'file-encoding-guessed', severity: 'warning', params: { reason: 'guess', encoding: 'Windows-1251' }, message: expect.stringContaining('read as Windows-1251') },
+      { file: '3-binary.md', code: 'file-encoding', severity: 'error', line: 1, params: { reason: 'nul' }, message: expect.stringContaining('binary file') },
     ]);
   });
   // Root reads every file whatever its mode, so this runs only where tests run as a user.

@@ -39,13 +39,26 @@ export type EncodingChoiceMap = ReadonlyMap<string, TextEncodingName>;
 /** What the user is told about how a file's bytes became text, when it was not certain UTF-8/UTF-16. */
 function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof decodeWithChoice>, { ok: true }>): Diagnostic | null {
   const label = ENCODING_LABEL[decoded.encoding];
-  if (decoded.chosen) return { severity: 'info', code: 'file-encoding-chosen', file: name, message: `read as ${label} (chosen); pick Automatic in the editor's Encoding menu to detect it again` };
+  if (decoded.chosen)
+    return {
+      severity: 'info',
+      code: 'file-encoding-chosen',
+      file: name,
+      params: { encoding: label },
+      message: `read as ${label} (chosen); pick Automatic in the editor's Encoding menu to detect it again`,
+    };
   if (!decoded.guessed) return null;
   // A guess can be wrong: say which table was used and how to pick another, so garbled text has an explanation.
   return {
     severity: 'warning',
     code: 'file-encoding-guessed',
     file: name,
+    params: {
+      reason: decoded.reason ?? 'guess',
+      encoding: label,
+      ...(decoded.damaged ? { damaged: decoded.damaged } : {}),
+      ...(decoded.chosenEncoding ? { chosen: ENCODING_LABEL[decoded.chosenEncoding] } : {}),
+    },
     message: decoded.warning ?? `is not UTF-8: read as ${label} (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu (or save the file as UTF-8)`,
   };
 }
@@ -70,23 +83,30 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
       if (note) diagnostics.push(note);
       return decoded.text;
     }
-    diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, message: decoded.message });
+    diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, params: decoded.params, message: decoded.message });
   } catch (err) {
     if (err instanceof FileTooLargeError) {
       diagnostics.push({
         severity: 'error',
         code: 'file-too-large',
         file: name,
+        params: { size: (err.size / 1048576).toFixed(1), limit: MAX_SLIDE_FILE_BYTES / 1048576 },
         message: `is ${(err.size / 1048576).toFixed(1)} MB; slide files over ${MAX_SLIDE_FILE_BYTES / 1048576} MB are not opened`,
       });
       return null;
     }
     if (err instanceof NotRegularFileError) {
       // A folder named `x.md` is simply not a slide; a pipe, socket or device is named.
-      if (err.kind !== 'a folder') diagnostics.push({ severity: 'error', code: 'file-not-regular', file: name, message: err.message });
+      if (err.kind !== 'a folder') diagnostics.push({ severity: 'error', code: 'file-not-regular', file: name, params: { reason: err.reason }, message: err.message });
       return null;
     }
-    diagnostics.push({ severity: 'error', code: 'file-unreadable', file: name, message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+    diagnostics.push({
+      severity: 'error',
+      code: 'file-unreadable',
+      file: name,
+      params: { error: (err as NodeJS.ErrnoException).code ?? (err as Error).message },
+      message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+    });
   }
   return null;
 }
@@ -101,6 +121,7 @@ function interruptedRenames(entries: string[]): Diagnostic[] {
             severity: 'warning' as const,
             code: 'interrupted-rename',
             file: original,
+            params: { hidden: entry },
             message: `is hidden as \`${entry}\` by a reorder or rename that was interrupted; opening the deck in Lectern (present or serve) puts it back`,
           },
         ]
@@ -254,6 +275,7 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
         code: problem.code,
         file: slide.file,
         line: slide.line + at,
+        params: { asset, ...problem.params },
         message: `\`${asset}\` ${problem.message}`,
       });
     else if (special.has(asset))
@@ -262,10 +284,18 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
         code: 'asset-not-regular',
         file: slide.file,
         line: slide.line + at,
+        params: { asset },
         message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown`,
       });
     else if (!found.get(asset))
-      deck.diagnostics.push({ severity: 'warning', code: 'asset-missing', file: slide.file, line: slide.line + at, message: `\`${asset}\` is missing (or outside the deck folder)` });
+      deck.diagnostics.push({
+        severity: 'warning',
+        code: 'asset-missing',
+        file: slide.file,
+        line: slide.line + at,
+        params: { asset },
+        message: `\`${asset}\` is missing (or outside the deck folder)`,
+      });
   });
   deck.diagnostics.push(...(await fontCoverageDiagnostics(deck.slides)));
   return deck;

@@ -34,11 +34,14 @@ function release(): void {
 /** Not a regular file (FIFO, socket, device, folder): never read. */
 export class NotRegularFileError extends Error {
   readonly code = 'ENOTREG';
+  /** The kind as a diagnostic's `reason`: pipe, socket, device, special, folder. */
+  readonly reason: string;
   constructor(
     readonly file: string,
     readonly kind: string,
   ) {
     super(`is ${kind}, not a regular file; it was not read`);
+    this.reason = /pipe|socket|device|folder/.exec(kind)?.[0] ?? 'special';
   }
 }
 

@@ -1,6 +1,6 @@
-import { formatDiagnostic } from '../core/format-diagnostic';
+import { diagnosticLine } from '../core/diagnostic-text';
 import type { Diagnostic } from '../core/types';
-import { t } from './i18n';
+import { t, uiLanguage } from './i18n';
 
 /**
  * Shows the deck's problems in a corner panel (text only, never HTML). Hidden when there are
@@ -34,7 +34,7 @@ export function showDiagnostics(diagnostics: Diagnostic[]): void {
   for (const d of visible.slice(0, 50)) {
     const li = document.createElement('li');
     li.className = d.severity;
-    li.textContent = formatDiagnostic(d);
+    li.textContent = diagnosticLine(uiLanguage, d);
     list.append(li);
   }
   panel.append(head, list);

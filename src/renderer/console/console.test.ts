@@ -32,9 +32,8 @@ describe('applyFragmentStep', () => {
 describe('nextTimeOfDay', () => {
   it('is today when still ahead, tomorrow when already past', () => {
     const now = new Date(2026, 10, 28, 15, 30);
-    expect(new Date(nextTimeOfDay('17:05', now)!).toString()).toBe(new Date(2026, 10, 28, 17, 5).toString());
-    expect(new Date(nextTimeOfDay('09:00', now)!).toString()).toBe(new Date(2026, 10, 29, 9, 0).toString());
-    expect(nextTimeOfDay('', now)).toBeNull();
+    expect(new Date(nextTimeOfDay(17 * 60 + 5, now)).toString()).toBe(new Date(2026, 10, 28, 17, 5).toString());
+    expect(new Date(nextTimeOfDay(9 * 60, now)).toString()).toBe(new Date(2026, 10, 29, 9, 0).toString());
   });
 });
 

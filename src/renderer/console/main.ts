@@ -9,6 +9,7 @@ import { NOTES_FONT_RANGE } from '../../core/settings';
 import type { Deck } from '../../core/types';
 import type { PresentationSnapshot } from '../../shared/contract';
 import { followDeck } from '../deck-feed';
+import { windowTitle } from '../../core/window-title';
 import { acceptFolderDrops } from '../folder-drop';
 import { showDiagnostics } from '../diagnostics-panel';
 import { getHost } from '../host';
@@ -144,7 +145,7 @@ function render(): void {
 }
 
 function setupStaticText(): void {
-  document.title = `${ct.title} — Lectern`;
+  document.title = windowTitle(undefined, ct.title);
   $('lx-current-title').textContent = ct.current;
   $('lx-next-title').textContent = ct.next;
   $('lx-notes-title').textContent = ct.notes;
@@ -185,6 +186,7 @@ async function start(): Promise<void> {
   } else setNotesSize(notesSize, false);
   const loaded = await followDeck(host, (payload) => {
     deck = payload.deck;
+    document.title = windowTitle(deck.config.title, ct.title);
     applyDeckLook(deck);
     // Problems in the deck are the presenter's business, never the room's (not on the audience view).
     showDiagnostics(deck.diagnostics);

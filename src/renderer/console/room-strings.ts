@@ -72,10 +72,10 @@ const ru: RoomStrings = {
     overview: 'обзор',
     start: 'запустить таймер',
     escape: 'отмена',
-    fullscreen: 'во весь экран',
+    fullscreen: 'полный экран',
     help: 'справка',
     goto: 'перейти к слайду',
-    console: 'пульт докладчика',
+    console: 'режим докладчика',
     swap: 'поменять экраны',
   },
   teach: {

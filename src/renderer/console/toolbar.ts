@@ -2,18 +2,17 @@ import type { LecternHost, PresentationState } from '../../shared/contract';
 import { button } from './button';
 import { rt } from './room-strings';
 import { ct } from './strings';
+import { timeField } from './time-field';
 
 /** The console's buttons; `update` reflects the state (pressed toggles, clock button label). */
 export interface Toolbar {
   update(state: PresentationState): void;
 }
 
-/** Minutes since midnight of an `<input type="time">` value as the next such time, ms since the epoch. @internal */
-export function nextTimeOfDay(value: string, now = new Date()): number | null {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(value);
-  if (!m) return null;
+/** Minutes since midnight as the next such time, ms since the epoch. @internal */
+export function nextTimeOfDay(minutes: number, now = new Date()): number {
   const at = new Date(now);
-  at.setHours(Number(m[1]), Number(m[2]), 0, 0);
+  at.setHours(Math.floor(minutes / 60), minutes % 60, 0, 0);
   // A time already past today means tomorrow (a talk that runs past midnight).
   if (at.getTime() <= now.getTime()) at.setDate(at.getDate() + 1);
   return at.getTime();
@@ -30,9 +29,7 @@ export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openG
   const clock = button(b.start, () => void host.dispatch({ type: 'clock', op: state?.clock.status === 'running' ? 'pause' : state?.clock.status === 'paused' ? 'resume' : 'start' }));
   const rehearse = button(b.rehearse, () => void host.dispatch({ type: 'rehearsal', on: !state?.rehearsal }));
   const endLabel = document.createElement('label');
-  const end = document.createElement('input');
-  end.type = 'time';
-  end.addEventListener('change', () => void host.dispatch({ type: 'setEnd', at: end.value ? nextTimeOfDay(end.value) : null }));
+  const end = timeField((minutes) => void host.dispatch({ type: 'setEnd', at: minutes === null ? null : nextTimeOfDay(minutes) }));
   endLabel.append(`${ct.endAt} `, end);
   const ids: [HTMLButtonElement, string][] = [
     [black, 'black'],

@@ -16,7 +16,9 @@ import { ts } from './tool-strings';
 function richEditing(doc: string): Extension[] {
   return isTooComplexToHighlight(doc) ? [] : [markdownLanguageSupport(), EditorView.lineWrapping];
 }
+import { diagnosticText } from '../../core/diagnostic-text';
 import type { Diagnostic } from '../../core/types';
+import { uiLanguage } from '../i18n';
 
 /** What the page hears from the editor. */
 export interface CodeEditorEvents {
@@ -177,7 +179,7 @@ export class CodeEditor {
     const doc = this.view.state.doc;
     const marks: CmDiagnostic[] = problems.map((p) => {
       const line = doc.line(Math.max(1, Math.min(p.line ?? 1, doc.lines)));
-      return { from: line.from, to: Math.max(line.from, line.to), severity: p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'info', message: p.message };
+      return { from: line.from, to: Math.max(line.from, line.to), severity: p.severity === 'error' ? 'error' : p.severity === 'warning' ? 'warning' : 'info', message: diagnosticText(uiLanguage, p) };
     });
     this.view.dispatch(setDiagnostics(this.view.state, marks));
   }

@@ -1,3 +1,4 @@
+import { FIT_MIN_SCALE } from '../../core/fit';
 import { OVERFLOW_CODE } from '../../core/fit-check';
 import type { Deck, Diagnostic, Slide } from '../../core/types';
 import { ft } from '../fit/fit-strings';
@@ -61,5 +62,12 @@ export class FitProblems {
 }
 
 function warning(slide: Slide, number: number, inFile: boolean): Diagnostic {
-  return { severity: 'warning', code: OVERFLOW_CODE, file: slide.file, line: slide.line, message: ft.overflow(number, inFile) };
+  return {
+    severity: 'warning',
+    code: OVERFLOW_CODE,
+    file: slide.file,
+    line: slide.line,
+    params: { reason: inFile ? 'file' : 'deck', slide: number, scale: Math.round(FIT_MIN_SCALE * 100) },
+    message: ft.overflow(number, inFile),
+  };
 }

@@ -7,6 +7,7 @@ import { separatorLine } from '../../core/separator-line';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { EditHost } from '../../shared/edit-contract';
 import { followDeck } from '../deck-feed';
+import { windowTitle } from '../../core/window-title';
 import { getHost } from '../host';
 import { applyDeckLook } from '../slide-dom';
 import { Banners } from './banners';
@@ -154,6 +155,7 @@ function start(edit: EditHost): void {
   void (async () => {
     const followed = await followDeck(host, (payload) => {
       page.deck = payload;
+      document.title = windowTitle(payload.deck.config.title, es.title);
       applyDeckLook(payload.deck);
       fits.watchDeck(payload.deck);
       live.schedule();
@@ -171,6 +173,6 @@ function start(edit: EditHost): void {
   })();
 }
 
-document.title = `${es.title} — Lectern`;
+document.title = windowTitle(undefined, es.title);
 if (host.edit) start(host.edit);
 else showStatus('This host cannot edit files.');

@@ -1,5 +1,6 @@
-import { formatDiagnostic } from '../../core/format-diagnostic';
+import { diagnosticLine } from '../../core/diagnostic-text';
 import type { Diagnostic } from '../../core/types';
+import { uiLanguage } from '../i18n';
 import { es } from './strings';
 
 /** The list of problems under the editor, each with file and line; clicking one goes there. */
@@ -18,7 +19,7 @@ export class Problems {
     for (const d of shown.slice(0, 200)) {
       const li = document.createElement('li');
       li.className = d.severity;
-      li.textContent = formatDiagnostic(d);
+      li.textContent = diagnosticLine(uiLanguage, d);
       li.dataset.code = d.code;
       li.addEventListener('click', () => this.go(d.file, d.line ?? 1));
       list.append(li);

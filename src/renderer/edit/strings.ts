@@ -55,7 +55,7 @@ export interface EditStrings {
 }
 
 const EN: EditStrings = {
-  title: 'Edit',
+  title: 'Editor',
   files: 'Files',
   slides: 'Slides in this file',
   newFile: 'New file',
@@ -108,7 +108,7 @@ const EN: EditStrings = {
 };
 
 const RU: EditStrings = {
-  title: 'Правка',
+  title: 'Редактор',
   files: 'Файлы',
   slides: 'Слайды этого файла',
   newFile: 'Новый файл',

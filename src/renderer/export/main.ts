@@ -10,6 +10,7 @@ import { followDeck } from '../deck-feed';
 import { getHost } from '../host';
 import { uiLanguage } from '../i18n';
 import { applyDeckLook } from '../slide-dom';
+import { windowTitle } from '../../core/window-title';
 import { initialDialog, reduceDialog, viewDialog, type DialogEvent } from './dialog-state';
 import { PagePreview } from './page-preview';
 import { xs } from './strings';
@@ -20,7 +21,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 /** Puts the dialog's fixed texts in place (English or Russian). */
 function label(): void {
   document.documentElement.lang = uiLanguage;
-  document.title = `Lectern — ${xs.title}`;
+  document.title = windowTitle(undefined, xs.title);
   const texts: Record<string, string> = {
     title: xs.title,
     'format-label': xs.format,
@@ -172,6 +173,7 @@ function start(host: ExportHost): void {
   void followDeck(getHost(), (payload) => {
     deck = payload.deck;
     applyDeckLook(deck);
+    document.title = windowTitle(deck.config.title, xs.title);
     // The dialog speaks the user's language; the deck's own `lang` only styles its slides.
     document.documentElement.lang = uiLanguage;
     check(state.choices);

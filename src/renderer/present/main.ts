@@ -24,6 +24,7 @@ import { OverviewGrid } from './overview-grid';
 import { setupStageChrome, showProgress } from './stage-chrome';
 import { setupViewMenu } from './view-menu';
 import { followSlideLinks, LinkedSlide } from './slide-links';
+import { windowTitle } from '../../core/window-title';
 
 const host = getHost();
 const slidesEl = document.querySelector<HTMLElement>('.reveal .slides')!;
@@ -68,7 +69,7 @@ async function apply(payload: DeckPayload): Promise<void> {
   if (payload.revision <= revision) return;
   revision = payload.revision;
   const { deck } = payload;
-  document.title = `${deck.config.title} — Lectern`;
+  document.title = windowTitle(deck.config.title);
   applyDeckLook(deck);
   deckVersions = deck.assetVersions;
   showProgressLine = deck.config.progress;

@@ -4,7 +4,7 @@ import { isFullScreen } from './edit-shortcut';
 
 const STRINGS = {
   en: { menu: 'Lectern menu', console: 'Presenter console (S)', editor: 'Edit this slide (E)', export: 'Export PDF…', keys: 'Keys (?)', fullscreen: 'Full screen (F)' },
-  ru: { menu: 'Меню Lectern', console: 'Пульт докладчика (S)', editor: 'Править этот слайд (E)', export: 'Экспорт в PDF…', keys: 'Клавиши (?)', fullscreen: 'Во весь экран (F)' },
+  ru: { menu: 'Меню Lectern', console: 'Режим докладчика (S)', editor: 'Править этот слайд (E)', export: 'Экспорт в PDF…', keys: 'Сочетания клавиш (?)', fullscreen: 'Полный экран (F)' },
 } as const;
 
 /** Menu strings in this window's language (both kept in step by a unit test). @internal */

@@ -3,6 +3,8 @@ import './player.css';
 import type { StandaloneDeck } from '../../core/standalone-deck';
 import { startAudience } from './audience';
 import { startSpeaker } from './speaker';
+import { s } from './strings';
+import { windowTitle } from '../../core/window-title';
 
 /**
  * Entry of the single-file HTML export (docs/html-export.md): the deck is JSON in
@@ -13,7 +15,7 @@ function start(): void {
   document.documentElement.dataset.theme = deck.theme === 'dark' ? 'dark' : 'light';
   document.documentElement.lang = deck.lang || 'en';
   const speaker = new URLSearchParams(location.search).get('view') === 'speaker';
-  document.title = speaker ? `${deck.title} — speaker` : deck.title;
+  document.title = speaker ? windowTitle(deck.title, s.speakerTitle) : windowTitle(deck.title);
   if (speaker) startSpeaker(deck);
   else startAudience(deck);
 }

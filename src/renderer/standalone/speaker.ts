@@ -6,6 +6,8 @@ import { helpOpen, toast, toggleFullScreen, toggleHelp } from './help';
 import { post, readStateMessage } from './messages';
 import { notesElement, showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
+import { formatTime } from '../../core/i18n';
+import { pickLanguage, userLanguages } from '../i18n';
 
 /** m:ss or h:mm:ss. */
 function formatClock(ms: number): string {
@@ -62,7 +64,7 @@ export function startSpeaker(deck: StandaloneDeck): void {
 
   const visible = deck.slides.flatMap((x, i) => (x.hidden ? [] : [i]));
   const tick = (): void => {
-    wall.textContent = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    wall.textContent = formatTime(pickLanguage(userLanguages), new Date());
     if (!state) return;
     talk.textContent = `${s.clock} ${formatClock(clockElapsed(state.clock, Date.now()))}${deck.duration ? ` / ${formatClock(deck.duration * 1000)}` : ''}`;
     startBtn.textContent = state.clock.status === 'running' ? s.pause : s.start;

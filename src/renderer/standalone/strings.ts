@@ -17,6 +17,8 @@ export interface PlayerStrings {
   noAudience: string;
   popupBlocked: string;
   noSlides: string;
+  /** The speaker window's name in its title. */
+  speakerTitle: string;
 }
 
 const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
@@ -30,7 +32,7 @@ const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
       ['W  or  ,', 'White screen'],
       ['O', 'Overview of all slides (Esc leaves it)'],
       ['F', 'Full screen'],
-      ['S', 'Speaker view with notes and timer, in a second window'],
+      ['S', 'Presenter console with notes and timer, in a second window'],
       ['F5', 'Start the talk clock'],
       ['?', 'This help (Esc closes it)'],
     ],
@@ -44,12 +46,13 @@ const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
     pause: 'Pause',
     reset: 'Reset',
     slideOf: (n, total) => `Slide ${n} of ${total}`,
-    noAudience: 'This speaker view has no audience window. Open the file, then press S there.',
-    popupBlocked: 'The browser blocked the speaker window: allow pop-ups for this file, then press S again.',
+    noAudience: 'This presenter console has no audience window. Open the file, then press S there.',
+    popupBlocked: 'The browser blocked the presenter console: allow pop-ups for this file, then press S again.',
     noSlides: 'This file has no slides.',
+    speakerTitle: 'Presenter console',
   },
   ru: {
-    helpTitle: 'Клавиши',
+    helpTitle: 'Сочетания клавиш',
     shortcuts: [
       ['→  ↓  Пробел  PageDown  N', 'Следующий слайд или шаг'],
       ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],
@@ -58,7 +61,7 @@ const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
       ['W  или  ,', 'Белый экран'],
       ['O', 'Обзор всех слайдов (Esc — выйти)'],
       ['F', 'Полный экран'],
-      ['S', 'Окно докладчика с заметками и таймером'],
+      ['S', 'Режим докладчика с заметками и таймером, во втором окне'],
       ['F5', 'Запустить таймер выступления'],
       ['?', 'Эта справка (Esc — закрыть)'],
     ],
@@ -72,9 +75,10 @@ const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
     pause: 'Пауза',
     reset: 'Сброс',
     slideOf: (n, total) => `Слайд ${n} из ${total}`,
-    noAudience: 'У этого окна докладчика нет окна для зрителей. Откройте файл и нажмите там S.',
-    popupBlocked: 'Браузер не дал открыть окно докладчика: разрешите всплывающие окна для этого файла и нажмите S ещё раз.',
+    noAudience: 'У этого режима докладчика нет окна для зрителей. Откройте файл и нажмите там S.',
+    popupBlocked: 'Браузер не дал открыть режим докладчика: разрешите всплывающие окна для этого файла и нажмите S ещё раз.',
     noSlides: 'В этом файле нет слайдов.',
+    speakerTitle: 'Режим докладчика',
   },
 };
 

@@ -1,0 +1,42 @@
+import { DIAGNOSTIC_CATALOGUE, type DiagnosticTexts, type ParamReader } from './diagnostic-catalogue';
+import type { UiLanguage } from './i18n';
+import type { Diagnostic, Severity } from './types';
+
+/**
+ * A diagnostic in a UI language: the text of its code built from its params. `message` (English,
+ * the CLI's) is the fallback only for a code the catalogue does not know yet.
+ */
+
+const SEVERITY: Record<UiLanguage, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'note' },
+  ru: { error: 'ошибка', warning: 'предупреждение', info: 'заметка' },
+};
+
+function reader(params: Diagnostic['params']): ParamReader {
+  const v = (key: string): string => String(params?.[key] ?? '');
+  return { v, c: (key) => `\`${v(key)}\``, n: (key) => Number(params?.[key] ?? 0) };
+}
+
+function pick(texts: DiagnosticTexts, reason: string): ((p: ParamReader) => string) | undefined {
+  return typeof texts === 'function' ? texts : texts[reason];
+}
+
+/** The text of a diagnostic (without file, line or severity) in `lang`. */
+export function diagnosticText(lang: UiLanguage, d: Pick<Diagnostic, 'code' | 'params' | 'message'>): string {
+  const entry = DIAGNOSTIC_CATALOGUE[d.code];
+  const template = entry && pick(entry[lang], String(d.params?.reason ?? ''));
+  if (template) return template(reader(d.params));
+  // A code added elsewhere and not catalogued yet (the catalogue test fails on it): say what the check wrote.
+  return d.message;
+}
+
+/** The severity as a word of `lang` (предупреждение, warning). */
+function severityWord(lang: UiLanguage, severity: Severity): string {
+  return SEVERITY[lang][severity];
+}
+
+/** One line for a problems list, all of it in `lang` (place as the CLI writes it): `01-intro.md:3 предупреждение: …`. */
+export function diagnosticLine(lang: UiLanguage, d: Diagnostic): string {
+  const where = [d.file, d.line, d.line ? d.column : undefined].filter((x) => x !== undefined).join(':');
+  return `${where} ${severityWord(lang, d.severity)}: ${diagnosticText(lang, d)}`;
+}
