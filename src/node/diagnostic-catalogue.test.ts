@@ -18,7 +18,11 @@ function codesInSource(): Set<string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && !/^(diagnostic-catalogue|print-range|export-problem|export-failure|export-controller|export-targets|export-choices|dialog-state)\.ts$/.test(entry.name)) {
+      else if (
+        /\.ts$/.test(entry.name) &&
+        !/\.test\.ts$/.test(entry.name) &&
+        !/^(diagnostic-catalogue|print-range|export-problem|export-failure|export-controller|export-targets|export-choices|dialog-state)\.ts$/.test(entry.name)
+      ) {
         const text = readFileSync(path, 'utf8');
         for (const m of text.matchAll(/\bcode: '([a-z0-9-]+)'|\bwarn\('([a-z0-9-]+)'|OVERFLOW_CODE = '([a-z0-9-]+)'/g)) codes.add((m[1] ?? m[2] ?? m[3])!);
       }
