@@ -1,4 +1,5 @@
 import { PAPERS, PRINT_LAYOUTS, type Paper, type PrintLayout } from './print-layout';
+import { NOTES_OVERFLOW, type NotesOverflow } from './print-notes';
 import { planPrint, PrintOptionError, readPrintOptions, type PrintOptions, type PrintPlan } from './print-plan';
 import type { Deck } from './types';
 
@@ -10,6 +11,8 @@ export interface ExportChoices {
   notes: boolean;
   /** Slide range such as `3-7,12`; empty prints every slide. */
   range: string;
+  /** Notes too long for their box: continued on an extra page (absent: continue) or cut. */
+  notesOverflow?: NotesOverflow;
 }
 
 /** The dialog's first choices: the CLI's defaults. */
@@ -35,6 +38,7 @@ export function printOptionsOf(choices: ExportChoices, date?: string): PrintOpti
   if (paperApplies(choices.layout)) raw.paper = choices.paper;
   if (choices.range.trim()) raw.range = choices.range.trim();
   if (date) raw.date = date;
+  if (choices.notesOverflow && choices.layout !== 'slides') raw.notesOverflow = choices.notesOverflow;
   return readPrintOptions(raw);
 }
 
@@ -65,5 +69,8 @@ export function readExportChoices(value: unknown): { ok: true; value: ExportChoi
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return bad;
   if (!PRINT_LAYOUTS.includes(v.layout as PrintLayout) || !PAPERS.includes(v.paper as Paper)) return bad;
   if (typeof v.notes !== 'boolean' || typeof v.range !== 'string' || v.range.length > 1000) return bad;
-  return { ok: true, value: { layout: v.layout as PrintLayout, paper: v.paper as Paper, notes: v.notes, range: v.range } };
+  if (v.notesOverflow !== undefined && !NOTES_OVERFLOW.includes(v.notesOverflow as NotesOverflow)) return bad;
+  const choices: ExportChoices = { layout: v.layout as PrintLayout, paper: v.paper as Paper, notes: v.notes, range: v.range };
+  if (v.notesOverflow !== undefined) choices.notesOverflow = v.notesOverflow as NotesOverflow;
+  return { ok: true, value: choices };
 }
