@@ -75,7 +75,10 @@ export function layoutNotes(container: HTMLElement): number[] {
 /** Rules the space left under the last continued note of each continuation page; cuts what overflows it. */
 function rulePageEnds(container: HTMLElement, cut: number[]): void {
   const columns = Array.from(container.querySelectorAll<HTMLElement>('.continuation'));
-  const ends = columns.map((c) => ({ height: c.clientHeight, used: c.scrollHeight, last: c.lastElementChild as HTMLElement | null }));
+  const ends = columns.map((c) => {
+    const last = c.lastElementChild as HTMLElement | null;
+    return { height: c.clientHeight, used: last ? last.offsetTop + last.offsetHeight : 0, last };
+  });
   columns.forEach((column, i) => {
     const { height, used, last } = ends[i]!;
     if (used > height + 1) {
