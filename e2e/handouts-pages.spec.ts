@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -7,9 +7,10 @@ import { freeAreas, slotGeometry, type PrintLayout } from '../src/core/print-lay
 import { notesTextBox } from '../src/core/print-notes';
 import { readPrintOptions } from '../src/core/print-plan';
 import { exportPdf } from '../src/node/export-pdf';
+import { PrintReuse } from '../src/node/print-reuse';
 import { pdfText, readPdf } from '../test/support/pdf-inspect';
 import { countHorizontalLines } from '../test/support/pdf-raster';
-import { RENDERER_DIR, ROOT } from './support/decks';
+import { copyDeck, RENDERER_DIR, ROOT } from './support/decks';
 
 /** Words of a page with their height in points (poppler's bbox: the font's size, ascent to descent). */
 function wordHeights(file: string, page: number): { word: string; height: number }[] {
@@ -98,20 +99,34 @@ test.describe('handout and notes pages a trainer hands out', () => {
     expect(pdf.internalLinks.filter((l) => l.from === matrixPage).map((l) => l.to)).toEqual(sectionPages);
   });
 
-  test('one slide per page: the matrix rows link to the first slide of each section', async () => {
-    const { output, pdf } = await exportLayout(BUNDLED, 'slides');
-    const matrixPage = pdfText(output)
-      .split('\f')
-      .findIndex((p) => p.includes('Итоги сравнения'));
-    const targets = pdf.internalLinks.filter((l) => l.from === matrixPage).map((l) => l.to);
-    expect(targets).toHaveLength(5);
-    expect(
-      targets.map((p) =>
-        pdfText(output, p + 1)
-          .split('\n')
-          .find((l) => l.trim())!
-          .trim(),
-      ),
-    ).toEqual(['Размер и сложность', 'Философия и подход', 'ORM и базы данных', 'Административная панель', 'Расширяемость']);
+  test('one slide per page: the matrix rows link to the first slide of each section, also after a re-export that reuses pages', async () => {
+    const deckDir = await copyDeck(BUNDLED);
+    const output = path.join(deckDir, 'talk.pdf');
+    const print = readPrintOptions({ layout: 'slides' });
+    const reuse = new PrintReuse();
+    const linkTargets = async (): Promise<string[]> => {
+      const pdf = await readPdf(output);
+      const matrixPage = pdfText(output)
+        .split('\f')
+        .findIndex((p) => p.includes('Итоги сравнения'));
+      return pdf.internalLinks
+        .filter((l) => l.from === matrixPage)
+        .map((l) =>
+          pdfText(output, l.to + 1)
+            .split('\n')
+            .find((line) => line.trim())!
+            .trim(),
+        );
+    };
+    const sections = ['Размер и сложность', 'Философия и подход', 'ORM и базы данных', 'Административная панель', 'Расширяемость'];
+    await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, print, reuse });
+    expect(await linkTargets()).toEqual(sections);
+    // Only the matrix slide changes: it is printed alone and merged with the reused pages.
+    const file = path.join(deckDir, '07-vyvody.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Таблица собирается', 'Таблица всегда собирается'));
+    const messages: string[] = [];
+    await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, print, reuse, onProgress: (p) => messages.push(p.message) });
+    expect(messages.join('\n')).toContain('unchanged pages reused');
+    expect(await linkTargets()).toEqual(sections);
   });
 });

@@ -97,5 +97,5 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
     frag.append(page);
   }
   container.replaceChildren(frag);
-  linkSlides(container, anchored);
+  linkSlides(container, anchored, new Set(plan.pages.flatMap((pg) => pg.items.map((it) => it.slide))));
 }
