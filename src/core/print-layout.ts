@@ -55,7 +55,7 @@ export function pageSize(layout: PrintLayout, paper: Paper): { width: number; he
   return layout === 'slides' ? { ...SLIDE_BOX } : { ...PAPER_SIZE[paper] };
 }
 
-/** The area between the header and footer bands of a paper page. @internal */
+/** The area between the header and footer bands of a paper page. */
 export function contentBox(paper: Paper): Rect {
   const { width, height } = PAPER_SIZE[paper];
   const top = PAPER_MARGIN + BAND_HEIGHT + SLOT_GAP / 2;

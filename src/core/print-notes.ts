@@ -5,7 +5,7 @@ export const NOTES_OVERFLOW = ['continue', 'cut'] as const;
 export type NotesOverflow = (typeof NOTES_OVERFLOW)[number];
 
 /** Body text of a slide in slide pixels (`.lectern-slide` in slide.css): notes are never set larger at the frame's scale. */
-export const SLIDE_BODY_PX = 34;
+const SLIDE_BODY_PX = 34;
 /** Line height of printed notes, in ems (print.css `.aside-notes`). */
 export const NOTES_LINE_HEIGHT = 1.35;
 /** Space after each paragraph, list item or heading of printed notes, in ems (print.css). */

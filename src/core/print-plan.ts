@@ -37,7 +37,7 @@ export interface PrintItem {
 }
 
 /** Notes continued from the page before: the slide, and the notes box they started in. */
-export interface ContinuedNotes {
+interface ContinuedNotes {
   slide: number;
   /** The aside box on the page before (the print view finds where its text stopped). */
   aside: Rect;

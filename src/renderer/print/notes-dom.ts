@@ -51,7 +51,7 @@ function notesContent(deck: Deck, slide: number): HTMLDivElement {
 }
 
 /** The notes text box of an item whose notes continue overleaf: a line is kept for the "continued on" mark. */
-export function continuedTextBox(layout: PrintLayout, aside: Rect): Rect {
+function continuedTextBox(layout: PrintLayout, aside: Rect): Rect {
   const box = notesTextBox(layout, aside);
   return { ...box, height: box.height - notesMinSize(layout) * NOTES_LINE_HEIGHT - 4 };
 }
