@@ -45,6 +45,15 @@ describe('Export dialog choices', () => {
     expect(checkExportChoices(deck, choose({ range: '   ' })).ok).toBe(true);
   });
 
+  it('carries the choice for notes too long for their box (continue by default, or cut) to the print options', () => {
+    expect(readExportChoices({ layout: 'notes', paper: 'a4', notes: false, range: '', notesOverflow: 'cut' })).toEqual({
+      ok: true,
+      value: { layout: 'notes', paper: 'a4', notes: false, range: '', notesOverflow: 'cut' },
+    });
+    expect(printOptionsOf({ layout: 'handout-6', paper: 'a4', notes: true, range: '', notesOverflow: 'cut' }).notesOverflow).toBe('cut');
+    expect(printOptionsOf({ layout: 'handout-6', paper: 'a4', notes: true, range: '' }).notesOverflow).toBeUndefined();
+  });
+
   it('refuses anything but exactly the expected shape from a page', () => {
     expect(readExportChoices({ layout: 'handout-6', paper: 'letter', notes: true, range: '1-3' })).toEqual({ ok: true, value: { layout: 'handout-6', paper: 'letter', notes: true, range: '1-3' } });
     for (const bad of [
@@ -56,6 +65,7 @@ describe('Export dialog choices', () => {
       { layout: 'slides', paper: 'a4', notes: 'yes', range: '' },
       { layout: 'slides', paper: 'a4', notes: false },
       { layout: 'slides', paper: 'a4', notes: false, range: 'x'.repeat(2000) },
+      { layout: 'notes', paper: 'a4', notes: false, range: '', notesOverflow: 'shrink' },
     ]) {
       expect(readExportChoices(bad)).toEqual({ ok: false, error: 'malformed export request' });
     }
