@@ -179,6 +179,7 @@ test.describe('PDF handouts: every layout parsed back', () => {
       [['--range', '8-12'], 'lectern: --range 8-12: `8-12` is past the end: the deck has 9 slides'],
       [['--layout', 'handout-5'], 'lectern: unknown layout `handout-5`; use one of slides, notes, handout-2, handout-3, handout-4, handout-6'],
       [['--range', '3'], 'lectern: every slide in that range is hidden; nothing to print'],
+      [['--notes-overflow', 'shrink'], 'lectern: unknown --notes-overflow `shrink`; use continue or cut'],
     ] as const) {
       const res = await run(process.execPath, [CLI, 'export', deckDir, '-o', out, ...args]).then(
         () => ({ code: 0, stderr: '' }),
