@@ -90,7 +90,8 @@ test.describe('PDF handouts: every layout parsed back', () => {
         // Header and footer: deck title, date, page n of m (in the deck's language).
         const first = pdfText(out, 1);
         expect(first).toContain('Раздаточный материал');
-        expect(first).toContain('2026-12-01');
+        // The header line: title and the date in the deck's language (the title slide shows its own ISO date).
+        expect(first.split('\n')[0]).toMatch(/Раздаточный материал\s+1 декабря 2026 г\./);
         expect(first).toContain(`Страница 1 из ${PAGES[layout]}`);
       }
     });
@@ -104,15 +105,17 @@ test.describe('PDF handouts: every layout parsed back', () => {
     expect([steps[0]!.includes('Шаг два'), steps[1]!.includes('Шаг два'), steps[2]!.includes('Шаг два')]).toEqual([false, false, true]);
   });
 
-  test('handout-3 rules lines beside each slide for participants; with --notes the notes take their place', async () => {
+  test('handout-3 rules lines beside each slide for participants; with --notes the notes come first, ruled below', async () => {
     const plain = await exportLayout('handout-3');
     const slots = slotGeometry('handout-3', 'a4');
     const aside = slots[0]!.aside!;
     expect(countHorizontalLines(plain.out, 1, aside)).toBeGreaterThanOrEqual(7);
-    // The slide side has no such lines, and a 2-up page has none where handout-3 rules them.
+    // The slide side has no such lines.
     expect(countHorizontalLines(plain.out, 1, { ...slots[0]!.frame, y: slots[0]!.frame.y + 4, height: slots[0]!.frame.height - 8 })).toBe(0);
     const withNotes = await exportLayout('handout-3', { notes: true });
-    expect(countHorizontalLines(withNotes.out, 1, aside)).toBe(0);
+    // The notes' two lines are not ruled over; the space under them is.
+    expect(countHorizontalLines(withNotes.out, 1, { ...aside, height: 26 })).toBe(0);
+    expect(countHorizontalLines(withNotes.out, 1, aside)).toBeGreaterThanOrEqual(5);
     expect(withNotes.text).toContain('Заметка-один');
     expect(withNotes.text).toContain('Заметка-тема-4');
   });
@@ -129,17 +132,38 @@ test.describe('PDF handouts: every layout parsed back', () => {
     expect(six.pdf.outline.map((o) => o.title)).toEqual(['Введение', 'Ссылки', 'Шаги', 'Тема 1', 'Тема 2']);
   });
 
-  test('notes too long for their box are set smaller, then cut and named; the notes page fits them', async () => {
+  test('notes too long for their box go on over an extra page, or with --notes-overflow cut are cut and named', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lectern-long-notes-'));
     const long = Array.from({ length: 30 }, (_v, i) => `Длинная заметка, абзац ${i + 1}: подробный рассказ для ведущего.`).join('\n\n');
     await writeFile(path.join(dir, 'a.md'), `# Короткие\n\nNote: Коротко.\n\n---\n\n# Длинные\n\nNote:\n${long}\n`);
-    const handout = await exportPdf({ deckDir: dir, output: path.join(dir, 'six.pdf'), rendererDir: RENDERER_DIR, print: readPrintOptions({ layout: 'handout-6', paper: 'a4', notes: true }) });
+    const handout = await exportPdf({
+      deckDir: dir,
+      output: path.join(dir, 'six.pdf'),
+      rendererDir: RENDERER_DIR,
+      print: readPrintOptions({ layout: 'handout-6', paper: 'a4', notes: true, notesOverflow: 'cut' }),
+    });
     expect(handout.cutNotes).toEqual([2]);
+    expect(handout.pages).toBe(1);
     expect(pdfText(handout.output)).toContain('абзац 1:');
     expect(pdfText(handout.output)).not.toContain('абзац 30:');
+    const continued = await exportPdf({ deckDir: dir, output: path.join(dir, 'six-more.pdf'), rendererDir: RENDERER_DIR, print: readPrintOptions({ layout: 'handout-6', paper: 'a4', notes: true }) });
+    expect(continued.cutNotes).toEqual([]);
+    expect(continued.pages).toBe(2);
+    expect(pdfText(continued.output, 1)).toContain('абзац 1:');
+    // The deck has no `lang`: English marks.
+    expect(pdfText(continued.output, 1)).toContain('continued on p. 2');
+    expect(pdfText(continued.output, 2)).toContain('Slide 2 (continued)');
+    expect(pdfText(continued.output, 2)).toContain('абзац 30:');
+    // Every paragraph once: what page 1 shows is not repeated on page 2.
+    for (let i = 1; i <= 30; i++) expect(pdfText(continued.output).split(`абзац ${i}:`).length - 1).toBe(1);
     const guide = await exportPdf({ deckDir: dir, output: path.join(dir, 'guide.pdf'), rendererDir: RENDERER_DIR, print: readPrintOptions({ layout: 'notes', paper: 'a4' }) });
     expect(guide.cutNotes).toEqual([]);
-    expect(pdfText(guide.output, 2)).toContain('абзац 30:');
+    // A notes page keeps notes readable (10 px at least): 30 paragraphs go on over a third page.
+    expect(guide.pages).toBe(3);
+    expect(pdfText(guide.output, 2)).toContain('абзац 1:');
+    expect(pdfText(guide.output, 3)).toContain('Slide 2 (continued)');
+    expect(pdfText(guide.output, 3)).toContain('абзац 30:');
+    await run('pdftoppm', ['-png', '-r', '50', '-f', '2', '-l', '3', guide.output, path.join(os.tmpdir(), 'lectern-guide-continued')]);
   });
 
   test('the CLI takes --layout, --paper, --notes and --range and explains bad values in one line', async () => {
@@ -155,6 +179,7 @@ test.describe('PDF handouts: every layout parsed back', () => {
       [['--range', '8-12'], 'lectern: --range 8-12: `8-12` is past the end: the deck has 9 slides'],
       [['--layout', 'handout-5'], 'lectern: unknown layout `handout-5`; use one of slides, notes, handout-2, handout-3, handout-4, handout-6'],
       [['--range', '3'], 'lectern: every slide in that range is hidden; nothing to print'],
+      [['--notes-overflow', 'shrink'], 'lectern: unknown --notes-overflow `shrink`; use continue or cut'],
     ] as const) {
       const res = await run(process.execPath, [CLI, 'export', deckDir, '-o', out, ...args]).then(
         () => ({ code: 0, stderr: '' }),

@@ -20,4 +20,4 @@ export function exportFormat(output: string | undefined, format: string | undefi
 }
 
 /** Options that mean something only for PDF; given with an HTML export they are refused. */
-export const PDF_ONLY_OPTIONS = ['layout', 'paper', 'notes', 'range'] as const;
+export const PDF_ONLY_OPTIONS = ['layout', 'paper', 'notes', 'notes-overflow', 'range'] as const;

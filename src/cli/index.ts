@@ -36,6 +36,7 @@ Commands:
       --layout L            slides | notes | handout-2 | handout-3 | handout-4 | handout-6
       --paper P             a4 (default) | letter, for notes and handout layouts
       --notes               put speaker notes on handout pages (participant copies have none)
+      --notes-overflow M    continue (default): notes too long for their box go on over an extra page; cut: cut and marked
       --range R             only these slides, e.g. 3-7,12 (numbers as \`lectern check\` lists them)
       --browser PATH        Chromium/Chrome/Edge to print (or scale html images) with (default: LECTERN_CHROME, then the usual places)
   check [deck]              list slides and every problem; exit 1 if any is an error
@@ -60,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
       layout: { type: 'string' },
       paper: { type: 'string' },
       notes: { type: 'boolean' },
+      'notes-overflow': { type: 'string' },
       range: { type: 'string' },
       smoke: { type: 'boolean' },
       format: { type: 'string' },
@@ -101,7 +103,14 @@ async function main(argv: string[]): Promise<number> {
       if (format === 'html') return runHtmlExport(deckDir, values);
       if (values['keep-images']) throw new UsageError('--keep-images applies to HTML export only (-o FILE.html)');
       const output = path.resolve(values.output ?? `${deckNameOf(deckDir)}.pdf`);
-      const print = readPrintOptions({ layout: values.layout, paper: values.paper, notes: values.notes, range: values.range, date: new Date().toISOString().slice(0, 10) });
+      const print = readPrintOptions({
+        layout: values.layout,
+        paper: values.paper,
+        notes: values.notes,
+        range: values.range,
+        date: new Date().toISOString().slice(0, 10),
+        notesOverflow: values['notes-overflow'],
+      });
       // Pages per print call; a tuning knob for measurements (see docs/benchmarks.md).
       const batch = Number(process.env.LECTERN_EXPORT_BATCH) || undefined;
       const result = await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, browserPath: values.browser, print, batchPages: batch, onProgress: (p) => console.error(p.message) });
@@ -109,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
       if (result.blockedRequests.length) console.error(`Blocked ${result.blockedRequests.length} request(s) outside the app: ${result.blockedRequests.slice(0, 3).join(', ')}`);
       if (result.cutNotes.length)
         console.error(
-          `warning: the notes of slide${result.cutNotes.length > 1 ? 's' : ''} ${result.cutNotes.join(', ')} did not fit their box even in small type and were cut; shorten them or use --layout notes`,
+          `warning: the notes of slide${result.cutNotes.length > 1 ? 's' : ''} ${result.cutNotes.join(', ')} did not fit their box even in small type and were cut; shorten them, use --layout notes or --notes-overflow continue`,
         );
       console.log(`Wrote ${result.output} (${result.pages} pages)`);
       return 0;

@@ -51,6 +51,13 @@ describe('Export dialog choices', () => {
     expect(checkExportChoices(deck, choose({ range: '   ' })).ok).toBe(true);
   });
 
+  it('carries the choice for notes too long for their box (continue by default, or cut) to the print options', () => {
+    const notes = { format: 'pdf', layout: 'notes', paper: 'a4', notes: false, range: '', keepImages: false } as const;
+    expect(readExportChoices({ ...notes, notesOverflow: 'cut' })).toEqual({ ok: true, value: { ...notes, notesOverflow: 'cut' } });
+    expect(printOptionsOf({ ...notes, layout: 'handout-6', notes: true, notesOverflow: 'cut' }).notesOverflow).toBe('cut');
+    expect(printOptionsOf({ ...notes, layout: 'handout-6', notes: true }).notesOverflow).toBeUndefined();
+  });
+
   it('refuses anything but exactly the expected shape from a page', () => {
     const good = { format: 'html', layout: 'handout-6', paper: 'letter', notes: true, range: '1-3', keepImages: true };
     expect(readExportChoices({ ...good, extra: 1 })).toEqual({ ok: true, value: good });
@@ -66,6 +73,7 @@ describe('Export dialog choices', () => {
       { ...good, range: undefined },
       { ...good, range: 'x'.repeat(2000) },
       { layout: 'slides', paper: 'a4', notes: false, range: '' },
+      { ...good, layout: 'notes', notesOverflow: 'shrink' },
     ]) {
       expect(readExportChoices(bad)).toEqual({ ok: false, error: 'malformed export request' });
     }

@@ -1,5 +1,6 @@
 import { rangeProblem, type ExportProblem } from './export-problem';
 import { PAPERS, PRINT_LAYOUTS, type Paper, type PrintLayout } from './print-layout';
+import { NOTES_OVERFLOW, type NotesOverflow } from './print-notes';
 import { planPrint, PrintOptionError, readPrintOptions, type PrintOptions, type PrintPlan } from './print-plan';
 import type { Deck } from './types';
 
@@ -18,6 +19,8 @@ export interface ExportChoices {
   range: string;
   /** HTML only: inline images as they are on disk instead of at their displayed size (`--keep-images`). */
   keepImages: boolean;
+  /** Notes too long for their box: continued on an extra page (absent: continue) or cut. */
+  notesOverflow?: NotesOverflow;
 }
 
 /** The dialog's first choices: the CLI's defaults. */
@@ -50,6 +53,7 @@ export function printOptionsOf(choices: ExportChoices, date?: string): PrintOpti
   if (paperApplies(choices.layout)) raw.paper = choices.paper;
   if (choices.range.trim()) raw.range = choices.range.trim();
   if (date) raw.date = date;
+  if (choices.notesOverflow && choices.layout !== 'slides') raw.notesOverflow = choices.notesOverflow;
   return readPrintOptions(raw);
 }
 
@@ -84,6 +88,8 @@ export function readExportChoices(value: unknown): { ok: true; value: ExportChoi
   if (!PRINT_LAYOUTS.includes(v.layout as PrintLayout) || !PAPERS.includes(v.paper as Paper)) return bad;
   if (typeof v.notes !== 'boolean' || typeof v.range !== 'string' || v.range.length > 1000) return bad;
   if (!FORMATS.includes(v.format as ExportFormat) || typeof v.keepImages !== 'boolean') return bad;
+  if (v.notesOverflow !== undefined && !NOTES_OVERFLOW.includes(v.notesOverflow as NotesOverflow)) return bad;
   const choices: ExportChoices = { format: v.format as ExportFormat, layout: v.layout as PrintLayout, paper: v.paper as Paper, notes: v.notes, range: v.range, keepImages: v.keepImages };
+  if (v.notesOverflow !== undefined) choices.notesOverflow = v.notesOverflow as NotesOverflow;
   return { ok: true, value: choices };
 }

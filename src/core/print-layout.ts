@@ -55,7 +55,7 @@ export function pageSize(layout: PrintLayout, paper: Paper): { width: number; he
   return layout === 'slides' ? { ...SLIDE_BOX } : { ...PAPER_SIZE[paper] };
 }
 
-/** The area between the header and footer bands of a paper page. @internal */
+/** The area between the header and footer bands of a paper page. */
 export function contentBox(paper: Paper): Rect {
   const { width, height } = PAPER_SIZE[paper];
   const top = PAPER_MARGIN + BAND_HEIGHT + SLOT_GAP / 2;
@@ -98,4 +98,30 @@ export function slotGeometry(layout: PrintLayout, paper: Paper): SlotGeometry[] 
     }
   }
   return slots;
+}
+
+/**
+ * The empty part of a page holding `used` of its slots (the last handout page): the empty cells
+ * of a partly filled row, and the empty rows below it as one area, to be ruled for handwriting.
+ */
+export function freeAreas(layout: PrintLayout, paper: Paper, used: number): Rect[] {
+  if (layout === 'slides' || used >= slotsPerPage(layout)) return [];
+  const { cols } = GRIDS[layout];
+  const cell = (s: SlotGeometry): Rect => {
+    const parts = [s.frame, ...(s.aside ? [s.aside] : [])];
+    const x = Math.min(...parts.map((r) => r.x));
+    const y = Math.min(...parts.map((r) => r.y));
+    return { x, y, width: Math.max(...parts.map((r) => r.x + r.width)) - x, height: Math.max(...parts.map((r) => r.y + r.height)) - y };
+  };
+  const slots = slotGeometry(layout, paper).map(cell);
+  const areas: Rect[] = [];
+  const firstEmptyRow = Math.ceil(used / cols);
+  for (let i = used; i < firstEmptyRow * cols; i++) areas.push(slots[i]!);
+  const rest = slots.slice(firstEmptyRow * cols);
+  if (rest.length) {
+    const box = contentBox(paper);
+    const y = rest[0]!.y;
+    areas.push({ x: box.x, y, width: box.width, height: Math.max(...rest.map((r) => r.y + r.height)) - y });
+  }
+  return areas;
 }

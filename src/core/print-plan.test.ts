@@ -94,11 +94,11 @@ describe('planPrint', () => {
       }
     }
   });
-  it('gives handout-3 ruled lines beside each slide, notes only when asked, and notes pages always notes', () => {
+  it('gives every handout ruled lines beside or below each slide, notes only when asked, and notes pages always notes', () => {
     const kinds = (layout: string, notes = false) => [...new Set(planPrint(d, readPrintOptions({ layout, notes })).pages.flatMap((p) => p.items.map((i) => i.asideKind)))];
     expect(kinds('handout-3')).toEqual(['rules']);
     expect(kinds('handout-3', true)).toEqual(['notes']);
-    expect(kinds('handout-6')).toEqual([null]);
+    expect(kinds('handout-6')).toEqual(['rules']);
     expect(kinds('handout-6', true)).toEqual(['notes']);
     expect(kinds('notes')).toEqual(['notes']);
     expect(kinds('slides')).toEqual([null]);
@@ -120,8 +120,8 @@ describe('planPrint', () => {
   });
   it('puts title and date in the header of paper layouts: deck.yaml date first, else the given date', () => {
     const withDate = deck({ 'a.md': '# A' }, 'title: Talk\ndate: 2026-12-01');
-    expect(planPrint(withDate, readPrintOptions({ layout: 'notes', date: '2026-11-28' })).header).toEqual({ title: 'Talk', date: '2026-12-01' });
-    expect(planPrint(slides(1), readPrintOptions({ layout: 'notes', date: '2026-11-28' })).header).toEqual({ title: 'S1', date: '2026-11-28' });
+    expect(planPrint(withDate, readPrintOptions({ layout: 'notes', date: '2026-11-28' })).header).toEqual({ title: 'Talk', date: 'December 1, 2026' });
+    expect(planPrint(slides(1), readPrintOptions({ layout: 'notes', date: '2026-11-28' })).header).toEqual({ title: 'S1', date: 'November 28, 2026' });
     expect(planPrint(slides(1), readPrintOptions({})).header).toBeNull();
     expect(pageLabel(2, 9, 'ru')).toBe('Страница 2 из 9');
     expect(pageLabel(2, 9, 'en')).toBe('Page 2 of 9');

@@ -1,6 +1,8 @@
 import { countFragmentSteps } from './fragments';
-import { PAPERS, PRINT_LAYOUTS, pageSize, slotGeometry, slotsPerPage, type Paper, type PrintLayout, type Rect } from './print-layout';
+import { contentBox, freeAreas, PAPERS, PRINT_LAYOUTS, pageSize, slotGeometry, slotsPerPage, type Paper, type PrintLayout, type Rect } from './print-layout';
+import { estimateNotesHeight, NOTES_OVERFLOW, notesMinSize, notesTextBox, type NotesOverflow } from './print-notes';
 import { parseSlideRange } from './print-range';
+import { headerDate } from './print-words';
 import type { Deck } from './types';
 
 /** What to print: the choices of `lectern export` and of the Export dialog. */
@@ -13,6 +15,8 @@ export interface PrintOptions {
   range?: string;
   /** Date printed in the header when deck.yaml has none (e.g. the export date). */
   date?: string;
+  /** Notes too long for their box at the smallest size: continued on an extra page (default) or cut. */
+  notesOverflow?: NotesOverflow;
 }
 
 /** Default print options: one slide per page, A4, no notes, every slide. */
@@ -28,6 +32,15 @@ export interface PrintItem {
   aside: Rect | null;
   /** What the aside box holds: speaker notes, ruled lines for handwriting, or nothing. */
   asideKind: 'notes' | 'rules' | null;
+  /** The notes go on over the next page (too long for this box at the smallest readable size). */
+  continued?: boolean;
+}
+
+/** Notes continued from the page before: the slide, and the notes box they started in. */
+interface ContinuedNotes {
+  slide: number;
+  /** The aside box on the page before (the print view finds where its text stopped). */
+  aside: Rect;
 }
 
 /** One PDF page. */
@@ -35,6 +48,10 @@ export interface PrintPage {
   /** 1-based page number, as printed in the footer. */
   number: number;
   items: PrintItem[];
+  /** Empty slots of a last page, ruled for handwriting. */
+  free?: Rect[];
+  /** A page holding the rest of the notes of the page before (`items` is then empty). */
+  continuation?: { box: Rect; notes: ContinuedNotes[] };
 }
 
 /** Everything a print view needs to lay out the PDF, and what the exporter needs for the outline. */
@@ -57,7 +74,7 @@ export class PrintOptionError extends Error {
 }
 
 /** Checks loose option values (CLI strings, dialog fields) and returns typed options. */
-export function readPrintOptions(raw: { layout?: string; paper?: string; notes?: boolean; range?: string; date?: string }): PrintOptions {
+export function readPrintOptions(raw: { layout?: string; paper?: string; notes?: boolean; range?: string; date?: string; notesOverflow?: string }): PrintOptions {
   const layout = (raw.layout ?? 'slides') as PrintLayout;
   if (!PRINT_LAYOUTS.includes(layout)) throw new PrintOptionError(`unknown layout \`${raw.layout}\`; use one of ${PRINT_LAYOUTS.join(', ')}`);
   const paper = (raw.paper ?? 'a4').toLowerCase() as Paper;
@@ -67,6 +84,10 @@ export function readPrintOptions(raw: { layout?: string; paper?: string; notes?:
   const options: PrintOptions = { layout, paper, notes: !!raw.notes };
   if (raw.range !== undefined) options.range = raw.range;
   if (raw.date !== undefined) options.date = raw.date;
+  if (raw.notesOverflow !== undefined) {
+    if (!NOTES_OVERFLOW.includes(raw.notesOverflow as NotesOverflow)) throw new PrintOptionError(`unknown --notes-overflow \`${raw.notesOverflow}\`; use continue or cut`);
+    options.notesOverflow = raw.notesOverflow as NotesOverflow;
+  }
   return options;
 }
 
@@ -98,16 +119,26 @@ export function planPrint(deck: Deck, options: PrintOptions): PrintPlan {
   }
   const slots = slotGeometry(options.layout, options.paper);
   const perPage = slotsPerPage(options.layout);
-  const asideKind: PrintItem['asideKind'] = options.layout === 'notes' || (options.notes && options.layout !== 'slides') ? 'notes' : options.layout === 'handout-3' ? 'rules' : null;
+  // Handouts without notes rule the box below or beside each slide for participants' own notes.
+  const asideKind: PrintItem['asideKind'] = options.layout === 'notes' || (options.notes && options.layout !== 'slides') ? 'notes' : options.layout === 'slides' ? null : 'rules';
+  const continues = (slide: number, aside: Rect): boolean => {
+    if (options.notesOverflow === 'cut' || asideKind !== 'notes') return false;
+    const box = notesTextBox(options.layout, aside);
+    return estimateNotesHeight(deck.slides[slide]!.notesHtml, box.width, notesMinSize(options.layout)) > box.height;
+  };
   const pages: PrintPage[] = [];
   for (let at = 0; at < entries.length; at += perPage) {
-    const items = entries.slice(at, at + perPage).map((e, k) => {
+    const items: PrintItem[] = entries.slice(at, at + perPage).map((e, k) => {
       const slot = slots[k]!;
-      return { ...e, frame: slot.frame, aside: asideKind ? slot.aside : null, asideKind: asideKind && slot.aside ? asideKind : null };
+      const item: PrintItem = { ...e, frame: slot.frame, aside: asideKind ? slot.aside : null, asideKind: asideKind && slot.aside ? asideKind : null };
+      if (item.aside && continues(e.slide, item.aside)) item.continued = true;
+      return item;
     });
-    pages.push({ number: pages.length + 1, items });
+    pages.push({ number: pages.length + 1, items, free: freeAreas(options.layout, options.paper, items.length) });
+    const continued = items.filter((it) => it.continued).map((it) => ({ slide: it.slide, aside: it.aside! }));
+    if (continued.length) pages.push({ number: pages.length + 1, items: [], continuation: { box: contentBox(options.paper), notes: continued } });
   }
-  const header = options.layout === 'slides' ? null : { title: deck.config.title, date: deck.config.date || options.date || '' };
+  const header = options.layout === 'slides' ? null : { title: deck.config.title, date: headerDate(deck.config.date || options.date || '', deck.config.lang) };
   return { layout: options.layout, paper: options.paper, ...pageSize(options.layout, options.paper), pages, header };
 }
 
@@ -147,4 +178,11 @@ export function planOutline(deck: Deck, plan: PrintPlan): OutlineEntry[] {
     }
   }
   return outline;
+}
+
+/** Titles of the sections (files) a page shows, in order, each once; on a continuation page, those of its notes. */
+export function pageSections(deck: Deck, page: PrintPage): string[] {
+  const slides = page.continuation ? page.continuation.notes.map((n) => n.slide) : page.items.map((it) => it.slide);
+  const titles = slides.map((i) => deck.sections.find((s) => s.file === deck.slides[i]!.file)?.title ?? '');
+  return [...new Set(titles.filter(Boolean))];
 }

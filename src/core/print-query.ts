@@ -14,6 +14,7 @@ export function printQuery(print: PrintOptions, from: number, to: number): strin
   if (print.notes) q.push(['notes', '1']);
   if (print.range) q.push(['range', print.range]);
   if (print.date) q.push(['date', print.date]);
+  if (print.notesOverflow) q.push(['overflow', print.notesOverflow]);
   return q.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
 }
 
@@ -49,6 +50,8 @@ export function readPrintQuery(search: string): { options: PrintOptions; from: n
   if (range) raw.range = range;
   const date = q.get('date');
   if (date) raw.date = date;
+  const overflow = q.get('overflow');
+  if (overflow === 'continue' || overflow === 'cut') raw.notesOverflow = overflow;
   const from = Number(q.get('from') ?? 0);
   const to = q.has('to') ? Number(q.get('to')) : Infinity;
   return { options: readPrintOptions(raw), from: Number.isFinite(from) ? from : 0, to };

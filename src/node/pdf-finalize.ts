@@ -60,6 +60,7 @@ export async function finalizePdf(bytes: Uint8Array | PDFDocument, deck: Deck, o
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   await addOutline(doc, outline);
+  await addSlideDestinations(doc, deck, outline);
   return doc.save({ useObjectStreams: true });
 }
 
@@ -102,4 +103,26 @@ async function addOutline(doc: PDFDocument, entries: OutlineEntry[]): Promise<vo
   ctx.assign(rootRef, root);
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/**
+ * Names the pages links between slides lead to (`lectern-slide-N`, written by the print view for
+ * the summary matrix rows) in a PDF assembled from several print calls, whose own name tables
+ * are not copied: each section's first slide leads to its outline entry's page.
+ */
+async function addSlideDestinations(doc: PDFDocument, deck: Deck, outline: OutlineEntry[]): Promise<void> {
+  const { PDFDict: Dict, PDFName } = await import('pdf-lib');
+  const pages = doc.getPages();
+  // A PDF printed in one piece has Chromium's own table (right for every link): only add to it.
+  const kept = doc.catalog.lookupMaybe(PDFName.of('Dests'), Dict);
+  const dests = kept ?? (doc.context.obj({}) as PDFDict);
+  let at = 0;
+  for (const entry of outline) {
+    while (at < deck.sections.length && deck.sections[at]!.title !== entry.title) at++;
+    const section = deck.sections[at++];
+    const page = pages[entry.page];
+    const name = section && PDFName.of(`lectern-slide-${section.firstSlide + 1}`);
+    if (name && page && !dests.has(name)) dests.set(name, doc.context.obj([page.ref, PDFName.of('Fit')]));
+  }
+  if (!kept && dests.keys().length) doc.catalog.set(PDFName.of('Dests'), doc.context.register(dests));
 }

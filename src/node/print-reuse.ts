@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import type { PrintPlan } from '../core/print-plan';
+import { pageSections, type PrintPlan } from '../core/print-plan';
 import type { Deck } from '../core/types';
 
 /** Bumped when the print view changes what a page shows for the same inputs. */
-const PAGE_KEY_FORMAT = 1;
+const PAGE_KEY_FORMAT = 2;
 
 /** A page printed by an earlier export: the printed batch it is in, and where. */
 export interface PrintedPage {
@@ -20,7 +20,6 @@ export interface PrintedPage {
  */
 export function printPageKey(deck: Deck, plan: PrintPlan, i: number): string {
   const page = plan.pages[i]!;
-  const first = deck.slides[page.items[0]?.slide ?? -1];
   const content = {
     format: PAGE_KEY_FORMAT,
     layout: plan.layout,
@@ -33,7 +32,9 @@ export function printPageKey(deck: Deck, plan: PrintPlan, i: number): string {
     slides: deck.slides.length,
     lang: deck.config.lang,
     theme: deck.config.theme,
-    section: first ? (deck.sections.find((s) => s.file === first.file)?.title ?? '') : '',
+    sections: pageSections(deck, page),
+    free: page.free,
+    continuation: page.continuation?.notes.map((n) => ({ n: n.slide, aside: n.aside, notes: deck.slides[n.slide]!.notesHtml })),
     items: page.items.map((item) => {
       const slide = deck.slides[item.slide]!;
       // A too-complex slide shows a placeholder naming its file and line instead of its HTML.
@@ -43,6 +44,7 @@ export function printPageKey(deck: Deck, plan: PrintPlan, i: number): string {
         frame: item.frame,
         aside: item.aside,
         kind: item.asideKind,
+        continued: !!item.continued,
         html: slide.html,
         notes: slide.notesHtml,
         images: slide.assets.map((a) => deck.assetVersions[a] ?? 0),

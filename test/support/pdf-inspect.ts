@@ -58,8 +58,23 @@ export async function inspectPdf(bytes: Uint8Array) {
     }
     return uris;
   });
+  // Links inside the document: a named destination (looked up in the catalog's /Dests) or a page.
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const internalLinks = pages.flatMap((p, from) => {
+    const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
+    const found: { from: number; to: number }[] = [];
+    for (let i = 0; annots && i < annots.size(); i++) {
+      const a = annots.lookup(i, PDFDict);
+      let dest = a.lookup(PDFName.of('Dest')) ?? a.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('D'));
+      if (dest instanceof PDFName) dest = dests?.lookup(dest);
+      if (dest instanceof PDFDict) dest = dest.lookup(PDFName.of('D'));
+      if (dest instanceof PDFArray) found.push({ from, to: pageIndex(dest) });
+    }
+    return found;
+  });
   return {
     pageCount: pages.length,
+    internalLinks,
     sizes: pages.map((p) => p.getSize()),
     title: doc.getTitle(),
     author: doc.getAuthor(),

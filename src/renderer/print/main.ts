@@ -6,7 +6,7 @@ import type { Deck } from '../../core/types';
 import { getHost } from '../host';
 import { applyDeckLook } from '../slide-dom';
 import { fitsSettled } from '../fit/fit-slides';
-import { fitNotes } from './fit-notes';
+import { layoutNotes } from './fit-notes';
 import { readPrintQuery } from '../../core/print-query';
 import type { PrintState } from '../../shared/print-contract';
 import { renderPages } from './render-pages';
@@ -35,10 +35,10 @@ async function settle(container: HTMLElement): Promise<number[]> {
   // Every slide shrunk to fit exactly as on the projector, before anything is read or printed.
   await fitsSettled();
   performance.mark('lectern:fitted');
-  const cut = fitNotes(Array.from(container.querySelectorAll<HTMLElement>('.aside-notes')));
+  const cut = layoutNotes(container);
   await nextFrame();
   await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
-  return cut.map((box) => Number(box.dataset.slide));
+  return cut;
 }
 
 /** Slides (0-based, each once) on the rendered pages that do not fit even at the smallest scale. */

@@ -1,35 +1,11 @@
-import { bands, RULE_SPACING, SLIDE_BOX, type Rect } from '../../core/print-layout';
-import { pageLabel, type PrintItem, type PrintPage, type PrintPlan } from '../../core/print-plan';
+import { bands, SLIDE_BOX, type Rect } from '../../core/print-layout';
+import { notesMinSize, notesSizes } from '../../core/print-notes';
+import { pageLabel, pageSections, type PrintItem, type PrintPage, type PrintPlan } from '../../core/print-plan';
+import { footerSections } from '../../core/print-words';
 import type { Deck } from '../../core/types';
 import { renderSlideInto } from '../slide-dom';
-import { applyInlineStyles } from '../inline-style';
-import { sanitizeSlideHtml } from '../sanitize';
-
-/**
- * Links to files inside the deck point at a host that is gone once the PDF is written: keep
- * their text, drop the dead link. Web links stay clickable.
- */
-function unwrapDeckLinks(root: HTMLElement): void {
-  for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href^="/deck/"]'))) {
-    const span = document.createElement('span');
-    span.className = 'deck-link';
-    span.append(...Array.from(a.childNodes));
-    a.replaceWith(span);
-  }
-}
-
-function div(className: string, rect?: Rect): HTMLDivElement {
-  const el = document.createElement('div');
-  el.className = className;
-  if (rect) {
-    // CSSOM, not style attributes: the app's CSP allows no inline styles in markup.
-    el.style.left = `${rect.x}px`;
-    el.style.top = `${rect.y}px`;
-    el.style.width = `${rect.width}px`;
-    el.style.height = `${rect.height}px`;
-  }
-  return el;
-}
+import { div, renderAside, renderContinuation, renderFreeAreas, renderThumbNumber, unwrapDeckLinks } from './notes-dom';
+import { linkSlides, slideAnchor } from './slide-links';
 
 /**
  * Hides the fragments after step `step`, in reveal.js's order: fragments with a
@@ -45,9 +21,14 @@ function showFragmentStep(slide: HTMLElement, step: number): void {
   }
 }
 
-function renderItem(page: HTMLElement, item: PrintItem, deck: Deck): void {
+function renderItem(page: HTMLElement, item: PrintItem, deck: Deck, plan: PrintPlan, pageNumber: number, anchored: Set<number>): void {
   const slide = deck.slides[item.slide]!;
   const frame = div('frame', item.frame);
+  // The first picture of each slide is where links to it (summary matrix rows) lead.
+  if (!anchored.has(item.slide)) {
+    anchored.add(item.slide);
+    frame.id = slideAnchor(item.slide);
+  }
   const inner = div('frame-inner');
   renderSlideInto(inner, slide, deck.assetVersions);
   // CSS zoom, not a transform: Chromium sometimes left scaled text unpainted in printed pages
@@ -57,23 +38,8 @@ function renderItem(page: HTMLElement, item: PrintItem, deck: Deck): void {
   unwrapDeckLinks(inner);
   frame.append(inner);
   page.append(frame);
-  if (!item.aside || !item.asideKind) return;
-  const aside = div(`aside aside-${item.asideKind}`, item.aside);
-  aside.dataset.slide = String(item.slide);
-  if (item.asideKind === 'rules') {
-    for (let y = RULE_SPACING; y <= item.aside.height + 0.5; y += RULE_SPACING) {
-      const rule = div('rule');
-      rule.style.top = `${y - 1}px`;
-      aside.append(rule);
-    }
-  } else if (slide.notesHtml) {
-    const notes = div('notes');
-    notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
-    applyInlineStyles(notes); // formulas in notes (KaTeX sizes)
-    unwrapDeckLinks(notes);
-    aside.append(notes);
-  }
-  page.append(aside);
+  if (plan.layout !== 'notes') renderThumbNumber(page, item, deck);
+  renderAside(page, item, deck, plan.layout, pageNumber);
 }
 
 function band(className: string, rect: Rect, left: string, right: string): HTMLElement {
@@ -86,11 +52,19 @@ function band(className: string, rect: Rect, left: string, right: string): HTMLE
   return el;
 }
 
+/** The notes sizes a page tries, largest first; a page whose notes go on overleaf is set at the smallest. */
+function pageNotesSizes(plan: PrintPlan, p: PrintPage): number[] {
+  const min = notesMinSize(plan.layout);
+  if (p.continuation || p.items.some((it) => it.continued)) return [min];
+  return notesSizes(plan.layout, p.items[0]?.frame.width ?? 0);
+}
+
 /** Builds the DOM of pages `from`..`to` (0-based, exclusive) of a plan into `container`. */
 export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan, from: number, to: number): void {
   const paper = plan.layout !== 'slides';
   const total = plan.pages.length;
   const frag = document.createDocumentFragment();
+  const anchored = new Set<number>();
   for (const p of plan.pages.slice(from, to) as PrintPage[]) {
     const page = document.createElement('section');
     page.className = paper ? 'page paper' : 'page';
@@ -98,14 +72,21 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
     page.style.width = `${Math.floor(plan.width)}px`;
     page.style.height = `${Math.floor(plan.height)}px`;
     if (paper) {
-      for (const item of p.items) renderItem(page, item, deck);
+      const sizes = pageNotesSizes(plan, p);
+      page.dataset.notesSizes = sizes.join(',');
+      page.style.setProperty('--notes-size', `${sizes[0]}px`);
+      for (const item of p.items) renderItem(page, item, deck, plan, p.number, anchored);
+      if (p.free) renderFreeAreas(page, p.free, deck);
+      if (p.continuation) renderContinuation(page, p.continuation, deck, plan.layout);
       const b = bands(plan.paper);
-      const first = deck.slides[p.items[0]!.slide]!;
-      const section = deck.sections.find((s) => s.file === first.file)?.title ?? '';
       page.append(band('header', b.header, plan.header?.title ?? '', plan.header?.date ?? ''));
-      page.append(band('footer', b.footer, section, pageLabel(p.number, total, deck.config.lang)));
+      page.append(band('footer', b.footer, footerSections(pageSections(deck, p)), pageLabel(p.number, total, deck.config.lang)));
     } else {
       const item = p.items[0]!;
+      if (!anchored.has(item.slide)) {
+        anchored.add(item.slide);
+        page.id = slideAnchor(item.slide);
+      }
       renderSlideInto(page, deck.slides[item.slide]!, deck.assetVersions);
       if (item.step !== null) showFragmentStep(page, item.step);
       unwrapDeckLinks(page);
@@ -116,4 +97,5 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
     frag.append(page);
   }
   container.replaceChildren(frag);
+  linkSlides(container, anchored, new Set(plan.pages.flatMap((pg) => pg.items.map((it) => it.slide))));
 }

@@ -1,0 +1,126 @@
+import { RULE_SPACING, type PrintLayout, type Rect } from '../../core/print-layout';
+import { notesMinSize, notesTextBox, NOTES_LINE_HEIGHT } from '../../core/print-notes';
+import type { PrintItem, PrintPage } from '../../core/print-plan';
+import { continuedLabel, continuedOn, notesAreaLabel, slideLabel } from '../../core/print-words';
+import type { Deck } from '../../core/types';
+import { applyInlineStyles } from '../inline-style';
+import { sanitizeSlideHtml } from '../sanitize';
+
+/** An absolutely placed div (CSSOM, not style attributes: the app's CSP allows no inline styles in markup). */
+export function div(className: string, rect?: Rect): HTMLDivElement {
+  const el = document.createElement('div');
+  el.className = className;
+  if (rect) {
+    el.style.left = `${rect.x}px`;
+    el.style.top = `${rect.y}px`;
+    el.style.width = `${rect.width}px`;
+    el.style.height = `${rect.height}px`;
+  }
+  return el;
+}
+
+/**
+ * Links to files inside the deck point at a host that is gone once the PDF is written: keep
+ * their text, drop the dead link. Web links stay clickable.
+ */
+export function unwrapDeckLinks(root: HTMLElement): void {
+  for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href^="/deck/"]'))) {
+    const span = document.createElement('span');
+    span.className = 'deck-link';
+    span.append(...Array.from(a.childNodes));
+    a.replaceWith(span);
+  }
+}
+
+/** Ruled lines every RULE_SPACING px from `top` down to `bottom` of a box, for handwriting. */
+export function addRules(box: HTMLElement, top: number, bottom: number): void {
+  for (let y = top + RULE_SPACING; y <= bottom + 0.5; y += RULE_SPACING) {
+    const rule = div('rule');
+    rule.style.top = `${y - 1}px`;
+    box.append(rule);
+  }
+}
+
+/** A slide's notes, sanitized, formulas sized, deck links unwrapped. */
+function notesContent(deck: Deck, slide: number): HTMLDivElement {
+  const notes = div('notes');
+  notes.innerHTML = sanitizeSlideHtml(deck.slides[slide]!.notesHtml);
+  applyInlineStyles(notes); // formulas in notes (KaTeX sizes)
+  unwrapDeckLinks(notes);
+  return notes;
+}
+
+/** The notes text box of an item whose notes continue overleaf: a line is kept for the "continued on" mark. */
+function continuedTextBox(layout: PrintLayout, aside: Rect): Rect {
+  const box = notesTextBox(layout, aside);
+  return { ...box, height: box.height - notesMinSize(layout) * NOTES_LINE_HEIGHT - 4 };
+}
+
+/**
+ * The box beside or below a slide: ruled lines, or the slide's notes in a text box (on a notes
+ * page under the label "Слайд 2"), marked when they go on over the next page.
+ */
+export function renderAside(page: HTMLElement, item: PrintItem, deck: Deck, layout: PrintLayout, pageNumber: number): void {
+  if (!item.aside || !item.asideKind) return;
+  const aside = div(`aside aside-${item.asideKind}`, item.aside);
+  aside.dataset.slide = String(item.slide);
+  if (item.asideKind === 'rules') addRules(aside, 0, item.aside.height);
+  else {
+    if (layout === 'notes') {
+      const label = div('notes-label');
+      label.textContent = slideLabel(item.slide + 1, deck.config.lang);
+      aside.append(label);
+    }
+    const text = div('notes-text', item.continued ? continuedTextBox(layout, item.aside) : notesTextBox(layout, item.aside));
+    if (deck.slides[item.slide]!.notesHtml) text.append(notesContent(deck, item.slide));
+    aside.append(text);
+    if (item.continued) {
+      aside.dataset.continued = '1';
+      const more = div('notes-more');
+      more.textContent = continuedOn(pageNumber + 1, deck.config.lang);
+      aside.append(more);
+    }
+  }
+  page.append(aside);
+}
+
+/** The slide number under a handout thumbnail ("Слайд 5"). */
+export function renderThumbNumber(page: HTMLElement, item: PrintItem, deck: Deck): void {
+  const label = div('thumb-number', { x: item.frame.x, y: item.frame.y + item.frame.height + 1, width: item.frame.width, height: 10 });
+  label.textContent = slideLabel(item.slide + 1, deck.config.lang);
+  page.append(label);
+}
+
+/** The empty slots of a last handout page: one ruled area labelled "Заметки". */
+export function renderFreeAreas(page: HTMLElement, areas: readonly Rect[], deck: Deck): void {
+  for (const area of areas) {
+    const box = div('free-area', area);
+    const label = div('free-label');
+    label.textContent = notesAreaLabel(deck.config.lang);
+    box.append(label);
+    addRules(box, 16, area.height);
+    page.append(box);
+  }
+}
+
+/**
+ * A continuation page: for each slide, its label and the whole notes, with a hidden copy in a
+ * box the size of the one they started in; settling finds where that box was full and drops
+ * what the page before already shows.
+ */
+export function renderContinuation(page: HTMLElement, cont: NonNullable<PrintPage['continuation']>, deck: Deck, layout: PrintLayout): void {
+  const column = div('continuation', cont.box);
+  for (const n of cont.notes) {
+    const block = div('continued-notes');
+    block.dataset.slide = String(n.slide);
+    const label = div('notes-label');
+    label.textContent = continuedLabel(n.slide + 1, deck.config.lang);
+    const measure = div('notes-text notes-measure', { ...continuedTextBox(layout, n.aside), x: 0, y: 0 });
+    measure.append(notesContent(deck, n.slide));
+    const text = div('continued-text');
+    text.append(notesContent(deck, n.slide));
+    block.append(label, text, measure);
+    column.append(block);
+  }
+  page.append(column);
+}
