@@ -1,6 +1,7 @@
 import { actionForCommand } from '../core/commands';
 import { commandForKey, keyName, type KeyCommand, type KeyMap } from '../core/keymap';
 import type { LecternHost, PresentationState } from '../shared/contract';
+import { markTime } from './test-probes';
 
 /** What a view tells the shared key handler. */
 export interface PresentationKeysOptions {
@@ -33,7 +34,7 @@ export function setupPresentationKeys(options: PresentationKeysOptions): void {
     const action = local || !state ? null : actionForCommand(command, state);
     if (!local && !action) return;
     e.preventDefault();
-    document.documentElement.dataset.keyAt = String(performance.timeOrigin + performance.now());
+    markTime('keyAt');
     if (local) local();
     else if (action) void options.host.dispatch(action);
   });

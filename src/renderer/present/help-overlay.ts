@@ -1,3 +1,4 @@
+import { helpBox } from '../help-box';
 import { getHost } from '../host';
 import { t } from '../i18n';
 
@@ -12,23 +13,7 @@ export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): {
     overlay = null;
   };
   const open = (): void => {
-    overlay = document.createElement('div');
-    overlay.id = 'lectern-help';
-    overlay.setAttribute('role', 'dialog');
-    overlay.setAttribute('aria-label', t.helpTitle);
-    const box = document.createElement('div');
-    box.className = 'box';
-    const title = document.createElement('h2');
-    title.textContent = t.helpTitle;
-    const table = document.createElement('table');
-    for (const [keys, action] of shortcuts) {
-      const row = table.insertRow();
-      row.insertCell().textContent = keys;
-      row.insertCell().textContent = action;
-    }
-    box.append(title, table);
-    overlay.append(box);
-    overlay.addEventListener('click', close);
+    overlay = helpBox(t.helpTitle, shortcuts, close);
     document.body.append(overlay);
   };
   // Help → Keyboard Shortcuts in the app's menu.

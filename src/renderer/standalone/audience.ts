@@ -2,7 +2,10 @@ import { actionForCommand } from '../../core/commands';
 import { commandForKey, keyName } from '../../core/keymap';
 import { audiencePosition, clampPosition, initialPresentation, reducePresentation, type PresentationAction, type PresentationDeck, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
-import { helpOpen, toast, toggleFullScreen, toggleHelp } from './help';
+import { toggleFullScreen } from '../fullscreen';
+import { slideMessage } from '../slide-message';
+import { markReady, markSlideStep } from '../test-probes';
+import { helpOpen, toast, toggleHelp } from './help';
 import { post, readSpeakerMessage } from './messages';
 import { showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
@@ -40,12 +43,11 @@ export function startAudience(deck: StandaloneDeck): void {
     const key = `${at.slide}/${at.step}`;
     if (key !== shown) {
       shown = key;
-      showInFrame(frame, deck.slides.length ? slideElement(deck.slides[at.slide], at.step) : message(s.noSlides));
+      showInFrame(frame, deck.slides.length ? slideElement(deck.slides[at.slide], at.step) : slideMessage(s.noSlides));
       const n = visible.indexOf(at.slide);
       number.textContent = n >= 0 ? `${n + 1} / ${visible.length}` : '';
       history.replaceState(null, '', `#/${at.slide}${at.step ? `/${at.step}` : ''}`);
-      document.documentElement.dataset.slide = String(at.slide);
-      document.documentElement.dataset.step = String(at.step);
+      markSlideStep(at.slide, at.step);
     }
     document.documentElement.dataset.screen = state.screen;
     renderOverview(grid, deck, state, (i) => dispatch({ type: 'goto', slide: i }, { type: 'overview', on: false }));
@@ -107,14 +109,7 @@ export function startAudience(deck: StandaloneDeck): void {
     else if (m?.lectern === 'hello') post(speaker, { lectern: 'state', state });
   });
   render();
-  document.documentElement.dataset.ready = 'true';
-}
-
-function message(text: string): HTMLElement {
-  const el = document.createElement('div');
-  el.className = 'lectern-slide lectern-message';
-  el.textContent = text;
-  return el;
+  markReady('true');
 }
 
 /** The O overview: every slide as a thumbnail, the current one marked; a click goes there. */

@@ -1,3 +1,4 @@
+import { helpBox } from '../help-box';
 import { s } from './strings';
 
 /** The `?` overlay listing the player's keys; returns whether it is open after the toggle. */
@@ -7,21 +8,7 @@ export function toggleHelp(force?: boolean): boolean {
     open?.remove();
     return false;
   }
-  const overlay = document.createElement('div');
-  overlay.id = 'lectern-help';
-  const box = document.createElement('div');
-  box.className = 'box';
-  const h = document.createElement('h2');
-  h.textContent = s.helpTitle;
-  const table = document.createElement('table');
-  for (const [keys, what] of s.shortcuts) {
-    const tr = table.insertRow();
-    tr.insertCell().textContent = keys;
-    tr.insertCell().textContent = what;
-  }
-  box.append(h, table);
-  overlay.append(box);
-  overlay.addEventListener('click', () => overlay.remove());
+  const overlay = helpBox(s.helpTitle, s.shortcuts, () => overlay.remove());
   document.body.append(overlay);
   return true;
 }
@@ -29,12 +16,6 @@ export function toggleHelp(force?: boolean): boolean {
 /** True while the help overlay is shown. */
 export function helpOpen(): boolean {
   return document.getElementById('lectern-help') !== null;
-}
-
-/** Full screen on and off for this window. */
-export function toggleFullScreen(): void {
-  if (document.fullscreenElement) void document.exitFullscreen();
-  else void document.documentElement.requestFullscreen().catch(() => undefined);
 }
 
 /** A short message at the bottom of the window (a blocked pop-up, a missing audience window). */

@@ -1,8 +1,10 @@
 import { actionForCommand } from '../../core/commands';
 import { commandForKey, keyName } from '../../core/keymap';
-import { clockElapsed, type PresentationAction, type PresentationState } from '../../core/presentation';
+import { clockElapsed, nextUp, type PresentationAction, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
-import { helpOpen, toast, toggleFullScreen, toggleHelp } from './help';
+import { toggleFullScreen } from '../fullscreen';
+import { markReady, markSlideStep } from '../test-probes';
+import { helpOpen, toast, toggleHelp } from './help';
 import { post, readStateMessage } from './messages';
 import { notesElement, showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
@@ -71,18 +73,16 @@ export function startSpeaker(deck: StandaloneDeck): void {
   const render = (): void => {
     if (!state) return;
     const { slide, step } = state.position;
-    document.documentElement.dataset.slide = String(slide);
-    document.documentElement.dataset.step = String(step);
+    markSlideStep(slide, step);
     document.documentElement.dataset.screen = state.screen;
     tick();
     const key = `${slide}/${step}`;
     if (key === shown) return;
     shown = key;
     const current = deck.slides[slide];
-    // Next: the next step of this slide, else the next slide the audience will see.
-    const following = current && step < current.steps ? { i: slide, step: step + 1 } : { i: visible.find((i) => i > slide) ?? -1, step: 0 };
+    const following = nextUp(state.position, current?.steps ?? 0, deck.slides);
     showInFrame(now, slideElement(current, step));
-    showInFrame(next, slideElement(following.i >= 0 ? deck.slides[following.i] : undefined, following.step));
+    showInFrame(next, slideElement(following ? deck.slides[following.slide] : undefined, following?.step ?? 0));
     notes.replaceChildren(notesElement(current));
     const n = visible.indexOf(slide);
     where.textContent = s.slideOf(n >= 0 ? n + 1 : slide + 1, visible.length);
@@ -112,5 +112,5 @@ export function startSpeaker(deck: StandaloneDeck): void {
   tick();
   if (audience) post(audience, { lectern: 'hello' });
   else toast(s.noAudience);
-  document.documentElement.dataset.ready = 'true';
+  markReady('true');
 }
