@@ -2,7 +2,7 @@ import type { Deck } from '../../core/types';
 import type { PresentationSnapshot } from '../../shared/contract';
 import { ConsoleFitWarnings } from '../fit/console-fit';
 import { kindOfSlide } from '../slide-dom';
-import { markPosition, markScreen } from '../test-probes';
+import { mark } from '../test-probes';
 import { consoleView, type PreviewView } from './console-state';
 import type { NotesPanel } from './notes-panel';
 import { SlidePreview } from './preview';
@@ -26,8 +26,7 @@ export class ConsoleDraw {
   draw(deck: Deck, snapshot: PresentationSnapshot, clockOffset: number): void {
     const { state } = snapshot;
     const view = consoleView(deck, state);
-    markPosition(state.position.slide, state.position.step);
-    markScreen(state.screen);
+    mark({ position: `${state.position.slide}.${state.position.step}`, screen: state.screen });
     $('lx-badges').replaceChildren(
       ...view.badges.map(([kind, text]) => {
         const badge = document.createElement('span');

@@ -12,7 +12,7 @@ import { setupHelpOverlay } from '../present/help-overlay';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { applyDeckLook } from '../slide-dom';
-import { markReady } from '../test-probes';
+import { mark } from '../test-probes';
 import { button } from './button';
 import { ClickerSetup } from './clicker-setup';
 import { ConsoleDraw } from './console-draw';
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   void noticeDrafts(host);
   setupHelpOverlay(ct.shortcuts);
   setupPresentationKeys({
-    host,
+    dispatch: (action) => void host.dispatch(action),
     state: () => state.snapshot?.state ?? null,
     keymap: () => state.keymap,
     active: () => !grid.isOpen && !clicker.isOpen,
@@ -100,7 +100,7 @@ async function start(): Promise<void> {
   });
   if (!loaded.ok) {
     $('lx-topic').textContent = `${t.loadFailed}: ${loaded.error}`;
-    markReady('error');
+    mark({ ready: 'error' });
     return;
   }
   await followPresentation(host, (snapshot, clockOffset) => {
@@ -110,7 +110,7 @@ async function start(): Promise<void> {
   setInterval(() => {
     if (state.deck && state.snapshot) drawing.timers(state.deck, state.snapshot, state.clockOffset);
   }, 250);
-  markReady('true');
+  mark({ ready: 'true' });
 }
 
 void start();

@@ -6,7 +6,7 @@ import { applyFragmentStep } from '../fragment-steps';
 import { t } from '../i18n';
 import { kindOfSlide } from '../slide-dom';
 import { slideMessage } from '../slide-message';
-import { markAudience, markPosition, markRevision, markTime } from '../test-probes';
+import { mark, markTime } from '../test-probes';
 import { targetSlide, type AudienceState } from './audience-state';
 import { MountedSlides } from './mounted-slides';
 import { OverviewGrid } from './overview-grid';
@@ -90,7 +90,7 @@ export class AudienceStage {
       else this.reveal!.sync();
     });
     this.showPosition(forceNavigation || !changed || changed.some((section) => section.querySelector('.fragment')));
-    markRevision(payload.revision);
+    mark({ revision: payload.revision });
   }
 
   /**
@@ -103,7 +103,7 @@ export class AudienceStage {
     const reveal = this.reveal;
     if (!presentation) return;
     document.documentElement.dataset.screen = presentation.screen;
-    markAudience({ frozen: presentation.frozen !== null });
+    mark({ frozen: presentation.frozen !== null });
     if (!reveal || !slides.length) return;
     const target = audiencePosition(presentation);
     this.moving(() => {
@@ -115,10 +115,10 @@ export class AudienceStage {
       if (force || remounted || reveal.getIndices().h !== local) reveal.slide(local, 0);
       this.showSteps(target.slide, target.step);
     });
-    markPosition(this.mounted.start + reveal.getIndices().h, target.step);
+    mark({ position: `${this.mounted.start + reveal.getIndices().h}.${target.step}` });
     // Title and closing slides carry no number; the progress line (deck.yaml `progress: true`) follows.
     const kind = kindOfSlide(slides[target.slide]);
-    markAudience({ slideKind: kind });
+    mark({ slideKind: kind });
     document.documentElement.toggleAttribute('data-unnumbered', UNNUMBERED_KINDS.includes(kind));
     showProgress(progress, target.slide, slides.length);
     markTime('shownAt');

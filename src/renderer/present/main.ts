@@ -10,7 +10,7 @@ import { t } from '../i18n';
 import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { applyDeckLook } from '../slide-dom';
-import { markAudience, markReady, markRevision, markTime } from '../test-probes';
+import { mark, markTime } from '../test-probes';
 import { AudienceStage } from './audience-stage';
 import { deckArrived, initialAudience, presentationArrived, releaseHeld, type AudienceState } from './audience-state';
 import { editUrlFor, setupEditShortcut } from './edit-shortcut';
@@ -48,13 +48,13 @@ async function apply(payload: DeckPayload): Promise<void> {
   const { deck } = payload;
   document.title = `${deck.config.title} — Lectern`;
   applyDeckLook(deck);
-  markAudience({ slideCount: deck.slides.length });
+  mark({ slideCount: deck.slides.length });
   // A large deck shows its first files while the rest loads (no chrome on the projector; the console says so).
   document.documentElement.toggleAttribute('data-loading', !!deck.loading);
   linked.deckShown(!deck.loading);
   if (step === 'first') {
     await stage.start(payload);
-    markReady('true');
+    mark({ ready: 'true' });
   } else if (step === 'hold') {
     window.clearTimeout(holdTimer);
     holdTimer = window.setTimeout(() => {
@@ -70,7 +70,7 @@ async function start(): Promise<void> {
   setupViewMenu(host, { editUrl: () => editUrlFor(stage.currentSlide()), help: help.toggle, fullscreen: toggleFullScreen });
   followSlideLinks(slidesEl, host, () => state.presentation);
   setupPresentationKeys({
-    host,
+    dispatch: (action) => void host.dispatch(action),
     state: () => state.presentation,
     keymap: () => state.keymap,
     local: {
@@ -97,10 +97,10 @@ async function start(): Promise<void> {
   });
   if (!result.ok) {
     stage.showMessage(`${t.loadFailed}: ${result.error}`);
-    markReady('error');
+    mark({ ready: 'error' });
     return;
   }
-  markRevision(state.revision);
+  mark({ revision: state.revision });
 }
 
 void start();

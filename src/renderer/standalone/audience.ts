@@ -1,17 +1,15 @@
-import { actionForCommand } from '../../core/commands';
-import { commandForKey, keyName } from '../../core/keymap';
 import { audiencePosition, clampPosition, initialPresentation, reducePresentation, type PresentationAction, type PresentationDeck, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
 import { toggleFullScreen } from '../fullscreen';
 import { slideMessage } from '../slide-message';
-import { markReady, markSlideStep } from '../test-probes';
-import { helpOpen, toast, toggleHelp } from './help';
+import { mark } from '../test-probes';
+import { setupHelp } from '../help-box';
+import { slideOfHash } from '../present/slide-links';
+import { setupPresentationKeys } from '../presentation-keys';
+import { toast } from './help';
 import { post, readSpeakerMessage } from './messages';
 import { showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
-
-/** Keys to the audience window's own jobs; everything else becomes a presentation action. */
-type Local = 'fullscreen' | 'help' | 'console';
 
 /**
  * The audience window of an exported file. It holds the one presentation state (the same pure
@@ -21,8 +19,8 @@ export function startAudience(deck: StandaloneDeck): void {
   const pdeck: PresentationDeck = { ids: deck.slides.map((_, i) => String(i)), steps: deck.slides.map((x) => x.steps), hidden: deck.slides.map((x) => !!x.hidden) };
   let state: PresentationState = initialPresentation();
   // `#/n` (0-based, as in the app and reveal.js) opens that slide; opening does not start the clock.
-  const linked = /^#\/(\d+)(?:\/(\d+))?$/.exec(location.hash);
-  if (linked) state = { ...state, position: clampPosition({ slide: Number(linked[1]), step: Number(linked[2] ?? 0) }, pdeck) };
+  const linked = slideOfHash(location.hash);
+  if (linked) state = { ...state, position: clampPosition(linked, pdeck) };
   let speaker: Window | null = null;
 
   const frame = document.createElement('div');
@@ -47,7 +45,7 @@ export function startAudience(deck: StandaloneDeck): void {
       const n = visible.indexOf(at.slide);
       number.textContent = n >= 0 ? `${n + 1} / ${visible.length}` : '';
       history.replaceState(null, '', `#/${at.slide}${at.step ? `/${at.step}` : ''}`);
-      markSlideStep(at.slide, at.step);
+      mark({ slide: at.slide, step: at.step });
     }
     document.documentElement.dataset.screen = state.screen;
     renderOverview(grid, deck, state, (i) => dispatch({ type: 'goto', slide: i }, { type: 'overview', on: false }));
@@ -72,35 +70,13 @@ export function startAudience(deck: StandaloneDeck): void {
     speaker = window.open(url.href, 'lectern-speaker', 'popup,width=1280,height=800');
     if (!speaker) toast(s.popupBlocked);
   };
-  const local: Record<Local, () => void> = { fullscreen: toggleFullScreen, help: () => toggleHelp(), console: openSpeaker };
 
-  window.addEventListener('keydown', (e) => {
-    const command = commandForKey(keyName(e));
-    if (!command) return;
-    if (command === 'escape' && helpOpen()) {
-      e.preventDefault();
-      toggleHelp(false);
-      return;
-    }
-    if (state.overview && e.key === 'Enter') {
-      e.preventDefault();
-      dispatch({ type: 'overview', on: false });
-      return;
-    }
-    if (command in local) {
-      e.preventDefault();
-      local[command as Local]();
-      return;
-    }
-    const action = actionForCommand(command, state);
-    if (!action) return;
-    e.preventDefault();
-    dispatch(action);
-  });
+  setupHelp(s.helpTitle, s.shortcuts);
+  setupPresentationKeys({ dispatch, state: () => state, local: { fullscreen: toggleFullScreen, console: openSpeaker } });
   // A `#/n` typed into the address bar (or a link) moves the talk there, as on opening.
   window.addEventListener('hashchange', () => {
-    const m = /^#\/(\d+)(?:\/(\d+))?$/.exec(location.hash);
-    if (m) dispatch({ type: 'goto', slide: Number(m[1]), step: Number(m[2] ?? 0) });
+    const m = slideOfHash(location.hash);
+    if (m) dispatch({ type: 'goto', ...m });
   });
   window.addEventListener('message', (e) => {
     if (!speaker || e.source !== speaker) return;
@@ -109,7 +85,7 @@ export function startAudience(deck: StandaloneDeck): void {
     else if (m?.lectern === 'hello') post(speaker, { lectern: 'state', state });
   });
   render();
-  markReady('true');
+  mark({ ready: 'true' });
 }
 
 /** The O overview: every slide as a thumbnail, the current one marked; a click goes there. */

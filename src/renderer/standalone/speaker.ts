@@ -1,22 +1,14 @@
-import { actionForCommand } from '../../core/commands';
-import { commandForKey, keyName } from '../../core/keymap';
+import { formatClock } from '../../core/pacing';
 import { clockElapsed, nextUp, type PresentationAction, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
 import { toggleFullScreen } from '../fullscreen';
-import { markReady, markSlideStep } from '../test-probes';
-import { helpOpen, toast, toggleHelp } from './help';
+import { mark } from '../test-probes';
+import { setupHelp } from '../help-box';
+import { setupPresentationKeys } from '../presentation-keys';
+import { toast } from './help';
 import { post, readStateMessage } from './messages';
 import { notesElement, showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
-
-/** m:ss or h:mm:ss. */
-function formatClock(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const mm = Math.floor((total % 3600) / 60);
-  const ss = String(total % 60).padStart(2, '0');
-  return h ? `${h}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, id: string, text = ''): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -73,7 +65,7 @@ export function startSpeaker(deck: StandaloneDeck): void {
   const render = (): void => {
     if (!state) return;
     const { slide, step } = state.position;
-    markSlideStep(slide, step);
+    mark({ slide, step });
     document.documentElement.dataset.screen = state.screen;
     tick();
     const key = `${slide}/${step}`;
@@ -96,21 +88,11 @@ export function startSpeaker(deck: StandaloneDeck): void {
     state = incoming;
     render();
   });
-  window.addEventListener('keydown', (e) => {
-    const command = commandForKey(keyName(e));
-    if (!command) return;
-    e.preventDefault();
-    if (command === 'escape' && helpOpen()) toggleHelp(false);
-    else if (command === 'help') toggleHelp();
-    else if (command === 'fullscreen') toggleFullScreen();
-    else if (state) {
-      const action = actionForCommand(command, state);
-      if (action) send(action);
-    }
-  });
+  setupHelp(s.helpTitle, s.shortcuts);
+  setupPresentationKeys({ dispatch: send, state: () => state, local: { fullscreen: toggleFullScreen } });
   setInterval(tick, 500);
   tick();
   if (audience) post(audience, { lectern: 'hello' });
   else toast(s.noAudience);
-  markReady('true');
+  mark({ ready: 'true' });
 }
