@@ -36,15 +36,12 @@ export class ConsoleDraw {
       }),
     );
     this.toolbar.update(state);
-    if (view.slide < 0) {
-      this.preview(this.current, view.current, deck);
-      this.preview(this.next, view.next, deck);
-      return;
-    }
-    this.fitWarnings.setCurrent(view.slide);
     this.preview(this.current, view.current, deck);
-    showRoomState($('lx-room'), state);
     this.preview(this.next, view.next, deck);
+    // An empty deck: the previews say so; the rest keeps what it showed.
+    if (view.slide < 0) return;
+    this.fitWarnings.setCurrent(view.slide);
+    showRoomState($('lx-room'), state);
     $('lx-topic').textContent = view.topic;
     $('lx-slide').textContent = view.line;
     this.notes.show(view.notesHtml);

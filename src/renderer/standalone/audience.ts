@@ -6,7 +6,7 @@ import { mark } from '../test-probes';
 import { setupHelp } from '../help-box';
 import { slideOfHash } from '../present/slide-links';
 import { setupPresentationKeys } from '../presentation-keys';
-import { toast } from './help';
+import { toast } from './toast';
 import { post, readSpeakerMessage } from './messages';
 import { showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';

@@ -5,7 +5,7 @@ import { toggleFullScreen } from '../fullscreen';
 import { mark } from '../test-probes';
 import { setupHelp } from '../help-box';
 import { setupPresentationKeys } from '../presentation-keys';
-import { toast } from './help';
+import { toast } from './toast';
 import { post, readStateMessage } from './messages';
 import { notesElement, showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
