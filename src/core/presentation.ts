@@ -100,6 +100,16 @@ function neighbour(slide: number, deck: PresentationDeck, dir: 1 | -1): number {
   return -1;
 }
 
+/**
+ * What "next" shows from `p` (the console's and the speaker window's preview): the next step of
+ * this slide (`steps` is its count), else the next slide that is not hidden; null at the end.
+ */
+export function nextUp(p: Position, steps: number, slides: readonly { hidden?: boolean }[]): Position | null {
+  if (p.step < steps) return { slide: p.slide, step: p.step + 1 };
+  const next = slides.findIndex((slide, i) => i > p.slide && !slide.hidden);
+  return next >= 0 ? { slide: next, step: 0 } : null;
+}
+
 /** `found` unless it is -1 (no such slide), then `fallback`. */
 const shownOr = (found: number, fallback: number): number => (found >= 0 ? found : fallback);
 

@@ -1,6 +1,5 @@
 import type { Slide } from '../../core/types';
-import { renderSlideInto } from '../slide-dom';
-import { createSlideFrame } from '../slide-frame';
+import { drawTilesWhenVisible } from '../lazy-tiles';
 import { button } from './button';
 import { ct } from './strings';
 
@@ -86,23 +85,7 @@ export class JumpGrid {
     this.observer?.disconnect();
     const slides = this.options.slides();
     const versions = this.options.versions();
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          const tile = entry.target as HTMLElement;
-          const slide = slides[Number(tile.dataset.index)];
-          const frame = tile.querySelector<HTMLElement>('.lx-tile-frame');
-          if (slide && frame && !frame.shadowRoot) {
-            const stage = createSlideFrame(frame);
-            stage.style.transform = `scale(${TILE_WIDTH / 1280})`;
-            renderSlideInto(stage, slide, versions);
-          }
-          this.observer?.unobserve(tile);
-        }
-      },
-      { root: this.list },
-    );
+    this.observer = drawTilesWhenVisible(this.list, slides, versions, '.lx-tile-frame', () => TILE_WIDTH);
     const audience = this.options.audienceSlide();
     this.list.replaceChildren(
       ...slides.map((slide, i) => {
@@ -113,7 +96,6 @@ export class JumpGrid {
         if (i === audience) tile.classList.add('audience');
         const frame = document.createElement('div');
         frame.className = 'lx-tile-frame';
-        frame.dataset.allSteps = '';
         const label = document.createElement('span');
         label.textContent = `${i + 1}. ${slide.title}${slide.hidden ? ` (${ct.hidden})` : ''}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
         if (slide.hidden) tile.classList.add('hidden-slide');

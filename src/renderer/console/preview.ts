@@ -2,6 +2,7 @@ import { SLIDE_BOX } from '../../core/print-layout';
 import type { Slide } from '../../core/types';
 import { applyFragmentStep } from '../fragment-steps';
 import { renderSlideInto } from '../slide-dom';
+import { slideMessage } from '../slide-message';
 import { createSlideFrame } from '../slide-frame';
 
 /**
@@ -32,12 +33,7 @@ export class SlidePreview {
     if (key !== this.key) {
       this.key = key;
       if (slide) renderSlideInto(this.stage, slide, versions);
-      else {
-        const msg = document.createElement('div');
-        msg.className = 'lectern-slide lectern-message';
-        msg.textContent = emptyText;
-        this.stage.replaceChildren(msg);
-      }
+      else this.stage.replaceChildren(slideMessage(emptyText));
       this.fit();
     }
     applyFragmentStep(this.stage, step);

@@ -1,55 +1,13 @@
+import { setupHelp } from '../help-box';
 import { getHost } from '../host';
 import { t } from '../i18n';
 
-/**
- * The keyboard help of a view (audience or console), in the user's language (reveal.js's own help is
- * English only). `?` (or the app's Help menu) opens and closes it; Esc closes it without also toggling the overview.
- */
+/** The keyboard help of the audience view or the console (help-box.ts), also opened by the app's Help menu. */
 export function setupHelpOverlay(shortcuts: [string, string][] = t.shortcuts): { toggle(): void } {
-  let overlay: HTMLElement | null = null;
-  const close = (): void => {
-    overlay?.remove();
-    overlay = null;
-  };
-  const open = (): void => {
-    overlay = document.createElement('div');
-    overlay.id = 'lectern-help';
-    overlay.setAttribute('role', 'dialog');
-    overlay.setAttribute('aria-label', t.helpTitle);
-    const box = document.createElement('div');
-    box.className = 'box';
-    const title = document.createElement('h2');
-    title.textContent = t.helpTitle;
-    const table = document.createElement('table');
-    for (const [keys, action] of shortcuts) {
-      const row = table.insertRow();
-      row.insertCell().textContent = keys;
-      row.insertCell().textContent = action;
-    }
-    box.append(title, table);
-    overlay.append(box);
-    overlay.addEventListener('click', close);
-    document.body.append(overlay);
-  };
+  const help = setupHelp(t.helpTitle, shortcuts);
   // Help → Keyboard Shortcuts in the app's menu.
   getHost().onCommand?.((command) => {
-    if (command !== 'toggleHelp') return;
-    if (overlay) close();
-    else open();
+    if (command === 'toggleHelp') help.toggle();
   });
-  // Capture phase on window runs before reveal.js's listener on the document.
-  window.addEventListener(
-    'keydown',
-    (e) => {
-      if (e.key === '?') {
-        if (overlay) close();
-        else open();
-      } else if (overlay && e.key === 'Escape') close();
-      else return;
-      e.preventDefault();
-      e.stopImmediatePropagation();
-    },
-    true,
-  );
-  return { toggle: () => (overlay ? close() : open()) };
+  return help;
 }

@@ -1,7 +1,6 @@
 import { OVERVIEW_SPACING, planOverview } from '../../core/overview-layout';
 import type { Slide } from '../../core/types';
-import { renderSlideInto } from '../slide-dom';
-import { createSlideFrame } from '../slide-frame';
+import { drawTilesWhenVisible } from '../lazy-tiles';
 
 /** What the overview needs from the audience view. */
 export interface OverviewOptions {
@@ -93,24 +92,7 @@ export class OverviewGrid {
     const versions = this.options.versions();
     this.built = slides;
     this.observer?.disconnect();
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          const tile = entry.target as HTMLElement;
-          const frame = tile.querySelector<HTMLElement>('.lectern-tile-frame');
-          const slide = slides[Number(tile.dataset.index)];
-          if (slide && frame && !frame.shadowRoot) {
-            const stage = createSlideFrame(frame);
-            frame.dataset.allSteps = '';
-            stage.style.transform = `scale(${frame.clientWidth / 1280})`;
-            renderSlideInto(stage, slide, versions);
-          }
-          this.observer?.unobserve(tile);
-        }
-      },
-      { root: this.root },
-    );
+    this.observer = drawTilesWhenVisible(this.root, slides, versions, '.lectern-tile-frame', (frame) => frame.clientWidth);
     this.list.replaceChildren(
       ...slides.map((slide, i) => {
         const tile = document.createElement('button');

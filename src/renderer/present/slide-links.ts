@@ -29,6 +29,12 @@ export function followSlideLinks(slidesEl: HTMLElement, host: LecternHost, prese
   );
 }
 
+/** `#/3` or `#/3/1` (reveal.js style, 0-based slide and step), or null for any other hash. */
+export function slideOfHash(hash: string): { slide: number; step: number } | null {
+  const m = /^#\/(\d+)(?:\/(\d+))?$/.exec(hash);
+  return m ? { slide: Number(m[1]), step: Number(m[2] ?? 0) } : null;
+}
+
 /**
  * An address ending in `#/3` (reveal.js style, 0-based) asks for that slide once, on opening;
  * the hash is removed at once so a later reload does not jump back there. The jump waits until
@@ -40,10 +46,10 @@ export class LinkedSlide {
   private shownWhole = false;
 
   constructor(private readonly host: LecternHost) {
-    const m = /^#\/(\d+)(?:\/\d+)?$/.exec(location.hash);
-    if (!m) return;
+    const linked = slideOfHash(location.hash);
+    if (!linked) return;
     history.replaceState(null, '', location.pathname + location.search);
-    this.slide = Number(m[1]);
+    this.slide = linked.slide;
   }
 
   /** The host's presentation state has arrived. */

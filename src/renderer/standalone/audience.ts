@@ -1,14 +1,15 @@
-import { actionForCommand } from '../../core/commands';
-import { commandForKey, keyName } from '../../core/keymap';
 import { audiencePosition, clampPosition, initialPresentation, reducePresentation, type PresentationAction, type PresentationDeck, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
-import { helpOpen, toast, toggleFullScreen, toggleHelp } from './help';
+import { toggleFullScreen } from '../fullscreen';
+import { slideMessage } from '../slide-message';
+import { mark } from '../test-probes';
+import { setupHelp } from '../help-box';
+import { slideOfHash } from '../present/slide-links';
+import { setupPresentationKeys } from '../presentation-keys';
+import { toast } from './toast';
 import { post, readSpeakerMessage } from './messages';
 import { showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
-
-/** Keys to the audience window's own jobs; everything else becomes a presentation action. */
-type Local = 'fullscreen' | 'help' | 'console';
 
 /**
  * The audience window of an exported file. It holds the one presentation state (the same pure
@@ -18,8 +19,8 @@ export function startAudience(deck: StandaloneDeck): void {
   const pdeck: PresentationDeck = { ids: deck.slides.map((_, i) => String(i)), steps: deck.slides.map((x) => x.steps), hidden: deck.slides.map((x) => !!x.hidden) };
   let state: PresentationState = initialPresentation();
   // `#/n` (0-based, as in the app and reveal.js) opens that slide; opening does not start the clock.
-  const linked = /^#\/(\d+)(?:\/(\d+))?$/.exec(location.hash);
-  if (linked) state = { ...state, position: clampPosition({ slide: Number(linked[1]), step: Number(linked[2] ?? 0) }, pdeck) };
+  const linked = slideOfHash(location.hash);
+  if (linked) state = { ...state, position: clampPosition(linked, pdeck) };
   let speaker: Window | null = null;
 
   const frame = document.createElement('div');
@@ -40,12 +41,11 @@ export function startAudience(deck: StandaloneDeck): void {
     const key = `${at.slide}/${at.step}`;
     if (key !== shown) {
       shown = key;
-      showInFrame(frame, deck.slides.length ? slideElement(deck.slides[at.slide], at.step) : message(s.noSlides));
+      showInFrame(frame, deck.slides.length ? slideElement(deck.slides[at.slide], at.step) : slideMessage(s.noSlides));
       const n = visible.indexOf(at.slide);
       number.textContent = n >= 0 ? `${n + 1} / ${visible.length}` : '';
       history.replaceState(null, '', `#/${at.slide}${at.step ? `/${at.step}` : ''}`);
-      document.documentElement.dataset.slide = String(at.slide);
-      document.documentElement.dataset.step = String(at.step);
+      mark({ slide: at.slide, step: at.step });
     }
     document.documentElement.dataset.screen = state.screen;
     renderOverview(grid, deck, state, (i) => dispatch({ type: 'goto', slide: i }, { type: 'overview', on: false }));
@@ -70,35 +70,13 @@ export function startAudience(deck: StandaloneDeck): void {
     speaker = window.open(url.href, 'lectern-speaker', 'popup,width=1280,height=800');
     if (!speaker) toast(s.popupBlocked);
   };
-  const local: Record<Local, () => void> = { fullscreen: toggleFullScreen, help: () => toggleHelp(), console: openSpeaker };
 
-  window.addEventListener('keydown', (e) => {
-    const command = commandForKey(keyName(e));
-    if (!command) return;
-    if (command === 'escape' && helpOpen()) {
-      e.preventDefault();
-      toggleHelp(false);
-      return;
-    }
-    if (state.overview && e.key === 'Enter') {
-      e.preventDefault();
-      dispatch({ type: 'overview', on: false });
-      return;
-    }
-    if (command in local) {
-      e.preventDefault();
-      local[command as Local]();
-      return;
-    }
-    const action = actionForCommand(command, state);
-    if (!action) return;
-    e.preventDefault();
-    dispatch(action);
-  });
+  setupHelp(s.helpTitle, s.shortcuts);
+  setupPresentationKeys({ dispatch, state: () => state, local: { fullscreen: toggleFullScreen, console: openSpeaker } });
   // A `#/n` typed into the address bar (or a link) moves the talk there, as on opening.
   window.addEventListener('hashchange', () => {
-    const m = /^#\/(\d+)(?:\/(\d+))?$/.exec(location.hash);
-    if (m) dispatch({ type: 'goto', slide: Number(m[1]), step: Number(m[2] ?? 0) });
+    const m = slideOfHash(location.hash);
+    if (m) dispatch({ type: 'goto', ...m });
   });
   window.addEventListener('message', (e) => {
     if (!speaker || e.source !== speaker) return;
@@ -107,14 +85,7 @@ export function startAudience(deck: StandaloneDeck): void {
     else if (m?.lectern === 'hello') post(speaker, { lectern: 'state', state });
   });
   render();
-  document.documentElement.dataset.ready = 'true';
-}
-
-function message(text: string): HTMLElement {
-  const el = document.createElement('div');
-  el.className = 'lectern-slide lectern-message';
-  el.textContent = text;
-  return el;
+  mark({ ready: 'true' });
 }
 
 /** The O overview: every slide as a thumbnail, the current one marked; a click goes there. */

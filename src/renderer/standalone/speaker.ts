@@ -1,22 +1,16 @@
-import { actionForCommand } from '../../core/commands';
-import { commandForKey, keyName } from '../../core/keymap';
-import { clockElapsed, type PresentationAction, type PresentationState } from '../../core/presentation';
+import { formatClock } from '../../core/pacing';
+import { clockElapsed, nextUp, type PresentationAction, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
-import { helpOpen, toast, toggleFullScreen, toggleHelp } from './help';
+import { toggleFullScreen } from '../fullscreen';
+import { mark } from '../test-probes';
+import { setupHelp } from '../help-box';
+import { setupPresentationKeys } from '../presentation-keys';
+import { toast } from './toast';
 import { post, readStateMessage } from './messages';
 import { notesElement, showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
 import { formatTime } from '../../core/i18n';
 import { pickLanguage, userLanguages } from '../i18n';
-
-/** m:ss or h:mm:ss. */
-function formatClock(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const mm = Math.floor((total % 3600) / 60);
-  const ss = String(total % 60).padStart(2, '0');
-  return h ? `${h}:${String(mm).padStart(2, '0')}:${ss}` : `${mm}:${ss}`;
-}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, id: string, text = ''): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -73,18 +67,16 @@ export function startSpeaker(deck: StandaloneDeck): void {
   const render = (): void => {
     if (!state) return;
     const { slide, step } = state.position;
-    document.documentElement.dataset.slide = String(slide);
-    document.documentElement.dataset.step = String(step);
+    mark({ slide, step });
     document.documentElement.dataset.screen = state.screen;
     tick();
     const key = `${slide}/${step}`;
     if (key === shown) return;
     shown = key;
     const current = deck.slides[slide];
-    // Next: the next step of this slide, else the next slide the audience will see.
-    const following = current && step < current.steps ? { i: slide, step: step + 1 } : { i: visible.find((i) => i > slide) ?? -1, step: 0 };
+    const following = nextUp(state.position, current?.steps ?? 0, deck.slides);
     showInFrame(now, slideElement(current, step));
-    showInFrame(next, slideElement(following.i >= 0 ? deck.slides[following.i] : undefined, following.step));
+    showInFrame(next, slideElement(following ? deck.slides[following.slide] : undefined, following?.step ?? 0));
     notes.replaceChildren(notesElement(current));
     const n = visible.indexOf(slide);
     where.textContent = s.slideOf(n >= 0 ? n + 1 : slide + 1, visible.length);
@@ -98,21 +90,11 @@ export function startSpeaker(deck: StandaloneDeck): void {
     state = incoming;
     render();
   });
-  window.addEventListener('keydown', (e) => {
-    const command = commandForKey(keyName(e));
-    if (!command) return;
-    e.preventDefault();
-    if (command === 'escape' && helpOpen()) toggleHelp(false);
-    else if (command === 'help') toggleHelp();
-    else if (command === 'fullscreen') toggleFullScreen();
-    else if (state) {
-      const action = actionForCommand(command, state);
-      if (action) send(action);
-    }
-  });
+  setupHelp(s.helpTitle, s.shortcuts);
+  setupPresentationKeys({ dispatch: send, state: () => state, local: { fullscreen: toggleFullScreen } });
   setInterval(tick, 500);
   tick();
   if (audience) post(audience, { lectern: 'hello' });
   else toast(s.noAudience);
-  document.documentElement.dataset.ready = 'true';
+  mark({ ready: 'true' });
 }

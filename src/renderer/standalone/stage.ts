@@ -1,23 +1,20 @@
+import { SLIDE_BOX } from '../../core/print-layout';
 import type { StandaloneSlide } from '../../core/standalone-deck';
 import { applyFragmentStep } from '../fragment-steps';
 import { sanitizeNotesHtml, sanitizeSlideHtml } from '../sanitize';
+import { slideMessage } from '../slide-message';
 import { s } from './strings';
 
-const SLIDE_W = 1280;
-const SLIDE_H = 720;
+const { width: SLIDE_W, height: SLIDE_H } = SLIDE_BOX;
 
 /**
  * Builds a slide's 1280x720 box from its HTML, through the same sanitizer as the app. Links to
  * deck files have no file to open here (only the slides travel): their text stays, the link goes.
  */
 export function slideElement(slide: StandaloneSlide | undefined, step: number): HTMLElement {
+  if (!slide) return slideMessage(s.end);
   const inner = document.createElement('div');
   inner.className = 'lectern-slide';
-  if (!slide) {
-    inner.classList.add('lectern-message');
-    inner.textContent = s.end;
-    return inner;
-  }
   const parsed = document.createElement('template');
   parsed.innerHTML = sanitizeSlideHtml(slide.html);
   for (const a of Array.from(parsed.content.querySelectorAll('a[href^="/deck/"]'))) {
