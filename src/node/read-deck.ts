@@ -1,7 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DeckBuildCache, DeckSources } from '../core/build-deck';
-import { lineOf } from '../core/front-matter-checks';
 import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
 import { isSlideFileName, orderFiles } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
@@ -11,7 +10,7 @@ import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
 import { buildDeckSliced } from './sliced-build';
 import { interruptedRenameOf } from './deck-renames';
-import { checkImageFile, type ImageProblem } from './image-header';
+import { checkDeckAssets } from './deck-assets';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
 import { findNestedDecks, nestedDecksDiagnostic } from './nested-decks';
 import { importsIn } from '../core/slide-imports';
@@ -236,67 +235,7 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
   // Built one file at a time in slices of a few ms: a presenter's key never waits for a large deck.
   const deck = await buildDeckSliced(read, cache, await prepareSlideRenderer(read, cache));
-  const root = deckRootOf(deckDir);
-  const refs = deck.slides.flatMap((slide) => slide.assets.map((asset) => ({ slide, asset })));
-  // One look-up per distinct file: a logo on 500 slides is checked once per reload.
-  const distinct = [...new Set(refs.map((r) => r.asset))];
-  const special = new Set<string>();
-  const found = new Map<string, { real: string; stamp: number } | null>(
-    await Promise.all(
-      distinct.map(async (asset): Promise<[string, { real: string; stamp: number } | null]> => {
-        const real = await resolveInsideDeck(root, asset);
-        // Only regular files count as found: a FIFO or device named `logo.png` is never opened.
-        const stamp = real
-          ? await stat(real).then(
-              (st) => (st.isFile() ? st.mtimeMs : (special.add(asset), null)),
-              () => null,
-            )
-          : null;
-        return [asset, real && stamp !== null ? { real, stamp } : null];
-      }),
-    ),
-  );
-  // Images whose header is broken or promises a bomb are not shown (no version: a placeholder).
-  const refused = new Map<string, ImageProblem>();
-  await Promise.all(
-    [...found].map(async ([asset, file]) => {
-      const problem = file ? await checkImageFile(file.real, file.stamp).catch(() => null) : null;
-      if (problem) refused.set(asset, problem);
-    }),
-  );
-  for (const [asset, file] of found) if (file && !refused.has(asset)) deck.assetVersions[asset] = file.stamp;
-  refs.forEach(({ slide, asset }) => {
-    // The line of the reference itself: the written path, or failing that its file name.
-    const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
-    const problem = refused.get(asset);
-    if (problem)
-      deck.diagnostics.push({
-        severity: problem.code === 'image-too-large' ? 'error' : 'warning',
-        code: problem.code,
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset, ...problem.params },
-        message: `\`${asset}\` ${problem.message}`,
-      });
-    else if (special.has(asset))
-      deck.diagnostics.push({
-        severity: 'warning',
-        code: 'asset-not-regular',
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset },
-        message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown`,
-      });
-    else if (!found.get(asset))
-      deck.diagnostics.push({
-        severity: 'warning',
-        code: 'asset-missing',
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset },
-        message: `\`${asset}\` is missing (or outside the deck folder)`,
-      });
-  });
+  await checkDeckAssets(deck, deckRootOf(deckDir));
   deck.diagnostics.push(...(await fontCoverageDiagnostics(deck.slides)));
   return deck;
 }

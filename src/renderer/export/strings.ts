@@ -1,6 +1,7 @@
 import type { ExportFormat } from '../../core/export-choices';
 import type { ExportProblem } from '../../core/export-problem';
 import type { PrintLayout } from '../../core/print-layout';
+import { plural } from '../../core/i18n';
 import { pickLanguage, userLanguages } from '../i18n';
 
 /** The Export dialog's UI strings, in English and Russian. */
@@ -100,7 +101,7 @@ const EN: ExportStrings = {
       case 'range-backwards':
         return `“${p.part}” runs backwards: write ${p.to}-${p.from}.`;
       case 'range-past-end':
-        return `“${p.part}” is past the end: the deck has ${p.slides} slide${p.slides === 1 ? '' : 's'}.`;
+        return `“${p.part}” is past the end: the deck has ${plural('en', p.slides, { one: 'slide', other: 'slides' })}.`;
       case 'range-all-hidden':
         return 'Every slide in this range is hidden: there is nothing to export.';
       case 'no-slides':
