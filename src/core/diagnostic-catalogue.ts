@@ -29,7 +29,7 @@ const NOT_SHOWN_RU = 'не показано';
 
 /** Every diagnostic code Lectern produces. */
 export const DIAGNOSTIC_CATALOGUE: Readonly<Record<string, DiagnosticEntry>> = {
-  'asset-missing': { en: (p) => `${p.c('asset')} is missing (or outside the deck folder)`, ru: (p) => `${p.c('asset')} не найден (или лежит вне папки презентации)` },
+  'asset-missing': { en: (p) => `${p.c('asset')} is missing (or outside the deck folder, or hidden)`, ru: (p) => `${p.c('asset')} не найден (или лежит вне папки презентации, или скрыт)` },
   'asset-not-regular': {
     en: (p) => `${p.c('asset')} is not a regular file (a named pipe, socket, device or folder); it is not shown`,
     ru: (p) => `${p.c('asset')} — не обычный файл (именованный канал, сокет, устройство или папка); он ${NOT_SHOWN_RU}`,

@@ -68,7 +68,7 @@ export async function checkDeckAssets(deck: Deck, root: string): Promise<void> {
         file: slide.file,
         line: slide.line + at,
         params: { asset },
-        message: `\`${asset}\` is missing (or outside the deck folder)`,
+        message: `\`${asset}\` is missing (or outside the deck folder, or hidden)`,
       });
   });
 }

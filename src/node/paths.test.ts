@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveInsideDeck } from './paths';
@@ -26,5 +26,20 @@ describe('resolveInsideDeck', () => {
     for (const rel of ['escape.txt', 'escape-dir/secret.txt', '../secret.txt', '/etc/passwd', 'C:/x', 'a\\b', 'a\0b', 'loop-a', 'missing.png', '']) {
       expect(await resolveInsideDeck(deck, rel), rel).toBeNull();
     }
+  });
+});
+
+describe('hidden files are never part of a deck', () => {
+  it('refuses a hidden name, a name inside a hidden folder and a link into one', async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, '.git'));
+    await writeFile(path.join(dir, '.git', 'config'), '[remote]\n');
+    await writeFile(path.join(dir, '.env'), 'TOKEN=1\n');
+    await writeFile(path.join(dir, 'logo.png'), 'png');
+    await symlink(path.join(dir, '.git', 'config'), path.join(dir, 'innocent.png'));
+    expect(await resolveInsideDeck(dir, '.env')).toBeNull();
+    expect(await resolveInsideDeck(dir, '.git/config')).toBeNull();
+    expect(await resolveInsideDeck(dir, 'innocent.png')).toBeNull();
+    expect(await resolveInsideDeck(dir, 'logo.png')).toBe(path.join(await realpath(dir), 'logo.png'));
   });
 });

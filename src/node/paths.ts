@@ -16,12 +16,14 @@ export function isInside(parent: string, child: string): boolean {
 export async function resolveInsideDeck(deckRoot: string, relPath: string): Promise<string | null> {
   if (!relPath || relPath.includes('\0') || path.isAbsolute(relPath) || /^[a-z]:/i.test(relPath) || relPath.includes('\\')) return null;
   const segments = relPath.split('/');
-  if (segments.some((s) => s === '..' || s === '')) return null;
+  // Hidden names (`.git`, `.env`, Lectern's own `.lectern` folder and lock) are never part of a deck.
+  if (segments.some((s) => s === '..' || s === '' || s.startsWith('.'))) return null;
   try {
     let root = await realpath(deckRoot);
     if ((await stat(root)).isFile()) root = path.dirname(root);
     const real = await realpath(path.join(root, ...segments));
-    return isInside(root, real) ? real : null;
+    // A link into a hidden folder counts as hidden too.
+    return isInside(root, real) && !path.relative(root, real).split(path.sep).some((s) => s.startsWith('.')) ? real : null;
   } catch {
     return null;
   }
