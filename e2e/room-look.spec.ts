@@ -145,7 +145,7 @@ test('finding your way: a corner menu (hidden in full screen) links console, edi
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
     const menu = page.locator('#lectern-menu');
     await menu.locator('summary').click();
-    await expect(menu.locator('.items button')).toHaveText(['Режим докладчика (S)', 'Править этот слайд (E)', 'Экспорт в PDF…', 'Сочетания клавиш (?)', 'Полный экран (F)']);
+    await expect(menu.locator('.items button')).toHaveText(['Режим докладчика (S)', 'Править этот слайд (E)', 'Экспорт в PDF или HTML…', 'Сочетания клавиш (?)', 'Полный экран (F)']);
     await menu.locator('[data-action="keys"]').click();
     await expect(page.locator('#lectern-help')).toBeVisible();
     await page.keyboard.press('Escape');

@@ -41,6 +41,11 @@ export function notesOptionApplies(layout: PrintLayout): boolean {
   return layout.startsWith('handout-');
 }
 
+/** Whether the choices print speaker notes at all: notes pages, or handouts with notes (then long notes continue or are cut). */
+export function notesOverflowApplies(choices: ExportChoices): boolean {
+  return printChoicesApply(choices) && (choices.layout === 'notes' || (notesOptionApplies(choices.layout) && choices.notes));
+}
+
 /**
  * The print options the choices stand for, as the CLI would read them: paper and notes are
  * dropped where they do not apply (the dialog greys them out but keeps their values).

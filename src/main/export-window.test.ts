@@ -25,7 +25,7 @@ afterEach(async () => {
 
 const asWindow = (w: FakeBrowserWindow | null): BrowserWindow | null => w as unknown as BrowserWindow | null;
 
-describe('File → Export PDF…', () => {
+describe('File → Export PDF or HTML…', () => {
   it('opens the dialog as a hardened modal child of the deck window, on the deck’s origin; a second press focuses it', async () => {
     const deckWin = new FakeBrowserWindow({});
     registry.attach(key, deckWin.webContents);

@@ -15,7 +15,7 @@ function ownerOf(win: BrowserWindow): BrowserWindow {
 }
 
 /**
- * File → Export PDF…: opens the Export dialog of the focused window's deck as a modal child,
+ * File → Export PDF or HTML…: opens the Export dialog of the focused window's deck as a modal child,
  * hardened like every window and attached to the deck as one of its views (so the deck stays
  * open while it exports). Closing the dialog cancels its export (export-ipc.ts).
  */

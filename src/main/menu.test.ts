@@ -27,14 +27,14 @@ beforeEach(() => resetElectronMock());
 describe('application menu', () => {
   it('is in Russian for ru locales and English otherwise', () => {
     expect(stringsFor('ru-RU').openFolder).toBe('Открыть папку…');
-    expect(stringsFor('ru').exportPdf).toBe('Экспорт в PDF…');
+    expect(stringsFor('ru').exportPdf).toBe('Экспорт в PDF или HTML…');
     expect(stringsFor('en-GB').openFolder).toBe('Open Folder…');
     expect(stringsFor('de').openFolder).toBe('Open Folder…');
     const labels = flatten(buildMenuTemplate(stringsFor('ru'), [], deps(), false)).map((i) => i.label);
-    expect(labels).toEqual(expect.arrayContaining(['&Файл', 'Открыть папку…', 'Недавние', 'Экспорт в PDF…', 'Полный экран', 'Обзор всех слайдов', 'Сочетания клавиш']));
+    expect(labels).toEqual(expect.arrayContaining(['&Файл', 'Открыть папку…', 'Недавние', 'Экспорт в PDF или HTML…', 'Полный экран', 'Обзор всех слайдов', 'Сочетания клавиш']));
   });
 
-  it('File → Export PDF… (Ctrl/Cmd+P) opens the Export dialog over the focused deck window', async () => {
+  it('File → Export PDF or HTML… (Ctrl/Cmd+P) opens the Export dialog over the focused deck window', async () => {
     const s = stringsFor('en');
     const win = new FakeBrowserWindow({});
     FakeBrowserWindow.focused = win;

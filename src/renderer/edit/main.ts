@@ -175,4 +175,4 @@ function start(edit: EditHost): void {
 
 document.title = windowTitle(undefined, es.title);
 if (host.edit) start(host.edit);
-else showStatus('This host cannot edit files.');
+else showStatus(es.noEditing);

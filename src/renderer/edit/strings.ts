@@ -3,6 +3,8 @@ import { pickLanguage, userLanguages } from '../i18n';
 /** The editor's UI strings, in English and Russian. */
 export interface EditStrings {
   title: string;
+  /** Shown when the page is opened by a host that has no editing (e.g. a read-only host). */
+  noEditing: string;
   files: string;
   slides: string;
   newFile: string;
@@ -56,6 +58,7 @@ export interface EditStrings {
 
 const EN: EditStrings = {
   title: 'Editor',
+  noEditing: 'This window cannot edit files.',
   files: 'Files',
   slides: 'Slides in this file',
   newFile: 'New file',
@@ -109,6 +112,7 @@ const EN: EditStrings = {
 
 const RU: EditStrings = {
   title: 'Редактор',
+  noEditing: 'В этом окне нельзя править файлы.',
   files: 'Файлы',
   slides: 'Слайды этого файла',
   newFile: 'Новый файл',

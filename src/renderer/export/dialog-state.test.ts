@@ -94,6 +94,19 @@ describe('Export dialog state', () => {
     expect(viewDialog([choose({ layout: 'handout-6' }), choose({ layout: 'notes' })].reduce(reduceDialog, finished), en).download).not.toBeNull();
   });
 
+  it('offers "continue long notes" only where notes are printed, and a change of it relabels the result', () => {
+    expect(viewDialog(run(choose({ layout: 'notes' })), en).overflowEnabled).toBe(true);
+    expect(viewDialog(run(choose({ layout: 'handout-6', notes: true })), en).overflowEnabled).toBe(true);
+    expect(viewDialog(run(choose({ layout: 'handout-6' })), en).overflowEnabled).toBe(false);
+    expect(viewDialog(run(choose({ layout: 'slides' })), en).overflowEnabled).toBe(false);
+    const finished = run(choose({ layout: 'notes' }), done({ layout: 'notes' }));
+    expect(viewDialog(reduceDialog(finished, choose({ layout: 'notes', notesOverflow: 'cut' })), en).download).toBeNull();
+    // Where no notes are printed the choice changes nothing.
+    const slides = run(choose(), done({}));
+    expect(viewDialog(reduceDialog(slides, choose({ notesOverflow: 'cut' })), en).download).not.toBeNull();
+    expect(checkExportChoices(deck, { ...DEFAULT_EXPORT_CHOICES, layout: 'notes', notesOverflow: 'cut' })).toMatchObject({ ok: true, options: { notesOverflow: 'cut' } });
+  });
+
   it('reports an HTML file with its size, and warns above 50 MB', () => {
     const small = viewDialog(run(choose({ format: 'html' }), done({ format: 'html' }, { downloadUrl: undefined, bytes: 800_000 })), en);
     expect(small).toMatchObject({ message: 'Done: 9 slides in one file, 781 KB.', warning: null, openFolder: true, download: null });

@@ -1,4 +1,4 @@
-import { notesOptionApplies, paperApplies, printChoicesApply, type CheckedChoices, type ExportChoices, type ExportFormat } from '../../core/export-choices';
+import { notesOptionApplies, notesOverflowApplies, paperApplies, printChoicesApply, type CheckedChoices, type ExportChoices, type ExportFormat } from '../../core/export-choices';
 import type { ExportProblem } from '../../core/export-problem';
 import type { PrintPlan } from '../../core/print-plan';
 import { LARGE_HTML_BYTES, type ExportStatus } from '../../shared/export-contract';
@@ -35,7 +35,11 @@ const sameChoices = (a: ExportChoices, b: ExportChoices): boolean =>
   a.format === b.format &&
   (a.format === 'html'
     ? a.keepImages === b.keepImages
-    : a.layout === b.layout && a.range.trim() === b.range.trim() && (!paperApplies(a.layout) || a.paper === b.paper) && (!notesOptionApplies(a.layout) || a.notes === b.notes));
+    : a.layout === b.layout &&
+      a.range.trim() === b.range.trim() &&
+      (!paperApplies(a.layout) || a.paper === b.paper) &&
+      (!notesOptionApplies(a.layout) || a.notes === b.notes) &&
+      (!notesOverflowApplies(a) || (a.notesOverflow ?? 'continue') === (b.notesOverflow ?? 'continue')));
 
 export function reduceDialog(state: DialogState, event: DialogEvent): DialogState {
   switch (event.type) {
@@ -61,6 +65,8 @@ export function reduceDialog(state: DialogState, event: DialogEvent): DialogStat
 export interface DialogView {
   paperEnabled: boolean;
   notesEnabled: boolean;
+  /** "Continue long notes on an extra page": only where notes are printed. */
+  overflowEnabled: boolean;
   /** Layout, paper, notes and range: PDF only. */
   printChoicesShown: boolean;
   /** Choices are locked while an export runs. */
@@ -92,6 +98,7 @@ export function viewDialog(state: DialogState, s: ExportStrings): DialogView {
   const view: DialogView = {
     paperEnabled: !running && print && paperApplies(choices.layout),
     notesEnabled: !running && print && notesOptionApplies(choices.layout),
+    overflowEnabled: !running && notesOverflowApplies(choices),
     printChoicesShown: print,
     choicesEnabled: !running,
     exportEnabled: !running && !!checked?.ok,

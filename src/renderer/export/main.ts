@@ -37,6 +37,7 @@ function label(): void {
     'paper-hint': xs.paperForSlides,
     'notes-label': xs.includeNotes,
     'notes-hint': xs.notesOnlyHandouts,
+    'notes-continue-label': xs.continueNotes,
     'range-label': xs.range,
     'file-label': xs.file,
     choose: xs.chooseFile,
@@ -65,6 +66,7 @@ function start(host: ExportHost): void {
     for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[name="format"]'))) input.disabled = !v.choicesEnabled;
     $<HTMLInputElement>('keep-images').disabled = !v.choicesEnabled;
     $<HTMLInputElement>('notes').disabled = !v.notesEnabled;
+    $<HTMLInputElement>('notes-continue').disabled = !v.overflowEnabled;
     $<HTMLSelectElement>('layout').disabled = !v.choicesEnabled;
     $<HTMLInputElement>('range').disabled = !v.choicesEnabled;
     $<HTMLButtonElement>('choose').disabled = !v.choicesEnabled;
@@ -121,6 +123,7 @@ function start(host: ExportHost): void {
       notes: $<HTMLInputElement>('notes').checked,
       range: $<HTMLInputElement>('range').value,
       keepImages: $<HTMLInputElement>('keep-images').checked,
+      ...($<HTMLInputElement>('notes-continue').checked ? {} : { notesOverflow: 'cut' as const }),
     };
   };
 

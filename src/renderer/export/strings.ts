@@ -20,6 +20,8 @@ export interface ExportStrings {
   paperForSlides: string;
   includeNotes: string;
   notesOnlyHandouts: string;
+  /** Checkbox: notes too long for their box go on an extra page (unchecked: they are cut and listed). */
+  continueNotes: string;
   range: string;
   rangeHint: string;
   file: string;
@@ -73,6 +75,7 @@ const EN: ExportStrings = {
   paperForSlides: 'Slide pages are the size of a slide.',
   includeNotes: 'Include speaker notes',
   notesOnlyHandouts: 'For handouts; participant copies have no notes unless you ask.',
+  continueNotes: 'Continue long notes on an extra page (otherwise they are cut)',
   range: 'Slides',
   rangeHint: 'All, or numbers and ranges like 3-7,12',
   file: 'File',
@@ -150,6 +153,7 @@ const RU: ExportStrings = {
   paperForSlides: 'Страницы слайдов имеют размер слайда.',
   includeNotes: 'Включить заметки докладчика',
   notesOnlyHandouts: 'Для раздаточных материалов; без этого заметок в копиях участников нет.',
+  continueNotes: 'Переносить длинные заметки на дополнительную страницу (иначе они обрезаются)',
   range: 'Слайды',
   rangeHint: 'Все или номера и диапазоны, например 3-7,12',
   file: 'Файл',

@@ -3,8 +3,8 @@ import { uiLanguage } from '../i18n';
 import { isFullScreen } from './edit-shortcut';
 
 const STRINGS = {
-  en: { menu: 'Lectern menu', console: 'Presenter console (S)', editor: 'Edit this slide (E)', export: 'Export PDF…', keys: 'Keys (?)', fullscreen: 'Full screen (F)' },
-  ru: { menu: 'Меню Lectern', console: 'Режим докладчика (S)', editor: 'Править этот слайд (E)', export: 'Экспорт в PDF…', keys: 'Сочетания клавиш (?)', fullscreen: 'Полный экран (F)' },
+  en: { menu: 'Lectern menu', console: 'Presenter console (S)', editor: 'Edit this slide (E)', export: 'Export PDF or HTML…', keys: 'Keys (?)', fullscreen: 'Full screen (F)' },
+  ru: { menu: 'Меню Lectern', console: 'Режим докладчика (S)', editor: 'Править этот слайд (E)', export: 'Экспорт в PDF или HTML…', keys: 'Сочетания клавиш (?)', fullscreen: 'Полный экран (F)' },
 } as const;
 
 /** Menu strings in this window's language (both kept in step by a unit test). @internal */
@@ -50,7 +50,7 @@ export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void
     item(s.keys, 'keys', actions.help),
     item(s.fullscreen, 'fullscreen', actions.fullscreen),
   );
-  // The Export dialog is a page of its own in the browser; the app has File > Export PDF….
+  // The Export dialog is a page of its own in the browser; the app has File > Export PDF or HTML….
   if (host.kind === 'browser')
     list.insertBefore(
       item(s.export, 'export', () => void window.open('export.html', 'lectern-export')),
