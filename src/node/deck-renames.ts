@@ -135,6 +135,17 @@ const isStep = (s: unknown): s is RenameStep => {
 };
 
 /**
+ * Whether a killed process may have left something to repair (a journal, hidden temp names, a
+ * writer's temp file). Reads only: a deck that needs nothing is never locked, so opening it to
+ * check or export changes nothing in its folder, not even a folder's modification time.
+ */
+export async function needsRecovery(deckDir: string): Promise<boolean> {
+  if (await exists(path.join(deckDir, '.lectern', JOURNAL))) return true;
+  const names = await readdir(deckDir).catch(() => [] as string[]);
+  return names.some((name) => TEMP_NAME.test(name) || WRITER_TEMP.test(name));
+}
+
+/**
  * Repairs what a killed process left in a deck folder, before the deck is read: finishes or
  * rolls back a journaled plan, gives hidden temp names back their file's name when that name
  * is free, and removes stale temp files of the atomic writer. Returns one sentence per repair.

@@ -7,7 +7,7 @@ import { deckNameOf, deckRootOf } from './deck-path';
 import { DeckWatcher } from './deck-watcher';
 import type { EncodingChoices } from './encoding-choices';
 import { withDeckLock } from './deck-lock';
-import { recoverRenames } from './deck-renames';
+import { needsRecovery, recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 import type { FileReads } from './read-slides';
@@ -69,10 +69,12 @@ export class DeckSession {
   private recovered: Promise<void> | null = null;
 
   private recoverOnce(): Promise<void> {
-    this.recovered ??= withDeckLock(this.deckDir, () => recoverRenames(this.deckDir)).then(
-      (notes) => notes.forEach((note) => console.error(`lectern: ${note}`)),
-      () => undefined,
-    );
+    this.recovered ??= needsRecovery(this.deckDir)
+      .then((needed) => (needed ? withDeckLock(this.deckDir, () => recoverRenames(this.deckDir)) : []))
+      .then(
+        (notes) => notes.forEach((note) => console.error(`lectern: ${note}`)),
+        () => undefined,
+      );
     return this.recovered;
   }
 
