@@ -20,13 +20,13 @@ test('previews in the console, the editor and the Export dialog lay a slide out 
     expect(seen.map((m) => m.tag)).toEqual(expect.arrayContaining(['H2', 'H3', 'LI', 'P']));
     // The columns' titles are 38 px slide headings in the room, and so in every preview.
     expect(seen.find((m) => m.tag === 'H3')!.fontSize).toBe('38px');
-    expect(await measureSlide(c, previewSlide('#lx-current'))).toEqual(seen);
+    await expect.poll(() => measureSlide(c, previewSlide('#lx-current')), { timeout: 15_000 }).toEqual(seen);
 
     const editor = await c.context().newPage();
     await editor.goto(`${host.pageUrl('edit.html')}#file=01-vvedenie.md&line=26`);
     await expect(editor.locator('html')).toHaveAttribute('data-ready', 'true');
     await expect(editor.locator('.preview-box h2')).toHaveText('Два популярных веб-фреймворка на Python');
-    expect(await measureSlide(editor, previewSlide('.preview-box'))).toEqual(seen);
+    await expect.poll(() => measureSlide(editor, previewSlide('.preview-box')), { timeout: 15_000 }).toEqual(seen);
     // Each page holds event streams open; Chromium allows 6 connections per host, so the editor
     // goes before the dialog opens (four pages at once can starve the dialog's own loads).
     await editor.close();
@@ -38,8 +38,9 @@ test('previews in the console, the editor and the Export dialog lay a slide out 
     const dialog = await c.context().newPage();
     await dialog.goto(host.pageUrl('export.html'));
     await expect(dialog.locator('.preview-frame h1')).toContainText('Flask');
-    const printed = await measureSlide(dialog, `document.querySelector('.preview-frame')?.shadowRoot?.querySelector('.lectern-slide') ?? document.querySelector('#preview-box .lectern-slide')`);
-    expect(printed).toEqual(title);
+    // The preview settles (layout kind, fit) a moment after its text appears: wait for it, never past it.
+    const printed = () => measureSlide(dialog, `document.querySelector('.preview-frame')?.shadowRoot?.querySelector('.lectern-slide') ?? document.querySelector('#preview-box .lectern-slide')`);
+    await expect.poll(printed, { timeout: 15_000 }).toEqual(title);
   } finally {
     await close();
     await host.dispose();
