@@ -164,6 +164,8 @@ test('a 10,000-slide deck and a 10 MB file open in the audience view', async ({ 
         await expect(page.locator('html')).not.toHaveAttribute('data-loading', /.*/);
         // Only a window around the current slide is rendered, however large the deck.
         expect(await page.locator('.reveal .slides > section').count()).toBeLessThanOrEqual(25);
+        // Keys act once the page knows the presentation's position (it follows the deck on the same stream).
+        await expect(page.locator('html')).toHaveAttribute('data-position', /\d/);
         await page.keyboard.press('End');
         await expect(page.locator('.reveal .slides > section.present')).toContainText(id === 'many-slides' ? 'Slide 100.100' : 'Big 1000');
       },
