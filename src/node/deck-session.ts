@@ -1,6 +1,7 @@
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
-import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
+import type { DeckPayload, DeckUpdate } from '../core/deck-update';
+import { isEmptyUpdateSteps, makeDeckUpdateSteps } from '../core/deck-update-steps';
 import { FIRST_PART_CHARS, firstPartOf } from '../core/first-part';
 import path from 'node:path';
 import { deckNameOf, deckRootOf } from './deck-path';
@@ -11,6 +12,9 @@ import { needsRecovery, recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
 import type { FileReads } from './read-slides';
+import { countStepsAhead } from './presentation-hub';
+import { runSliced } from './sliced-build';
+import { jsonParts } from './sliced-json';
 
 /** An editor that saves in place truncates first: a file caught empty is read again after this. */
 const TRUNCATED_RETRY_MS = 50;
@@ -28,8 +32,8 @@ const RECENT_MS = 2_000;
  */
 export class DeckSession {
   private deck: Deck | null = null;
-  /** The deck as JSON for HTTP clients, made on first request after each change. */
-  private deckJson: string | null = null;
+  /** The payload as JSON for HTTP clients, made on first request after each change, with the deck it is of. */
+  private deckJson: { deck: Deck | null; json: Promise<string> } | null = null;
   private revision = 0;
   private readonly cache = new DeckBuildCache();
   private watcher: DeckWatcher | null = null;
@@ -126,11 +130,13 @@ export class DeckSession {
     return this.deck;
   }
 
-  /** The current payload as a JSON string, without serializing the deck again. */
-  serialized(): string {
-    const { folderName, revision } = this.current();
-    this.deckJson ??= JSON.stringify(this.deck);
-    return `{"deck":${this.deckJson},"folderName":${JSON.stringify(folderName)},"revision":${revision}}`;
+  /**
+   * The current payload as a JSON string, made once per revision (in time slices: a
+   * 100,000-slide deck is tens of MB of JSON) and then reused.
+   */
+  serialized(): Promise<string> {
+    if (this.deckJson?.deck !== this.deck) this.deckJson = { deck: this.deck, json: jsonParts(this.current()).then((parts) => parts.join('')) };
+    return this.deckJson.json;
   }
 
   /**
@@ -158,12 +164,20 @@ export class DeckSession {
     this.reads = sources.reads;
     this.nonEmpty = new Set(sources.files.filter((f) => f.text !== '').map((f) => f.name));
     const deck = await loadDeck(this.deckDir, this.cache, sources);
-    const prev = this.deck ? this.current() : null;
-    const update = makeDeckUpdate(prev, { ...this.current(), deck, revision: this.revision + 1 });
-    // A save that changed nothing a view shows (touch, whitespace in YAML) is not a reload.
-    if (prev && isEmptyUpdate(prev, update)) return null;
+    await countStepsAhead(deck.slides);
+    // Compared with the last deck in slices: a whole 100,000-slide comparison at once held a
+    // presenter's key. Again if the first part of a deck opened meanwhile (open()).
+    let prev: DeckPayload | null;
+    let update: DeckUpdate;
+    let empty: boolean;
+    do {
+      prev = this.deck ? this.current() : null;
+      update = await runSliced(makeDeckUpdateSteps(prev, { ...this.current(), deck, revision: this.revision + 1 }));
+      // A save that changed nothing a view shows (touch, whitespace in YAML) is not a reload.
+      empty = prev !== null && (await runSliced(isEmptyUpdateSteps(prev, update)));
+    } while (this.deck !== (prev?.deck ?? null));
+    if (empty) return null;
     this.deck = deck;
-    this.deckJson = null;
     this.revision++;
     this.lastReloadMs = Date.now() - started;
     return update;

@@ -21,6 +21,8 @@ describe('server-sent events of a large deck', () => {
     send({ name: 'deck', value: update });
     send({ name: 'presentation', value: { now: 1, lastRun: null } as never });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(written.map((w) => w.slice(0, w.indexOf('\n')))).toEqual(['event: deck', 'event: presentation']);
+    const events = written.join('').split('\n\n').slice(0, -1);
+    expect(events.map((e) => e.slice(0, e.indexOf('\n')))).toEqual(['event: deck', 'event: presentation']);
+    expect(JSON.parse(events[0]!.slice(events[0]!.indexOf('data: ') + 6))).toEqual(JSON.parse(JSON.stringify(update)));
   });
 });

@@ -8,7 +8,7 @@ import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
 import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
-import { buildDeckSliced } from './sliced-build';
+import { buildDeckSliced, TimeSlicer } from './sliced-build';
 import { interruptedRenameOf } from './deck-renames';
 import { checkDeckAssets } from './deck-assets';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
@@ -209,7 +209,13 @@ async function readIncludes(root: string, files: SourceFile[]): Promise<SourceFi
   // reveal-md and Slidev pick up a style.css beside the deck.
   const style = await readOne(root, 'style.css', []);
   if (style !== null) out.push({ name: 'style.css', text: style });
-  let wanted = files.flatMap((f) => importsIn(f.text));
+  // Every file of a 100,000-file deck is looked at: in time slices, never holding a presenter's key.
+  let wanted: string[] = [];
+  const slicer = new TimeSlicer();
+  for (let i = 0; i < files.length; i++) {
+    wanted.push(...importsIn(files[i]!.text));
+    if (i % 256 === 255) await slicer.pause();
+  }
   while (wanted.length && out.length < MAX_INCLUDES) {
     const next = [...new Set(wanted)].filter((p) => !seen.has(p)).slice(0, MAX_INCLUDES - out.length);
     next.forEach((p) => seen.add(p));
