@@ -10,6 +10,7 @@ function compareNatural(a: string, b: string): number {
  * in natural order.
  */
 export function orderFiles(names: readonly string[], order: readonly string[]): string[] {
+  if (!order.length) return naturalOrder(names);
   const present = new Set(names);
   const listed = order.filter((n, i) => present.has(n) && order.indexOf(n) === i);
   const listedSet = new Set(listed);
@@ -21,22 +22,23 @@ export function orderFiles(names: readonly string[], order: readonly string[]): 
  * for nearly the same names again and again. The last few orders are kept; a new one starts
  * from the closest of them: names gone are dropped and new ones sorted and merged in.
  */
-const recentOrders: { names: Set<string>; sorted: string[] }[] = [];
+const recentOrders: { input: readonly string[]; names: Set<string>; sorted: string[] }[] = [];
 const KEEP_ORDERS = 3;
 
 /** `names` in natural order. */
-function naturalOrder(names: string[]): string[] {
+function naturalOrder(names: readonly string[]): string[] {
   let base: (typeof recentOrders)[number] | undefined;
-  let added: string[] = names;
+  let added: string[] = [...names];
   for (const known of recentOrders) {
-    const missing = names.filter((n) => !known.names.has(n));
-    if (missing.length < added.length) [base, added] = [known, missing];
-    // The very same names as before (a reload after an edit): that order as it is.
-    if (!missing.length && known.names.size === names.length) {
+    // The very same names as before, usually even in the same order (a reload after an edit): that order as it is.
+    const same = known.input.length === names.length && known.input.every((n, i) => n === names[i]);
+    const missing = same ? [] : names.filter((n) => !known.names.has(n));
+    if (same || (!missing.length && known.names.size === names.length)) {
       recentOrders.splice(recentOrders.indexOf(known), 1);
       recentOrders.unshift(known);
       return [...known.sorted];
     }
+    if (missing.length < added.length) [base, added] = [known, missing];
   }
   const wanted = new Set(names);
   const kept = base ? base.sorted.filter((n) => wanted.has(n)) : [];
@@ -57,7 +59,7 @@ function naturalOrder(names: string[]): string[] {
     from = lo;
   }
   for (let i = from; i < kept.length; i++) sorted.push(kept[i]!);
-  recentOrders.unshift({ names: wanted, sorted });
+  recentOrders.unshift({ input: [...names], names: wanted, sorted });
   recentOrders.length = Math.min(recentOrders.length, KEEP_ORDERS);
   return [...sorted];
 }

@@ -11,6 +11,7 @@ import { withDeckLock } from './deck-lock';
 import { needsRecovery, recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
+import { changedSinceRead } from './missed-changes';
 import type { FileReads } from './read-slides';
 import { countStepsAhead } from './presentation-hub';
 import { runSliced } from './sliced-build';
@@ -41,8 +42,6 @@ export class DeckSession {
   private running: Promise<void> | null = null;
   /** Asked for while one ran: exactly one more reload follows, and every asker waits for it. */
   private pending: Promise<void> | null = null;
-  /** Names of the files that had text at the last read. */
-  private nonEmpty = new Set<string>();
   private listeners = new Set<(update: DeckUpdate) => void>();
   /** The last read of each slide file, reused by reloads for files the watcher did not notice. */
   private reads: FileReads | null = null;
@@ -153,7 +152,7 @@ export class DeckSession {
     let sources: Awaited<ReturnType<typeof readDeckSources>>;
     try {
       sources = await readDeckSources(this.deckDir, choices, since);
-      if (sources.files.some((f) => f.text === '' && this.nonEmpty.has(f.name))) {
+      if (sources.files.some((f) => f.text === '' && this.reads?.get(f.name)?.text)) {
         await new Promise((resolve) => setTimeout(resolve, TRUNCATED_RETRY_MS));
         sources = await readDeckSources(this.deckDir, choices, since);
       }
@@ -162,7 +161,6 @@ export class DeckSession {
       throw err;
     }
     this.reads = sources.reads;
-    this.nonEmpty = new Set(sources.files.filter((f) => f.text !== '').map((f) => f.name));
     const deck = await loadDeck(this.deckDir, this.cache, sources);
     await countStepsAhead(deck.slides);
     // Compared with the last deck in slices: a whole 100,000-slide comparison at once held a
@@ -219,8 +217,22 @@ export class DeckSession {
         this.noticeChange(file);
         this.files.notice(file);
       },
+      readMissed: () => this.readMissed(),
     });
     await this.watcher.start();
+  }
+
+  /**
+   * Once the watcher is ready: the files that changed after they were read (their time or size
+   * differ) are read again; the rest of a 100,000-file deck is not (a full re-read took longer
+   * than the load). Waits for the reads in progress (the background load) first.
+   */
+  private async readMissed(): Promise<void> {
+    while (this.completing || this.running) await (this.completing ?? this.running);
+    if (!this.reads) return this.requestReload();
+    const now = Date.now();
+    for (const name of await changedSinceRead(deckRootOf(this.deckDir), this.reads)) this.noticed.set(name, now);
+    return this.requestReload('changed');
   }
 
   /**
@@ -232,9 +244,10 @@ export class DeckSession {
   requestReload(scope: 'all' | 'changed' = 'all'): Promise<void> {
     if (scope === 'all') this.fullWanted = true;
     if (this.running) {
+      // Reads everything only if someone asked for that (fullWanted says so), not because a reload ran.
       this.pending ??= this.running.then(() => {
         this.pending = null;
-        return this.requestReload();
+        return this.requestReload('changed');
       });
       return this.pending;
     }
