@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Slide } from '../core/types';
 import { HOST_GLOBAL, type DeckUpdate, type LecternHost } from '../shared/contract';
 import { FakeWebContents } from '../../test/support/electron-mock';
-import { PIECE_CHARS } from '../node/event-stream';
+import { PIECE_CHARS } from '../node/sliced-json';
 import { ipcEventSender } from './ipc-events';
 
 // The preload runs against a fake renderer side: what main sends to a FakeWebContents is cloned

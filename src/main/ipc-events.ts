@@ -1,13 +1,14 @@
 import type { HostEvent } from '../node/deck-runtime';
-import { piecesOf } from '../node/event-stream';
-import { jsonParts } from '../node/sliced-json';
+import { jsonPieces } from '../node/sliced-json';
+import { TimeSlicer } from '../node/sliced-build';
 import type { DeckPiece } from '../shared/deck-pieces';
 import { ipcEventChannelOf } from '../shared/operations';
 import type { DeckView } from './deck-registry';
 
 /**
  * Pushes a deck's runtime events to its windows in the order they happened. A deck update goes
- * as JSON in pieces of about 256 KB (made and sent in time slices, see src/node/event-stream.ts),
+ * as JSON in pieces of about 256 KB (made before it was published and sent in time slices, see
+ * src/node/sliced-json.ts),
  * joined again in the preload (src/shared/deck-pieces.ts): one `send` of a 100,000-slide deck
  * held the main process while Electron cloned it. An event that follows a deck update (the
  * position in the new deck) waits until the update's last piece went out; otherwise events go at once.
@@ -34,17 +35,16 @@ export function ipcEventSender(views: () => Iterable<DeckView>): (event: HostEve
       return;
     }
     const id = decks++;
-    const parts = jsonParts(event.value);
+    const pieces = jsonPieces(event.value);
     enqueue('deck', async () => {
       // The views there when the event starts; a view opened meanwhile loads the whole deck itself.
       const to = [...views()];
-      const pieces = piecesOf(await parts);
-      let index = 0;
-      for (let next = await pieces.next(); !next.done; ) {
-        const after = await pieces.next();
-        const piece: DeckPiece = { event: id, index: index++, text: next.value, last: after.done === true };
+      const slicer = new TimeSlicer();
+      const all = await pieces;
+      for (let index = 0; index < all.length; index++) {
+        const piece: DeckPiece = { event: id, index, text: all[index]!, last: index === all.length - 1 };
         for (const view of to) if (!view.isDestroyed()) view.send(ipcEventChannelOf('deck'), piece);
-        next = after;
+        await slicer.pause();
       }
     });
   };

@@ -15,7 +15,7 @@ import { changedSinceRead } from './missed-changes';
 import type { FileReads } from './read-slides';
 import { countStepsAhead } from './presentation-hub';
 import { runSliced } from './sliced-build';
-import { jsonParts } from './sliced-json';
+import { jsonParts, jsonPieces } from './sliced-json';
 
 /** An editor that saves in place truncates first: a file caught empty is read again after this. */
 const TRUNCATED_RETRY_MS = 50;
@@ -173,6 +173,9 @@ export class DeckSession {
       update = await runSliced(makeDeckUpdateSteps(prev, { ...this.current(), deck, revision: this.revision + 1 }));
       // A save that changed nothing a view shows (touch, whitespace in YAML) is not a reload.
       empty = prev !== null && (await runSliced(isEmptyUpdateSteps(prev, update)));
+      // Its JSON is made now, while views and keys still use the last deck: a key pressed once it
+      // is published waits only for the writing of the pieces, not for the making (sliced-json.ts).
+      if (!empty) await jsonPieces(update);
     } while (this.deck !== (prev?.deck ?? null));
     if (empty) return null;
     this.deck = deck;

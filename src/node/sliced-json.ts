@@ -33,3 +33,43 @@ export async function jsonParts(value: unknown, slicer = new TimeSlicer(), depth
   await add(value, 0);
   return parts;
 }
+
+/**
+ * Pieces of about `size` characters of an object's JSON (see jsonParts), made once per object
+ * and kept while it lives: the host makes a deck update's pieces before it publishes the update
+ * (the presenter's keys meanwhile move in the deck the views already have), and every transport
+ * (server-sent events, Electron windows) then only writes them.
+ */
+export function jsonPieces(value: object, size = PIECE_CHARS): Promise<string[]> {
+  let pieces = madePieces.get(value);
+  if (!pieces) {
+    pieces = jsonParts(value).then((parts) => piecesOf(parts, size));
+    madePieces.set(value, pieces);
+  }
+  return pieces;
+}
+const madePieces = new WeakMap<object, Promise<string[]>>();
+
+/**
+ * The size (in characters) of the pieces a deck event is written in: the first complete load
+ * of a 100,000-slide deck is tens of MB of JSON, and writing it (encoding, copying) in one go
+ * holds every other callback (a presenter's key) for a tenth of a second and more.
+ */
+export const PIECE_CHARS = 256 * 1024;
+
+/** Joins parts into pieces of about `size` characters, in time slices. */
+async function piecesOf(parts: readonly string[], size: number, slicer = new TimeSlicer()): Promise<string[]> {
+  const pieces: string[] = [];
+  let group: string[] = [];
+  let chars = 0;
+  for (const part of parts) {
+    group.push(part);
+    chars += part.length;
+    if (chars < size) continue;
+    pieces.push(group.join(''));
+    [group, chars] = [[], 0];
+    await slicer.pause();
+  }
+  if (group.length) pieces.push(group.join(''));
+  return pieces;
+}
