@@ -21,12 +21,12 @@ export interface DeckUpdate extends Omit<DeckPayload, 'deck'> {
   deck: Omit<Deck, 'slides'> & { slides: (Slide | number)[] };
 }
 
-/** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index. */
+/** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index (hosts run makeDeckUpdateSteps in slices). @internal */
 export function makeDeckUpdate(prev: DeckPayload | null, next: DeckPayload): DeckUpdate {
   return runSteps(makeDeckUpdateSteps(prev, next));
 }
 
-/** True when an update would show nothing new: same slides in the same places, same deck data. */
+/** True when an update would show nothing new: same slides in the same places, same deck data (hosts: isEmptyUpdateSteps). @internal */
 export function isEmptyUpdate(prev: DeckPayload, update: DeckUpdate): boolean {
   return runSteps(isEmptyUpdateSteps(prev, update));
 }

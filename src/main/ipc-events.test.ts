@@ -1,34 +1,37 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { Slide } from '../core/types';
-import { HOST_GLOBAL, type DeckUpdate, type LecternHost } from '../shared/contract';
+import type { DeckUpdate, LecternHost, PresentationSnapshot } from '../shared/contract';
+import { joinDeckPieces } from '../shared/deck-pieces';
+import { ipcEventChannelOf } from '../shared/operations';
 import { FakeWebContents } from '../../test/support/electron-mock';
 import { PIECE_CHARS } from '../node/sliced-json';
 import { ipcEventSender } from './ipc-events';
 
-// The preload runs against a fake renderer side: what main sends to a FakeWebContents is cloned
-// (as Electron does) and emitted to the preload's ipcRenderer listeners.
-const renderer = vi.hoisted(() => ({ exposed: {} as Record<string, unknown>, ipc: null as unknown as import('node:events').EventEmitter }));
-vi.mock('electron', async () => {
-  const { EventEmitter: Emitter } = await import('node:events');
-  renderer.ipc = new Emitter();
-  return {
-    ...(await import('../../test/support/electron-mock')),
-    contextBridge: { exposeInMainWorld: (key: string, value: unknown) => (renderer.exposed[key] = value) },
-    ipcRenderer: Object.assign(renderer.ipc, { invoke: vi.fn() }),
-  };
-});
-
-/** A window whose page listens through the real preload. */
-async function windowWithPreload(): Promise<{ contents: FakeWebContents; host: LecternHost; received: { channel: string; at: number }[] }> {
-  await import('../preload/index');
+/**
+ * A window whose page listens as the preload does (src/preload/index.ts joins deck pieces with
+ * joinDeckPieces; its own test checks that): what main sends to a FakeWebContents is cloned, as
+ * Electron clones it, and handed to the page's listeners in order.
+ */
+function windowWithPage(): { contents: FakeWebContents; host: Pick<LecternHost, 'onDeckChanged' | 'onPresentation'>; received: { channel: string; at: number }[] } {
+  const page = new EventEmitter();
   const contents = new FakeWebContents();
   const received: { channel: string; at: number }[] = [];
   contents.send.mockImplementation((channel: string, ...args: unknown[]) => {
     received.push({ channel, at: ticks });
-    (renderer.ipc as EventEmitter).emit(channel, {}, ...args.map((a) => structuredClone(a)));
+    page.emit(channel, ...args.map((a) => structuredClone(a)));
   });
-  return { contents, host: renderer.exposed[HOST_GLOBAL] as LecternHost, received };
+  const host = {
+    onDeckChanged: (listener: (u: DeckUpdate) => void) => {
+      page.on(ipcEventChannelOf('deck'), joinDeckPieces(listener));
+      return () => undefined;
+    },
+    onPresentation: (listener: (p: PresentationSnapshot) => void) => {
+      page.on(ipcEventChannelOf('presentation'), listener);
+      return () => undefined;
+    },
+  };
+  return { contents, host, received };
 }
 
 /** Timer callbacks run so far: other work the main process did while a deck was being sent. */
@@ -48,8 +51,8 @@ const slide = (i: number): Slide => ({
 });
 
 describe('deck events to Electron windows', () => {
-  it('sends a 100,000-slide deck in bounded pieces between other work, joined in the preload to the same update, before the position in it', async () => {
-    const { contents, host, received } = await windowWithPreload();
+  it('sends a 100,000-slide deck in bounded pieces between other work, joined as the preload joins them to the same update, before the position in it', async () => {
+    const { contents, host, received } = windowWithPage();
     const updates: DeckUpdate[] = [];
     const positions: unknown[] = [];
     host.onDeckChanged((u) => updates.push(u));
@@ -59,7 +62,13 @@ describe('deck events to Electron windows', () => {
       folderName: 'Большая',
       revision: 2,
       baseRevision: 1,
-      deck: { config: { title: 'T' } as never, sections: slides.map((s, i) => ({ file: s.file, title: s.title, firstSlide: i, slideCount: 1, duration: 0 })), slides: [0, ...slides.slice(1)], diagnostics: [], assetVersions: {} },
+      deck: {
+        config: { title: 'T' } as never,
+        sections: slides.map((s, i) => ({ file: s.file, title: s.title, firstSlide: i, slideCount: 1, duration: 0 })),
+        slides: [0, ...slides.slice(1)],
+        diagnostics: [],
+        assetVersions: {},
+      },
     };
     const timer = setInterval(() => ticks++, 0);
     try {
@@ -77,14 +86,14 @@ describe('deck events to Electron windows', () => {
     // The main process did other work between the first piece and the last.
     const deckAt = received.filter((r) => r.channel === 'event:deck').map((r) => r.at);
     expect(deckAt.at(-1)! - deckAt[0]!).toBeGreaterThan(5);
-    // Joined in the preload to exactly the update main had, and the position came after it.
+    // Joined to exactly the update main had, and the position came after it.
     expect(updates).toHaveLength(1);
     expect(updates[0]).toEqual(JSON.parse(JSON.stringify(update)));
     expect(positions).toEqual([{ p: { state: { position: { slide: 5 } } }, decks: 1 }]);
   }, 120_000);
 
   it('keeps events in order across deck updates, and a page that starts listening in the middle of one skips it', async () => {
-    const { contents, host } = await windowWithPreload();
+    const { contents, host } = windowWithPage();
     const early: string[] = [];
     host.onDeckChanged((u) => early.push(`deck ${u.revision}`));
     host.onPresentation(() => early.push('position'));

@@ -175,7 +175,8 @@ export async function readDeckSources(
   // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
   const readConfig = (): Promise<string | null> =>
     !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : Promise.resolve(null);
-  const readSlides = (ordered: readonly string[]): Promise<Map<string, FileRead>> => readSlideFiles(ordered, (name, found, stamp) => readOne(root, name, found, choices.get(name), stamp), since, firstChars);
+  const readSlides = (ordered: readonly string[]): Promise<Map<string, FileRead>> =>
+    readSlideFiles(ordered, (name, found, stamp) => readOne(root, name, found, choices.get(name), stamp), since, firstChars);
   let reads: Map<string, FileRead>;
   let config: string | null;
   if (firstChars === undefined) [reads, config] = await Promise.all([readSlides(names), readConfig()]);

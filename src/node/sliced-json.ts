@@ -53,7 +53,7 @@ const madePieces = new WeakMap<object, Promise<string[]>>();
 /**
  * The size (in characters) of the pieces a deck event is written in: the first complete load
  * of a 100,000-slide deck is tens of MB of JSON, and writing it (encoding, copying) in one go
- * holds every other callback (a presenter's key) for a tenth of a second and more.
+ * holds every other callback (a presenter's key) for a tenth of a second and more. @internal
  */
 export const PIECE_CHARS = 256 * 1024;
 

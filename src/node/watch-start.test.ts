@@ -28,7 +28,16 @@ describe('starting to watch a deck while it loads', () => {
     await writeFile(path.join(dir, 's000.md'), '# Changed first\n');
     await writeFile(path.join(dir, 's299.md'), '# Changed last\n');
     await session.watch();
-    await expect.poll(() => session!.loadedDeck()?.slides.map((s) => s.title).filter((t) => t.startsWith('Changed')), { timeout: 10_000 }).toEqual(['Changed first', 'Changed last']);
+    await expect
+      .poll(
+        () =>
+          session!
+            .loadedDeck()
+            ?.slides.map((s) => s.title)
+            .filter((t) => t.startsWith('Changed')),
+        { timeout: 10_000 },
+      )
+      .toEqual(['Changed first', 'Changed last']);
     // A few moments more for anything still queued (the watcher's own check included).
     await new Promise((resolve) => setTimeout(resolve, 500));
     const calls = vi.mocked(readDeckSources).mock.calls;
