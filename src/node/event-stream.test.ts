@@ -16,7 +16,7 @@ describe('server-sent events of a large deck', () => {
 
   it('the position sent after a deck update reaches clients after that update', async () => {
     const written: string[] = [];
-    const send = eventSender(new Set([{ write: (chunk: string) => written.push(chunk) }]));
+    const send = eventSender(new Set([{ write: (chunk: Uint8Array) => written.push(Buffer.from(chunk).toString('utf8')) }]));
     const update = makeDeckUpdate(null, { deck: deck(Array.from({ length: 2000 }, (_, i) => `# S${i}`)), folderName: 'd', revision: 1 });
     send({ name: 'deck', value: update });
     send({ name: 'presentation', value: { now: 1, lastRun: null } as never });

@@ -14,7 +14,7 @@ export async function stringifyDeckUpdate(update: DeckUpdate, slicer = new TimeS
  * back between pieces, and the presentation event that follows it waits for it (a view must get
  * the deck before the position in it).
  */
-export function eventSender(clients: ReadonlySet<{ write(chunk: string): unknown; readonly writableEnded?: boolean }>): (event: HostEvent) => void {
+export function eventSender(clients: ReadonlySet<{ write(chunk: Uint8Array): unknown; readonly writableEnded?: boolean }>): (event: HostEvent) => void {
   let queue: Promise<void> = Promise.resolve();
   return (event) => {
     // Other values are taken now, as they are at this moment; a deck update never changes.
@@ -24,7 +24,12 @@ export function eventSender(clients: ReadonlySet<{ write(chunk: string): unknown
         const pieces = await data;
         // The clients there when the event starts; one that leaves (or the host closing) meanwhile gets no more pieces.
         const to = [...clients];
-        const write = (text: string): void => to.forEach((c) => clients.has(c) && !c.writableEnded && c.write(text));
+        // Bytes, not text: a socket that is behind flushes what it buffered in one go, and
+        // encoding megabytes of buffered text there held the event loop.
+        const write = (text: string): void => {
+          const bytes = Buffer.from(text);
+          to.forEach((c) => clients.has(c) && !c.writableEnded && c.write(bytes));
+        };
         const slicer = new TimeSlicer();
         write(`event: ${event.name}\ndata: `);
         for (const piece of pieces) {
