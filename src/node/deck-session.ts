@@ -11,7 +11,7 @@ import { withDeckLock } from './deck-lock';
 import { needsRecovery, recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
-import { changedSinceRead } from './missed-changes';
+import { missedChanges } from './missed-changes';
 import type { FileReads } from './read-slides';
 import { countStepsAhead } from './presentation-hub';
 import { runSliced } from './sliced-build';
@@ -50,6 +50,8 @@ export class DeckSession {
   /** The next reload reads every file (first read, an encoding choice, a folder that came back). */
   private fullWanted = true;
   private lastReloadMs = 0;
+  /** When the first read of the deck started (what the watcher may have missed is newer). */
+  private firstReadAt = 0;
 
   /** Per-file changes with content hashes, for the editor (own saves excluded). */
   readonly files: FileTracker;
@@ -101,6 +103,7 @@ export class DeckSession {
   async open(): Promise<DeckPayload> {
     if (this.deck) return this.current();
     await this.recoverOnce();
+    this.firstReadAt ||= Date.now();
     // Only the first files are read before the first slides show (100,000 files take a minute to read).
     const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map(), undefined, FIRST_PART_CHARS);
     this.reads = sources.reads;
@@ -145,6 +148,7 @@ export class DeckSession {
   async reload(): Promise<DeckUpdate | null> {
     await this.recoverOnce();
     const started = Date.now();
+    this.firstReadAt ||= started;
     const choices = (await this.encodings?.load()) ?? new Map();
     const since = this.fullWanted || !this.reads ? undefined : { reads: this.reads, changed: this.recentlyNoticed(started) };
     // Asked for again while this reload runs: the next one reads everything.
@@ -233,8 +237,10 @@ export class DeckSession {
   private async readMissed(): Promise<void> {
     while (this.completing || this.running) await (this.completing ?? this.running);
     if (!this.reads) return this.requestReload();
+    const missed = await missedChanges(this.deckDir, this.reads, this.firstReadAt);
+    if (!missed.changed.length && !missed.other) return;
     const now = Date.now();
-    for (const name of await changedSinceRead(deckRootOf(this.deckDir), this.reads)) this.noticed.set(name, now);
+    for (const name of missed.changed) this.noticed.set(name, now);
     return this.requestReload('changed');
   }
 

@@ -21,12 +21,14 @@ describe('starting to watch a deck while it loads', () => {
     // Large enough to open in two steps: the first files, then the rest in the background.
     const files = Array.from({ length: 300 }, (_, i) => `s${String(i).padStart(3, '0')}.md`);
     for (const name of files) await writeFile(path.join(dir, name), `# ${name}\n\n${'text '.repeat(200)}\n`);
+    await writeFile(path.join(dir, 'deck.yaml'), 'title: Old\n');
     session = new DeckSession(dir);
     const first = await session.open();
     expect(first.deck.loading).toBeDefined();
     // Saved after their first read and before the watcher starts: no watcher event will tell.
     await writeFile(path.join(dir, 's000.md'), '# Changed first\n');
     await writeFile(path.join(dir, 's299.md'), '# Changed last\n');
+    await writeFile(path.join(dir, 'deck.yaml'), 'title: New\n');
     await session.watch();
     await expect
       .poll(
@@ -44,7 +46,19 @@ describe('starting to watch a deck while it loads', () => {
     // The first files, then the rest, then the changed ones: never a read of every file again.
     const full = calls.filter(([, , since, firstChars]) => since === undefined && firstChars === undefined);
     expect(full, `${calls.length} reads of the folder`).toEqual([]);
+    expect(session.loadedDeck()?.config.title).toBe('New');
     expect(session.loadedDeck()?.slides).toHaveLength(300);
     expect(session.loadedDeck()?.loading).toBeUndefined();
+  });
+
+  it('reads nothing again when nothing changed while the watcher started', async () => {
+    const dir = await tempDir();
+    for (let i = 0; i < 300; i++) await writeFile(path.join(dir, `s${String(i).padStart(3, '0')}.md`), `# S${i}\n\n${'text '.repeat(200)}\n`);
+    session = new DeckSession(dir);
+    await session.payload();
+    const reload = vi.spyOn(session, 'reload');
+    await session.watch();
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(reload).not.toHaveBeenCalled();
   });
 });
