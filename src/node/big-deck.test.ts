@@ -86,8 +86,9 @@ describe(`a deck of ${FILES.toLocaleString('en')} files never holds up the prese
       const load = await movesUntil(() => decks() > 0);
       expect(h.runtime.session.loadedDeck()?.slides).toHaveLength(FILES);
       expect(load.moves.length).toBeGreaterThanOrEqual(3);
-      // Building all the rest in one step held a key for most of the load; in slices, a key waits about one slice.
-      expect(Math.max(...load.moves), `slowest of ${load.moves.length} moves during a ${load.took} ms load`).toBeLessThan(load.took / 4);
+      // Building all the rest in one step held a key for most of the load; in slices, a key waits about one
+      // slice (measured: a thirtieth of the load or less; docs/hostile-input.md).
+      expect(Math.max(...load.moves), `slowest of ${load.moves.length} moves during a ${load.took} ms load`).toBeLessThan(load.took / 10);
 
       // 2. After an edit of one file, only that file is read and rendered again.
       // The baseline: a reload that reads every file again (what every edit cost before).
