@@ -7,10 +7,10 @@ import type { DeckView } from './deck-registry';
 /**
  * Pushes a deck's runtime events to its windows in the order they happened. A deck update goes
  * as JSON in pieces of about 256 KB (made in time slices before it was published, see
- * src/node/sliced-json.ts),
- * joined again in the preload (src/shared/deck-pieces.ts): one `send` of a 100,000-slide deck
- * held the main process while Electron cloned it. An event that follows a deck update (the
- * position in the new deck) waits until the update's last piece went out; otherwise events go at once.
+ * src/node/sliced-json.ts), joined again in the preload (src/shared/deck-pieces.ts): one `send`
+ * of a 100,000-slide deck held the main process while Electron cloned it. An event that follows
+ * a deck update (the position in the new deck) waits until the update's last piece went out;
+ * otherwise events go at once.
  */
 export function ipcEventSender(views: () => Iterable<DeckView>): (event: HostEvent) => void {
   let queue: Promise<void> = Promise.resolve();

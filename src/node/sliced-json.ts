@@ -51,9 +51,9 @@ export function jsonPieces(value: object, size = PIECE_CHARS): Promise<string[]>
 const madePieces = new WeakMap<object, Promise<string[]>>();
 
 /**
- * The size (in characters) of the pieces a deck event is written in: the first complete load
- * of a 100,000-slide deck is tens of MB of JSON, and writing it (encoding, copying) in one go
- * holds every other callback (a presenter's key) for a tenth of a second and more. @internal
+ * The size (in characters) of the pieces a deck event is sent in: the first complete load of a
+ * 100,000-slide deck is tens of MB of JSON; as one IPC message or one string to encode it held
+ * the process for a tenth of a second and more, in pieces each costs well under a millisecond. @internal
  */
 export const PIECE_CHARS = 256 * 1024;
 
