@@ -10,7 +10,6 @@ import type { PresentationAction } from '../core/presentation';
 import type { ViewCommand, WindowCommand } from '../shared/contract';
 import { ipcEventChannelOf } from '../shared/operations';
 import { deckKeyOfWindow } from './windows';
-import { desktopStrings } from './desktop-strings';
 import { workWindowFor } from './work-window';
 
 /** The presenter windows as the menu sees them. */
@@ -111,7 +110,7 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
     },
     // macOS routes Cmd+C/V/X/A/Z through the Edit menu's roles: without it they do nothing in
     // the editor and the Export dialog (Windows and Linux handle them in the page).
-    ...(platform === 'darwin' ? [editMenu()] : []),
+    ...(platform === 'darwin' ? [editMenu(s)] : []),
     { label: s.view, submenu: view },
     {
       label: s.help,
@@ -125,9 +124,9 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
 }
 
 /** The macOS Edit menu: role items only, so the OS labels and handles each command. */
-function editMenu(): MenuItemConstructorOptions {
+function editMenu(s: MainStrings): MenuItemConstructorOptions {
   return {
-    label: desktopStrings().edit.replace('&', ''),
+    label: s.edit.replace('&', ''),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
