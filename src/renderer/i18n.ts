@@ -1,45 +1,38 @@
 import { pickLanguage } from '../core/i18n';
-/** UI strings in the user's language (from the OS locale in Electron, the browser's otherwise). */
-export interface Strings {
-  loading: string;
-  loadFailed: string;
-  problems: (n: number) => string;
-  close: string;
-  noSlides: string;
-  helpTitle: string;
+
+const en = {
+  loading: 'Loading the deck…',
+  loadFailed: 'Could not load the deck',
+  problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} in this deck`,
+  close: 'Close',
+  noSlides: 'This deck has no slides yet: add a .md file to its folder.',
+  helpTitle: 'Keyboard shortcuts',
   /** Shown in place of an image that is missing, broken or refused. */
-  imageNotShown: (file: string) => string;
+  imageNotShown: (file: string) => `Image not shown: ${file}`,
   /** Shown in place of a slide whose Markdown took too long or too much memory to render. */
-  tooComplex: (file: string, line: number) => string;
+  tooComplex: (file: string, line: number) => `This slide is too complex to render (${file}, line ${line})`,
   /** Keyboard shortcuts of the audience view: keys, then what they do. */
-  shortcuts: [string, string][];
-}
+  shortcuts: [
+    ['→  ↓  Space  PageDown  N', 'Next slide or step'],
+    ['←  ↑  PageUp  P', 'Previous slide or step'],
+    ['Home  /  End', 'First / last slide'],
+    ['B  or  .', 'Black screen (press again to return)'],
+    ['W  or  ,', 'White screen'],
+    ['Z', 'Freeze: the audience keeps this slide while you move on'],
+    ['F5', 'Start the talk clock'],
+    ['F', 'Full screen'],
+    ['O', 'Overview of all slides (Esc leaves it)'],
+    ['S', 'Open the presenter console'],
+    ['E', 'Edit this slide'],
+    ['?', 'This help (Esc closes it)'],
+  ] as [string, string][],
+};
+
+/** UI strings in the user's language (from the OS locale in Electron, the browser's otherwise). */
+export type Strings = typeof en;
 
 const STRINGS: Record<'en' | 'ru', Strings> = {
-  en: {
-    loading: 'Loading the deck…',
-    loadFailed: 'Could not load the deck',
-    problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} in this deck`,
-    close: 'Close',
-    noSlides: 'This deck has no slides yet: add a .md file to its folder.',
-    helpTitle: 'Keyboard shortcuts',
-    imageNotShown: (file) => `Image not shown: ${file}`,
-    tooComplex: (file, line) => `This slide is too complex to render (${file}, line ${line})`,
-    shortcuts: [
-      ['→  ↓  Space  PageDown  N', 'Next slide or step'],
-      ['←  ↑  PageUp  P', 'Previous slide or step'],
-      ['Home  /  End', 'First / last slide'],
-      ['B  or  .', 'Black screen (press again to return)'],
-      ['W  or  ,', 'White screen'],
-      ['Z', 'Freeze: the audience keeps this slide while you move on'],
-      ['F5', 'Start the talk clock'],
-      ['F', 'Full screen'],
-      ['O', 'Overview of all slides (Esc leaves it)'],
-      ['S', 'Open the presenter console'],
-      ['E', 'Edit this slide'],
-      ['?', 'This help (Esc closes it)'],
-    ],
-  },
+  en,
   ru: {
     loading: 'Загрузка презентации…',
     loadFailed: 'Не удалось загрузить презентацию',
@@ -66,18 +59,13 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
   },
 };
 
-export { pickLanguage };
-
 /** Picks English or Russian strings from a BCP 47 language list. @internal */
 export function pickStrings(languages: readonly string[]): Strings {
   return STRINGS[pickLanguage(languages)];
 }
 
-/** The user's languages, as this window reports them. */
-export const userLanguages: readonly string[] = typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language];
-
-/** The language of this window's UI. */
-export const uiLanguage = pickLanguage(userLanguages);
+/** The language of this window's UI: the first of the user's languages, as this window reports them, that Lectern speaks. */
+export const uiLanguage = pickLanguage(typeof navigator === 'undefined' ? ['en'] : navigator.languages?.length ? navigator.languages : [navigator.language]);
 
 /** Strings for this window. */
 export const t: Strings = STRINGS[uiLanguage];

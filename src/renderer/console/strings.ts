@@ -1,81 +1,30 @@
 import type { KeyCommand } from '../../core/keymap';
 import { uiLanguage } from '../i18n';
 
-/** UI text of the presenter console. */
-export interface ConsoleStrings {
-  title: string;
-  current: string;
-  next: string;
-  endOfDeck: string;
-  /** Marks a hidden slide (skipped by next/previous, shown only by a jump). */
-  hidden: string;
-  /** Shown while a large deck's later files are still loading. */
-  loading: (files: number, total: number) => string;
-  notes: string;
-  noNotes: string;
-  topic: (index: number, count: number, title: string) => string;
-  slide: (n: number, total: number) => string;
-  step: (n: number, total: number) => string;
-  clock: string;
-  elapsed: string;
-  remaining: string;
-  overall: string;
-  section: string;
-  ahead: (time: string) => string;
-  behind: (time: string) => string;
-  onTime: string;
-  plan: (time: string) => string;
-  lastRun: (time: string) => string;
-  badges: { black: string; white: string; frozen: string; overview: string; paused: string; rehearsal: string; idle: string };
-  buttons: {
-    prev: string;
-    next: string;
-    black: string;
-    white: string;
-    freeze: string;
-    grid: string;
-    pause: string;
-    resume: string;
-    start: string;
-    reset: string;
-    rehearse: string;
-    stopRehearsal: string;
-    clicker: string;
-    audience: string;
-    swap: string;
-    smaller: string;
-    larger: string;
-    help: string;
-  };
-  endAt: string;
-  grid: { title: string; hint: string; go: string; cancel: string; audienceHere: string };
-  clicker: { title: string; hint: string; teach: string; press: string; reset: string; done: string; unset: string };
-  commands: Partial<Record<KeyCommand, string>>;
-  shortcuts: [string, string][];
-}
-
-const en: ConsoleStrings = {
+const en = {
   title: 'Presenter console',
   current: 'Now on screen',
   next: 'Next',
   endOfDeck: 'End of the deck',
+  /** Marks a hidden slide (skipped by next/previous, shown only by a jump). */
   hidden: 'hidden',
-  loading: (files, total) => `loading: ${files} of ${total} files`,
+  /** Shown while a large deck's later files are still loading. */
+  loading: (files: number, total: number) => `loading: ${files} of ${total} files`,
   notes: 'Notes',
   noNotes: 'No notes for this slide.',
-  topic: (i, n, title) => `Topic ${i}/${n} — ${title}`,
-  slide: (n, total) => `Slide ${n}/${total}`,
-  step: (n, total) => `step ${n}/${total}`,
+  topic: (i: number, n: number, title: string) => `Topic ${i}/${n} — ${title}`,
+  slide: (n: number, total: number) => `Slide ${n}/${total}`,
+  step: (n: number, total: number) => `step ${n}/${total}`,
   clock: 'Clock',
   elapsed: 'Elapsed',
   remaining: 'Left',
   overall: 'Talk',
   section: 'Topic',
-  ahead: (time) => `${time} ahead`,
-  behind: (time) => `${time} behind`,
+  ahead: (time: string) => `${time} ahead`,
+  behind: (time: string) => `${time} behind`,
   onTime: 'on time',
-  plan: (time) => `plan ${time}`,
-  lastRun: (time) => `last run ${time}`,
+  plan: (time: string) => `plan ${time}`,
+  lastRun: (time: string) => `last run ${time}`,
   badges: { black: 'BLACK SCREEN', white: 'WHITE SCREEN', frozen: 'AUDIENCE FROZEN', overview: 'OVERVIEW', paused: 'PAUSED', rehearsal: 'REHEARSAL', idle: 'not started' },
   buttons: {
     prev: '◀ Previous',
@@ -108,7 +57,7 @@ const en: ConsoleStrings = {
     done: 'Done',
     unset: 'default keys',
   },
-  commands: { next: 'Next', prev: 'Previous', black: 'Black screen', start: 'Start / resume', escape: 'Back out (Esc)' },
+  commands: { next: 'Next', prev: 'Previous', black: 'Black screen', start: 'Start / resume', escape: 'Back out (Esc)' } as Partial<Record<KeyCommand, string>>,
   shortcuts: [
     ['→  ↓  Space  PageDown  N', 'Next slide or step'],
     ['←  ↑  PageUp  P', 'Previous slide or step'],
@@ -121,8 +70,11 @@ const en: ConsoleStrings = {
     ['+  /  −', 'Larger / smaller notes'],
     ['D', 'Swap displays (desktop app)'],
     ['?', 'This help'],
-  ],
+  ] as [string, string][],
 };
+
+/** UI text of the presenter console. */
+export type ConsoleStrings = typeof en;
 
 const ru: ConsoleStrings = {
   title: 'Режим докладчика',

@@ -1,56 +1,41 @@
-import { pickLanguage, userLanguages } from '../i18n';
+import { uiLanguage } from '../i18n';
+
+const en = {
+  helpTitle: 'Keyboard shortcuts',
+  shortcuts: [
+    ['→  ↓  Space  PageDown  N', 'Next slide or step'],
+    ['←  ↑  PageUp  P', 'Previous slide or step'],
+    ['Home  /  End', 'First / last slide'],
+    ['B  or  .', 'Black screen (press again to return)'],
+    ['W  or  ,', 'White screen'],
+    ['O', 'Overview of all slides (Esc leaves it)'],
+    ['F', 'Full screen'],
+    ['S', 'Presenter console with notes and timer, in a second window'],
+    ['F5', 'Start the talk clock'],
+    ['?', 'This help (Esc closes it)'],
+  ] as [string, string][],
+  now: 'Now',
+  next: 'Next',
+  notes: 'Notes',
+  noNotes: 'No notes for this slide.',
+  end: 'End of the deck',
+  clock: 'Talk',
+  start: 'Start',
+  pause: 'Pause',
+  reset: 'Reset',
+  slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
+  noAudience: 'This presenter console has no audience window. Open the file, then press S there.',
+  popupBlocked: 'The browser blocked the presenter console: allow pop-ups for this file, then press S again.',
+  noSlides: 'This file has no slides.',
+  /** The speaker window's name in its title. */
+  speakerTitle: 'Presenter console',
+};
 
 /** Texts of the single-file HTML player, in the reader's language (English or Russian). */
-export interface PlayerStrings {
-  helpTitle: string;
-  shortcuts: [string, string][];
-  now: string;
-  next: string;
-  notes: string;
-  noNotes: string;
-  end: string;
-  clock: string;
-  start: string;
-  pause: string;
-  reset: string;
-  slideOf: (n: number, total: number) => string;
-  noAudience: string;
-  popupBlocked: string;
-  noSlides: string;
-  /** The speaker window's name in its title. */
-  speakerTitle: string;
-}
+export type PlayerStrings = typeof en;
 
 const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
-  en: {
-    helpTitle: 'Keyboard shortcuts',
-    shortcuts: [
-      ['→  ↓  Space  PageDown  N', 'Next slide or step'],
-      ['←  ↑  PageUp  P', 'Previous slide or step'],
-      ['Home  /  End', 'First / last slide'],
-      ['B  or  .', 'Black screen (press again to return)'],
-      ['W  or  ,', 'White screen'],
-      ['O', 'Overview of all slides (Esc leaves it)'],
-      ['F', 'Full screen'],
-      ['S', 'Presenter console with notes and timer, in a second window'],
-      ['F5', 'Start the talk clock'],
-      ['?', 'This help (Esc closes it)'],
-    ],
-    now: 'Now',
-    next: 'Next',
-    notes: 'Notes',
-    noNotes: 'No notes for this slide.',
-    end: 'End of the deck',
-    clock: 'Talk',
-    start: 'Start',
-    pause: 'Pause',
-    reset: 'Reset',
-    slideOf: (n, total) => `Slide ${n} of ${total}`,
-    noAudience: 'This presenter console has no audience window. Open the file, then press S there.',
-    popupBlocked: 'The browser blocked the presenter console: allow pop-ups for this file, then press S again.',
-    noSlides: 'This file has no slides.',
-    speakerTitle: 'Presenter console',
-  },
+  en,
   ru: {
     helpTitle: 'Сочетания клавиш',
     shortcuts: [
@@ -83,4 +68,4 @@ const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
 };
 
 /** The player's strings for this reader. */
-export const s: PlayerStrings = STRINGS[pickLanguage(userLanguages)];
+export const s: PlayerStrings = STRINGS[uiLanguage];
