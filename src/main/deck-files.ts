@@ -27,14 +27,7 @@ export async function openDeckFile(registry: DeckRegistry, url: string): Promise
     await dialog.showMessageBox({ type: 'warning', message: s.refusedFileTitle, detail: s.refusedFileDetail(name), buttons: ['OK'] });
     return null;
   }
-  const { response } = await dialog.showMessageBox({
-    type: 'question',
-    message: s.openLinkedTitle,
-    detail: s.openLinkedDetail(name),
-    buttons: [s.openButton, s.cancelButton],
-    defaultId: 1,
-    cancelId: 1,
-  });
+  const { response } = await dialog.showMessageBox({ type: 'question', message: s.linkTitle, detail: s.linkDetail(name), buttons: [s.openButton, s.cancelButton], defaultId: 1, cancelId: 1 });
   if (response !== 0) return null;
   const failure = await shell.openPath(real);
   if (failure) console.error(`lectern: could not open ${real}: ${failure}`);
