@@ -1,5 +1,39 @@
 import { pickLanguage } from '../core/i18n';
 
+/** The keys of the audience view, by what they do, in the order its help lists them; the HTML player's help lists most of them too. */
+const KEYS_EN = {
+  next: ['→  ↓  Space  PageDown  N', 'Next slide or step'],
+  prev: ['←  ↑  PageUp  P', 'Previous slide or step'],
+  ends: ['Home  /  End', 'First / last slide'],
+  black: ['B  or  .', 'Black screen (press again to return)'],
+  white: ['W  or  ,', 'White screen'],
+  freeze: ['Z', 'Freeze: the audience keeps this slide while you move on'],
+  clock: ['F5', 'Start the talk clock'],
+  full: ['F', 'Full screen'],
+  overview: ['O', 'Overview of all slides (Esc leaves it)'],
+  console: ['S', 'Open the presenter console'],
+  edit: ['E', 'Edit this slide'],
+  help: ['?', 'This help (Esc closes it)'],
+} satisfies Record<string, [string, string]>;
+
+const KEYS_RU: typeof KEYS_EN = {
+  next: ['→  ↓  Пробел  PageDown  N', 'Следующий слайд или шаг'],
+  prev: ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],
+  ends: ['Home  /  End', 'Первый / последний слайд'],
+  black: ['B  или  .', 'Чёрный экран (ещё раз — вернуться)'],
+  white: ['W  или  ,', 'Белый экран'],
+  freeze: ['Z', 'Заморозка: зрители видят этот слайд, пока вы листаете дальше'],
+  clock: ['F5', 'Запустить таймер выступления'],
+  full: ['F', 'Полный экран'],
+  overview: ['O', 'Обзор всех слайдов (Esc — выйти)'],
+  console: ['S', 'Открыть режим докладчика'],
+  edit: ['E', 'Править этот слайд'],
+  help: ['?', 'Эта справка (Esc — закрыть)'],
+};
+
+/** Those keys in each language. */
+export const KEY_ROWS = { en: KEYS_EN, ru: KEYS_RU };
+
 const en = {
   loading: 'Loading the deck…',
   loadFailed: 'Could not load the deck',
@@ -12,20 +46,7 @@ const en = {
   /** Shown in place of a slide whose Markdown took too long or too much memory to render. */
   tooComplex: (file: string, line: number) => `This slide is too complex to render (${file}, line ${line})`,
   /** Keyboard shortcuts of the audience view: keys, then what they do. */
-  shortcuts: [
-    ['→  ↓  Space  PageDown  N', 'Next slide or step'],
-    ['←  ↑  PageUp  P', 'Previous slide or step'],
-    ['Home  /  End', 'First / last slide'],
-    ['B  or  .', 'Black screen (press again to return)'],
-    ['W  or  ,', 'White screen'],
-    ['Z', 'Freeze: the audience keeps this slide while you move on'],
-    ['F5', 'Start the talk clock'],
-    ['F', 'Full screen'],
-    ['O', 'Overview of all slides (Esc leaves it)'],
-    ['S', 'Open the presenter console'],
-    ['E', 'Edit this slide'],
-    ['?', 'This help (Esc closes it)'],
-  ] as [string, string][],
+  shortcuts: Object.values(KEYS_EN),
 };
 
 /** UI strings in the user's language (from the OS locale in Electron, the browser's otherwise). */
@@ -42,20 +63,7 @@ const STRINGS: Record<'en' | 'ru', Strings> = {
     helpTitle: 'Сочетания клавиш',
     imageNotShown: (file) => `Изображение не показано: ${file}`,
     tooComplex: (file, line) => `Слайд слишком сложен для отображения (${file}, строка ${line})`,
-    shortcuts: [
-      ['→  ↓  Пробел  PageDown  N', 'Следующий слайд или шаг'],
-      ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],
-      ['Home  /  End', 'Первый / последний слайд'],
-      ['B  или  .', 'Чёрный экран (ещё раз — вернуться)'],
-      ['W  или  ,', 'Белый экран'],
-      ['Z', 'Заморозка: зрители видят этот слайд, пока вы листаете дальше'],
-      ['F5', 'Запустить таймер выступления'],
-      ['F', 'Полный экран'],
-      ['O', 'Обзор всех слайдов (Esc — выйти)'],
-      ['S', 'Открыть режим докладчика'],
-      ['E', 'Править этот слайд'],
-      ['?', 'Эта справка (Esc — закрыть)'],
-    ],
+    shortcuts: Object.values(KEYS_RU),
   },
 };
 

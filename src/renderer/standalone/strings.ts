@@ -1,19 +1,11 @@
-import { uiLanguage } from '../i18n';
+import { KEY_ROWS, uiLanguage } from '../i18n';
+
+/** The player's help: the audience view's keys it has, in its own order, and S for its speaker window. */
+const playerKeys = (k: typeof KEY_ROWS.en, speaker: string): [string, string][] => [k.next, k.prev, k.ends, k.black, k.white, k.overview, k.full, ['S', speaker], k.clock, k.help];
 
 const en = {
   helpTitle: 'Keyboard shortcuts',
-  shortcuts: [
-    ['→  ↓  Space  PageDown  N', 'Next slide or step'],
-    ['←  ↑  PageUp  P', 'Previous slide or step'],
-    ['Home  /  End', 'First / last slide'],
-    ['B  or  .', 'Black screen (press again to return)'],
-    ['W  or  ,', 'White screen'],
-    ['O', 'Overview of all slides (Esc leaves it)'],
-    ['F', 'Full screen'],
-    ['S', 'Presenter console with notes and timer, in a second window'],
-    ['F5', 'Start the talk clock'],
-    ['?', 'This help (Esc closes it)'],
-  ] as [string, string][],
+  shortcuts: playerKeys(KEY_ROWS.en, 'Presenter console with notes and timer, in a second window'),
   now: 'Now',
   next: 'Next',
   notes: 'Notes',
@@ -38,18 +30,7 @@ const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
   en,
   ru: {
     helpTitle: 'Сочетания клавиш',
-    shortcuts: [
-      ['→  ↓  Пробел  PageDown  N', 'Следующий слайд или шаг'],
-      ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],
-      ['Home  /  End', 'Первый / последний слайд'],
-      ['B  или  .', 'Чёрный экран (ещё раз — вернуться)'],
-      ['W  или  ,', 'Белый экран'],
-      ['O', 'Обзор всех слайдов (Esc — выйти)'],
-      ['F', 'Полный экран'],
-      ['S', 'Режим докладчика с заметками и таймером, во втором окне'],
-      ['F5', 'Запустить таймер выступления'],
-      ['?', 'Эта справка (Esc — закрыть)'],
-    ],
+    shortcuts: playerKeys(KEY_ROWS.ru, 'Режим докладчика с заметками и таймером, во втором окне'),
     now: 'Сейчас',
     next: 'Далее',
     notes: 'Заметки',
