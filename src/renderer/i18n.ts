@@ -35,7 +35,6 @@ const KEYS_RU: typeof KEYS_EN = {
 export const KEY_ROWS = { en: KEYS_EN, ru: KEYS_RU };
 
 const en = {
-  loading: 'Loading the deck…',
   loadFailed: 'Could not load the deck',
   problems: (n: number) => `${n} problem${n === 1 ? '' : 's'} in this deck`,
   close: 'Close',
@@ -55,7 +54,6 @@ export type Strings = typeof en;
 const STRINGS: Record<'en' | 'ru', Strings> = {
   en,
   ru: {
-    loading: 'Загрузка презентации…',
     loadFailed: 'Не удалось загрузить презентацию',
     problems: (n: number) => `Проблем в презентации: ${n}`,
     close: 'Закрыть',

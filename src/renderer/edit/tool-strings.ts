@@ -13,7 +13,6 @@ const EN = {
   nothingToSave: 'No unsaved changes',
   gotoPlaceholder: 'Slide number or title',
   gotoNone: 'No slide matches',
-  slideNumber: (n: number) => `Slide ${n}`,
   untitled: '(no title)',
   /** CodeMirror's phrases (search panel, lint panel), by their English text. */
   phrases: {} as Record<string, string>,
@@ -34,7 +33,6 @@ const RU: ToolStrings = {
   nothingToSave: 'Нет несохранённых изменений',
   gotoPlaceholder: 'Номер или заголовок слайда',
   gotoNone: 'Нет подходящих слайдов',
-  slideNumber: (n) => `Слайд ${n}`,
   untitled: '(без заголовка)',
   phrases: {
     Find: 'Найти',

@@ -82,7 +82,6 @@ const EN = {
   nextPage: 'Next page',
   previewStale: 'The preview shows the last valid choices.',
   size: (b: number) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`),
-  loading: 'Loading the deck…',
   noHost: 'This host cannot export.',
 };
 
@@ -163,7 +162,6 @@ const RU: ExportStrings = {
   nextPage: 'Следующая страница',
   previewStale: 'Предпросмотр показывает последние верные настройки.',
   size: (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1).replace('.', ',')} МБ` : `${Math.max(1, Math.round(b / 1024))} КБ`),
-  loading: 'Загрузка презентации…',
   noHost: 'Здесь экспорт недоступен.',
 };
 
