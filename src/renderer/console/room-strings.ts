@@ -26,7 +26,6 @@ const en = {
     swap: 'swap displays',
   } satisfies Record<KeyCommand, string>,
   teach: {
-    keys: 'Keys now',
     captured: (key: string) => `You pressed ${key}.`,
     conflict: (key: string, does: string) => `${key} already means "${does}". Keep it for this command instead?`,
     keep: 'Keep',
@@ -63,7 +62,6 @@ const ru: RoomStrings = {
     swap: 'поменять экраны',
   },
   teach: {
-    keys: 'Сейчас',
     captured: (key) => `Вы нажали ${key}.`,
     conflict: (key, does) => `${key} уже означает «${does}». Назначить её этой команде?`,
     keep: 'Оставить',
