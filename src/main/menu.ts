@@ -25,7 +25,7 @@ export interface MenuDeps {
   registry: DeckRegistry;
   recent: RecentDecks;
   opener: DeckOpener;
-  presenter?: MenuPresenter;
+  presenter: MenuPresenter;
 }
 
 /**
@@ -72,21 +72,17 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
   const forFocusedDeck = (command: WindowCommand) => (): void => {
     const win = focused();
     const key = win ? deckKeyOfWindow(deps.registry, win) : undefined;
-    if (key) void deps.presenter?.command(key, command);
+    if (key) void deps.presenter.command(key, command);
   };
   const presenter = deps.presenter;
   const view: MenuItemConstructorOptions[] = [
     { label: s.fullScreen, role: 'togglefullscreen', accelerator: 'F11' },
     { label: s.overview, click: () => dispatchToFocused(deps.registry, { type: 'overview' }) },
     { type: 'separator' },
-    ...(presenter
-      ? ([
-          { label: s.presenterConsole, click: forFocusedDeck('openConsole') },
-          { label: s.swapDisplays, click: forFocusedDeck('swapDisplays') },
-          { label: s.audienceOnly, type: 'checkbox', checked: presenter.audienceOnly(), click: (item) => void presenter.setAudienceOnly(item.checked) },
-          { type: 'separator' },
-        ] satisfies MenuItemConstructorOptions[])
-      : []),
+    { label: s.presenterConsole, click: forFocusedDeck('openConsole') },
+    { label: s.swapDisplays, click: forFocusedDeck('swapDisplays') },
+    { label: s.audienceOnly, type: 'checkbox', checked: presenter.audienceOnly(), click: (item) => void presenter.setAudienceOnly(item.checked) },
+    { type: 'separator' },
     { label: s.editMode, accelerator: 'CmdOrCtrl+E', click: () => showPageInFocused(deps.registry, 'edit.html') },
     { label: s.presentMode, click: () => showPageInFocused(deps.registry, 'index.html') },
     { type: 'separator' },
