@@ -1,6 +1,9 @@
 import type { KeyCommand } from '../../core/keymap';
 import { uiLanguage } from '../i18n';
 
+/** Names of the commands a clicker key can be taught (not every command has one). */
+type CommandNames = Partial<Record<KeyCommand, string>>;
+
 const en = {
   title: 'Presenter console',
   current: 'Now on screen',
@@ -55,7 +58,7 @@ const en = {
     done: 'Done',
     unset: 'default keys',
   },
-  commands: { next: 'Next', prev: 'Previous', black: 'Black screen', start: 'Start / resume', escape: 'Back out (Esc)' } as Partial<Record<KeyCommand, string>>,
+  commands: { next: 'Next', prev: 'Previous', black: 'Black screen', start: 'Start / resume', escape: 'Back out (Esc)' } satisfies CommandNames as CommandNames,
   shortcuts: [
     ['→  ↓  Space  PageDown  N', 'Next slide or step'],
     ['←  ↑  PageUp  P', 'Previous slide or step'],
