@@ -11,7 +11,7 @@ import { deckFileType } from '../../src/node/deck-file-type';
 import { DeckSession } from '../../src/node/deck-session';
 import { loadDeck, readDeckSources } from '../../src/node/read-deck';
 import { TINY_IMAGES } from '../../test/support/images';
-import { sanitizeNotesHtml, sanitizeSlideHtml } from '../../src/renderer/sanitize';
+import { sanitizeSlideHtml } from '../../src/renderer/sanitize';
 import { deck, fifo, hashOf, save, tempDir, within, type ProbeClasses, type Probe } from './support';
 
 /** Adds this module's classes to `CLASSES`. */
@@ -24,7 +24,7 @@ export function addWebProbes(CLASSES: ProbeClasses): void {
         expect(sanitizeSlideHtml(`<p>x</p>${beacon(rel)}`)).not.toMatch(/<link/i);
       },
     ]),
-    ['<link> inside speaker notes stripped', () => expect(sanitizeNotesHtml(beacon('preconnect'))).not.toMatch(/<link/i)],
+    ['<link> inside speaker notes stripped', () => expect(sanitizeSlideHtml(beacon('preconnect'))).not.toMatch(/<link/i)],
     ['<link> inside <svg> and <math> stripped', () => expect(sanitizeSlideHtml(`<svg>${beacon('preconnect')}</svg><math>${beacon('dns-prefetch')}</math>`)).not.toMatch(/<link/i)],
     [
       '<meta http-equiv=refresh> and <base> stripped',

@@ -1,5 +1,4 @@
-/** What `lectern export` writes. */
-export type ExportFormat = 'pdf' | 'html';
+import type { ExportFormat } from '../core/export-choices';
 
 const BY_EXTENSION: Record<string, ExportFormat> = { '.pdf': 'pdf', '.html': 'html', '.htm': 'html' };
 

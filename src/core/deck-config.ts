@@ -1,7 +1,7 @@
 import { parseCompare } from './compare-config';
 import { parseDuration } from './duration';
 import type { DeckConfig, Diagnostic } from './types';
-import { SPLIT_KEYS } from './split-rules';
+import { REVEAL_KEYS, SLIDEV_KEYS, SPLIT_KEYS } from './split-rules';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in docs/deck-format.md. */
@@ -14,10 +14,10 @@ export const DECK_CONFIG_FILE = 'deck.yaml';
 export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps', 'summary'] as const;
 
 /**
- * Front-matter keys of Marp and reveal-md: a file that starts with them is a front-matter block
+ * Front-matter keys of Marp, reveal-md and Slidev: a file that starts with them is a front-matter block
  * (reported as ignored), so decks from those tools open unchanged.
  */
-export const FOREIGN_FRONT_MATTER_KEYS = [
+export const FOREIGN_FRONT_MATTER_KEYS: readonly string[] = [
   'marp',
   'theme',
   'paginate',
@@ -36,49 +36,14 @@ export const FOREIGN_FRONT_MATTER_KEYS = [
   'math',
   'lang',
   'author',
-  'separator',
-  'verticalSeparator',
-  'notesSeparator',
-  'revealOptions',
-  'highlightTheme',
   'css',
-  'scripts',
   'description',
   'image',
   'keywords',
   'url',
-  'transition',
-  'layout',
   'background',
   'src',
-  'highlighter',
-  'drawings',
-  'mdc',
-  'colorSchema',
-  'canvasWidth',
-  'routerMode',
-  'aspectRatio',
-  'themeConfig',
-  'fonts',
-  'info',
-  'download',
-  'exportFilename',
-  'addons',
-  'lineNumbers',
-  'monaco',
-  'selectable',
-  'record',
-  'presenter',
-  'seoMeta',
-  'htmlAttrs',
-  'hideInToc',
-  'level',
-  'routeAlias',
-  'clicks',
-  'preload',
-  'dragPos',
   'theme-config',
-  'preprocessor',
   'slideNumber',
   'controls',
   'progress',
@@ -86,7 +51,9 @@ export const FOREIGN_FRONT_MATTER_KEYS = [
   'hash',
   'enableMenu',
   'enableChalkboard',
-] as const;
+  ...SLIDEV_KEYS,
+  ...REVEAL_KEYS,
+];
 
 /** Of those, the keys Lectern applies (the rest is reported once as "not applied", as info). */
 export const APPLIED_FOREIGN_KEYS = new Set([

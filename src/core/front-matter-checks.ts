@@ -14,7 +14,7 @@ export function readFlag(data: Record<string, unknown>, key: string, file: strin
  * one key Lectern, Marp or reveal-md knows (also when it does not parse, judged by its first key).
  */
 export function looksLikeFrontMatter(yaml: string, data: Record<string, unknown>, errors: Diagnostic[]): boolean {
-  const known = (key: string): boolean => (FRONT_MATTER_KEYS as readonly string[]).includes(key) || (FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key);
+  const known = (key: string): boolean => (FRONT_MATTER_KEYS as readonly string[]).includes(key) || FOREIGN_FRONT_MATTER_KEYS.includes(key);
   if (yaml.trim() === '') return true;
   if (errors.length) return known(/^\s*([\w-]+)\s*:/.exec(yaml.split('\n').find((l) => l.trim()) ?? '')?.[1] ?? '');
   return Object.keys(data).some(known);

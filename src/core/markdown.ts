@@ -113,15 +113,8 @@ function plainText(tokens: Token[] | undefined): string {
     .replace(/\s+/g, ' ');
 }
 
-interface RenderContext {
-  fileDir: string;
-  title: string;
-  assets: AssetRef[];
-  refused: string[];
-  refusedLinks: string[];
-  remoteImages: string[];
-  backgrounds: Background[];
-}
+/** What rendering one slide collects as it goes, and the folder its URLs are relative to. */
+type RenderContext = Omit<RenderedMarkdown, 'html' | 'math'> & { fileDir: string };
 
 /** Image tokens that are backgrounds: rendered as nothing in place. */
 const backgroundTokens = new WeakSet<object>();

@@ -30,7 +30,7 @@ export const DEFAULT_RULES: SplitRules = { dialect: 'lectern', separator: LINE_S
 export const SPLIT_KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'headingDivider'] as const;
 
 /** Keys only Slidev's headmatter uses: a file starting with them is a Slidev deck. */
-const SLIDEV_KEYS = [
+export const SLIDEV_KEYS = [
   'layout',
   'highlighter',
   'drawings',
@@ -60,7 +60,7 @@ const SLIDEV_KEYS = [
   'preload',
   'dragPos',
 ];
-const REVEAL_KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'revealOptions', 'highlightTheme', 'scripts', 'preprocessor'];
+export const REVEAL_KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'revealOptions', 'highlightTheme', 'scripts', 'preprocessor'];
 
 /** Longest separator pattern accepted from a deck. */
 const MAX_PATTERN = 300;

@@ -12,8 +12,6 @@ export const SCHEME = 'lectern';
 
 /** Where the built app's files are, for a main-process module at `moduleUrl`. @internal */
 export interface AppLayout {
-  /** The app folder (app.getAppPath() when packaged): holds package.json and out/. */
-  appDir: string;
   rendererDir: string;
   preload: string;
 }
@@ -23,23 +21,13 @@ export function appLayoutFrom(moduleUrl: string): AppLayout {
   const here = path.dirname(fileURLToPath(moduleUrl));
   const mainDir = path.basename(here) === 'chunks' ? path.dirname(here) : here;
   return {
-    appDir: path.resolve(mainDir, '../..'),
     rendererDir: path.resolve(mainDir, '../renderer'),
     preload: path.resolve(mainDir, '../preload/index.cjs'),
   };
 }
 
-const layout = appLayoutFrom(import.meta.url);
-
-/** Folder of the built renderer pages (index.html, print.html, assets/). */
-export function defaultRendererDir(): string {
-  return layout.rendererDir;
-}
-
-/** The bundled, sandbox-compatible CommonJS preload. */
-export function preloadPath(): string {
-  return layout.preload;
-}
+/** This app's files: the built renderer pages (index.html, print.html, assets/) and the bundled, sandbox-compatible CommonJS preload. */
+export const APP_LAYOUT = appLayoutFrom(import.meta.url);
 
 /** URL of an app page (`index.html`, `print.html`) for the deck with host key `deckKey`. */
 export function pageUrl(deckKey: string, page: string): string {

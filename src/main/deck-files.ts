@@ -6,7 +6,7 @@ import { deckPathOf } from '../core/url-policy';
 import { resolveInsideDeck } from '../node/paths';
 import { parseUrl, SCHEME } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
-import { desktopStrings } from './desktop-strings';
+import { t } from './i18n';
 
 /**
  * Opens a linked deck file (a PDF handout, a spreadsheet, a video) in the system's default app.
@@ -21,13 +21,13 @@ export async function openDeckFile(registry: DeckRegistry, url: string): Promise
   const rel = parsed && dir ? deckPathOf(parsed.pathname) : null;
   const real = rel === null ? null : await resolveInsideDeck(dir!, rel);
   if (!real || !(await stat(real).catch(() => null))?.isFile()) return null;
-  const s = desktopStrings();
+  const s = t();
   const name = path.basename(real);
   if (!isInertFile(real)) {
     await dialog.showMessageBox({ type: 'warning', message: s.refusedFileTitle, detail: s.refusedFileDetail(name), buttons: ['OK'] });
     return null;
   }
-  const { response } = await dialog.showMessageBox({ type: 'question', message: s.openFileTitle, detail: s.openFileDetail(name), buttons: [s.openButton, s.cancelButton], defaultId: 1, cancelId: 1 });
+  const { response } = await dialog.showMessageBox({ type: 'question', message: s.linkTitle, detail: s.linkDetail(name), buttons: [s.openButton, s.cancelButton], defaultId: 1, cancelId: 1 });
   if (response !== 0) return null;
   const failure = await shell.openPath(real);
   if (failure) console.error(`lectern: could not open ${real}: ${failure}`);

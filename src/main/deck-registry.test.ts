@@ -86,6 +86,6 @@ describe('DeckRegistry', () => {
   it('keeps serving the last good deck when the folder disappears', async () => {
     const key = await registry.open(fixture.dir);
     await rm(fixture.dir, { recursive: true });
-    expect((await registry.get(key)!.session.payload()).deck.config.title).toBeTruthy();
+    expect((await registry.get(key)!.runtime.session.payload()).deck.config.title).toBeTruthy();
   });
 });

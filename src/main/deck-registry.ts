@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { DeckRuntime } from '../node/deck-runtime';
-import type { DeckSession } from '../node/deck-session';
 import { ipcEventSender } from './ipc-events';
 
 /** The part of a WebContents the registry needs: where to push events, and an identity. */
@@ -15,8 +14,6 @@ export interface DeckEntry {
   readonly key: string;
   readonly dir: string;
   readonly runtime: DeckRuntime;
-  /** Shorthand for `runtime.session`. */
-  readonly session: DeckSession;
   readonly views: Map<number, DeckView>;
 }
 
@@ -43,7 +40,7 @@ export class DeckRegistry {
     const dir = path.resolve(deckDir);
     const key = `d${++this.counter}`;
     const runtime = await this.openRuntime(dir, key);
-    const entry: DeckEntry = { key, dir, runtime, session: runtime.session, views: new Map() };
+    const entry: DeckEntry = { key, dir, runtime, views: new Map() };
     this.entries.set(key, entry);
     runtime.on(ipcEventSender(() => entry.views.values()));
     return key;

@@ -3,13 +3,8 @@
  * swapped, hot-plug) is unit-tested without Electron. Shapes mirror Electron's `Display`.
  */
 
-/** A rectangle in screen coordinates (DIP), as Electron gives it. */
-interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A rectangle in screen coordinates (DIP), as Electron gives it (a type only: nothing of Electron runs here). */
+import type { Rectangle as Rect } from 'electron';
 
 /** The part of Electron's `Display` the plan needs. */
 export interface DisplayInfo {

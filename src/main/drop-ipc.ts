@@ -7,7 +7,7 @@ import { parseUrl } from './app-paths';
 import type { DeckOpener } from './deck-opener';
 import type { DeckRegistry } from './deck-registry';
 import { identifySender } from './ipc';
-import { desktopStrings } from './desktop-strings';
+import { t } from './i18n';
 
 /**
  * Opens a folder dropped on a deck window. Chromium no longer turns a drop into a navigation
@@ -21,7 +21,7 @@ async function openDroppedFolder(registry: DeckRegistry, opener: DeckOpener, eve
   const sender = identifySender(registry, event);
   if (!sender.appPage) return { ok: false, error: 'request refused: not from a Lectern page' };
   if (!sender.key) return { ok: false, error: 'request refused: no valid access key (open the address Lectern printed)' };
-  const s = desktopStrings();
+  const s = t();
   if (typeof dir !== 'string' || !dir || !path.isAbsolute(dir)) return { ok: false, error: s.dropNotFolder };
   const info = await stat(dir).catch(() => null);
   // A dropped .md file is a one-file deck (Marp, reveal-md, Slidev).

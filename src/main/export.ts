@@ -33,7 +33,7 @@ export interface ExportOptions extends PrintWindowOptions {
 export async function exportDeckToPdf(registry: DeckRegistry, deckKey: string, output: string, options: ExportOptions = {}): Promise<{ pages: number; cutNotes: number[] }> {
   const entry = registry.get(deckKey);
   if (!entry) throw new Error('the deck is no longer open');
-  const { deck, revision } = await entry.session.payload();
+  const { deck, revision } = await entry.runtime.session.payload();
   const print = options.print ?? DEFAULT_PRINT_OPTIONS;
   const plan = planPrint(deck, print);
   const printer = electronPrinter(registry, deckKey, options);

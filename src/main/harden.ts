@@ -1,7 +1,7 @@
 import { app, shell, type Session, type WebContents, type WebPreferences } from 'electron';
 import { isExternalUrl } from '../core/url-policy';
 import { APP_PAGES } from '../node/http-util';
-import { parseUrl, preloadPath, SCHEME } from './app-paths';
+import { APP_LAYOUT, parseUrl, SCHEME } from './app-paths';
 
 /**
  * The only webPreferences any Lectern window gets: no Node anywhere, the OS sandbox on, the
@@ -19,7 +19,7 @@ export function hardenedWebPreferences(): WebPreferences {
     allowRunningInsecureContent: false,
     // The spellchecker fetches Hunspell dictionaries from Google's CDN: no network for an offline app.
     spellcheck: false,
-    preload: preloadPath(),
+    preload: APP_LAYOUT.preload,
   };
 }
 

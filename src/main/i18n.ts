@@ -1,51 +1,7 @@
 import { pickLanguage } from '../core/i18n';
 import { app } from 'electron';
 
-/** Every string the main process shows: menus and dialogs. */
-export interface MainStrings {
-  file: string;
-  openFolder: string;
-  openFile: string;
-  openFileTitle: string;
-  markdownFilter: string;
-  openRecent: string;
-  noRecent: string;
-  clearRecent: string;
-  exportPdf: string;
-  closeWindow: string;
-  quit: string;
-  view: string;
-  fullScreen: string;
-  overview: string;
-  reload: string;
-  devTools: string;
-  presenterConsole: string;
-  swapDisplays: string;
-  audienceOnly: string;
-  help: string;
-  shortcuts: string;
-  about: string;
-  openDeckTitle: string;
-  cannotOpen: string;
-  exportDone: string;
-  exportFailed: string;
-  pdfFilter: string;
-  crashed: string;
-  crashedDetail: string;
-  unresponsive: string;
-  unresponsiveDetail: string;
-  reloadButton: string;
-  waitButton: string;
-  noDeckToExport: string;
-  editMode: string;
-  presentMode: string;
-  unsavedTitle: string;
-  unsavedDetail: string;
-  leaveButton: string;
-  stayButton: string;
-}
-
-const en: MainStrings = {
+const en = {
   file: '&File',
   openFolder: 'Open Folder…',
   openFile: 'Open Markdown File…',
@@ -70,7 +26,6 @@ const en: MainStrings = {
   about: 'About Lectern',
   openDeckTitle: 'Open a deck folder',
   cannotOpen: 'Cannot open the deck',
-  exportDone: 'PDF saved',
   exportFailed: 'PDF export failed',
   pdfFilter: 'PDF document',
   crashed: 'The slide view stopped working',
@@ -86,7 +41,22 @@ const en: MainStrings = {
   unsavedDetail: 'They are kept as drafts and offered the next time you open the editor.',
   leaveButton: 'Leave',
   stayButton: 'Stay',
+  edit: '&Edit',
+  dropNotFolder: 'Drop a deck folder here to open it; that is not a folder',
+  dropFailed: 'The dropped folder could not be opened',
+  linkTitle: 'Open this file from the deck?',
+  linkDetail: (name: string) => `${name} will open in its usual app on this computer. Open only files from decks you trust.`,
+  openButton: 'Open',
+  cancelButton: 'Cancel',
+  refusedFileTitle: 'Lectern does not open this kind of file',
+  refusedFileDetail: (name: string) => `${name} could run a program. Lectern opens only documents, images, audio and video from a deck; open it yourself if you trust it.`,
+  cannotPlaceTitle: 'Lectern cannot move its windows on this desktop',
+  cannotPlaceDetail:
+    'The window system (Wayland) does not let apps choose a display. Drag the audience view to the projector and press F for full screen, or log in with an X11 session (for example "Ubuntu on Xorg") before presenting.',
 };
+
+/** Every string the main process shows: menus and dialogs (its own, drops, opening deck files, smoke mode, placement). */
+export type MainStrings = typeof en;
 
 const ru: MainStrings = {
   file: '&Файл',
@@ -113,7 +83,6 @@ const ru: MainStrings = {
   about: 'О программе Lectern',
   openDeckTitle: 'Открыть папку презентации',
   cannotOpen: 'Не удалось открыть презентацию',
-  exportDone: 'PDF сохранён',
   exportFailed: 'Не удалось экспортировать PDF',
   pdfFilter: 'Документ PDF',
   crashed: 'Окно слайдов перестало работать',
@@ -129,6 +98,18 @@ const ru: MainStrings = {
   unsavedDetail: 'Они сохранены как черновики и будут предложены при следующем открытии редактора.',
   leaveButton: 'Выйти',
   stayButton: 'Остаться',
+  edit: '&Правка',
+  dropNotFolder: 'Чтобы открыть презентацию, перетащите сюда её папку; это не папка',
+  dropFailed: 'Не удалось открыть перетащенную папку',
+  linkTitle: 'Открыть этот файл из презентации?',
+  linkDetail: (name) => `${name} откроется в обычной программе этого компьютера. Открывайте только файлы из презентаций, которым доверяете.`,
+  openButton: 'Открыть',
+  cancelButton: 'Отмена',
+  refusedFileTitle: 'Lectern не открывает такие файлы',
+  refusedFileDetail: (name) => `${name} может запустить программу. Lectern открывает из презентации только документы, изображения, аудио и видео; если доверяете файлу, откройте его сами.`,
+  cannotPlaceTitle: 'Lectern не может переместить свои окна на этом рабочем столе',
+  cannotPlaceDetail:
+    'Оконная система (Wayland) не позволяет программам выбирать экран. Перетащите окно зрителей на проектор и нажмите F, или перед докладом войдите в сеанс X11 (например, «Ubuntu on Xorg»).',
 };
 
 /** Strings for a locale such as `ru-RU`, or a list of them, by the one language rule of core/i18n.ts. @internal */

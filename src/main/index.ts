@@ -17,7 +17,7 @@ import { SETTINGS_FILE_NAME, SettingsStore } from '../node/settings-store';
 import { registerLecternScheme, setupProtocol } from './protocol';
 import { RECENT_FILE_NAME, RecentDecks } from './recent';
 import { listDeckWindows } from './windows';
-import { desktopStrings } from './desktop-strings';
+import { t } from './i18n';
 import { setupDropIpc } from './drop-ipc';
 import { showRecentInOs } from './os-recent';
 import { PendingDecks } from './pending-decks';
@@ -66,7 +66,7 @@ if (primary) {
       registry,
       () => settings.load(),
       () => {
-        const s = desktopStrings();
+        const s = t();
         void dialog.showMessageBox({ type: 'info', message: s.cannotPlaceTitle, detail: s.cannotPlaceDetail });
       },
     );

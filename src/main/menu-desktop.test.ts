@@ -23,6 +23,7 @@ const deps = () => ({
   registry,
   recent: { list: async () => [], clear: vi.fn(), onChange: vi.fn() } as unknown as RecentDecks,
   opener: { open: vi.fn(), chooseAndOpen: vi.fn() } as unknown as DeckOpener,
+  presenter: { command: vi.fn(async () => undefined), audienceOnly: () => false, setAudienceOnly: vi.fn(async () => undefined) },
 });
 
 beforeEach(async () => {

@@ -15,6 +15,7 @@ function deps(recentList: string[] = []): MenuDeps & { opener: { open: ReturnTyp
     registry: {} as DeckRegistry,
     recent: { list: async () => recentList, clear: vi.fn(), onChange: (l: (list: string[]) => void) => listeners.push(l) } as unknown as RecentDecks,
     opener: { open: vi.fn(), chooseAndOpen: vi.fn() } as DeckOpener & { open: ReturnType<typeof vi.fn>; chooseAndOpen: ReturnType<typeof vi.fn> },
+    presenter: { command: vi.fn(async () => undefined), audienceOnly: () => false, setAudienceOnly: vi.fn(async () => undefined) },
   };
 }
 

@@ -10,7 +10,6 @@ import type { PresentationAction } from '../core/presentation';
 import type { ViewCommand, WindowCommand } from '../shared/contract';
 import { ipcEventChannelOf } from '../shared/operations';
 import { deckKeyOfWindow } from './windows';
-import { desktopStrings } from './desktop-strings';
 import { workWindowFor } from './work-window';
 
 /** The presenter windows as the menu sees them. */
@@ -26,7 +25,7 @@ export interface MenuDeps {
   registry: DeckRegistry;
   recent: RecentDecks;
   opener: DeckOpener;
-  presenter?: MenuPresenter;
+  presenter: MenuPresenter;
 }
 
 /**
@@ -73,21 +72,17 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
   const forFocusedDeck = (command: WindowCommand) => (): void => {
     const win = focused();
     const key = win ? deckKeyOfWindow(deps.registry, win) : undefined;
-    if (key) void deps.presenter?.command(key, command);
+    if (key) void deps.presenter.command(key, command);
   };
   const presenter = deps.presenter;
   const view: MenuItemConstructorOptions[] = [
     { label: s.fullScreen, role: 'togglefullscreen', accelerator: 'F11' },
     { label: s.overview, click: () => dispatchToFocused(deps.registry, { type: 'overview' }) },
     { type: 'separator' },
-    ...(presenter
-      ? ([
-          { label: s.presenterConsole, click: forFocusedDeck('openConsole') },
-          { label: s.swapDisplays, click: forFocusedDeck('swapDisplays') },
-          { label: s.audienceOnly, type: 'checkbox', checked: presenter.audienceOnly(), click: (item) => void presenter.setAudienceOnly(item.checked) },
-          { type: 'separator' },
-        ] satisfies MenuItemConstructorOptions[])
-      : []),
+    { label: s.presenterConsole, click: forFocusedDeck('openConsole') },
+    { label: s.swapDisplays, click: forFocusedDeck('swapDisplays') },
+    { label: s.audienceOnly, type: 'checkbox', checked: presenter.audienceOnly(), click: (item) => void presenter.setAudienceOnly(item.checked) },
+    { type: 'separator' },
     { label: s.editMode, accelerator: 'CmdOrCtrl+E', click: () => showPageInFocused(deps.registry, 'edit.html') },
     { label: s.presentMode, click: () => showPageInFocused(deps.registry, 'index.html') },
     { type: 'separator' },
@@ -111,7 +106,7 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
     },
     // macOS routes Cmd+C/V/X/A/Z through the Edit menu's roles: without it they do nothing in
     // the editor and the Export dialog (Windows and Linux handle them in the page).
-    ...(platform === 'darwin' ? [editMenu()] : []),
+    ...(platform === 'darwin' ? [editMenu(s)] : []),
     { label: s.view, submenu: view },
     {
       label: s.help,
@@ -125,9 +120,9 @@ export function buildMenuTemplate(s: MainStrings, recent: readonly string[], dep
 }
 
 /** The macOS Edit menu: role items only, so the OS labels and handles each command. */
-function editMenu(): MenuItemConstructorOptions {
+function editMenu(s: MainStrings): MenuItemConstructorOptions {
   return {
-    label: desktopStrings().edit.replace('&', ''),
+    label: s.edit.replace('&', ''),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },

@@ -15,7 +15,7 @@ describe('the packaged app finds its files inside app.asar', () => {
     const appPath = app.getAppPath();
     for (const bundle of ['out/main/index.js', 'out/main/chunks/export-pdf-x.js']) {
       const layout = appLayoutFrom(pathToFileURL(path.join(appPath, bundle)).href);
-      expect(layout).toEqual({ appDir: appPath, rendererDir: path.join(appPath, 'out/renderer'), preload: path.join(appPath, 'out/preload/index.cjs') });
+      expect(layout).toEqual({ rendererDir: path.join(appPath, 'out/renderer'), preload: path.join(appPath, 'out/preload/index.cjs') });
     }
     // The worker: a real folder named app.asar stands in for the archive Electron reads like one.
     const root = await mkdtemp(path.join(os.tmpdir(), 'lectern-asar-'));

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { answerFileRequest } from '../node/file-server';
 import { SECURITY_HEADERS } from '../node/http-util';
-import { defaultRendererDir, parseUrl, SCHEME } from './app-paths';
+import { APP_LAYOUT, parseUrl, SCHEME } from './app-paths';
 
 /**
  * Declares `lectern:` as a standard, secure scheme. Must run before `app` is ready.
@@ -27,7 +27,7 @@ function plain(status: number, text: string): Response {
  * pages, so only registered decks have an origin at all.
  * @internal
  */
-export function createLecternHandler(deckDirOf: (key: string) => string | undefined, rendererDir = defaultRendererDir()): LecternRequestHandler {
+export function createLecternHandler(deckDirOf: (key: string) => string | undefined, rendererDir = APP_LAYOUT.rendererDir): LecternRequestHandler {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const url = parseUrl(request.url);

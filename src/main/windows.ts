@@ -7,11 +7,6 @@ import { watchForCrashes } from './recovery';
 import { guardUnsavedEdits } from './unsaved-guard';
 import { windowTitle } from '../core/window-title';
 
-/** Width of a new deck window's content: the slides' own size, so nothing is scaled at first. */
-const DECK_WINDOW_WIDTH = SLIDE_WIDTH;
-/** Height of a new deck window's content (16:9 with the width). */
-const DECK_WINDOW_HEIGHT = SLIDE_HEIGHT;
-
 /** What a deck window needs from the rest of the app. */
 export interface DeckWindowOptions {
   /**
@@ -48,7 +43,7 @@ export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindo
   const contents = win.webContents;
   const previous = registry.keyOfView(contents.id);
   registry.attach(key, contents);
-  const payload = await registry.get(key)?.session.open();
+  const payload = await registry.get(key)?.runtime.session.open();
   if (payload) win.setTitle(windowTitle(payload.deck.config.title)); // the page then names its view (console)
   // loadURL rejects when a newer navigation replaces this one; the window is still usable.
   await win.loadURL(pageUrl(key, page)).catch((err: unknown) => console.error(`lectern: ${(err as Error).message}`));
@@ -66,10 +61,11 @@ export async function createDeckWindow(registry: DeckRegistry, deckDir: string, 
 
 /** Opens a hardened window on view `page` of the already open deck `key` (audience or console). */
 export async function createViewWindow(registry: DeckRegistry, key: string, page: ViewPage, options: DeckWindowOptions = {}): Promise<BrowserWindow> {
-  const payload = await registry.get(key)!.session.open();
+  const payload = await registry.get(key)!.runtime.session.open();
   const win = new BrowserWindow({
-    width: DECK_WINDOW_WIDTH,
-    height: DECK_WINDOW_HEIGHT,
+    // The content is the slides' own size, so nothing is scaled at first.
+    width: SLIDE_WIDTH,
+    height: SLIDE_HEIGHT,
     useContentSize: true,
     minWidth: 480,
     minHeight: 270,

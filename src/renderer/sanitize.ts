@@ -232,12 +232,7 @@ function purifier(): Purifier {
   return instance;
 }
 
-/** Makes one slide's rendered Markdown safe to assign to innerHTML (rules at the top of this file). */
+/** Makes one slide's (or its speaker notes') rendered Markdown safe to assign to innerHTML (rules at the top of this file). */
 export function sanitizeSlideHtml(html: string): string {
   return purifier().sanitize(html, CONFIG);
-}
-
-/** Makes speaker notes' rendered Markdown safe for innerHTML; same rules as slides. */
-export function sanitizeNotesHtml(html: string): string {
-  return sanitizeSlideHtml(html);
 }

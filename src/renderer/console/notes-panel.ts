@@ -1,5 +1,5 @@
 import { applyInlineStyles } from '../inline-style';
-import { sanitizeNotesHtml } from '../sanitize';
+import { sanitizeSlideHtml } from '../sanitize';
 import { setupNotesCue } from './notes-layout';
 import { ct } from './strings';
 
@@ -14,7 +14,7 @@ export class NotesPanel {
     if (html === this.shown) return;
     this.shown = html;
     if (html) {
-      this.notes.innerHTML = sanitizeNotesHtml(html);
+      this.notes.innerHTML = sanitizeSlideHtml(html);
       applyInlineStyles(this.notes); // formulas in notes (KaTeX sizes)
     } else {
       const empty = document.createElement('p');

@@ -1,32 +1,13 @@
 import type { KeyCommand } from '../../core/keymap';
 import { uiLanguage } from '../i18n';
 
-/** Console strings for what the room sees, the notes cue, the More menu and the Teach dialog. */
-export interface RoomStrings {
-  roomBlack: string;
-  roomWhite: string;
-  roomFrozen: (slide: number) => string;
-  notesMore: string;
-  more: string;
-  /** Every command by name, to say what a captured key already does. */
-  commandNames: Record<KeyCommand, string>;
-  teach: {
-    keys: string;
-    captured: (key: string) => string;
-    conflict: (key: string, does: string) => string;
-    keep: string;
-    retry: string;
-    cancel: string;
-    escHint: string;
-  };
-}
-
-const en: RoomStrings = {
+const en = {
   roomBlack: 'The room sees a black screen (B to return)',
   roomWhite: 'The room sees a white screen (W to return)',
-  roomFrozen: (n) => `The room sees slide ${n}, frozen (Z to follow again)`,
+  roomFrozen: (n: number) => `The room sees slide ${n}, frozen (Z to follow again)`,
   notesMore: 'More below ↓',
   more: 'More ▾',
+  /** Every command by name, to say what a captured key already does. */
   commandNames: {
     next: 'next',
     prev: 'previous',
@@ -43,17 +24,19 @@ const en: RoomStrings = {
     goto: 'go to a slide',
     console: 'presenter console',
     swap: 'swap displays',
-  },
+  } satisfies Record<KeyCommand, string>,
   teach: {
-    keys: 'Keys now',
-    captured: (key) => `You pressed ${key}.`,
-    conflict: (key, does) => `${key} already means "${does}". Keep it for this command instead?`,
+    captured: (key: string) => `You pressed ${key}.`,
+    conflict: (key: string, does: string) => `${key} already means "${does}". Keep it for this command instead?`,
     keep: 'Keep',
     retry: 'Retry',
     cancel: 'Cancel',
     escHint: 'Esc cancels.',
   },
 };
+
+/** Console strings for what the room sees, the notes cue, the More menu and the Teach dialog. */
+export type RoomStrings = typeof en;
 
 const ru: RoomStrings = {
   roomBlack: 'Зрители видят чёрный экран (B — вернуть)',
@@ -79,7 +62,6 @@ const ru: RoomStrings = {
     swap: 'поменять экраны',
   },
   teach: {
-    keys: 'Сейчас',
     captured: (key) => `Вы нажали ${key}.`,
     conflict: (key, does) => `${key} уже означает «${does}». Назначить её этой команде?`,
     keep: 'Оставить',

@@ -1,81 +1,32 @@
 import type { KeyCommand } from '../../core/keymap';
 import { uiLanguage } from '../i18n';
 
-/** UI text of the presenter console. */
-export interface ConsoleStrings {
-  title: string;
-  current: string;
-  next: string;
-  endOfDeck: string;
-  /** Marks a hidden slide (skipped by next/previous, shown only by a jump). */
-  hidden: string;
-  /** Shown while a large deck's later files are still loading. */
-  loading: (files: number, total: number) => string;
-  notes: string;
-  noNotes: string;
-  topic: (index: number, count: number, title: string) => string;
-  slide: (n: number, total: number) => string;
-  step: (n: number, total: number) => string;
-  clock: string;
-  elapsed: string;
-  remaining: string;
-  overall: string;
-  section: string;
-  ahead: (time: string) => string;
-  behind: (time: string) => string;
-  onTime: string;
-  plan: (time: string) => string;
-  lastRun: (time: string) => string;
-  badges: { black: string; white: string; frozen: string; overview: string; paused: string; rehearsal: string; idle: string };
-  buttons: {
-    prev: string;
-    next: string;
-    black: string;
-    white: string;
-    freeze: string;
-    grid: string;
-    pause: string;
-    resume: string;
-    start: string;
-    reset: string;
-    rehearse: string;
-    stopRehearsal: string;
-    clicker: string;
-    audience: string;
-    swap: string;
-    smaller: string;
-    larger: string;
-    help: string;
-  };
-  endAt: string;
-  grid: { title: string; hint: string; go: string; cancel: string; audienceHere: string };
-  clicker: { title: string; hint: string; teach: string; press: string; reset: string; done: string; unset: string };
-  commands: Partial<Record<KeyCommand, string>>;
-  shortcuts: [string, string][];
-}
+/** Names of the commands a clicker key can be taught (not every command has one). */
+type CommandNames = Partial<Record<KeyCommand, string>>;
 
-const en: ConsoleStrings = {
+const en = {
   title: 'Presenter console',
   current: 'Now on screen',
   next: 'Next',
   endOfDeck: 'End of the deck',
+  /** Marks a hidden slide (skipped by next/previous, shown only by a jump). */
   hidden: 'hidden',
-  loading: (files, total) => `loading: ${files} of ${total} files`,
+  /** Shown while a large deck's later files are still loading. */
+  loading: (files: number, total: number) => `loading: ${files} of ${total} files`,
   notes: 'Notes',
   noNotes: 'No notes for this slide.',
-  topic: (i, n, title) => `Topic ${i}/${n} — ${title}`,
-  slide: (n, total) => `Slide ${n}/${total}`,
-  step: (n, total) => `step ${n}/${total}`,
-  clock: 'Clock',
+  topic: (i: number, n: number, title: string) => `Topic ${i}/${n} — ${title}`,
+  slide: (n: number, total: number) => `Slide ${n}/${total}`,
+  step: (n: number, total: number) => `step ${n}/${total}`,
   elapsed: 'Elapsed',
   remaining: 'Left',
   overall: 'Talk',
   section: 'Topic',
-  ahead: (time) => `${time} ahead`,
-  behind: (time) => `${time} behind`,
+  ahead: (time: string) => `${time} ahead`,
+  behind: (time: string) => `${time} behind`,
   onTime: 'on time',
-  plan: (time) => `plan ${time}`,
-  lastRun: (time) => `last run ${time}`,
+  plan: (time: string) => `plan ${time}`,
+  lastRun: (time: string) => `last run ${time}`,
   badges: { black: 'BLACK SCREEN', white: 'WHITE SCREEN', frozen: 'AUDIENCE FROZEN', overview: 'OVERVIEW', paused: 'PAUSED', rehearsal: 'REHEARSAL', idle: 'not started' },
   buttons: {
     prev: '◀ Previous',
@@ -95,7 +46,6 @@ const en: ConsoleStrings = {
     swap: 'Swap displays (D)',
     smaller: 'A−',
     larger: 'A+',
-    help: 'Keys (?)',
   },
   endAt: 'End at',
   grid: { title: 'Go to a slide', hint: 'Type a number or use the arrows; Enter shows it to the audience, Esc cancels.', go: 'Show to audience', cancel: 'Cancel', audienceHere: 'on screen' },
@@ -108,7 +58,7 @@ const en: ConsoleStrings = {
     done: 'Done',
     unset: 'default keys',
   },
-  commands: { next: 'Next', prev: 'Previous', black: 'Black screen', start: 'Start / resume', escape: 'Back out (Esc)' },
+  commands: { next: 'Next', prev: 'Previous', black: 'Black screen', start: 'Start / resume', escape: 'Back out (Esc)' } satisfies CommandNames as CommandNames,
   shortcuts: [
     ['→  ↓  Space  PageDown  N', 'Next slide or step'],
     ['←  ↑  PageUp  P', 'Previous slide or step'],
@@ -121,8 +71,11 @@ const en: ConsoleStrings = {
     ['+  /  −', 'Larger / smaller notes'],
     ['D', 'Swap displays (desktop app)'],
     ['?', 'This help'],
-  ],
+  ] as [string, string][],
 };
+
+/** UI text of the presenter console. */
+export type ConsoleStrings = typeof en;
 
 const ru: ConsoleStrings = {
   title: 'Режим докладчика',
@@ -136,7 +89,6 @@ const ru: ConsoleStrings = {
   topic: (i, n, title) => `Тема ${i}/${n} — ${title}`,
   slide: (n, total) => `Слайд ${n}/${total}`,
   step: (n, total) => `шаг ${n}/${total}`,
-  clock: 'Время',
   elapsed: 'Прошло',
   remaining: 'Осталось',
   overall: 'Доклад',
@@ -165,7 +117,6 @@ const ru: ConsoleStrings = {
     swap: 'Поменять экраны (D)',
     smaller: 'A−',
     larger: 'A+',
-    help: 'Сочетания клавиш (?)',
   },
   endAt: 'Закончить в',
   grid: { title: 'Перейти к слайду', hint: 'Наберите номер или листайте стрелками; Enter — показать зрителям, Esc — отмена.', go: 'Показать зрителям', cancel: 'Отмена', audienceHere: 'на экране' },

@@ -1,63 +1,8 @@
-import { pickLanguage, userLanguages } from '../i18n';
+import { uiLanguage } from '../i18n';
 
-/** The editor's UI strings, in English and Russian. */
-export interface EditStrings {
-  title: string;
-  /** Shown when the page is opened by a host that has no editing (e.g. a read-only host). */
-  noEditing: string;
-  files: string;
-  slides: string;
-  newFile: string;
-  newFileName: string;
-  rename: string;
-  trash: string;
-  confirmTrash: string;
-  trashed: (where: string) => string;
-  save: string;
-  saveAs: string;
-  saveAsName: string;
-  present: string;
-  saved: string;
-  unsaved: string;
-  saving: string;
-  problems: string;
-  noProblems: string;
-  notes: string;
-  noNotes: string;
-  noSlideHere: string;
-  settingsFile: string;
-  conflict: string;
-  keepMine: string;
-  takeTheirs: string;
-  compare: string;
-  closeCompare: string;
-  mineLabel: string;
-  theirsLabel: string;
-  deleted: string;
-  draftFound: (file: string, when: string) => string;
-  draftChangedOnDisk: string;
-  restore: string;
-  discard: string;
-  saveFailed: string;
-  mixedEol: string;
-  guessedEncoding: (name: string) => string;
-  encoding: string;
-  encodingAuto: (name: string, guessed: boolean) => string;
-  encodingAutoAgain: string;
-  encodingChosen: (name: string) => string;
-  damagedText: (count: number) => string;
-  saveDamagedAsk: string;
-  saveDamagedYes: string;
-  saveDamagedNo: string;
-  reopenDirtyAsk: (name: string) => string;
-  reopenDiscard: string;
-  cancel: string;
-  draftsWaiting: (files: string) => string;
-  openEditor: string;
-}
-
-const EN: EditStrings = {
+const EN = {
   title: 'Editor',
+  /** Shown when the page is opened by a host that has no editing (e.g. a read-only host). */
   noEditing: 'This window cannot edit files.',
   files: 'Files',
   slides: 'Slides in this file',
@@ -66,7 +11,7 @@ const EN: EditStrings = {
   rename: 'Rename',
   trash: 'Delete',
   confirmTrash: 'Delete?',
-  trashed: (w) => `Moved to ${w}.`,
+  trashed: (w: string) => `Moved to ${w}.`,
   save: 'Save',
   saveAs: 'Save as…',
   saveAsName: 'Save a copy as (name ending in .md)',
@@ -88,27 +33,29 @@ const EN: EditStrings = {
   mineLabel: 'Mine (in the editor)',
   theirsLabel: 'Theirs (on disk)',
   deleted: 'This file was deleted on disk. Your text is still here; Save creates the file again.',
-  draftFound: (f, w) => `Unsaved text of ${f} from ${w} was kept after Lectern closed.`,
-  draftChangedOnDisk: 'The file has changed on disk since then.',
+  draftFound: (f: string, w: string) => `Unsaved text of ${f} from ${w} was kept after Lectern closed.`,
   restore: 'Restore',
   discard: 'Discard',
   saveFailed: 'Not saved:',
   mixedEol: 'This file mixes line endings; saving writes them all the same way.',
-  guessedEncoding: (n) => `Encoding guessed: ${n}. If the text looks wrong, pick the file’s encoding in the Encoding menu above: it is read again from disk (the file is not changed).`,
+  guessedEncoding: (n: string) => `Encoding guessed: ${n}. If the text looks wrong, pick the file’s encoding in the Encoding menu above: it is read again from disk (the file is not changed).`,
   encoding: 'Encoding',
-  encodingAuto: (n, g) => `Automatic: ${n}${g ? ' (guessed)' : ''}`,
+  encodingAuto: (n: string, g: boolean) => `Automatic: ${n}${g ? ' (guessed)' : ''}`,
   encodingAutoAgain: 'Automatic (detect again)',
-  encodingChosen: (n) => `Read as ${n}, as you chose (remembered for this file). Saving writes ${n}. Automatic in the Encoding menu detects it again.`,
-  damagedText: (c) => `This file is not valid UTF-8: ${c} damaged byte sequence(s) are shown as \ufffd. If it is in another encoding, pick it in the Encoding menu above.`,
+  encodingChosen: (n: string) => `Read as ${n}, as you chose (remembered for this file). Saving writes ${n}. Automatic in the Encoding menu detects it again.`,
+  damagedText: (c: number) => `This file is not valid UTF-8: ${c} damaged byte sequence(s) are shown as \ufffd. If it is in another encoding, pick it in the Encoding menu above.`,
   saveDamagedAsk: 'Saving writes \ufffd in place of the damaged bytes, and they are lost for good. Save anyway, or first pick another encoding in the Encoding menu?',
   saveDamagedYes: 'Save anyway',
   saveDamagedNo: 'Don’t save',
-  reopenDirtyAsk: (n) => `Reopen this file as ${n}? Your unsaved edits in it will be discarded.`,
+  reopenDirtyAsk: (n: string) => `Reopen this file as ${n}? Your unsaved edits in it will be discarded.`,
   reopenDiscard: 'Reopen and discard my edits',
   cancel: 'Cancel',
-  draftsWaiting: (f) => `Unsaved edits were kept after Lectern closed: ${f}.`,
+  draftsWaiting: (f: string) => `Unsaved edits were kept after Lectern closed: ${f}.`,
   openEditor: 'Open the editor',
 };
+
+/** The editor's UI strings, in English and Russian. */
+export type EditStrings = typeof EN;
 
 const RU: EditStrings = {
   title: 'Редактор',
@@ -143,7 +90,6 @@ const RU: EditStrings = {
   theirsLabel: 'С диска',
   deleted: 'Файл удалён на диске. Ваш текст остался здесь; «Сохранить» создаст файл заново.',
   draftFound: (f, w) => `Несохранённый текст файла ${f} от ${w} сохранился после закрытия Lectern.`,
-  draftChangedOnDisk: 'С тех пор файл на диске изменился.',
   restore: 'Восстановить',
   discard: 'Отбросить',
   saveFailed: 'Не сохранено:',
@@ -165,4 +111,4 @@ const RU: EditStrings = {
 };
 
 /** Editor strings for this window. */
-export const es: EditStrings = pickLanguage(userLanguages) === 'ru' ? RU : EN;
+export const es: EditStrings = uiLanguage === 'ru' ? RU : EN;

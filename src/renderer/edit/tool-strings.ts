@@ -1,41 +1,25 @@
 import { uiLanguage } from '../i18n';
 
-/** The editor toolbar's, go-to-slide's and CodeMirror's own strings, in English and Russian. */
-export interface ToolStrings {
-  bold: string;
-  italic: string;
-  link: string;
-  newSlide: string;
-  gotoSlide: string;
-  find: string;
-  /** Tooltip: what a button does and its shortcut. */
-  tip: (what: string, keys: string) => string;
-  saveTip: (keys: string) => string;
-  nothingToSave: string;
-  gotoPlaceholder: string;
-  gotoNone: string;
-  slideNumber: (n: number) => string;
-  untitled: string;
-  /** CodeMirror's phrases (search panel, lint panel), by their English text. */
-  phrases: Record<string, string>;
-}
-
-const EN: ToolStrings = {
+const EN = {
   bold: 'Bold',
   italic: 'Italic',
   link: 'Link',
   newSlide: 'New slide',
   gotoSlide: 'Go to slide',
   find: 'Find and replace',
-  tip: (w, k) => `${w} (${k})`,
-  saveTip: (k) => `Save (${k})`,
+  /** Tooltip: what a button does and its shortcut. */
+  tip: (w: string, k: string) => `${w} (${k})`,
+  saveTip: (k: string) => `Save (${k})`,
   nothingToSave: 'No unsaved changes',
   gotoPlaceholder: 'Slide number or title',
   gotoNone: 'No slide matches',
-  slideNumber: (n) => `Slide ${n}`,
   untitled: '(no title)',
-  phrases: {},
+  /** CodeMirror's phrases (search panel, lint panel), by their English text. */
+  phrases: {} as Record<string, string>,
 };
+
+/** The editor toolbar's, go-to-slide's and CodeMirror's own strings, in English and Russian. */
+export type ToolStrings = typeof EN;
 
 const RU: ToolStrings = {
   bold: 'Полужирный',
@@ -49,7 +33,6 @@ const RU: ToolStrings = {
   nothingToSave: 'Нет несохранённых изменений',
   gotoPlaceholder: 'Номер или заголовок слайда',
   gotoNone: 'Нет подходящих слайдов',
-  slideNumber: (n) => `Слайд ${n}`,
   untitled: '(без заголовка)',
   phrases: {
     Find: 'Найти',

@@ -2,54 +2,7 @@ import type { ExportFormat } from '../../core/export-choices';
 import type { ExportProblem } from '../../core/export-problem';
 import type { PrintLayout } from '../../core/print-layout';
 import { plural } from '../../core/i18n';
-import { pickLanguage, userLanguages } from '../i18n';
-
-/** The Export dialog's UI strings, in English and Russian. */
-export interface ExportStrings {
-  title: string;
-  format: string;
-  formats: Record<ExportFormat, string>;
-  htmlHint: string;
-  keepImages: string;
-  keepImagesHint: string;
-  layout: string;
-  layouts: Record<PrintLayout, string>;
-  paper: string;
-  a4: string;
-  letter: string;
-  paperForSlides: string;
-  includeNotes: string;
-  notesOnlyHandouts: string;
-  /** Checkbox: notes too long for their box go on an extra page (unchecked: they are cut and listed). */
-  continueNotes: string;
-  range: string;
-  rangeHint: string;
-  file: string;
-  chooseFile: string;
-  downloadName: string;
-  exportButton: Record<ExportFormat, string>;
-  cancel: string;
-  starting: Record<ExportFormat, string>;
-  progress: (done: number, total: number) => string;
-  done: (format: ExportFormat, count: number, size: string) => string;
-  large: string;
-  cutNotes: (slides: string) => string;
-  /** The last file was made with other choices: what it was, and what to do. */
-  stale: (what: string) => string;
-  openFolder: string;
-  download: Record<ExportFormat, string>;
-  cancelled: string;
-  failed: string;
-  problem: (p: ExportProblem) => string;
-  preview: string;
-  pageOf: (n: number, total: number) => string;
-  previousPage: string;
-  nextPage: string;
-  previewStale: string;
-  size: (bytes: number) => string;
-  loading: string;
-  noHost: string;
-}
+import { uiLanguage } from '../i18n';
 
 const LAYOUTS_EN: Record<PrintLayout, string> = {
   slides: 'Slides: one per page',
@@ -60,7 +13,7 @@ const LAYOUTS_EN: Record<PrintLayout, string> = {
   'handout-6': 'Handout: 6 slides per page',
 };
 
-const EN: ExportStrings = {
+const EN = {
   title: 'Export',
   format: 'Format',
   formats: { pdf: 'PDF', html: 'Single HTML file' },
@@ -75,6 +28,7 @@ const EN: ExportStrings = {
   paperForSlides: 'Slide pages are the size of a slide.',
   includeNotes: 'Include speaker notes',
   notesOnlyHandouts: 'For handouts; participant copies have no notes unless you ask.',
+  /** Checkbox: notes too long for their box go on an extra page (unchecked: they are cut and listed). */
   continueNotes: 'Continue long notes on an extra page (otherwise they are cut)',
   range: 'Slides',
   rangeHint: 'All, or numbers and ranges like 3-7,12',
@@ -84,16 +38,17 @@ const EN: ExportStrings = {
   exportButton: { pdf: 'Export PDF', html: 'Export HTML' },
   cancel: 'Cancel',
   starting: { pdf: 'Starting the printer…', html: 'Writing the HTML file…' },
-  progress: (n, m) => `Slide ${n} of ${m}`,
-  done: (f, n, size) => (f === 'pdf' ? `Done: ${n} page${n === 1 ? '' : 's'}, ${size}.` : `Done: ${n} slide${n === 1 ? '' : 's'} in one file, ${size}.`),
+  progress: (n: number, m: number) => `Slide ${n} of ${m}`,
+  done: (f: ExportFormat, n: number, size: string) => (f === 'pdf' ? `Done: ${n} page${n === 1 ? '' : 's'}, ${size}.` : `Done: ${n} slide${n === 1 ? '' : 's'} in one file, ${size}.`),
   large: 'The file is over 50 MB: slow to send and to open. Use smaller images, or untick “Keep original images”.',
-  cutNotes: (s) => `The notes of slides ${s} did not fit and were cut.`,
-  stale: (what) => `The last file, “${what}”, was made with other choices. Export again for these.`,
+  cutNotes: (s: string) => `The notes of slides ${s} did not fit and were cut.`,
+  /** The last file was made with other choices: what it was, and what to do. */
+  stale: (what: string) => `The last file, “${what}”, was made with other choices. Export again for these.`,
   openFolder: 'Open folder',
   download: { pdf: 'Download PDF', html: 'Download HTML' },
   cancelled: 'Cancelled: nothing was written, and an existing file of that name is unchanged.',
   failed: 'Export failed:',
-  problem: (p) => {
+  problem: (p: ExportProblem) => {
     switch (p.code) {
       case 'range-empty':
         return 'Enter slide numbers, or leave the field empty for all slides.';
@@ -122,14 +77,16 @@ const EN: ExportStrings = {
     }
   },
   preview: 'Preview',
-  pageOf: (n, m) => `Page ${n} of ${m}`,
+  pageOf: (n: number, m: number) => `Page ${n} of ${m}`,
   previousPage: 'Previous page',
   nextPage: 'Next page',
   previewStale: 'The preview shows the last valid choices.',
-  size: (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`),
-  loading: 'Loading the deck…',
+  size: (b: number) => (b >= 1048576 ? `${(b / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(b / 1024))} KB`),
   noHost: 'This host cannot export.',
 };
+
+/** The Export dialog's UI strings, in English and Russian. */
+export type ExportStrings = typeof EN;
 
 const RU: ExportStrings = {
   title: 'Экспорт',
@@ -205,12 +162,11 @@ const RU: ExportStrings = {
   nextPage: 'Следующая страница',
   previewStale: 'Предпросмотр показывает последние верные настройки.',
   size: (b) => (b >= 1048576 ? `${(b / 1048576).toFixed(1).replace('.', ',')} МБ` : `${Math.max(1, Math.round(b / 1024))} КБ`),
-  loading: 'Загрузка презентации…',
   noHost: 'Здесь экспорт недоступен.',
 };
 
 /** Strings of the Export dialog for this window's language. */
-export const xs: ExportStrings = pickLanguage(userLanguages) === 'ru' ? RU : EN;
+export const xs: ExportStrings = uiLanguage === 'ru' ? RU : EN;
 
 /** Strings for a language, for tests. @internal */
 export function exportStringsFor(lang: 'en' | 'ru'): ExportStrings {

@@ -2,13 +2,11 @@ import type { LecternHost } from '../../shared/contract';
 import { uiLanguage } from '../i18n';
 import { isFullScreen } from './edit-shortcut';
 
-const STRINGS = {
+/** Menu strings in both languages (kept in step by a unit test). @internal */
+export const MENU_STRINGS = {
   en: { menu: 'Lectern menu', console: 'Presenter console (S)', editor: 'Edit this slide (E)', export: 'Export PDF or HTML…', keys: 'Keys (?)', fullscreen: 'Full screen (F)' },
   ru: { menu: 'Меню Lectern', console: 'Режим докладчика (S)', editor: 'Править этот слайд (E)', export: 'Экспорт в PDF или HTML…', keys: 'Сочетания клавиш (?)', fullscreen: 'Полный экран (F)' },
 } as const;
-
-/** Menu strings in this window's language (both kept in step by a unit test). @internal */
-export const MENU_STRINGS = STRINGS;
 
 /** What the menu's items do; each is also a key on the audience view. */
 export interface ViewMenuActions {
@@ -23,7 +21,7 @@ export interface ViewMenuActions {
  * fills its screen, and faded out when the mouse rests.
  */
 export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void {
-  const s = STRINGS[uiLanguage];
+  const s = MENU_STRINGS[uiLanguage];
   const menu = document.createElement('details');
   menu.id = 'lectern-menu';
   const summary = document.createElement('summary');

@@ -10,7 +10,7 @@ import { post, readStateMessage } from './messages';
 import { notesElement, showInFrame, slideElement, watchFrames } from './stage';
 import { s } from './strings';
 import { formatTime } from '../../core/i18n';
-import { pickLanguage, userLanguages } from '../i18n';
+import { uiLanguage } from '../i18n';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, id: string, text = ''): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -58,7 +58,7 @@ export function startSpeaker(deck: StandaloneDeck): void {
 
   const visible = deck.slides.flatMap((x, i) => (x.hidden ? [] : [i]));
   const tick = (): void => {
-    wall.textContent = formatTime(pickLanguage(userLanguages), new Date());
+    wall.textContent = formatTime(uiLanguage, new Date());
     if (!state) return;
     talk.textContent = `${s.clock} ${formatClock(clockElapsed(state.clock, Date.now()))}${deck.duration ? ` / ${formatClock(deck.duration * 1000)}` : ''}`;
     startBtn.textContent = state.clock.status === 'running' ? s.pause : s.start;

@@ -1,7 +1,7 @@
 import { SLIDE_BOX } from '../../core/print-layout';
 import type { StandaloneSlide } from '../../core/standalone-deck';
 import { applyFragmentStep } from '../fragment-steps';
-import { sanitizeNotesHtml, sanitizeSlideHtml } from '../sanitize';
+import { sanitizeSlideHtml } from '../sanitize';
 import { slideMessage } from '../slide-message';
 import { s } from './strings';
 
@@ -38,7 +38,7 @@ export function slideElement(slide: StandaloneSlide | undefined, step: number): 
 export function notesElement(slide: StandaloneSlide | undefined): HTMLElement {
   const el = document.createElement('div');
   el.className = 'notes-text';
-  if (slide?.notesHtml) el.innerHTML = sanitizeNotesHtml(slide.notesHtml);
+  if (slide?.notesHtml) el.innerHTML = sanitizeSlideHtml(slide.notesHtml);
   else el.textContent = s.noNotes;
   return el;
 }

@@ -1,70 +1,36 @@
-import { pickLanguage, userLanguages } from '../i18n';
+import { KEY_ROWS, uiLanguage } from '../i18n';
+
+/** The player's help: the audience view's keys it has, in its own order, and S for its speaker window. */
+const playerKeys = (k: typeof KEY_ROWS.en, speaker: string): [string, string][] => [k.next, k.prev, k.ends, k.black, k.white, k.overview, k.full, ['S', speaker], k.clock, k.help];
+
+const en = {
+  helpTitle: 'Keyboard shortcuts',
+  shortcuts: playerKeys(KEY_ROWS.en, 'Presenter console with notes and timer, in a second window'),
+  now: 'Now',
+  next: 'Next',
+  notes: 'Notes',
+  noNotes: 'No notes for this slide.',
+  end: 'End of the deck',
+  clock: 'Talk',
+  start: 'Start',
+  pause: 'Pause',
+  reset: 'Reset',
+  slideOf: (n: number, total: number) => `Slide ${n} of ${total}`,
+  noAudience: 'This presenter console has no audience window. Open the file, then press S there.',
+  popupBlocked: 'The browser blocked the presenter console: allow pop-ups for this file, then press S again.',
+  noSlides: 'This file has no slides.',
+  /** The speaker window's name in its title. */
+  speakerTitle: 'Presenter console',
+};
 
 /** Texts of the single-file HTML player, in the reader's language (English or Russian). */
-export interface PlayerStrings {
-  helpTitle: string;
-  shortcuts: [string, string][];
-  now: string;
-  next: string;
-  notes: string;
-  noNotes: string;
-  end: string;
-  clock: string;
-  start: string;
-  pause: string;
-  reset: string;
-  slideOf: (n: number, total: number) => string;
-  noAudience: string;
-  popupBlocked: string;
-  noSlides: string;
-  /** The speaker window's name in its title. */
-  speakerTitle: string;
-}
+export type PlayerStrings = typeof en;
 
 const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
-  en: {
-    helpTitle: 'Keyboard shortcuts',
-    shortcuts: [
-      ['→  ↓  Space  PageDown  N', 'Next slide or step'],
-      ['←  ↑  PageUp  P', 'Previous slide or step'],
-      ['Home  /  End', 'First / last slide'],
-      ['B  or  .', 'Black screen (press again to return)'],
-      ['W  or  ,', 'White screen'],
-      ['O', 'Overview of all slides (Esc leaves it)'],
-      ['F', 'Full screen'],
-      ['S', 'Presenter console with notes and timer, in a second window'],
-      ['F5', 'Start the talk clock'],
-      ['?', 'This help (Esc closes it)'],
-    ],
-    now: 'Now',
-    next: 'Next',
-    notes: 'Notes',
-    noNotes: 'No notes for this slide.',
-    end: 'End of the deck',
-    clock: 'Talk',
-    start: 'Start',
-    pause: 'Pause',
-    reset: 'Reset',
-    slideOf: (n, total) => `Slide ${n} of ${total}`,
-    noAudience: 'This presenter console has no audience window. Open the file, then press S there.',
-    popupBlocked: 'The browser blocked the presenter console: allow pop-ups for this file, then press S again.',
-    noSlides: 'This file has no slides.',
-    speakerTitle: 'Presenter console',
-  },
+  en,
   ru: {
     helpTitle: 'Сочетания клавиш',
-    shortcuts: [
-      ['→  ↓  Пробел  PageDown  N', 'Следующий слайд или шаг'],
-      ['←  ↑  PageUp  P', 'Предыдущий слайд или шаг'],
-      ['Home  /  End', 'Первый / последний слайд'],
-      ['B  или  .', 'Чёрный экран (ещё раз — вернуться)'],
-      ['W  или  ,', 'Белый экран'],
-      ['O', 'Обзор всех слайдов (Esc — выйти)'],
-      ['F', 'Полный экран'],
-      ['S', 'Режим докладчика с заметками и таймером, во втором окне'],
-      ['F5', 'Запустить таймер выступления'],
-      ['?', 'Эта справка (Esc — закрыть)'],
-    ],
+    shortcuts: playerKeys(KEY_ROWS.ru, 'Режим докладчика с заметками и таймером, во втором окне'),
     now: 'Сейчас',
     next: 'Далее',
     notes: 'Заметки',
@@ -83,4 +49,4 @@ const STRINGS: Record<'en' | 'ru', PlayerStrings> = {
 };
 
 /** The player's strings for this reader. */
-export const s: PlayerStrings = STRINGS[pickLanguage(userLanguages)];
+export const s: PlayerStrings = STRINGS[uiLanguage];
