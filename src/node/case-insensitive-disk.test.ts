@@ -16,21 +16,21 @@ async function deck(files: Record<string, string>): Promise<{ dir: string; files
 }
 
 describe.skipIf(!disk.ok)(`renames on a real case-insensitive disk (exFAT)${disk.ok ? '' : `: skipped, ${disk.reason}`}`, () => {
-  it('the disk folds case: case.md and CASE.md are one file', async () => {
+  it('the disk folds case: case.md and Case.md are one file', async () => {
     const { dir } = await deck({ 'case.md': 'text' });
-    expect(await readFile(path.join(dir, 'CASE.md'), 'utf8')).toBe('text');
+    expect(await readFile(path.join(dir, 'Case.md'), 'utf8')).toBe('text');
   });
 
-  it('case.md -> CASE.md renames the file; nothing else is left in the folder', async () => {
+  it('case.md -> Case.md renames the file; nothing else is left in the folder', async () => {
     const { dir, files } = await deck({ 'case.md': 'text' });
-    expect(await files.rename('case.md', 'CASE.md')).toEqual({ ok: true, value: null });
-    expect(await readdir(dir)).toEqual(['CASE.md']);
-    expect(await readFile(path.join(dir, 'CASE.md'), 'utf8')).toBe('text');
+    expect(await files.rename('case.md', 'Case.md')).toEqual({ ok: true, value: null });
+    expect(await readdir(dir)).toEqual(['Case.md']);
+    expect(await readFile(path.join(dir, 'Case.md'), 'utf8')).toBe('text');
   });
 
-  it('a.md -> CASE.md while case.md exists is refused: both texts stay', async () => {
+  it('a.md -> Case.md while case.md exists is refused: both texts stay', async () => {
     const { dir, files } = await deck({ 'a.md': 'A', 'case.md': 'lower' });
-    expect(await files.rename('a.md', 'CASE.md')).toEqual({ ok: false, error: 'CASE.md: a file with that name already exists' });
+    expect(await files.rename('a.md', 'Case.md')).toEqual({ ok: false, error: 'Case.md: a file with that name already exists' });
     expect((await readdir(dir)).sort()).toEqual(['a.md', 'case.md']);
     expect(await readFile(path.join(dir, 'case.md'), 'utf8')).toBe('lower');
   });

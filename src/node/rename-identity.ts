@@ -4,7 +4,7 @@ import { sameNameIgnoringCase, type FileIdentity } from '../core/rename-check';
 /**
  * What the disk says the new name of a rename is, corrected for disks that give every spelling
  * of a name its own inode number: exFAT or NTFS through FUSE (Linux's exfat-fuse, ntfs-3g), where
- * `stat CASE.md` finds `case.md` under another number. A name that only differs in case or
+ * `stat Case.md` finds `case.md` under another number. A name that only differs in case or
  * Unicode normalization from the file being renamed, and that is not itself in the folder's
  * listing, is that file: on a case-sensitive disk a real `Case.md` beside `case.md` is listed.
  */
