@@ -1,3 +1,4 @@
+import { isEmptyUpdateSteps, makeDeckUpdateSteps, runSteps } from './deck-update-steps';
 import type { Deck, Slide } from './types';
 
 /** A full deck as a host sends it: the deck, its folder's name and a revision number. */
@@ -20,36 +21,14 @@ export interface DeckUpdate extends Omit<DeckPayload, 'deck'> {
   deck: Omit<Deck, 'slides'> & { slides: (Slide | number)[] };
 }
 
-/** Everything a view shows of a slide: two slides with the same key look the same. */
-function contentKey(s: Slide): string {
-  return [s.id, s.line, s.title, s.html, s.notesHtml, s.source, s.css ?? ''].join('\u0000');
-}
-
-/** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index. */
+/** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index (hosts run makeDeckUpdateSteps in slices). @internal */
 export function makeDeckUpdate(prev: DeckPayload | null, next: DeckPayload): DeckUpdate {
-  // Unchanged files keep their very Slide objects (the render cache), so identity finds most;
-  // content keys (costly: they join each slide's HTML) are built only for the rest.
-  const byIdentity = new Map<Slide, number>(prev?.deck.slides.map((s, i) => [s, i]));
-  let byContent: Map<string, number> | null = null;
-  const find = (s: Slide): number | undefined => {
-    const hit = byIdentity.get(s);
-    if (hit !== undefined || !prev) return hit;
-    byContent ??= new Map(prev.deck.slides.map((p, i) => [contentKey(p), i]));
-    return byContent.get(contentKey(s));
-  };
-  return {
-    folderName: next.folderName,
-    revision: next.revision,
-    baseRevision: prev?.revision ?? -1,
-    deck: { ...next.deck, slides: next.deck.slides.map((s) => find(s) ?? s) },
-  };
+  return runSteps(makeDeckUpdateSteps(prev, next));
 }
 
-/** True when an update would show nothing new: same slides in the same places, same deck data. */
+/** True when an update would show nothing new: same slides in the same places, same deck data (hosts: isEmptyUpdateSteps). @internal */
 export function isEmptyUpdate(prev: DeckPayload, update: DeckUpdate): boolean {
-  const { slides, ...rest } = update.deck;
-  const { slides: prevSlides, ...prevRest } = prev.deck;
-  return slides.length === prevSlides.length && slides.every((s, i) => s === i) && JSON.stringify(rest) === JSON.stringify(prevRest) && update.folderName === prev.folderName;
+  return runSteps(isEmptyUpdateSteps(prev, update));
 }
 
 /**

@@ -1,7 +1,6 @@
 /**
  * Whether two file names are one name on a case-insensitive disk (macOS APFS and HFS+, Windows
  * NTFS, FAT): equal after Unicode normalization (macOS keeps `é` as e + accent) and case folding.
- * @internal
  */
 export function sameNameIgnoringCase(a: string, b: string): boolean {
   const fold = (name: string): string => name.normalize('NFC').toLowerCase().toUpperCase();

@@ -2,6 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { DeckUpdate } from '../shared/contract';
+import { joinDeckPieces, type DeckPiece } from '../shared/deck-pieces';
 import { ipcEventChannelOf } from '../shared/operations';
 import { DeckFolderError } from '../node/read-deck';
 import { createAppRegistry } from './app-registry';
@@ -48,9 +49,13 @@ describe('DeckRegistry', () => {
     const other = view(2);
     registry.attach(key, shown);
     await writeFile(path.join(fixture.dir, '02-end.md'), '# Конец, исправленный\n');
-    await vi.waitFor(() => expect(shown.send).toHaveBeenCalled(), { timeout: 5000, interval: 20 });
-    const [channel, update] = shown.send.mock.calls[0]! as [string, DeckUpdate];
-    expect(channel).toBe(ipcEventChannelOf('deck'));
+    // The update travels as JSON in pieces (ipc-events.ts), joined as the preload joins them.
+    const updates: DeckUpdate[] = [];
+    const join = joinDeckPieces<DeckUpdate>((u) => updates.push(u));
+    await vi.waitFor(() => expect(shown.send.mock.calls.some((c) => (c[1] as DeckPiece).last)).toBe(true), { timeout: 5000, interval: 20 });
+    expect(shown.send.mock.calls.every((c) => c[0] === ipcEventChannelOf('deck'))).toBe(true);
+    shown.send.mock.calls.forEach((c) => join(c[1] as DeckPiece));
+    const [update] = updates as [DeckUpdate];
     expect(update).toMatchObject({ revision: 2, baseRevision: 1 });
     // Only the edited slide travels; the others are referenced by their index for the view to keep.
     expect(update.deck.slides.map((s) => (typeof s === 'number' ? s : s.title))).toEqual([0, 1, 'Конец, исправленный']);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DeckRuntime } from '../node/deck-runtime';
-import { ipcEventChannelOf } from '../shared/operations';
+import { ipcEventSender } from './ipc-events';
 
 /** The part of a WebContents the registry needs: where to push events, and an identity. */
 export interface DeckView {
@@ -42,9 +42,7 @@ export class DeckRegistry {
     const runtime = await this.openRuntime(dir, key);
     const entry: DeckEntry = { key, dir, runtime, views: new Map() };
     this.entries.set(key, entry);
-    runtime.on((event) => {
-      for (const view of entry.views.values()) if (!view.isDestroyed()) view.send(ipcEventChannelOf(event.name), event.value);
-    });
+    runtime.on(ipcEventSender(() => entry.views.values()));
     return key;
   }
 

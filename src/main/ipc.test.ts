@@ -6,6 +6,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeckPayload } from '../shared/contract';
 import type { ExportStatus } from '../shared/export-contract';
+import { joinDeckPieces, type DeckPiece } from '../shared/deck-pieces';
 import { ipcEventChannelOf } from '../shared/operations';
 import type { OpenedFile } from '../shared/edit-contract';
 import type { DeckSession } from '../node/deck-session';
@@ -29,7 +30,15 @@ const VIEW = 7;
 const send = vi.fn();
 const windowCommand = vi.fn(async () => ({ ok: true as const, value: true as const }));
 const op = <T>(name: string, page: string, ...args: unknown[]) => invokeOp<T>(name, { key, page, senderId: VIEW }, ...args);
-const pushed = (name: 'deck' | 'presentation' | 'file' | 'export') => send.mock.calls.filter((c) => c[0] === ipcEventChannelOf(name)).map((c) => c[1] as unknown);
+const pushed = (name: 'deck' | 'presentation' | 'file' | 'export') => {
+  const values = send.mock.calls.filter((c) => c[0] === ipcEventChannelOf(name)).map((c) => c[1] as unknown);
+  if (name !== 'deck') return values;
+  // Deck updates travel in pieces (ipc-events.ts): joined as the preload joins them.
+  const decks: unknown[] = [];
+  const join = joinDeckPieces((update) => decks.push(update));
+  for (const piece of values) join(piece as DeckPiece);
+  return decks;
+};
 const exportStates = () => (pushed('export') as ExportStatus[]).map((s) => s.state);
 const NOTES = { format: 'pdf', layout: 'notes', paper: 'a4', notes: false, range: '', keepImages: false };
 
@@ -155,7 +164,7 @@ describe('IPC transport: the editor', () => {
       expect(await op('edit.reopenFile', 'edit.html', ...args)).toEqual({ ok: false, error: expect.stringContaining('malformed reopenFile request') });
     }
     expect(await op('edit.reopenFile', 'edit.html', '09-koi8.md', 'koi8-r')).toMatchObject({ ok: true, value: { text: '# ВВЕДЕНИЕ', chosen: true } });
-    expect(pushed('deck').some((u) => JSON.stringify(u).includes('ВВЕДЕНИЕ'))).toBe(true);
+    await expect.poll(() => pushed('deck').some((u) => JSON.stringify(u).includes('ВВЕДЕНИЕ'))).toBe(true);
   });
 
   it('moves deleted files to the system trash and pushes external changes', async () => {

@@ -3,6 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { watchStalls } from '../../test/support/stall-log';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 
 // Issue 15 measured 100,000 files; that takes minutes here, so by default 20,000 (see CONTRIBUTING.md).
@@ -49,6 +50,8 @@ describe(`a deck of ${FILES.toLocaleString('en')} files never holds up the prese
           writeFile(path.join(deckDir, `s${String(i + k).padStart(6, '0')}.md`), `# Slide ${i + k}\n\nSome *text* for slide ${i + k}.\n\n- one\n- two\n`),
         ),
       );
+    // LECTERN_DEBUG_STALLS=1: logs the longest holds of the event loop (to find them in a `--cpu-prof` profile).
+    const stalls = process.env.LECTERN_DEBUG_STALLS === '1' ? watchStalls() : null;
     const h = await startBrowserHost({ deckDir, rendererDir: root, watch: true, dataDir: root });
     try {
       const origin = h.origin.replace(/\/$/, '');
@@ -83,8 +86,9 @@ describe(`a deck of ${FILES.toLocaleString('en')} files never holds up the prese
       const load = await movesUntil(() => decks() > 0);
       expect(h.runtime.session.loadedDeck()?.slides).toHaveLength(FILES);
       expect(load.moves.length).toBeGreaterThanOrEqual(3);
-      // Building all the rest in one step held a key for most of the load; in slices, a key waits about one slice.
-      expect(Math.max(...load.moves), `slowest of ${load.moves.length} moves during a ${load.took} ms load`).toBeLessThan(load.took / 4);
+      // Building all the rest in one step held a key for most of the load; in slices, a key waits about one
+      // slice (measured: a thirtieth of the load or less; docs/hostile-input.md).
+      expect(Math.max(...load.moves), `slowest of ${load.moves.length} moves during a ${load.took} ms load`).toBeLessThan(load.took / 10);
 
       // 2. After an edit of one file, only that file is read and rendered again.
       // The baseline: a reload that reads every file again (what every edit cost before).
@@ -103,6 +107,7 @@ describe(`a deck of ${FILES.toLocaleString('en')} files never holds up the prese
       expect(edit.took, `the edit reached the views ${edit.took} ms after it was saved; reading the whole deck again took ${full} ms`).toBeLessThan(full / 2);
       expect(Math.max(...edit.moves), `moves after the edit: ${edit.moves.join(', ')} ms; idle: ${idle.join(', ')} ms`).toBeLessThan(Math.max(50 * median(idle), edit.took));
     } finally {
+      if (stalls) console.log('stalls (ms, end in µs):', JSON.stringify(stalls.stop().slice(0, 15)));
       await h.close();
     }
   }, 600_000);

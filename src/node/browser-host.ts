@@ -147,7 +147,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         () => null,
         (err: unknown) => ({ ok: false, error: (err as Error).message }),
       );
-      return sendJsonText(res, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${runtime.session.serialized()}}`);
+      return sendJsonText(res, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${await runtime.session.serialized()}}`);
     }
     return sendJsonText(res, JSON.stringify(await runOperation(runtime, { settings }, op, args)));
   }

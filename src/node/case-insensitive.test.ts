@@ -33,13 +33,21 @@ describe('rename rules for case-insensitive disks (path logic)', () => {
 });
 
 describe('renames on a disk that folds case (macOS, Windows), emulated', () => {
-  async function deck(files: Record<string, string>): Promise<{ dir: string; files: DeckFiles }> {
+  async function deck(files: Record<string, string>, inodePerSpelling = false): Promise<{ dir: string; files: DeckFiles }> {
     const dir = await tempDir();
     for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
     const deckFiles = new DeckFiles(dir);
-    deckFiles.moveFs = caseFoldingFs();
+    deckFiles.moveFs = caseFoldingFs({ inodePerSpelling });
     return { dir, files: deckFiles };
   }
+
+  it('case.md -> Case.md also where each spelling has its own inode number (exFAT, NTFS through FUSE); another file is still never replaced', async () => {
+    const { dir, files } = await deck({ 'case.md': 'text', 'a.md': 'A' }, true);
+    expect(await files.rename('case.md', 'Case.md')).toEqual({ ok: true, value: null });
+    expect(await files.rename('a.md', 'cASE.md')).toEqual({ ok: false, error: 'cASE.md: a file with that name already exists' });
+    expect((await readdir(dir)).sort()).toEqual(['Case.md', 'a.md']);
+    expect(await readFile(path.join(dir, 'Case.md'), 'utf8')).toBe('text');
+  });
 
   it('case.md -> Case.md renames the file; nothing else is left in the folder', async () => {
     const { dir, files } = await deck({ 'case.md': 'text' });

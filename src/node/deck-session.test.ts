@@ -53,6 +53,8 @@ describe('DeckSession', () => {
   });
   it('does not even re-read the deck for editor temp files, backups and dot-files', async () => {
     const { dir, session } = await watched({ 'a.md': '# A' });
+    // The watcher's own check once it is ready (files changed while it started) comes first.
+    await settle();
     const reload = vi.spyOn(session, 'reload');
     await writeFile(path.join(dir, '.hidden.md'), '# H');
     await writeFile(path.join(dir, 'a.md~'), '# backup');

@@ -1,6 +1,7 @@
 import { DeckBuildCache } from '../core/build-deck';
 import type { Deck } from '../core/types';
-import { isEmptyUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
+import type { DeckPayload, DeckUpdate } from '../core/deck-update';
+import { isEmptyUpdateSteps, makeDeckUpdateSteps } from '../core/deck-update-steps';
 import { FIRST_PART_CHARS, firstPartOf } from '../core/first-part';
 import path from 'node:path';
 import { deckNameOf, deckRootOf } from './deck-path';
@@ -10,7 +11,11 @@ import { withDeckLock } from './deck-lock';
 import { needsRecovery, recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
 import { loadDeck, readDeckSources } from './read-deck';
+import { missedChanges } from './missed-changes';
 import type { FileReads } from './read-slides';
+import { countStepsAhead } from './presentation-hub';
+import { runSliced } from './sliced-build';
+import { jsonParts, jsonPieces } from './sliced-json';
 
 /** An editor that saves in place truncates first: a file caught empty is read again after this. */
 const TRUNCATED_RETRY_MS = 50;
@@ -28,8 +33,8 @@ const RECENT_MS = 2_000;
  */
 export class DeckSession {
   private deck: Deck | null = null;
-  /** The deck as JSON for HTTP clients, made on first request after each change. */
-  private deckJson: string | null = null;
+  /** The payload as JSON for HTTP clients, made on first request after each change, with the deck it is of. */
+  private deckJson: { deck: Deck | null; json: Promise<string> } | null = null;
   private revision = 0;
   private readonly cache = new DeckBuildCache();
   private watcher: DeckWatcher | null = null;
@@ -37,8 +42,6 @@ export class DeckSession {
   private running: Promise<void> | null = null;
   /** Asked for while one ran: exactly one more reload follows, and every asker waits for it. */
   private pending: Promise<void> | null = null;
-  /** Names of the files that had text at the last read. */
-  private nonEmpty = new Set<string>();
   private listeners = new Set<(update: DeckUpdate) => void>();
   /** The last read of each slide file, reused by reloads for files the watcher did not notice. */
   private reads: FileReads | null = null;
@@ -47,6 +50,8 @@ export class DeckSession {
   /** The next reload reads every file (first read, an encoding choice, a folder that came back). */
   private fullWanted = true;
   private lastReloadMs = 0;
+  /** When the first read of the deck started (what the watcher may have missed is newer). */
+  private firstReadAt = 0;
 
   /** Per-file changes with content hashes, for the editor (own saves excluded). */
   readonly files: FileTracker;
@@ -98,6 +103,7 @@ export class DeckSession {
   async open(): Promise<DeckPayload> {
     if (this.deck) return this.current();
     await this.recoverOnce();
+    this.firstReadAt ||= Date.now();
     // Only the first files are read before the first slides show (100,000 files take a minute to read).
     const sources = await readDeckSources(this.deckDir, (await this.encodings?.load()) ?? new Map(), undefined, FIRST_PART_CHARS);
     this.reads = sources.reads;
@@ -126,11 +132,13 @@ export class DeckSession {
     return this.deck;
   }
 
-  /** The current payload as a JSON string, without serializing the deck again. */
-  serialized(): string {
-    const { folderName, revision } = this.current();
-    this.deckJson ??= JSON.stringify(this.deck);
-    return `{"deck":${this.deckJson},"folderName":${JSON.stringify(folderName)},"revision":${revision}}`;
+  /**
+   * The current payload as a JSON string, made once per revision (in time slices: a
+   * 100,000-slide deck is tens of MB of JSON) and then reused.
+   */
+  serialized(): Promise<string> {
+    if (this.deckJson?.deck !== this.deck) this.deckJson = { deck: this.deck, json: jsonParts(this.current()).then((parts) => parts.join('')) };
+    return this.deckJson.json;
   }
 
   /**
@@ -140,6 +148,7 @@ export class DeckSession {
   async reload(): Promise<DeckUpdate | null> {
     await this.recoverOnce();
     const started = Date.now();
+    this.firstReadAt ||= started;
     const choices = (await this.encodings?.load()) ?? new Map();
     const since = this.fullWanted || !this.reads ? undefined : { reads: this.reads, changed: this.recentlyNoticed(started) };
     // Asked for again while this reload runs: the next one reads everything.
@@ -147,7 +156,7 @@ export class DeckSession {
     let sources: Awaited<ReturnType<typeof readDeckSources>>;
     try {
       sources = await readDeckSources(this.deckDir, choices, since);
-      if (sources.files.some((f) => f.text === '' && this.nonEmpty.has(f.name))) {
+      if (sources.files.some((f) => f.text === '' && this.reads?.get(f.name)?.text)) {
         await new Promise((resolve) => setTimeout(resolve, TRUNCATED_RETRY_MS));
         sources = await readDeckSources(this.deckDir, choices, since);
       }
@@ -156,14 +165,24 @@ export class DeckSession {
       throw err;
     }
     this.reads = sources.reads;
-    this.nonEmpty = new Set(sources.files.filter((f) => f.text !== '').map((f) => f.name));
     const deck = await loadDeck(this.deckDir, this.cache, sources);
-    const prev = this.deck ? this.current() : null;
-    const update = makeDeckUpdate(prev, { ...this.current(), deck, revision: this.revision + 1 });
-    // A save that changed nothing a view shows (touch, whitespace in YAML) is not a reload.
-    if (prev && isEmptyUpdate(prev, update)) return null;
+    await countStepsAhead(deck.slides);
+    // Compared with the last deck in slices: a whole 100,000-slide comparison at once held a
+    // presenter's key. Again if the first part of a deck opened meanwhile (open()).
+    let prev: DeckPayload | null;
+    let update: DeckUpdate;
+    let empty: boolean;
+    do {
+      prev = this.deck ? this.current() : null;
+      update = await runSliced(makeDeckUpdateSteps(prev, { ...this.current(), deck, revision: this.revision + 1 }));
+      // A save that changed nothing a view shows (touch, whitespace in YAML) is not a reload.
+      empty = prev !== null && (await runSliced(isEmptyUpdateSteps(prev, update)));
+      // Its JSON is made now, while views and keys still use the last deck: a key pressed once it
+      // is published waits only for the writing of the pieces, not for the making (sliced-json.ts).
+      if (!empty) await jsonPieces(update);
+    } while (this.deck !== (prev?.deck ?? null));
+    if (empty) return null;
     this.deck = deck;
-    this.deckJson = null;
     this.revision++;
     this.lastReloadMs = Date.now() - started;
     return update;
@@ -205,8 +224,24 @@ export class DeckSession {
         this.noticeChange(file);
         this.files.notice(file);
       },
+      readMissed: () => this.readMissed(),
     });
     await this.watcher.start();
+  }
+
+  /**
+   * Once the watcher is ready: the files that changed after they were read (their time or size
+   * differ) are read again; the rest of a 100,000-file deck is not (a full re-read took longer
+   * than the load). Waits for the reads in progress (the background load) first.
+   */
+  private async readMissed(): Promise<void> {
+    while (this.completing || this.running) await (this.completing ?? this.running);
+    if (!this.reads) return this.requestReload();
+    const missed = await missedChanges(this.deckDir, this.reads, this.firstReadAt);
+    if (!missed.changed.length && !missed.other) return;
+    const now = Date.now();
+    for (const name of missed.changed) this.noticed.set(name, now);
+    return this.requestReload('changed');
   }
 
   /**
@@ -218,9 +253,10 @@ export class DeckSession {
   requestReload(scope: 'all' | 'changed' = 'all'): Promise<void> {
     if (scope === 'all') this.fullWanted = true;
     if (this.running) {
+      // Reads everything only if someone asked for that (fullWanted says so), not because a reload ran.
       this.pending ??= this.running.then(() => {
         this.pending = null;
-        return this.requestReload();
+        return this.requestReload('changed');
       });
       return this.pending;
     }

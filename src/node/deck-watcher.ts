@@ -23,6 +23,8 @@ export interface WatchedDeck {
   requestReload(scope?: 'all' | 'changed'): Promise<void>;
   /** A file event, for the editor's per-file change tracking. */
   noticeFile(file: string): void;
+  /** Once the watcher is ready: reads what changed while it started (before it saw the files). */
+  readMissed(): Promise<void>;
 }
 
 /**
@@ -67,8 +69,8 @@ export class DeckWatcher {
       this.watcher!.once('ready', () => resolve());
     });
     this.resolveReady = null;
-    // A save between the first read and the watcher being ready was not seen: read once more.
-    if (this.watcher) void this.deck.requestReload();
+    // A save between the first read and the watcher being ready was not seen: those files are read again.
+    if (this.watcher) void this.deck.readMissed();
   }
 
   private schedule(): void {

@@ -15,6 +15,7 @@ import { withDeckLock } from './deck-lock';
 import { moveNoReplace, REAL_MOVE_FS, runJournaledRenames, tempNameOf, type MoveFs, type RenameHook, type RenameStep } from './deck-renames';
 import { renameAction, type FileIdentity } from '../core/rename-check';
 import { isInside } from './paths';
+import { renameTargetIdentity } from './rename-identity';
 import { MAX_SLIDE_FILE_BYTES } from './read-deck';
 import { FileTooLargeError, NotRegularFileError, readRegularFile } from './safe-read';
 import { deckRootOf, isSingleFileDeck } from './deck-path';
@@ -221,7 +222,8 @@ export class DeckFiles {
     if (!dst) return fail(`${String(to)}: a file name must end in .md, without / or a leading dot`);
     if (from === to) return { ok: true, value: null };
     const identity = (id: string): Promise<FileIdentity> => this.moveFs.lstat(path.join(this.deckDir, id)).catch(() => null);
-    const action = renameAction(from, to, await identity(from), await identity(to));
+    const source = await identity(from);
+    const action = renameAction(from, to, source, await renameTargetIdentity(this.deckDir, from, to, source, await identity(to)));
     if (action === 'missing') return fail(`${from}: the file no longer exists`);
     if (action === 'taken') return fail(`${to}: a file with that name already exists`);
     try {

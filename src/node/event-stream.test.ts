@@ -16,11 +16,13 @@ describe('server-sent events of a large deck', () => {
 
   it('the position sent after a deck update reaches clients after that update', async () => {
     const written: string[] = [];
-    const send = eventSender(new Set([{ write: (chunk: string) => written.push(chunk) }]));
+    const send = eventSender(new Set([{ write: (chunk: Uint8Array) => written.push(Buffer.from(chunk).toString('utf8')) }]));
     const update = makeDeckUpdate(null, { deck: deck(Array.from({ length: 2000 }, (_, i) => `# S${i}`)), folderName: 'd', revision: 1 });
     send({ name: 'deck', value: update });
     send({ name: 'presentation', value: { now: 1, lastRun: null } as never });
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(written.map((w) => w.slice(0, w.indexOf('\n')))).toEqual(['event: deck', 'event: presentation']);
+    const events = written.join('').split('\n\n').slice(0, -1);
+    expect(events.map((e) => e.slice(0, e.indexOf('\n')))).toEqual(['event: deck', 'event: presentation']);
+    expect(JSON.parse(events[0]!.slice(events[0]!.indexOf('data: ') + 6))).toEqual(JSON.parse(JSON.stringify(update)));
   });
 });

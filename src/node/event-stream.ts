@@ -1,38 +1,39 @@
 import type { DeckUpdate } from '../core/deck-update';
 import type { HostEvent } from './deck-runtime';
 import { TimeSlicer } from './sliced-build';
+import { jsonParts, jsonPieces } from './sliced-json';
 
-/**
- * A deck update as JSON, made a few hundred slides at a time: the first complete load of a
- * 100,000-slide deck is tens of MB of JSON, and one JSON.stringify of it holds every other
- * callback (a presenter's key) for seconds. Parses to the same value as JSON.stringify. @internal
- */
+/** A deck update as one JSON string, made in slices (see sliced-json.ts). @internal */
 export async function stringifyDeckUpdate(update: DeckUpdate, slicer = new TimeSlicer()): Promise<string> {
-  const { slides, ...rest } = update.deck;
-  const parts: string[] = [];
-  for (let i = 0; i < slides.length; i++) {
-    parts.push(JSON.stringify(slides[i]));
-    if (i % 256 === 255) await slicer.pause();
-  }
-  const deck = JSON.stringify(rest);
-  const head = JSON.stringify({ folderName: update.folderName, revision: update.revision, baseRevision: update.baseRevision });
-  return `${head.slice(0, -1)},"deck":${deck.slice(0, -1)}${deck === '{}' ? '' : ','}"slides":[${parts.join(',')}]}}`;
+  return (await jsonParts(update, slicer)).join('');
 }
 
 /**
- * Sends runtime events to server-sent-event clients in the order they happened: a deck update is
- * serialized in slices, and the presentation event that follows it waits for it (a view must
- * get the deck before the position in it).
+ * Sends runtime events to server-sent-event clients in the order they happened: a deck update
+ * is written in pieces made before it was published (sliced-json.ts), and the presentation event
+ * that follows it waits for it (a view must get the deck before the position in it).
  */
-export function eventSender(clients: ReadonlySet<{ write(chunk: string): unknown }>): (event: HostEvent) => void {
+export function eventSender(clients: ReadonlySet<{ write(chunk: Uint8Array): unknown; readonly writableEnded?: boolean }>): (event: HostEvent) => void {
   let queue: Promise<void> = Promise.resolve();
   return (event) => {
     // Other values are taken now, as they are at this moment; a deck update never changes.
-    const data = event.name === 'deck' ? stringifyDeckUpdate(event.value) : Promise.resolve(JSON.stringify(event.value));
+    const data = event.name === 'deck' ? jsonPieces(event.value) : Promise.resolve([JSON.stringify(event.value)]);
     queue = queue
       .then(async () => {
-        const text = `event: ${event.name}\ndata: ${await data}\n\n`;
-        for (const c of clients) c.write(text);
+        const pieces = await data;
+        // The clients there when the event starts; one that leaves (or the host closing) meanwhile gets no more pieces.
+        const to = [...clients];
+        // Bytes, not text: a socket that is behind flushes what it buffered in one go, and
+        // encoding megabytes of buffered text there held the event loop.
+        const write = (text: string): void => {
+          const bytes = Buffer.from(text);
+          to.forEach((c) => clients.has(c) && !c.writableEnded && c.write(bytes));
+        };
+        // Written in one go: once made, tens of MB are copied in milliseconds, and a pause between
+        // pieces let every other sliced job run first while the next key's event waited behind them.
+        write(`event: ${event.name}\ndata: `);
+        for (const piece of pieces) write(piece);
+        write('\n\n');
       })
       .catch((err: unknown) => console.error(`lectern: could not send the ${event.name} event: ${(err as Error).message}`));
   };

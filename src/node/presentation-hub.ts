@@ -5,6 +5,7 @@ import { parsePresentationAction } from '../core/presentation-action';
 import { makeRehearsalRecord, type RehearsalRecord } from '../core/rehearsal';
 import type { Deck, Slide } from '../core/types';
 import type { PresentationSnapshot, Result } from '../shared/contract';
+import { TimeSlicer } from './sliced-build';
 
 /** Fragment steps per slide object: an unchanged file keeps its slide objects, so a reload of a 100,000-slide deck counts only the new ones. */
 const STEPS = new WeakMap<Slide, number>();
@@ -12,6 +13,18 @@ function stepsOf(slide: Slide): number {
   let steps = STEPS.get(slide);
   if (steps === undefined) STEPS.set(slide, (steps = countFragmentSteps(slide.html)));
   return steps;
+}
+
+/**
+ * Counts the fragment steps of slides not counted yet, in time slices, before the deck reaches
+ * `setDeck` (which runs at once, in order with the deck event): the first complete load of a
+ * 100,000-slide deck counted them all in one go and held a presenter's key.
+ */
+export async function countStepsAhead(slides: readonly Slide[], slicer = new TimeSlicer()): Promise<void> {
+  for (let i = 0; i < slides.length; i++) {
+    stepsOf(slides[i]!);
+    if (i % 256 === 255) await slicer.pause();
+  }
 }
 
 /** What the hub needs from its host. */

@@ -8,7 +8,7 @@ import type { TextEncodingName } from '../core/text-encoding';
 import { decodeWithChoice, ENCODING_LABEL } from './decode';
 import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
-import { buildDeckSliced } from './sliced-build';
+import { buildDeckSliced, TimeSlicer } from './sliced-build';
 import { interruptedRenameOf } from './deck-renames';
 import { checkDeckAssets } from './deck-assets';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
@@ -62,7 +62,7 @@ function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof dec
   };
 }
 
-async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[], chosen?: TextEncodingName): Promise<string | null> {
+async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[], chosen?: TextEncodingName, stamp?: (stamp: string) => void): Promise<string | null> {
   const real = await resolveInsideDeck(deckRoot, name);
   if (!real) {
     // A link loop (a.md -> b.md -> a.md, self.md -> self.md) is named as such: ELOOP must never stop a reload.
@@ -76,7 +76,7 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
   }
   try {
     // Opened non-blocking and checked on the handle: a FIFO named like a slide never blocks a read.
-    const decoded = decodeWithChoice(await readRegularFile(real, MAX_SLIDE_FILE_BYTES), chosen);
+    const decoded = decodeWithChoice(await readRegularFile(real, MAX_SLIDE_FILE_BYTES, stamp), chosen);
     if (decoded.ok) {
       const note = encodingDiagnostic(name, decoded);
       if (note) diagnostics.push(note);
@@ -175,7 +175,8 @@ export async function readDeckSources(
   // A single-file deck is configured by its own front matter, not by a deck.yaml beside it.
   const readConfig = (): Promise<string | null> =>
     !single && entries.includes(DECK_CONFIG_FILE) ? readOne(root, DECK_CONFIG_FILE, diagnostics, choices.get(DECK_CONFIG_FILE)) : Promise.resolve(null);
-  const readSlides = (ordered: readonly string[]): Promise<Map<string, FileRead>> => readSlideFiles(ordered, (name, found) => readOne(root, name, found, choices.get(name)), since, firstChars);
+  const readSlides = (ordered: readonly string[]): Promise<Map<string, FileRead>> =>
+    readSlideFiles(ordered, (name, found, stamp) => readOne(root, name, found, choices.get(name), stamp), since, firstChars);
   let reads: Map<string, FileRead>;
   let config: string | null;
   if (firstChars === undefined) [reads, config] = await Promise.all([readSlides(names), readConfig()]);
@@ -209,7 +210,13 @@ async function readIncludes(root: string, files: SourceFile[]): Promise<SourceFi
   // reveal-md and Slidev pick up a style.css beside the deck.
   const style = await readOne(root, 'style.css', []);
   if (style !== null) out.push({ name: 'style.css', text: style });
-  let wanted = files.flatMap((f) => importsIn(f.text));
+  // Every file of a 100,000-file deck is looked at: in time slices, never holding a presenter's key.
+  let wanted: string[] = [];
+  const slicer = new TimeSlicer();
+  for (let i = 0; i < files.length; i++) {
+    wanted.push(...importsIn(files[i]!.text));
+    if (i % 256 === 255) await slicer.pause();
+  }
   while (wanted.length && out.length < MAX_INCLUDES) {
     const next = [...new Set(wanted)].filter((p) => !seen.has(p)).slice(0, MAX_INCLUDES - out.length);
     next.forEach((p) => seen.add(p));

@@ -4,6 +4,8 @@ import type { Diagnostic } from '../core/types';
 export interface FileRead {
   text: string | null;
   diagnostics: Diagnostic[];
+  /** Its modification time and size when it was read (safe-read.ts `fileStamp`), when it was read at all. */
+  stamp?: string;
 }
 
 /** The reads of a deck's slide files, by name, from one reload to the next. */
@@ -29,7 +31,7 @@ const CONCURRENT_READS = 32;
  */
 export async function readSlideFiles(
   names: readonly string[],
-  readOne: (name: string, diagnostics: Diagnostic[]) => Promise<string | null>,
+  readOne: (name: string, diagnostics: Diagnostic[], stamp: (stamp: string) => void) => Promise<string | null>,
   since?: ReadsSince,
   /** Start no more reads once this much text was read: the first files of `names` only. */
   enoughChars = Infinity,
@@ -46,10 +48,10 @@ export async function readSlideFiles(
   const worker = async (): Promise<void> => {
     while (next < wanted.length && chars < enoughChars) {
       const name = wanted[next++]!;
-      const diagnostics: Diagnostic[] = [];
-      const text = await readOne(name, diagnostics);
-      chars += text?.length ?? 0;
-      reads.set(name, { text, diagnostics });
+      const read: FileRead = { text: null, diagnostics: [] };
+      read.text = await readOne(name, read.diagnostics, (stamp) => (read.stamp = stamp));
+      chars += read.text?.length ?? 0;
+      reads.set(name, read);
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENT_READS, wanted.length) }, worker));

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { constants, open, stat, type FileHandle } from 'node:fs/promises';
 
 /**
@@ -77,14 +78,14 @@ async function openWithRetry(file: string): Promise<FileHandle> {
  * Opens `file` for reading only if it is a regular file (after links), runs `work` with the
  * handle and its size, and closes it. Throws NotRegularFileError for pipes, sockets, devices.
  */
-export async function withRegularFile<T>(file: string, work: (handle: FileHandle, size: number) => Promise<T>): Promise<T> {
+export async function withRegularFile<T>(file: string, work: (handle: FileHandle, size: number, info: Stats) => Promise<T>): Promise<T> {
   await acquire();
   try {
     const handle = await openWithRetry(file);
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw new NotRegularFileError(file, kindOf(info));
-      return await work(handle, info.size);
+      return await work(handle, info.size, info);
     } finally {
       await handle.close();
     }
@@ -104,10 +105,19 @@ export class FileTooLargeError extends Error {
   }
 }
 
-/** The bytes of a regular file of at most `maxBytes` (see withRegularFile). */
-export function readRegularFile(file: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
-  return withRegularFile(file, async (handle, size) => {
+/**
+ * The bytes of a regular file of at most `maxBytes` (see withRegularFile). `stamp` gets the
+ * file's modification time and size as read from the open handle (see fileStamp).
+ */
+export function readRegularFile(file: string, maxBytes = Number.POSITIVE_INFINITY, stamp?: (stamp: string) => void): Promise<Buffer> {
+  return withRegularFile(file, async (handle, size, info) => {
     if (size > maxBytes) throw new FileTooLargeError(size, maxBytes);
+    stamp?.(fileStamp(info));
     return handle.readFile();
   });
+}
+
+/** What tells two versions of a file apart without reading it: its modification time and size. */
+export function fileStamp(info: { mtimeMs: number; size: number }): string {
+  return `${info.mtimeMs}:${info.size}`;
 }

@@ -22,7 +22,7 @@ export class TimeSlicer {
 }
 
 /** Runs a generator of steps to its result, giving the event loop back between slices. */
-async function runSliced<T>(steps: Generator<void, T, void>, slicer = new TimeSlicer()): Promise<T> {
+export async function runSliced<T>(steps: Generator<void, T, void>, slicer = new TimeSlicer()): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

@@ -50,6 +50,24 @@ describe('preload bridge', () => {
     expect(ipc.removeListener).toHaveBeenCalledWith(EXPORT_STATUS_CHANNEL, handler);
   });
 
+  it('joins a deck update that arrives in pieces (event:deck) before calling the listener, and skips one whose start it missed', async () => {
+    await import('./index');
+    const host = exposed[HOST_GLOBAL] as LecternHost;
+    const listener = vi.fn();
+    const off = host.onDeckChanged(listener);
+    const handler = ipc.on.mock.calls.filter((c) => c[0] === 'event:deck').at(-1)![1] as (e: unknown, piece: unknown) => void;
+    const update = { folderName: 'd', revision: 2, baseRevision: 1, deck: { slides: [0, { title: 'Новый' }] } };
+    const json = JSON.stringify(update);
+    // The last pieces of an event begun before this page listened: dropped, not half-parsed.
+    handler({}, { event: 0, index: 3, text: '}}', last: true });
+    handler({}, { event: 1, index: 0, text: json.slice(0, 10), last: false });
+    expect(listener).not.toHaveBeenCalled();
+    handler({}, { event: 1, index: 1, text: json.slice(10, 30), last: false });
+    handler({}, { event: 1, index: 2, text: json.slice(30), last: true });
+    expect(listener.mock.calls).toEqual([[update]]);
+    off();
+  });
+
   it("sends a dropped folder's path (read with webUtils.getPathForFile) to main, never exposing more", async () => {
     await import('./index');
     const desktop = exposed[DESKTOP_GLOBAL] as DesktopBridge;

@@ -14,6 +14,7 @@ import {
   type ViewCommand,
   type WindowCommand,
 } from '../shared/contract';
+import { joinDeckPieces, type DeckPiece } from '../shared/deck-pieces';
 import { DESKTOP_GLOBAL, OPEN_DROPPED_CHANNEL, type DesktopBridge } from '../shared/desktop-contract';
 import { EDIT_OPERATIONS, type EditHost, type FileChange } from '../shared/edit-contract';
 import { EXPORT_OPERATIONS, type ExportHost, type ExportStatus } from '../shared/export-contract';
@@ -47,7 +48,8 @@ const host: LecternHost = {
   edit,
   export: exportHost,
   loadDeck: () => call<DeckPayload>('loadDeck'),
-  onDeckChanged: (listener) => listen<DeckUpdate>('deck', listener),
+  // A deck update arrives as JSON in pieces (src/main/ipc-events.ts).
+  onDeckChanged: (listener) => listen<DeckPiece>('deck', joinDeckPieces<DeckUpdate>(listener)),
   loadPresentation: () => call<PresentationSnapshot>('loadPresentation'),
   dispatch: (action) => call<PresentationSnapshot>('dispatch', action),
   onPresentation: (listener) => listen<PresentationSnapshot>('presentation', listener),

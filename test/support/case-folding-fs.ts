@@ -6,9 +6,10 @@ import type { MoveFs } from '../../src/node/deck-renames';
  * The rename calls as a case-insensitive, case-preserving disk answers them (macOS APFS, Windows
  * NTFS), over a real folder on a case-sensitive one: a name finds the entry that equals it after
  * Unicode normalization and case folding, a new name keeps the spelling it was given, and a
- * link onto a name that folds to an existing entry fails with EEXIST.
+ * link onto a name that folds to an existing entry fails with EEXIST. `inodePerSpelling`: a name
+ * spelled otherwise than its entry gets another inode number (as FUSE file systems give).
  */
-export function caseFoldingFs(): MoveFs {
+export function caseFoldingFs(options: { inodePerSpelling?: boolean } = {}): MoveFs {
   const fold = (name: string): string => name.normalize('NFC').toLowerCase();
   const errno = (code: string, file: string): Error => Object.assign(new Error(`${code}: ${file}`), { code });
   const onDisk = async (file: string): Promise<string | null> => {
@@ -22,7 +23,12 @@ export function caseFoldingFs(): MoveFs {
     return real;
   };
   return {
-    lstat: async (file) => fsp.lstat(await existing(file)),
+    // exFAT or NTFS through FUSE (exfat-fuse, ntfs-3g) number each spelling of a name on its own.
+    lstat: async (file) => {
+      const real = await existing(file);
+      const info = await fsp.lstat(real);
+      return options.inodePerSpelling && real !== file ? { dev: info.dev, ino: info.ino + 1_000_000 } : info;
+    },
     readFile: async (file) => fsp.readFile(await existing(file)),
     unlink: async (file) => fsp.unlink(await existing(file)),
     link: async (src, dst) => {
