@@ -138,7 +138,7 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       const bytes = await step(backend.print());
       // Pages are placed by their planned number: a batch with a page too many or too few
       // (content spilling onto an extra sheet) would shift every later page.
-      const count = await step(exportTimings.span('pdf', pageCount(bytes, printed)));
+      const count = await step(exportTimings.span('pdf', () => pageCount(bytes, printed)));
       if (count !== to - from) throw new Error(`the printer produced ${count} pages for pages ${from + 1}-${to} instead of ${to - from}; export again, and report this if it repeats`);
       for (let i = from; i < to; i++) {
         const items = plan.pages[i]!.items;
@@ -150,7 +150,7 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       report('print', sources.filter(Boolean).length, `Printed pages ${from + 1}-${to} of ${total}${reused ? ` (${reused} unchanged pages reused)` : ''}`);
     }
     report('merge', total, 'Adding outline and metadata');
-    const bytes = await step(exportTimings.span('pdf', finishPages(sources as PrintedPage[], printed, options.deck, plan)));
+    const bytes = await step(exportTimings.span('pdf', () => finishPages(sources as PrintedPage[], printed, options.deck, plan)));
     if (signal?.aborted) throw new ExportCancelledError();
     report('write', total, `Writing ${options.output}`);
     await exportTimings.span('write', writeFileAtomic(options.output, bytes));
