@@ -36,12 +36,15 @@ describe('mergePrintedPdfs', () => {
   it('points each link between slides at the batch that really prints the slide, not at a stand-in', async () => {
     // Batch 1 links from its page 1 to slide 7, printed by batch 2 (a stand-in anchor on the
     // link's own page in batch 1); batch 2 links back to slide 1 and holds the real slide 7.
-    const first = chromiumShapedPdf(4, { links: { 0: 'lectern-slide-7' }, dests: { 'lectern-slide-7': 0 } });
+    // Batch 1's link to slide 5 (batch 2) has no destination at all: Chromium leaves out
+    // stand-ins it finds empty.
+    const first = chromiumShapedPdf(4, { links: { 0: 'lectern-slide-7', 1: 'lectern-slide-5' }, dests: { 'lectern-slide-7': 0 } });
     const second = chromiumShapedPdf(4, { links: { 3: 'lectern-slide-1' }, dests: { 'lectern-slide-1': 3, 'lectern-slide-7': 2 } });
-    const pageOf: Record<string, number> = { 'lectern-slide-1': 0, 'lectern-slide-7': 6 };
+    const pageOf: Record<string, number> = { 'lectern-slide-1': 0, 'lectern-slide-5': 4, 'lectern-slide-7': 6 };
     const pdf = await inspectPdf(mergePrintedPdfs([first, second], (name) => pageOf[name]));
     expect(pdf.internalLinks).toEqual([
       { from: 0, to: 6 },
+      { from: 1, to: 4 },
       { from: 7, to: 0 },
     ]);
   });

@@ -29,6 +29,14 @@ function renumbered(value: PdfValue, map: (num: number) => number): string {
   }
 }
 
+/** The named destination a link annotation leads to (`/Dest /name`, or a GoTo action to a name). */
+function linkTarget(value: PdfValue): string | undefined {
+  if (value.kind !== 'dict') return undefined;
+  const action = value.entries.get('A');
+  const dest = value.entries.get('Dest') ?? (action?.kind === 'dict' ? action.entries.get('D') : undefined);
+  return dest?.kind === 'name' ? dest.name : undefined;
+}
+
 /** One batch as read for the merge. */
 interface Batch {
   bytes: Uint8Array;
@@ -108,6 +116,8 @@ export function mergePrintedPdfs(parts: Uint8Array[], destPage: (name: string) =
     return `${ref.num + batch.shift} ${ref.gen} R`;
   };
   const kids: string[] = [];
+  // Names links lead to: a batch may hold a link whose stand-in target Chromium left out.
+  const linked = new Set<string>();
   for (const batch of batches) {
     const { layout } = batch;
     const map = (num: number): number => num + batch.shift;
@@ -120,6 +130,8 @@ export function mergePrintedPdfs(parts: Uint8Array[], destPage: (name: string) =
       if (batch.skipped.has(num)) return;
       const end = i + 1 < order.length ? order[i + 1]![1] : layout.startxref;
       const { value, end: valueEnd } = objectAt(layout, num);
+      const target = linkTarget(value);
+      if (target) linked.add(target);
       let text = renumbered(value, map);
       // The batch's page tree root becomes a node under the merged root.
       if (num === pagesRef.num) {
@@ -132,8 +144,9 @@ export function mergePrintedPdfs(parts: Uint8Array[], destPage: (name: string) =
     });
   }
   const dests: string[] = [];
-  for (const name of new Set(batches.flatMap((b) => [...b.dests.keys()]))) {
+  for (const name of new Set([...batches.flatMap((b) => [...b.dests.keys()]), ...linked])) {
     const page = destPage(name);
+    if (page === undefined && !batches.some((b) => b.dests.has(name))) continue;
     const holder = page === undefined ? undefined : batches.findLast((b) => b.firstPage <= page);
     const source = holder?.dests.has(name) ? holder : page === undefined ? batches.find((b) => b.dests.has(name)) : undefined;
     const entry = source ? renumbered(source.dests.get(name)!, (num) => num + source.shift) : `[${pageRef(page!)} /Fit]`;
