@@ -94,8 +94,8 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<never> {
 }
 
 /**
- * The one export path of the CLI and the app: prints the plan in batches, merges them with
- * pdf-lib, adds metadata and outline, and writes the file atomically (an existing file stays
+ * The one export path of the CLI and the app: prints the plan in batches, joins them, adds
+ * metadata and outline (`finishPages`), and writes the file atomically (an existing file stays
  * intact until the new one is complete). Cancel through `signal`: the backend is closed at once
  * and nothing is written. Always closes the backend.
  */
