@@ -127,6 +127,9 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
   const reused = sources.filter(Boolean).length;
   const printed = new Map<Uint8Array, PDFDocument>();
   let sameDeck = options.revision !== undefined;
+  // Closed exactly once: as soon as the last batch is printed, or on failure and cancel.
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => (closing ??= backend.close().catch(() => undefined));
   try {
     for (const [from, to] of printRuns(total, (i) => !sources[i], batch)) {
       if (signal?.aborted) throw new ExportCancelledError();
@@ -149,6 +152,8 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       }
       report('print', sources.filter(Boolean).length, `Printed pages ${from + 1}-${to} of ${total}${reused ? ` (${reused} unchanged pages reused)` : ''}`);
     }
+    // Nothing more to print: the browser shuts down while the PDF is finished and written.
+    void close();
     report('merge', total, 'Adding outline and metadata');
     const bytes = await step(exportTimings.span('pdf', () => finishPages(sources as PrintedPage[], printed, options.deck, plan)));
     if (signal?.aborted) throw new ExportCancelledError();
@@ -160,8 +165,8 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
   } finally {
     // A cancel returns at once (nothing can be written any more); the browser or window goes
     // away in the background, which for a busy Chromium takes a second or two.
-    const closing = backend.close().catch(() => undefined);
-    if (!signal?.aborted) await closing;
+    const closed = close();
+    if (!signal?.aborted) await closed;
   }
 }
 
