@@ -96,8 +96,8 @@ test.describe('Export dialog (browser host)', () => {
       await page.selectOption('#layout', 'notes');
       await page.click('#export');
       await expect(page.locator('#cancel')).toBeVisible();
-      // 300 pages print in one batch (up to 500 per batch), so no page count shows before the
-      // end: cancel while Chromium starts and lays out the batch.
+      // No page count shows before the first batch of 125 pages is printed: cancel while
+      // Chromium starts and lays out that batch.
       await expect(page.locator('#status')).toHaveText('Starting the printer…');
       // Timed inside the page: from the click to the dialog hearing that the export stopped.
       await page.evaluate(() => {

@@ -8,7 +8,7 @@ import { notesTextBox } from '../src/core/print-notes';
 import { readPrintOptions } from '../src/core/print-plan';
 import { exportPdf } from '../src/node/export-pdf';
 import { PrintReuse } from '../src/node/print-reuse';
-import { pdfText, readPdf } from '../test/support/pdf-inspect';
+import { pdfFonts, pdfText, readPdf } from '../test/support/pdf-inspect';
 import { countHorizontalLines } from '../test/support/pdf-raster';
 import { copyDeck, RENDERER_DIR, ROOT } from './support/decks';
 
@@ -128,5 +128,33 @@ test.describe('handout and notes pages a trainer hands out', () => {
     await exportPdf({ deckDir, output, rendererDir: RENDERER_DIR, print, reuse, onProgress: (p) => messages.push(p.message) });
     expect(messages.join('\n')).toContain('unchanged pages reused');
     expect(await linkTargets()).toEqual(sections);
+  });
+
+  test('one slide per page printed in batches of 4: joined as printed, with the same text, embedded fonts and matrix links as one print', async () => {
+    const deckDir = await copyDeck(BUNDLED);
+    const whole = path.join(deckDir, 'whole.pdf');
+    const joined = path.join(deckDir, 'joined.pdf');
+    const print = readPrintOptions({ layout: 'slides' });
+    await exportPdf({ deckDir, output: whole, rendererDir: RENDERER_DIR, print });
+    const messages: string[] = [];
+    await exportPdf({ deckDir, output: joined, rendererDir: RENDERER_DIR, print, batchPages: 4, onProgress: (p) => messages.push(p.message) });
+    expect(messages).toContain('Printed pages 5-8 of 15');
+    // Joined byte for byte (Chromium's objects), not re-written by pdf-lib.
+    expect(execFileSync('pdfinfo', [joined], { encoding: 'utf8' })).toMatch(/^Producer:\s+Lectern \(Chromium\)$/m);
+    // Word for word (pdftotext's layout mode may space the lines of a page differently).
+    const words = (file: string): string[] =>
+      pdfText(file)
+        .split('\f')
+        .map((p) => p.replace(/\s+/g, ' ').trim());
+    expect(words(joined)).toEqual(words(whole));
+    const fonts = pdfFonts(joined);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((f) => f.embedded)).toBe(true);
+    const [a, b] = [await readPdf(whole), await readPdf(joined)];
+    expect(b.outline).toEqual(a.outline);
+    expect(b.links).toEqual(a.links);
+    // The matrix (page 14) links to sections printed by earlier batches.
+    expect(b.internalLinks).toEqual(a.internalLinks);
+    expect(b.internalLinks.length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -116,8 +116,10 @@ export async function openChromiumBackend(options: {
   return {
     async render(from, to) {
       // The page renders its first batch on load (from the address); later batches on request.
-      if (!first) await page.evaluate(([f, t]) => window.lecternPrintPages?.(f, t), [from, to] as const);
-      const state = await exportTimings.span('ready', waitReady());
+      const state = await exportTimings.span('ready', async () => {
+        if (!first) await page.evaluate(([f, t]) => window.lecternPrintPages?.(f, t), [from, to] as const);
+        return waitReady();
+      });
       if (first && exportTimings.enabled) await recordPageMarks(page, pageStart);
       first = false;
       return state;

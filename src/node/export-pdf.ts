@@ -12,6 +12,7 @@ import { ExportError, noBrowserMessage, printWithChromium } from './chromium-pri
 import { exportTimings, printExportTimings } from './export-timings';
 import { batchPagesFor, batchPagesOfLayout, type ExportProgress, type PrintBackend } from './export-run';
 import { findBrowser } from './find-browser';
+import { warmSlideRenderer } from './guarded-render';
 import type { PrintReuse } from './print-reuse';
 
 /** Options of one PDF export through a system Chromium. */
@@ -61,7 +62,8 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   await access(path.dirname(path.resolve(options.output)), constants.W_OK).catch(() => {
     throw new ExportError(`cannot write ${path.resolve(options.output)}: its folder does not exist or is not writable`);
   });
-  // Chromium starts while the deck is read: the two take about as long as each other.
+  // The Markdown worker and Chromium start while the deck is read.
+  warmSlideRenderer();
   const browser = launchChromium(executablePath);
   let handedOver = false;
   let host;

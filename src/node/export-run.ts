@@ -1,12 +1,13 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { PrintState } from '../shared/print-contract';
-import { planOutline, type OutlineEntry, type PrintPlan } from '../core/print-plan';
+import { planOutline, type PrintPlan } from '../core/print-plan';
 import { slotsPerPage, type PrintLayout } from '../core/print-layout';
 import type { Deck } from '../core/types';
 import { writeFileAtomic } from './atomic-write';
 import { exportTimings } from './export-timings';
 import { finalizePdf, finishPrintedPdf } from './pdf-finalize';
-import { countPdfPages } from './pdf-objects';
+import { mergePrintedPdfs } from './pdf-merge';
+import { countPdfPages, UnsupportedPdfError } from './pdf-objects';
 import { printPageKey, printRuns, type PrintedPage, type PrintReuse } from './print-reuse';
 
 /**
@@ -42,10 +43,11 @@ export class ExportCancelledError extends Error {
 }
 
 /**
- * Pages printed per batch: large prints in one go hold the whole document in Chromium's memory.
- * A deck of up to 500 slides prints in one batch, so its PDF needs no merge (see `finishPages`).
+ * Pages printed per batch. Chromium's print and the print view's layout cost more per page the
+ * more pages one document holds: 500 slides print faster as 4 batches of 125 than as one (see
+ * docs/export-speed.md), and the batches are joined byte for byte (`mergePrintedPdfs`).
  */
-const DEFAULT_BATCH_PAGES = 500;
+const DEFAULT_BATCH_PAGES = 125;
 /** Slides laid out per batch at most: N-up handout pages hold several slides each. */
 const BATCH_SLIDES = 1000;
 
@@ -92,8 +94,8 @@ export function whenAborted(signal: AbortSignal | undefined): Promise<never> {
 }
 
 /**
- * The one export path of the CLI and the app: prints the plan in batches, merges them with
- * pdf-lib, adds metadata and outline, and writes the file atomically (an existing file stays
+ * The one export path of the CLI and the app: prints the plan in batches, joins them, adds
+ * metadata and outline (`finishPages`), and writes the file atomically (an existing file stays
  * intact until the new one is complete). Cancel through `signal`: the backend is closed at once
  * and nothing is written. Always closes the backend.
  */
@@ -125,6 +127,9 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
   const reused = sources.filter(Boolean).length;
   const printed = new Map<Uint8Array, PDFDocument>();
   let sameDeck = options.revision !== undefined;
+  // Closed exactly once: as soon as the last batch is printed, or on failure and cancel.
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => (closing ??= backend.close().catch(() => undefined));
   try {
     for (const [from, to] of printRuns(total, (i) => !sources[i], batch)) {
       if (signal?.aborted) throw new ExportCancelledError();
@@ -136,7 +141,7 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       const bytes = await step(backend.print());
       // Pages are placed by their planned number: a batch with a page too many or too few
       // (content spilling onto an extra sheet) would shift every later page.
-      const count = await step(exportTimings.span('pdf', pageCount(bytes, printed)));
+      const count = await step(exportTimings.span('pdf', () => pageCount(bytes, printed)));
       if (count !== to - from) throw new Error(`the printer produced ${count} pages for pages ${from + 1}-${to} instead of ${to - from}; export again, and report this if it repeats`);
       for (let i = from; i < to; i++) {
         const items = plan.pages[i]!.items;
@@ -147,8 +152,10 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       }
       report('print', sources.filter(Boolean).length, `Printed pages ${from + 1}-${to} of ${total}${reused ? ` (${reused} unchanged pages reused)` : ''}`);
     }
+    // Nothing more to print: the browser shuts down while the PDF is finished and written.
+    void close();
     report('merge', total, 'Adding outline and metadata');
-    const bytes = await step(exportTimings.span('pdf', finishPages(sources as PrintedPage[], printed, options.deck, planOutline(options.deck, plan))));
+    const bytes = await step(exportTimings.span('pdf', () => finishPages(sources as PrintedPage[], printed, options.deck, plan)));
     if (signal?.aborted) throw new ExportCancelledError();
     report('write', total, `Writing ${options.output}`);
     await exportTimings.span('write', writeFileAtomic(options.output, bytes));
@@ -158,8 +165,8 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
   } finally {
     // A cancel returns at once (nothing can be written any more); the browser or window goes
     // away in the background, which for a busy Chromium takes a second or two.
-    const closing = backend.close().catch(() => undefined);
-    if (!signal?.aborted) await closing;
+    const closed = close();
+    if (!signal?.aborted) await closed;
   }
 }
 
@@ -174,14 +181,46 @@ async function pageCount(bytes: Uint8Array, loaded: Map<Uint8Array, PDFDocument>
 }
 
 /**
- * The finished PDF of the printed pages in order. One batch holding every page in order gets
- * the outline and metadata appended to Chromium's bytes; pages from several batches (or earlier
- * exports) are merged into one document with pdf-lib (links kept) and written again.
+ * The finished PDF of the printed pages in order. Whole batches in order (an export without
+ * reused pages) are joined byte for byte (`mergePrintedPdfs`; nothing to join for one batch) and
+ * get the outline and metadata appended to Chromium's bytes. Pages picked from several prints
+ * (reused pages of earlier exports), or files the small reader does not handle, are merged
+ * into one document with pdf-lib (links kept) and written again.
  */
-async function finishPages(pages: PrintedPage[], loaded: Map<Uint8Array, PDFDocument>, deck: Deck, outline: OutlineEntry[]): Promise<Uint8Array> {
-  const only = pages[0]?.bytes;
-  if (only && pages.every((p, i) => p.bytes === only && p.index === i) && countPdfPages(only) === pages.length) return finishPrintedPdf(only, deck, outline);
+async function finishPages(pages: PrintedPage[], loaded: Map<Uint8Array, PDFDocument>, deck: Deck, plan: PrintPlan): Promise<Uint8Array> {
+  const outline = planOutline(deck, plan);
+  const batches = wholeBatches(pages);
+  if (batches) {
+    try {
+      const joined = batches.length === 1 ? batches[0]! : mergePrintedPdfs(batches, (name) => slideAnchorPage(plan, name));
+      return await finishPrintedPdf(joined, deck, outline);
+    } catch (err) {
+      if (!(err instanceof UnsupportedPdfError)) throw err;
+    }
+  }
   return finalizePdf(await assemblePages(pages, loaded), deck, outline);
+}
+
+/** The printed batches when `pages` are all of their pages in order, each batch once; otherwise null. */
+function wholeBatches(pages: PrintedPage[]): Uint8Array[] | null {
+  const batches: Uint8Array[] = [];
+  for (let i = 0; i < pages.length;) {
+    const { bytes } = pages[i]!;
+    const count = countPdfPages(bytes);
+    if (count === null || batches.includes(bytes)) return null;
+    for (let k = 0; k < count; k++) if (pages[i + k]?.bytes !== bytes || pages[i + k]!.index !== k) return null;
+    batches.push(bytes);
+    i += count;
+  }
+  return batches;
+}
+
+/** The first page showing the slide a print view anchor (`lectern-slide-N`) names, if any. */
+function slideAnchorPage(plan: PrintPlan, name: string): number | undefined {
+  const m = /^lectern-slide-(\d+)$/.exec(name);
+  if (!m) return undefined;
+  const page = plan.pages.findIndex((p) => p.items.some((item) => item.slide === Number(m[1]) - 1));
+  return page < 0 ? undefined : page;
 }
 
 /** One document of the printed pages in order, from this export's batches and earlier exports' (links kept). */

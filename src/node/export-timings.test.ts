@@ -17,6 +17,24 @@ describe('ExportTimings (LECTERN_EXPORT_TIMINGS)', () => {
     expect(json).toMatchObject({ totalMs: 1000, phases: { launch: 50, print: 500 } });
   });
 
+  it('lists every span in time order with `spans`, one line per batch, and times work given as a function from its start', async () => {
+    const t = new ExportTimings(true);
+    t.add('print', 500, 700);
+    t.add('print', 100, 400);
+    t.add('ready', 400, 500);
+    let ran = 0;
+    await t.span('pdf', async () => {
+      ran = performance.now();
+    });
+    expect(t.format(false, 1000, true).split('\n').slice(0, 3)).toEqual([
+      "     100 -    400 ms  Chromium's print",
+      '     400 -    500 ms  print page readiness (fonts, layout)',
+      "     500 -    700 ms  Chromium's print",
+    ]);
+    // The span starts before the work runs (work that ran before the call would not be timed).
+    expect(t.spans.find((s) => s.name === 'pdf')!.start).toBeLessThanOrEqual(ran);
+  });
+
   it('records nothing when not asked for', async () => {
     const t = new ExportTimings(false);
     t.add('print', 0, 10);

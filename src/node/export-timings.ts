@@ -72,9 +72,15 @@ export class ExportTimings {
   }
 
   /** The report: a table for people, or one JSON line for the bench. */
-  format(json: boolean, now: number = performance.now()): string {
+  format(json: boolean, now: number = performance.now(), each = false): string {
     const { phases, totalMs } = this.totals(now);
     if (json) return `LECTERN_TIMINGS ${JSON.stringify({ totalMs, phases })}`;
+    // `=spans`: every span on its own line in time order (one per batch), to see what overlaps.
+    if (each)
+      return [...this.spans]
+        .sort((a, b) => a.start - b.start)
+        .map((s) => `  ${Math.round(s.start).toString().padStart(6)} - ${Math.round(s.end).toString().padStart(6)} ms  ${EXPORT_PHASES[s.name] ?? s.name}`)
+        .join('\n');
     const names = [...Object.keys(EXPORT_PHASES).filter((n) => n in phases), ...Object.keys(phases).filter((n) => !(n in EXPORT_PHASES))];
     const first = (n: string): number => Math.min(...this.spans.filter((s) => s.name === n).map((s) => s.start));
     const lines = names.map((n) => `  ${(EXPORT_PHASES[n] ?? n).padEnd(48)} ${String(phases[n]).padStart(6)} ms   (from ${Math.round(first(n))} ms)`);
@@ -89,5 +95,5 @@ export const exportTimings = new ExportTimings(!!mode && mode !== '0');
 
 /** Prints the report to stderr when timings were asked for. */
 export function printExportTimings(): void {
-  if (exportTimings.enabled) process.stderr.write(`${exportTimings.format(mode === 'json')}\n`);
+  if (exportTimings.enabled) process.stderr.write(`${exportTimings.format(mode === 'json', performance.now(), mode === 'spans')}\n`);
 }

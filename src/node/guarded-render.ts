@@ -12,8 +12,8 @@ let pool: RenderPool | null | undefined;
  * Without a built worker (running from sources) it renders in-process, unlimited.
  */
 export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBuildCache): Promise<SlideRenderer> {
-  pool ??= ((script) => (script ? new RenderPool(script) : null))(findRenderWorker());
-  if (!pool) return renderInProcess;
+  const workers = warmSlideRenderer();
+  if (!workers) return renderInProcess;
   const texts = new Set<string>();
   // A dry build with a recording renderer finds exactly the texts the real build will render
   // (with deck.yaml: its comparison subjects decide how a slide's Markdown is laid out).
@@ -23,9 +23,20 @@ export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBui
     return NOTHING;
   });
   const list = [...texts];
-  const results = await pool.render(list);
+  const results = await workers.render(list);
   const rendered = new Map(list.map((text, i) => [text, results[i] ?? null]));
   return (markdown) => (rendered.has(markdown) ? rendered.get(markdown)! : renderInProcess(markdown));
+}
+
+/**
+ * Starts the rendering worker if it is not running: its start (loading marked, highlight.js,
+ * KaTeX: about 0.15 s) then overlaps reading the files and the dry build instead of following
+ * them. Null when there is no built worker (running from sources).
+ */
+export function warmSlideRenderer(): RenderPool | null {
+  pool ??= ((script) => (script ? new RenderPool(script) : null))(findRenderWorker());
+  pool?.warm();
+  return pool;
 }
 
 /** Without a worker there is no time limit, but a throw still only costs its slide. */

@@ -6,7 +6,7 @@
  */
 
 /** A parsed value with the source text it came from (dictionary values are copied verbatim). */
-type PdfValue =
+export type PdfValue =
   | { kind: 'dict'; entries: Map<string, PdfValue>; raw: string }
   | { kind: 'array'; items: PdfValue[]; raw: string }
   | { kind: 'ref'; num: number; gen: number; raw: string }
@@ -20,7 +20,7 @@ const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIM = new Set('()<>[]{}/%'.split('').map((c) => c.charCodeAt(0)));
 
 /** A cursor over the file's bytes, read as Latin-1 so every byte is one character. */
-class Lexer {
+export class Lexer {
   constructor(
     readonly text: string,
     public pos: number,
@@ -129,6 +129,8 @@ export interface PdfLayout {
   catalog: Map<string, PdfValue>;
   /** Every page, in order. */
   pages: { num: number; gen: number }[];
+  /** Byte offset of every object in use, by number. */
+  offsets: Map<number, number>;
 }
 
 const asDict = (v: PdfValue | undefined, what: string): Map<string, PdfValue> => {
@@ -195,7 +197,7 @@ export function readPdfLayout(bytes: Uint8Array): PdfLayout {
   walk(catalog.get('Pages'), 0);
   const size = Number(trailer.get('Size')?.raw);
   if (!Number.isInteger(size) || rootRef?.kind !== 'ref') throw new UnsupportedPdfError('bad trailer');
-  return { text, trailer, startxref, size, catalogRef: { num: rootRef.num, gen: rootRef.gen }, catalog, pages };
+  return { text, trailer, startxref, size, catalogRef: { num: rootRef.num, gen: rootRef.gen }, catalog, pages, offsets };
 }
 
 /** Number of pages of a PDF Chromium printed, or null when this reader cannot tell. */

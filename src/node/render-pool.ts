@@ -46,6 +46,11 @@ export class RenderPool<T = RenderedMarkdown> {
     private readonly limits: RenderLimits = DEFAULT_RENDER_LIMITS,
   ) {}
 
+  /** Starts the worker now, so it loads its modules while the caller reads files (a no-op when it runs). */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   /** Renders every text; null for each one that hit a limit. Batches run one after another. */
   render(items: string[]): Promise<Result<T>[]> {
     const next = this.queue.then(() => this.renderAll(items));

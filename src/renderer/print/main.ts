@@ -11,6 +11,7 @@ import { readPrintQuery } from '../../core/print-query';
 import type { PrintState } from '../../shared/print-contract';
 import { renderPages } from './render-pages';
 import { nextFrame } from '../next-frame';
+import { preloadFonts } from './preload-fonts';
 
 declare global {
   interface Window {
@@ -59,6 +60,7 @@ async function start(): Promise<void> {
     root.dataset.error = message;
     root.dataset.ready = 'error';
   };
+  preloadFonts();
   let result = await getHost().loadDeck();
   // A large deck opens in part for the views (deck.loading); a printout needs all of it.
   while (result.ok && result.value.deck.loading) {
