@@ -13,6 +13,13 @@ export type PreviewReply = { seq: number; rendering: string } | { seq: number; p
 
 /** Time one slide's Markdown may take in the worker before it is called too complex. */
 const SLIDE_TIMEOUT_MS = 1500;
+/**
+ * Time a round may take before the worker says which slide it renders: loading the worker's
+ * modules (marked, highlight.js, KaTeX) and splitting the file. It is not a slide's time: on a
+ * busy or slow machine the start alone can take longer than SLIDE_TIMEOUT_MS, and counting it
+ * showed every slide of a harmless file as too complex.
+ */
+const STARTUP_TIMEOUT_MS = 20_000;
 /** After this many stuck texts in one file, every remaining slide of it is shown as too complex. */
 const MAX_ROUNDS = 4;
 /** A build for an outdated text that has run longer than this is stopped when a newer one is asked. */
@@ -33,8 +40,12 @@ export class GuardedPreview {
   private readonly stuck = new Set<string>();
   /** The round the worker is busy with: a worker runs one build at a time, so rounds never overlap. */
   private idle: Promise<unknown> = Promise.resolve();
-  /** The round in the worker now: when it started, and how to stop it (terminates the worker). */
-  private inflight: { startedAt: number; abort: () => void } | null = null;
+  /**
+   * The round in the worker now: when it started, whether the worker has begun rendering slides
+   * (a worker still loading is never abandoned: a new one would only start over), and how to
+   * stop it (terminates the worker).
+   */
+  private inflight: { startedAt: number; rendering: boolean; abort: () => void } | null = null;
   /** The worker cannot run here (it failed to start): the preview is built on the page. */
   private broken = false;
 
@@ -47,6 +58,7 @@ export class GuardedPreview {
   constructor(
     private readonly makeWorker: () => Worker,
     private readonly timeoutMs = SLIDE_TIMEOUT_MS,
+    private readonly startupMs = STARTUP_TIMEOUT_MS,
   ) {}
 
   /** The preview of `text`, or null when a newer request replaced this one. */
@@ -56,7 +68,8 @@ export class GuardedPreview {
     const seq = ++this.seq;
     // A round that has run a while for an older text is not waited for: another file was opened,
     // or the slow text was edited. Quick rounds (typing in a normal file) finish instead.
-    if (this.inflight && performance.now() - this.inflight.startedAt > ABANDON_AFTER_MS) this.inflight.abort();
+    const running = this.inflight;
+    if (running?.rendering && performance.now() - running.startedAt > ABANDON_AFTER_MS) running.abort();
     for (let round = 0; round < MAX_ROUNDS; round++) {
       await this.idle;
       if (seq !== this.seq) return null;
@@ -91,9 +104,9 @@ export class GuardedPreview {
     return new Promise((resolve) => {
       let current: string | null = null;
       let timer: ReturnType<typeof setTimeout> | undefined;
-      const arm = (): void => {
+      const arm = (ms: number): void => {
         clearTimeout(timer);
-        timer = setTimeout(() => finish({ stuckOn: current }, true), this.timeoutMs);
+        timer = setTimeout(() => finish({ stuckOn: current }, true), ms);
       };
       const finish = (value: { preview: FilePreview } | { stuckOn: string | null } | { noWorker: true }, kill = false): void => {
         clearTimeout(timer);
@@ -111,7 +124,8 @@ export class GuardedPreview {
         if (reply.seq !== request.seq) return;
         if ('preview' in reply) return finish({ preview: reply.preview });
         current = reply.rendering;
-        arm();
+        if (this.inflight) this.inflight.rendering = true;
+        arm(this.timeoutMs);
       };
       // An error before the first message: the script itself did not load (never will).
       const onError = (): void => {
@@ -120,8 +134,8 @@ export class GuardedPreview {
       };
       worker.addEventListener('message', onMessage);
       worker.addEventListener('error', onError);
-      this.inflight = { startedAt: performance.now(), abort: () => finish({ stuckOn: null }, true) };
-      arm();
+      this.inflight = { startedAt: performance.now(), rendering: false, abort: () => finish({ stuckOn: null }, true) };
+      arm(this.startupMs);
       worker.postMessage(request);
     });
   }
