@@ -32,25 +32,13 @@ export function unwrapDeckLinks(root: HTMLElement): void {
   }
 }
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-/**
- * Ruled lines every RULE_SPACING px from `top` down to `bottom` of a box, for handwriting: one
- * SVG of 1px rectangles (vectors in the PDF, drawn as the borders were), not an HTML box per
- * line, so a notes page lays out one box for its rules instead of twenty.
- */
+/** Ruled lines every RULE_SPACING px from `top` down to `bottom` of a box, for handwriting. */
 export function addRules(box: HTMLElement, top: number, bottom: number): void {
-  const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'rules');
-  svg.setAttribute('aria-hidden', 'true');
   for (let y = top + RULE_SPACING; y <= bottom + 0.5; y += RULE_SPACING) {
-    const rule = document.createElementNS(SVG, 'rect');
-    rule.setAttribute('y', String(y - 1));
-    rule.setAttribute('width', '100%');
-    rule.setAttribute('height', '1');
-    svg.append(rule);
+    const rule = div('rule');
+    rule.style.top = `${y - 1}px`;
+    box.append(rule);
   }
-  if (svg.firstChild) box.append(svg);
 }
 
 /** A slide's notes, sanitized, formulas sized, deck links unwrapped. */
