@@ -67,6 +67,8 @@ export function renderAside(page: HTMLElement, item: PrintItem, deck: Deck, layo
   if (item.asideKind === 'rules') addRules(aside, 0, item.aside.height);
   else {
     if (layout === 'notes') {
+      // A class rather than print.css matching `:has(> .notes-label)`: cheaper to restyle on every page.
+      aside.classList.add('notes-box');
       const label = div('notes-label');
       label.textContent = slideLabel(item.slide + 1, deck.config.lang);
       aside.append(label);
