@@ -96,5 +96,5 @@ export function printLayoutTable(rows: { slides: number; baselineMs: number; lay
       `${String(r.slides).padStart(6)} | marp-cli  | ${r.marp ? `${r.marp.ms} | ${r.marp.ratio}x` : 'not installed (npm install --no-save @marp-team/marp-cli, or LECTERN_MARP_CLI=<path to marp-cli.js>)'}`,
     );
   }
-  console.log('Targets: slides within 1.3x of the baseline and faster than every peer; other layouts within 2x of slides.');
+  console.log('Targets: slides within 1.25x of the baseline and faster than every peer; other layouts within 1.1x of slides.');
 }
