@@ -11,6 +11,8 @@ import type { Browser } from 'playwright-core';
 
 const BATCH = 125;
 const LAYOUTS = ['slides', 'notes'];
+/** The window an export opens for each (the page size: 1280x720 slides, A4 notes pages). */
+const VIEWPORT: Record<string, { width: number; height: number }> = { slides: { width: 1280, height: 720 }, notes: { width: 794, height: 1123 } };
 
 export interface BatchRow {
   layout: string;
@@ -30,7 +32,7 @@ export async function benchPrintBatches(browser: Browser, printUrl: string, roun
   const samples = new Map<string, Record<'render' | 'print' | 'task' | 'layout' | 'style', number[]>>(LAYOUTS.map((l) => [l, { render: [], print: [], task: [], layout: [], style: [] }]));
   for (let r = 0; r < rounds; r++) {
     for (const layout of r % 2 ? [...LAYOUTS].reverse() : LAYOUTS) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ viewport: VIEWPORT[layout]! });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
