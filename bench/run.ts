@@ -20,6 +20,8 @@ import { serveStatic } from './static-server';
 import { medianBreakdown, parseTimings, printBreakdownTable, type ExportBreakdown } from './breakdown';
 import { timeEditorLatency, timeServeToFirstSlide } from './live-latency';
 import { benchPeers, peerCell } from './peers';
+import { benchPrintBatches, printBatchTable } from './print-batches';
+import { compareBuilds } from './ab';
 import { TIMINGS_ENV } from '../src/node/export-timings';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -28,7 +30,8 @@ const SELF = fileURLToPath(import.meta.url);
 /**
  * BENCH_PARTS picks what to measure (comma-separated; all by default): export (with its
  * breakdown), layouts (every layout and Marp), reexport, live (serve to first slide, editor
- * and save latency, key to audience, reload), peers (DeckTape, Slidev). BENCH_RUNS overrides
+ * and save latency, key to audience, reload), peers (DeckTape, Slidev), batches (the print
+ * page's work per batch, notes pages against slides; not in the default set). BENCH_RUNS overrides
  * the rounds per size. BENCH_SKIP_EXPORT=1 is the old spelling of BENCH_PARTS=live.
  */
 const PARTS = new Set((process.env.BENCH_SKIP_EXPORT === '1' ? 'live' : (process.env.BENCH_PARTS ?? 'export,layouts,reexport,live,peers')).split(','));
@@ -141,7 +144,9 @@ async function benchSize(work: string, size: number, runs: number) {
     const layouts = PARTS.has('layouts') ? await benchLayouts({ root: ROOT, deckDir, work, runs: extraRuns, baseline: baselineChild, time: timeChild }) : null;
     const peerBase = Number.isFinite(base) ? base : PARTS.has('peers') ? (await baselineChild()).ms : NaN;
     const peers = PARTS.has('peers') ? { baselineMs: Math.round(peerBase), ...(await benchPeers({ root: ROOT, deckDir, work, runs: extraRuns, baselineMs: peerBase, time: timeChild })) } : null;
+    const batches = PARTS.has('batches') && size > 125 ? await benchPrintBatches(browser, host.pageUrl('print.html'), extraRuns) : null;
     return {
+      batches,
       layouts,
       reexport,
       peers,
@@ -171,6 +176,8 @@ async function benchSize(work: string, size: number, runs: number) {
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--baseline') return printStaticPage(process.argv[3]!, process.argv[4]!);
+  if (process.argv[2] === '--ab') return compareBuilds(process.argv.slice(3));
+  if (process.argv[2] === '--deck') return void console.log(await generateDeck(path.resolve(process.argv[3]!), Number(process.argv[4])));
   const sizes = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number);
   const work = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-'));
   const results = [];
@@ -202,6 +209,8 @@ async function main(): Promise<void> {
   for (const r of results) console.log(`${String(r.slides).padStart(6)} | ${r.serveToFirstSlideMs ?? '-'} | ${r.keyToPreviewMs ?? '-'} | ${r.saveToProjectorMs ?? '-'}`);
   const withLayouts = results.flatMap((r) => (r.layouts ? [{ slides: r.slides, ...r.layouts }] : []));
   if (withLayouts.length) printLayoutTable(withLayouts);
+  const withBatches = results.flatMap((r) => (r.batches ? [{ slides: r.slides, batches: r.batches }] : []));
+  if (withBatches.length) printBatchTable(withBatches);
   const withReexport = results.filter((r) => r.reexport);
   if (withReexport.length) {
     console.log('\nslides | layout | first export ms | re-export after editing one file ms | ratio');

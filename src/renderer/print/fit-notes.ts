@@ -50,6 +50,9 @@ export function layoutNotes(container: HTMLElement): number[] {
   const skip = measures.map((m) => firstOutside(m, m.firstElementChild));
   const over = texts.map((t) => overflows(t));
   const heights = texts.map((t) => t.offsetTop + (t.firstElementChild ? (t.firstElementChild as HTMLElement).offsetHeight : 0));
+  // Read here, not in the loop below: a read after another box's rules were added would lay the
+  // whole batch out again, once per box.
+  const boxHeights = asides.map((a) => a.clientHeight);
   // Write.
   const cut: number[] = [];
   asides.forEach((aside, i) => {
@@ -60,7 +63,7 @@ export function layoutNotes(container: HTMLElement): number[] {
     if (k <= 0 && over[i]) {
       aside.classList.add('notes-cut');
       if (k < 0) cut.push(Number(aside.dataset.slide));
-    } else if (k < 0) addRules(aside, heights[i]! + 4, aside.clientHeight - 6);
+    } else if (k < 0) addRules(aside, heights[i]! + 4, boxHeights[i]! - 6);
   });
   blocks.forEach((block, i) => {
     const notes = block.querySelector('.continued-text .notes');
