@@ -39,13 +39,17 @@ export async function timeServeToFirstSlide(browser: Browser, cli: string, deckD
   }
 }
 
-/** Stamps (epoch ms) the first change under `selector` whose text contains `marker`. */
+/**
+ * Stamps (epoch ms) the first change under `selector` whose text contains `marker`. Slide
+ * previews are drawn in the element's shadow root (slide-frame.ts): that is what is watched.
+ */
 async function watchFor(page: Page, selector: string, marker: string): Promise<void> {
   await page.evaluate(
     ([sel, m]) => {
       const w = window as unknown as { __seen?: number };
       w.__seen = 0;
-      const target = document.querySelector(sel!)!;
+      const el = document.querySelector(sel!)!;
+      const target = el.shadowRoot ?? el;
       const obs = new MutationObserver(() => {
         if (!w.__seen && target.textContent?.includes(m!)) {
           w.__seen = performance.timeOrigin + performance.now();
@@ -88,7 +92,7 @@ export async function timeEditorLatency(browser: Browser, host: BrowserHost, rou
     await editor.locator('.cm-line', { hasText: 'Слайд 1:' }).first().click();
     await editor.keyboard.press('End');
     await editor.keyboard.type('ё');
-    await editor.waitForFunction(() => document.querySelector('.preview-box')?.textContent?.includes('ё'));
+    await editor.waitForFunction(() => document.querySelector('.preview-box')?.shadowRoot?.textContent?.includes('ё'));
     const keys: number[] = [];
     const saves: number[] = [];
     // Keys on the US layout, so each is a real keydown (Playwright inserts other text without key events).

@@ -216,7 +216,7 @@ async function main(): Promise<void> {
     console.log('\nslides | layout | first export ms | re-export after editing one file ms | ratio');
     for (const r of withReexport) for (const x of r.reexport!) console.log(`${String(r.slides).padStart(6)} | ${x.layout.padEnd(9)} | ${x.firstMs} | ${x.reexportMs} | ${x.ratio}x`);
   }
-  const dir = path.join(ROOT, 'bench/results');
+  const dir = process.env.BENCH_RESULTS_DIR ?? path.join(ROOT, 'bench/results');
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
 }
