@@ -21,6 +21,11 @@ function safeSlideHtml(slide: Slide): string {
   return safe;
 }
 
+/** Sanitizes a slide's HTML into the cache ahead of its rendering (the print view, between batches). */
+export function warmSlideHtml(slide: Slide): void {
+  if (!slide.tooComplex) safeSlideHtml(slide);
+}
+
 /**
  * Fills `target` with a slide's content: the only way slide HTML enters the DOM. Deck images get
  * their file's version (`?v=<mtime>`) so an image edited on disk is fetched again. Content too

@@ -4,7 +4,7 @@ import { planFitCheck } from '../../core/fit-check';
 import { planPrint, type PrintPlan } from '../../core/print-plan';
 import type { Deck } from '../../core/types';
 import { getHost } from '../host';
-import { applyDeckLook } from '../slide-dom';
+import { applyDeckLook, warmSlideHtml } from '../slide-dom';
 import { fitsSettled } from '../fit/fit-slides';
 import { layoutNotes } from './fit-notes';
 import { readPrintQuery } from '../../core/print-query';
@@ -40,6 +40,23 @@ async function settle(container: HTMLElement): Promise<number[]> {
   await nextFrame();
   await Promise.all(Array.from(document.images).map((img) => (img.complete ? null : img.decode().catch(() => null))));
   return cut;
+}
+
+type Background = { postTask: (task: () => void, options: { priority: 'background' }) => Promise<void> };
+const background = (globalThis as { scheduler?: Background }).scheduler;
+
+/**
+ * Sanitizes the slides of pages `from`..`to` into the cache while Chromium prints the batch
+ * before them: a few slides per background task, so a print request waits on one task at most.
+ */
+function warmPages(deck: Deck, plan: PrintPlan, from: number, to: number): void {
+  if (!background) return;
+  const slides = [...new Set(plan.pages.slice(from, to).flatMap((p) => p.items.map((it) => it.slide)))];
+  const step = (at: number): void => {
+    for (const i of slides.slice(at, at + 4)) warmSlideHtml(deck.slides[i]!);
+    if (at + 4 < slides.length) void background.postTask(() => step(at + 4), { priority: 'background' });
+  };
+  void background.postTask(() => step(0), { priority: 'background' });
 }
 
 /** Slides (0-based, each once) on the rendered pages that do not fit even at the smallest scale. */
@@ -98,6 +115,7 @@ async function start(): Promise<void> {
     const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes, overflow, revision: result.value.revision };
     root.dataset.state = JSON.stringify(state);
     root.dataset.ready = 'true';
+    warmPages(deck, plan, end, Math.min(plan.pages.length, end + (end - from)));
     return state;
   };
   window.lecternPrintPages = render;
