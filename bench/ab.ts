@@ -10,12 +10,20 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+/** A path as the user typed it: `npm run` starts scripts at the repository root, INIT_CWD is where npm was run. */
+export const fromUserCwd = (p: string): string => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 
 export function compareBuilds(args: string[]): void {
   const dashes = args.indexOf('--');
-  const [oldCli, newCli, deck, rounds = '5'] = dashes < 0 ? args : args.slice(0, dashes);
-  if (!oldCli || !newCli || !deck) throw new Error('usage: --ab OLD_CLI NEW_CLI DECK [ROUNDS] [-- export options]');
+  const [oldArg, newArg, deckArg, rounds = '5'] = dashes < 0 ? args : args.slice(0, dashes);
+  if (!oldArg || !newArg || !deckArg) throw new Error('usage: --ab OLD_CLI NEW_CLI DECK [ROUNDS] [-- export options]');
+  const [oldCli, newCli, deck] = [oldArg, newArg, deckArg].map(fromUserCwd) as [string, string, string];
   const extra = dashes < 0 ? [] : args.slice(dashes + 1);
   const out = mkdtempSync(path.join(os.tmpdir(), 'lectern-ab-'));
   const times: Record<'old' | 'new', number[]> = { old: [], new: [] };

@@ -1,7 +1,7 @@
 /**
  * `BENCH_PARTS=batches`: the print page's own work per batch, without process start, deck load
  * or Chromium launch, so notes pages can be compared closely with `slides` (both one slide per
- * page; decks of more than 125 slides). In one Chromium, for each of the two:
+ * page; decks of at least 250 slides). In one Chromium, for each of the two:
  * load the print page with pages 0-125 (as an export does), then for every later batch of 125
  * pages time the render (DOM, fonts, fit, notes) and Chromium's print, and read the renderer's
  * own counters (Chrome DevTools Protocol `Performance.getMetrics`: main-thread task, layout and
@@ -26,7 +26,11 @@ export interface BatchRow {
   ratioToSlides: number;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
 
 export async function benchPrintBatches(browser: Browser, printUrl: string, rounds: number): Promise<BatchRow[]> {
   const samples = new Map<string, Record<'render' | 'print' | 'task' | 'layout' | 'style', number[]>>(LAYOUTS.map((l) => [l, { render: [], print: [], task: [], layout: [], style: [] }]));
@@ -41,7 +45,8 @@ export async function benchPrintBatches(browser: Browser, printUrl: string, roun
       await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 120_000 });
       const s = samples.get(layout)!;
       const { pages } = JSON.parse((await page.evaluate(() => document.documentElement.dataset.state)) ?? '{}') as { pages: number };
-      for (let from = BATCH; from < pages; from += BATCH) {
+      // Full batches only: a short last one would pull the per-batch median down.
+      for (let from = BATCH; from + BATCH <= pages; from += BATCH) {
         const m0 = await metrics();
         const t0 = performance.now();
         await page.evaluate(([f, t]) => (window as unknown as { lecternPrintPages: (f: number, t: number) => Promise<unknown> }).lecternPrintPages(f, t), [from, from + BATCH] as const);

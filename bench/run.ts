@@ -21,7 +21,7 @@ import { medianBreakdown, parseTimings, printBreakdownTable, type ExportBreakdow
 import { timeEditorLatency, timeServeToFirstSlide } from './live-latency';
 import { benchPeers, peerCell } from './peers';
 import { benchPrintBatches, printBatchTable } from './print-batches';
-import { compareBuilds } from './ab';
+import { compareBuilds, fromUserCwd } from './ab';
 import { TIMINGS_ENV } from '../src/node/export-timings';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -144,7 +144,7 @@ async function benchSize(work: string, size: number, runs: number) {
     const layouts = PARTS.has('layouts') ? await benchLayouts({ root: ROOT, deckDir, work, runs: extraRuns, baseline: baselineChild, time: timeChild }) : null;
     const peerBase = Number.isFinite(base) ? base : PARTS.has('peers') ? (await baselineChild()).ms : NaN;
     const peers = PARTS.has('peers') ? { baselineMs: Math.round(peerBase), ...(await benchPeers({ root: ROOT, deckDir, work, runs: extraRuns, baselineMs: peerBase, time: timeChild })) } : null;
-    const batches = PARTS.has('batches') && size > 125 ? await benchPrintBatches(browser, host.pageUrl('print.html'), extraRuns) : null;
+    const batches = PARTS.has('batches') && size >= 250 ? await benchPrintBatches(browser, host.pageUrl('print.html'), extraRuns) : null;
     return {
       batches,
       layouts,
@@ -177,7 +177,7 @@ async function benchSize(work: string, size: number, runs: number) {
 async function main(): Promise<void> {
   if (process.argv[2] === '--baseline') return printStaticPage(process.argv[3]!, process.argv[4]!);
   if (process.argv[2] === '--ab') return compareBuilds(process.argv.slice(3));
-  if (process.argv[2] === '--deck') return void console.log(await generateDeck(path.resolve(process.argv[3]!), Number(process.argv[4])));
+  if (process.argv[2] === '--deck') return void console.log(await generateDeck(fromUserCwd(process.argv[3]!), Number(process.argv[4])));
   const sizes = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number);
   const work = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-'));
   const results = [];

@@ -103,6 +103,7 @@ async function start(): Promise<void> {
   if (plan.layout !== 'slides') document.body.classList.add('paper-layout');
   setPageSize(plan);
   const container = document.getElementById('pages')!;
+  let lastEnd = -1;
   const render = async (from: number, to: number): Promise<PrintState> => {
     root.dataset.ready = 'false';
     const end = Math.min(to, plan.pages.length);
@@ -115,7 +116,9 @@ async function start(): Promise<void> {
     const state = { pages: plan.pages.length, rendered: [from, end] as [number, number], cutNotes, overflow, revision: result.value.revision };
     root.dataset.state = JSON.stringify(state);
     root.dataset.ready = 'true';
-    warmPages(deck, plan, end, Math.min(plan.pages.length, end + (end - from)));
+    // Only where batches follow each other: a re-export that reuses pages asks for scattered runs.
+    if (from === 0 || from === lastEnd) warmPages(deck, plan, end, Math.min(plan.pages.length, end + (end - from)));
+    lastEnd = end;
     return state;
   };
   window.lecternPrintPages = render;
