@@ -15,9 +15,14 @@ test('npm run bench still measures export, re-export and the live paths (10 slid
   test.setTimeout(240_000);
   const results = await mkdtemp(path.join(os.tmpdir(), 'lectern-bench-smoke-'));
   const env = { ...process.env, BENCH_SIZES: '10', BENCH_RUNS: '1', BENCH_PARTS: 'export,reexport,live', BENCH_RESULTS_DIR: results };
-  const { stdout, row } = await run(process.execPath, [path.join(ROOT, 'out/main/bench.js')], { env, encoding: 'utf8', timeout: 230_000 })
-    .then(async (r) => ({ stdout: r.stdout, row: JSON.parse(await readFile(path.join(results, 'latest.json'), 'utf8')).results[0] }))
-    .finally(() => rm(results, { recursive: true, force: true }));
+  let stdout: string;
+  let row;
+  try {
+    stdout = (await run(process.execPath, [path.join(ROOT, 'out/main/bench.js')], { env, encoding: 'utf8', timeout: 230_000 })).stdout;
+    row = JSON.parse(await readFile(path.join(results, 'latest.json'), 'utf8')).results[0];
+  } finally {
+    await rm(results, { recursive: true, force: true });
+  }
   expect(row.slides).toBe(10);
   for (const key of ['exportMs', 'baselineExportMs', 'exportRatio', 'loadMs', 'reloadMs', 'keyToAudienceMs', 'serveToFirstSlideMs', 'keyToPreviewMs', 'saveToProjectorMs'])
     expect(Number.isFinite(row[key]) && row[key] > 0, `${key} = ${row[key]}`).toBe(true);
