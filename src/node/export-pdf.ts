@@ -8,35 +8,23 @@ import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 import { launchChromium, openChromiumBackend } from './chromium-backend';
-import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
+import { ExportError, noBrowserMessage, printWithChromium, type ChromiumPrintJob } from './chromium-print';
 import { exportTimings, printExportTimings } from './export-timings';
-import { batchPagesFor, batchPagesOfLayout, type ExportProgress, type PrintBackend } from './export-run';
+import { batchPagesFor, batchPagesOfLayout, type PrintBackend } from './export-run';
 import { findBrowser } from './find-browser';
 import { warmSlideRenderer } from './guarded-render';
-import type { PrintReuse } from './print-reuse';
 
-/** Options of one PDF export through a system Chromium. */
-export interface ExportOptions {
+/** Options of one PDF export through a system Chromium (the rest as in `printWithChromium`). */
+export type ExportOptions = Pick<ChromiumPrintJob, 'output' | 'onProgress' | 'signal' | 'timeoutMs' | 'batchPages' | 'reuse'> & {
   deckDir: string;
-  output: string;
   rendererDir: string;
   /** Layout, paper, notes, range; the `slides` layout of the whole deck when omitted. */
   print?: PrintOptions;
   /** Browser executable; found on the system when omitted. */
   browserPath?: string;
-  /** Called as pages are printed, merged and written. */
-  onProgress?: (progress: ExportProgress) => void;
-  /** Cancels the export: the browser is closed and nothing is written. */
-  signal?: AbortSignal;
-  /** Milliseconds to wait for each batch of the print page to be ready. */
-  timeoutMs?: number;
-  /** Pages printed per browser print call. */
-  batchPages?: number;
   /** The app's data folder (the encodings chosen in the editor); the platform's usual place by default. */
   dataDir?: string;
-  /** Pages of earlier exports of the same deck in this process, to copy instead of printing again. */
-  reuse?: PrintReuse;
-}
+};
 
 /** What an export produced. */
 export interface ExportResult {
