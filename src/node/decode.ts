@@ -9,9 +9,6 @@ export type Decoded =
 /** Bytes looked at for the NUL pattern: enough to tell text from binary, cheap on 10 MB files. */
 const SNIFF_BYTES = 64 * 1024;
 
-/** Human names of the encodings, for messages. */
-export const ENCODING_LABEL = TEXT_ENCODING_LABELS;
-
 /**
  * True for a UTF-16 code unit (or pair) a text file plausibly contains: whitespace and the
  * printable ranges of Latin, Greek, Cyrillic, punctuation, symbols, CJK and emoji. Binary data
@@ -130,7 +127,7 @@ export function decodeWithChoice(bytes: Uint8Array, chosen: TextEncodingName | u
     guessed: true,
     reason: 'chosen',
     chosenEncoding: chosen,
-    warning: `${as.message.replace(/; save it as UTF-8$/, '')}, the encoding chosen for it: read as ${ENCODING_LABEL[detected.encoding]} instead; choose its encoding again in the editor`,
+    warning: `${as.message.replace(/; save it as UTF-8$/, '')}, the encoding chosen for it: read as ${TEXT_ENCODING_LABELS[detected.encoding]} instead; choose its encoding again in the editor`,
   };
 }
 
@@ -148,8 +145,8 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolea
   } catch {
     return {
       ok: false,
-      message: `is not valid ${ENCODING_LABEL[encoding]} (odd length or a broken surrogate pair); save it as UTF-8`,
-      params: { reason: 'utf16', encoding: ENCODING_LABEL[encoding] },
+      message: `is not valid ${TEXT_ENCODING_LABELS[encoding]} (odd length or a broken surrogate pair); save it as UTF-8`,
+      params: { reason: 'utf16', encoding: TEXT_ENCODING_LABELS[encoding] },
     };
   }
 }

@@ -1,8 +1,7 @@
-import { isTextEncodingName, type TextEncodingName } from '../core/text-encoding';
+import { isTextEncodingName, TEXT_ENCODING_LABELS, type TextEncodingName } from '../core/text-encoding';
 import type { Result } from '../shared/contract';
 import { EDIT_OPERATIONS, type Draft, type EditOperation, type FileChange, type OpenedFile, type SaveRequest } from '../shared/edit-contract';
 import type { DeckSession } from './deck-session';
-import { ENCODING_LABEL } from './decode';
 import { DraftStore, isDraft } from './drafts';
 import { DeckFiles, isEditableId, type TrashFile } from './edit-files';
 import { EncodingChoices } from './encoding-choices';
@@ -61,7 +60,7 @@ export class EditService {
    */
   private async reopen(id: string, encoding: TextEncodingName | null): Promise<Result<OpenedFile>> {
     const read = await this.files.read(id, encoding);
-    if (!read.ok) return encoding ? { ok: false, error: `${read.error}; it cannot be reopened as ${ENCODING_LABEL[encoding]}` } : read;
+    if (!read.ok) return encoding ? { ok: false, error: `${read.error}; it cannot be reopened as ${TEXT_ENCODING_LABELS[encoding]}` } : read;
     await this.encodings.set(id, encoding);
     await this.session.refresh();
     return read;
