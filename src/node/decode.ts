@@ -10,24 +10,11 @@ export type Decoded =
 const SNIFF_BYTES = 64 * 1024;
 
 /**
- * True for a UTF-16 code unit (or pair) a text file plausibly contains: whitespace and the
+ * UTF-16 code units (or pairs) a text file plausibly contains: whitespace and the
  * printable ranges of Latin, Greek, Cyrillic, punctuation, symbols, CJK and emoji. Binary data
  * read as UTF-16 is mostly control characters, private-use or unassigned areas.
  */
-function isPlausibleUnit(c: number): boolean {
-  return (
-    c === 9 ||
-    c === 10 ||
-    c === 12 ||
-    c === 13 ||
-    (c >= 0x20 && c <= 0x7e) ||
-    (c >= 0xa0 && c <= 0x58f) ||
-    (c >= 0x2000 && c <= 0x2bff) ||
-    (c >= 0x3000 && c <= 0x9fff) ||
-    (c >= 0xac00 && c <= 0xdfff) ||
-    (c >= 0xff00 && c <= 0xfffd && c !== 0xfeff)
-  );
-}
+const PLAUSIBLE_UNITS = /[\t\n\f\r\x20-\x7e\xa0-\u058f\u2000-\u2bff\u3000-\u9fff\uac00-\udfff\uff00-\ufffd]/g;
 
 /**
  * The NUL-byte rule (after VS Code): text never contains NUL, so a file with NULs is UTF-16
@@ -49,11 +36,9 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | nul
   const be = even > odd * 9;
   if (!le && !be) return 'binary';
   const units = Math.floor(n / 2);
-  let plausible = 0;
-  for (let i = 0; i < units; i++) {
-    const unit = le ? bytes[2 * i]! | (bytes[2 * i + 1]! << 8) : (bytes[2 * i]! << 8) | bytes[2 * i + 1]!;
-    if (isPlausibleUnit(unit)) plausible++;
-  }
+  // One character per unit: a lone surrogate becomes one U+FFFD, plausible like the surrogate range itself.
+  const sample = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes.subarray(0, units * 2));
+  const plausible = sample.match(PLAUSIBLE_UNITS)?.length ?? 0;
   if (units === 0 || plausible < units * 0.95) return 'binary';
   return le ? 'utf-16le' : 'utf-16be';
 }
