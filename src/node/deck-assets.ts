@@ -43,32 +43,19 @@ export async function checkDeckAssets(deck: Deck, root: string): Promise<void> {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
     const problem = refused.get(asset);
-    if (problem)
-      deck.diagnostics.push({
-        severity: problem.code === 'image-too-large' ? 'error' : 'warning',
-        code: problem.code,
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset, ...problem.params },
-        message: `\`${asset}\` ${problem.message}`,
-      });
-    else if (special.has(asset))
-      deck.diagnostics.push({
-        severity: 'warning',
-        code: 'asset-not-regular',
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset },
-        message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown`,
-      });
-    else if (!found.get(asset))
-      deck.diagnostics.push({
-        severity: 'warning',
-        code: 'asset-missing',
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset },
-        message: `\`${asset}\` is missing (or outside the deck folder, or hidden)`,
-      });
+    if (!problem && found.get(asset)) return;
+    const why =
+      problem ??
+      (special.has(asset)
+        ? { code: 'asset-not-regular', message: 'is not a regular file (a named pipe, socket, device or folder); it is not shown' }
+        : { code: 'asset-missing', message: 'is missing (or outside the deck folder, or hidden)' });
+    deck.diagnostics.push({
+      severity: why.code === 'image-too-large' ? 'error' : 'warning',
+      code: why.code,
+      file: slide.file,
+      line: slide.line + at,
+      params: { asset, ...problem?.params },
+      message: `\`${asset}\` ${why.message}`,
+    });
   });
 }
