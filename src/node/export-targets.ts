@@ -99,13 +99,9 @@ export class FileTarget implements ExportTargetPort {
   async prepare(deck: Deck, format: ExportFormat): Promise<ExportOutput> {
     const file = this.fileFor(deck, format);
     // Fail before the slow part when the PDF could not be written anyway.
-    if (
-      !(await access(path.dirname(file), constants.W_OK).then(
-        () => true,
-        () => false,
-      ))
-    )
+    await access(path.dirname(file), constants.W_OK).catch(() => {
       throw new TargetError(`Cannot write ${file}: its folder does not exist or is not writable.`, { code: 'folder-not-writable', file });
+    });
     // The file is written atomically at the very end: a failed export leaves nothing to remove.
     return { file, label: file, folder: path.dirname(file), discard: async () => undefined };
   }
