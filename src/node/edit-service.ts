@@ -62,7 +62,9 @@ export class EditService {
     const read = await this.files.read(id, encoding);
     if (!read.ok) return encoding ? { ok: false, error: `${read.error}; it cannot be reopened as ${TEXT_ENCODING_LABELS[encoding]}` } : read;
     await this.encodings.set(id, encoding);
-    await this.session.refresh();
+    // The files did not change, so the watcher reports nothing: reload for every view now. A reload
+    // already running read the old choice; the one queued after it reads the new one.
+    await this.session.requestReload();
     return read;
   }
 
