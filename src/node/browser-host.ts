@@ -147,9 +147,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         () => null,
         (err: unknown) => ({ ok: false, error: (err as Error).message }),
       );
-      return sendJsonText(res, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${await runtime.session.serialized()}}`);
+      return sendText(res, 200, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${await runtime.session.serialized()}}`, JSON_TYPE);
     }
-    return sendJsonText(res, JSON.stringify(await runOperation(runtime, { settings }, op, args)));
+    return sendText(res, 200, JSON.stringify(await runOperation(runtime, { settings }, op, args)), JSON_TYPE);
   }
 
   async function openEvents(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -217,14 +217,10 @@ export function attachmentHeader(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-function sendJsonText(res: ServerResponse, json: string): void {
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(json);
-}
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 function sendRefusal(res: ServerResponse, refusal: { status: number; error: string }): void {
-  res.writeHead(refusal.status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ ok: false, error: refusal.error }));
+  sendText(res, refusal.status, JSON.stringify({ ok: false, error: refusal.error }), JSON_TYPE);
 }
 
 function refuseKey(res: ServerResponse): void {
