@@ -115,7 +115,8 @@ export class DeckRuntime {
   edit(): EditService {
     if (!this.editService) {
       this.editService = new EditService(this.session, this.options.dataDir, this.options.trash);
-      this.editService.onFileChanged((change) => this.emit({ name: 'file', value: change }));
+      // File changes on disk (own saves excluded) reach the editor once it has started.
+      this.session.files.onChange((change) => this.emit({ name: 'file', value: change }));
     }
     return this.editService;
   }

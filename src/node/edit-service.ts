@@ -1,6 +1,6 @@
 import { isTextEncodingName, TEXT_ENCODING_LABELS, type TextEncodingName } from '../core/text-encoding';
 import type { Result } from '../shared/contract';
-import { EDIT_OPERATIONS, type Draft, type EditOperation, type FileChange, type OpenedFile, type SaveRequest } from '../shared/edit-contract';
+import { EDIT_OPERATIONS, type Draft, type EditOperation, type OpenedFile, type SaveRequest } from '../shared/edit-contract';
 import type { DeckSession } from './deck-session';
 import { DraftStore, isDraft } from './drafts';
 import { DeckFiles, isEditableId, type TrashFile } from './edit-files';
@@ -66,11 +66,6 @@ export class EditService {
     // already running read the old choice; the one queued after it reads the new one.
     await this.session.requestReload();
     return read;
-  }
-
-  /** Subscribes to file changes on disk (own saves excluded). */
-  onFileChanged(listener: (change: FileChange) => void): () => void {
-    return this.session.files.onChange(listener);
   }
 
   /** Runs operation `op` with arguments as received; never throws. */
