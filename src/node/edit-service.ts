@@ -97,7 +97,7 @@ export class EditService {
         if (!isEditableId(a[0]) || !isEditableId(a[1])) return { ok: false, error: 'a file name must end in .md, without / or a leading dot' };
         const renamed = await this.files.rename(a[0], a[1]);
         // The chosen encoding belongs to the file, not the name.
-        if (renamed.ok) await this.encodings.rename(a[0], a[1]);
+        if (renamed.ok) await this.encodings.renameAll([[a[0], a[1]]]);
         return renamed;
       }
       case 'trashFile': {
