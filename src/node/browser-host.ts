@@ -80,7 +80,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     exportTarget: downloads,
     printer: (): Result<Printer> => (options.printer ? { ok: true, value: options.printer } : chromiumPrinter(pageUrl, origin)),
   };
-  const runtime = options.readInBackground ? DeckRuntime.unread(runtimeOptions) : await DeckRuntime.open(runtimeOptions);
+  const runtime = options.readInBackground ? new DeckRuntime(runtimeOptions) : await DeckRuntime.open(runtimeOptions);
   const deckRead = options.readInBackground ? runtime.session.payload() : null;
   deckRead?.catch(() => undefined);
   const settings = new SettingsStore(path.join(dataDir, SETTINGS_FILE_NAME));

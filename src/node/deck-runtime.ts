@@ -58,7 +58,11 @@ export class DeckRuntime {
   private editService: EditService | null = null;
   private readonly listeners = new Set<(event: HostEvent) => void>();
 
-  private constructor(private readonly options: DeckRuntimeOptions) {
+  /**
+   * A runtime whose deck is not read yet: the caller reads it (`session.payload()`), e.g. an
+   * export that serves the print page while the deck is read. Never watched; `open` reads and watches.
+   */
+  constructor(private readonly options: DeckRuntimeOptions) {
     this.dir = path.resolve(options.dir);
     const encodings = new EncodingChoices(options.dataDir, this.dir);
     this.session = options.createSession?.(this.dir, encodings) ?? new DeckSession(this.dir, encodings);
@@ -84,19 +88,11 @@ export class DeckRuntime {
    * is not a deck at all.
    */
   static async open(options: DeckRuntimeOptions): Promise<DeckRuntime> {
-    const runtime = DeckRuntime.unread(options);
+    const runtime = new DeckRuntime(options);
     await runtime.session.open();
     // Watching is best effort: a deck on a read-only or network share still presents.
     if (options.watch) await runtime.session.watch().catch((err: unknown) => console.error(`lectern: cannot watch ${runtime.dir}: ${(err as Error).message}`));
     return runtime;
-  }
-
-  /**
-   * A runtime whose deck is not read yet: the caller reads it (`session.payload()`), e.g. an
-   * export that serves the print page while the deck is read. Never watched.
-   */
-  static unread(options: DeckRuntimeOptions): DeckRuntime {
-    return new DeckRuntime(options);
   }
 
   /** The presentation state of this deck (started on first use, with the last rehearsal's times). */
