@@ -5,7 +5,7 @@ import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
 import { batchPagesFor, runExport, type PrintBackend, type RunExportOptions } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
-import { firstPrintRun, type PrintReuse } from './print-reuse';
+import { firstPrintRun } from './print-reuse';
 
 /** An export failure with a message meant for the user (no stack trace needed). */
 export class ExportError extends Error {
