@@ -31,8 +31,6 @@ export interface BrowserHostOptions {
   watch?: boolean;
   /** The app's data folder (presenter settings, editor drafts); defaults to the platform's usual place. */
   dataDir?: string;
-  /** The printer of the Export dialog; by default a system Chromium on this host's print page. */
-  printer?: Printer;
   /**
    * Listen at once and read the whole deck meanwhile (`deckRead`): a one-shot export loads its
    * print page while the deck is read. Not with `watch`.
@@ -78,7 +76,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     watch: options.watch,
     trash: deckTrash(options.deckDir),
     exportTarget: downloads,
-    printer: (): Result<Printer> => (options.printer ? { ok: true, value: options.printer } : chromiumPrinter(pageUrl, origin)),
+    // The Export dialog's printer: a system Chromium on this host's print page.
+    printer: () => chromiumPrinter(pageUrl, origin),
   };
   const runtime = options.readInBackground ? new DeckRuntime(runtimeOptions) : await DeckRuntime.open(runtimeOptions);
   const deckRead = options.readInBackground ? runtime.session.payload() : null;

@@ -15,15 +15,13 @@ import { findBrowser } from './find-browser';
 import { warmSlideRenderer } from './guarded-render';
 
 /** Options of one PDF export through a system Chromium (the rest as in `printWithChromium`). */
-export type ExportOptions = Pick<ChromiumPrintJob, 'output' | 'onProgress' | 'signal' | 'timeoutMs' | 'batchPages' | 'reuse'> & {
+export type ExportOptions = Pick<ChromiumPrintJob, 'output' | 'onProgress' | 'timeoutMs' | 'batchPages' | 'reuse'> & {
   deckDir: string;
   rendererDir: string;
   /** Layout, paper, notes, range; the `slides` layout of the whole deck when omitted. */
   print?: PrintOptions;
   /** Browser executable; found on the system when omitted. */
   browserPath?: string;
-  /** The app's data folder (the encodings chosen in the editor); the platform's usual place by default. */
-  dataDir?: string;
 };
 
 /** What an export produced. */
@@ -58,7 +56,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   try {
     // Not watched, and nothing interactive starts: the print page asks only for the deck.
     // The host listens at once and reads the deck in the background.
-    host = await exportTimings.span('host', startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, dataDir: options.dataDir, readInBackground: true }));
+    host = await exportTimings.span('host', startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, readInBackground: true }));
   } catch (err) {
     void browser.then((b) => b.close()).catch(() => undefined);
     throw err;
@@ -90,7 +88,6 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
       executablePath,
       pageUrl: host.pageUrl,
       origin: host.origin,
-      signal: options.signal,
       onProgress: say,
       batchPages,
       timeoutMs: options.timeoutMs,
@@ -117,7 +114,6 @@ function openPrintPageEarly(options: ExportOptions, print: PrintOptions, executa
     plan: pageSize(print.layout, print.paper),
     timeoutMs: options.timeoutMs ?? 120_000,
     blockedRequests,
-    signal: options.signal,
     browser,
   });
   // A failure is reported where the page is used; if the deck fails first, the browser is closed.
