@@ -1,5 +1,4 @@
 import { statfs } from 'node:fs/promises';
-import os from 'node:os';
 import type { ExportProblem } from '../core/export-problem';
 
 /** Below this much free space, a failed export is blamed on the disk: a PDF page can take megabytes. */
@@ -21,7 +20,7 @@ async function freeBytes(folder: string): Promise<number | null> {
  * "Protocol error (IO.read): Read failed". Either way the user is told the disk is full and which
  * folder, instead of a protocol message. `folders`: where the export wrote (its temp folder first).
  */
-export async function explainExportFailure(err: unknown, message: string, folders: string[] = [os.tmpdir()]): Promise<{ message: string; problem: ExportProblem }> {
+export async function explainExportFailure(err: unknown, message: string, folders: string[]): Promise<{ message: string; problem: ExportProblem }> {
   const code = (err as NodeJS.ErrnoException | null)?.code ?? '';
   for (const folder of folders) {
     const free = await freeBytes(folder);
