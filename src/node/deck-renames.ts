@@ -158,10 +158,7 @@ export async function recoverRenames(deckDir: string): Promise<string[]> {
   if (await isContainedDir(deckDir, ['.lectern'])) {
     const journalFile = path.join(deckDir, '.lectern', JOURNAL);
     // A journal planted as a link is never followed (its steps would come from elsewhere).
-    const regular = await lstat(journalFile).then(
-      (i) => i.isFile(),
-      () => false,
-    );
+    const regular = (await lstat(journalFile).catch(() => null))?.isFile();
     const text = regular ? await readFile(journalFile, 'utf8').catch(() => null) : null;
     const journal = text === null ? null : parseJournal(text);
     if (journal && Array.isArray(journal.steps) && journal.steps.every(isStep)) {

@@ -96,11 +96,7 @@ export class DeckWatcher {
    */
   private async checkRoot(): Promise<void> {
     const root = deckRootOf(this.deckDir);
-    const isFolder = (): Promise<boolean> =>
-      stat(root).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
+    const isFolder = async (): Promise<boolean> => (await stat(root).catch(() => null))?.isDirectory() === true;
     if (this.rootTimer || (await isFolder())) return;
     this.rootTimer = setInterval(() => {
       void isFolder().then(async (back) => {
