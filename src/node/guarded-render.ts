@@ -1,6 +1,6 @@
 import type { DeckBuildCache, DeckSources, SlideRenderer } from '../core/build-deck';
-import { renderMarkdown, type RenderedMarkdown } from '../core/markdown';
-import { findRenderWorker, RenderPool } from './render-pool';
+import type { RenderedMarkdown } from '../core/markdown';
+import { findRenderWorker, RenderPool, renderOrNull } from './render-pool';
 import { buildDeckSliced } from './sliced-build';
 
 const NOTHING: RenderedMarkdown = { html: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [], math: [] };
@@ -9,11 +9,11 @@ let pool: RenderPool | null | undefined;
 /**
  * Renders, in the limited worker, every slide text of the files the cache has not seen, and
  * returns the renderer the pure builder then uses (null for texts over a limit: "too complex").
- * Without a built worker (running from sources) it renders in-process, unlimited.
+ * Without a built worker (running from sources) it renders in-process: no time limit, but a throw still only costs its slide.
  */
 export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBuildCache): Promise<SlideRenderer> {
   const workers = warmSlideRenderer();
-  if (!workers) return renderInProcess;
+  if (!workers) return renderOrNull;
   const texts = new Set<string>();
   // A dry build with a recording renderer finds exactly the texts the real build will render
   // (with deck.yaml: its comparison subjects decide how a slide's Markdown is laid out).
@@ -25,7 +25,7 @@ export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBui
   const list = [...texts];
   const results = await workers.render(list);
   const rendered = new Map(list.map((text, i) => [text, results[i] ?? null]));
-  return (markdown) => (rendered.has(markdown) ? rendered.get(markdown)! : renderInProcess(markdown));
+  return (markdown) => (rendered.has(markdown) ? rendered.get(markdown)! : renderOrNull(markdown));
 }
 
 /**
@@ -37,13 +37,4 @@ export function warmSlideRenderer(): RenderPool | null {
   pool ??= ((script) => (script ? new RenderPool(script) : null))(findRenderWorker());
   pool?.warm();
   return pool;
-}
-
-/** Without a worker there is no time limit, but a throw still only costs its slide. */
-function renderInProcess(markdown: string): RenderedMarkdown | null {
-  try {
-    return renderMarkdown(markdown);
-  } catch {
-    return null;
-  }
 }
