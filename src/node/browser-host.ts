@@ -20,7 +20,6 @@ import { SECURITY_HEADERS, sendText } from './http-util';
 import { checkRequest, MAX_ANY_BODY_BYTES } from './request-gate';
 import { SETTINGS_FILE_NAME, SettingsStore } from './settings-store';
 
-/** Options of the local browser host. */
 export interface BrowserHostOptions {
   deckDir: string;
   /** Folder of the built renderer (out/renderer). */
@@ -38,18 +37,15 @@ export interface BrowserHostOptions {
   readInBackground?: boolean;
 }
 
-/** A running browser host. */
 export interface BrowserHost {
   /** The address to open: the origin plus the per-run access key. */
   url: string;
   /** `http://127.0.0.1:<port>/`, for checks; pages there need the key (see `pageUrl`). */
   origin: string;
   port: number;
-  /** The per-run access key. */
   key: string;
   /** URL of one of the app's pages (`print.html`) with the access key. */
   pageUrl(page: string): string;
-  /** The open deck. */
   runtime: DeckRuntime;
   /** The whole deck, read in the background (`readInBackground`); null when it was read before listening. */
   deckRead: Promise<DeckPayload> | null;

@@ -27,7 +27,6 @@ export type HostEvent = { [K in HostEventName]: { name: K; value: HostEventMap[K
 
 /** What one open deck needs from the host that opens it. */
 export interface DeckRuntimeOptions {
-  /** The deck folder. */
   dir: string;
   /** The app's data folder (encoding choices, editor drafts). */
   dataDir: string;

@@ -46,7 +46,6 @@ export class EncodingChoices {
     return choices;
   }
 
-  /** The encoding chosen for one file, if any. */
   async get(id: string): Promise<TextEncodingName | undefined> {
     return (await this.load()).get(id);
   }

@@ -21,7 +21,6 @@ type HtmlWriter = (job: { deck: Deck; output: string; keepImages: boolean; signa
 
 /** A file an export writes to, as the target hands it out. */
 export interface ExportOutput {
-  /** Full path to write. */
   file: string;
   /** What the dialog shows when done: the full path (app) or the download's file name. */
   label: string;

@@ -30,7 +30,6 @@ export class ExportTimings {
   readonly spans: { name: string; start: number; end: number }[] = [];
   constructor(readonly enabled: boolean) {}
 
-  /** Times `work` under `name`. */
   async span<T>(name: string, work: Promise<T> | (() => Promise<T>)): Promise<T> {
     if (!this.enabled) return typeof work === 'function' ? work() : work;
     const start = performance.now();

@@ -37,7 +37,6 @@ function linkTarget(value: PdfValue): string | undefined {
   return dest?.kind === 'name' ? dest.name : undefined;
 }
 
-/** One batch as read for the merge. */
 interface Batch {
   bytes: Uint8Array;
   layout: PdfLayout;

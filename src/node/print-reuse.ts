@@ -75,7 +75,6 @@ export class PrintReuse {
     this.pages = pages;
   }
 
-  /** Pages kept. */
   get size(): number {
     return this.pages.size;
   }

@@ -10,7 +10,6 @@ import { renderMarkdown, type RenderedMarkdown } from '../core/markdown';
  * exceeds a limit comes back as null ("too complex"); the worker is replaced and the rest go on.
  */
 
-/** Limits of one rendering worker. */
 export interface RenderLimits {
   /** Time one text may take, in ms. */
   timeoutMs: number;
