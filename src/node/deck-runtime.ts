@@ -4,7 +4,7 @@ import type { FileChange } from '../shared/edit-contract';
 import type { ExportStatus } from '../shared/export-contract';
 import type { HostEventName } from '../shared/operations';
 import { DeckSession } from './deck-session';
-import type { TrashFile } from './edit-files';
+import type { TrashFile } from './deck-trash';
 import { EditService } from './edit-service';
 import { EncodingChoices } from './encoding-choices';
 import { exportHtml } from './export-html';

@@ -53,8 +53,6 @@ function describeFsError(err: unknown, id: string): string {
   return `${id}: ${why[code ?? ''] ?? (err as Error).message}. Nothing on disk was changed.`;
 }
 
-export type { TrashFile } from './deck-trash';
-
 /** Why a file is not opened or saved, for the errors of safe-read. */
 function readRefusal(err: unknown, id: string): string | null {
   if (err instanceof FileTooLargeError) return `${id}: larger than ${MAX_SLIDE_FILE_BYTES / 1048576} MB; not opened`;

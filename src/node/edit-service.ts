@@ -3,7 +3,8 @@ import type { Result } from '../shared/contract';
 import { EDIT_OPERATIONS, type Draft, type EditOperation, type OpenedFile, type SaveRequest } from '../shared/edit-contract';
 import type { DeckSession } from './deck-session';
 import { DraftStore, isDraft } from './drafts';
-import { DeckFiles, isEditableId, type TrashFile } from './edit-files';
+import type { TrashFile } from './deck-trash';
+import { DeckFiles, isEditableId } from './edit-files';
 import { EncodingChoices } from './encoding-choices';
 
 /** Checks a save request from the renderer field by field (it crosses a trust boundary). @internal */

@@ -5,8 +5,6 @@ import { UnsupportedPdfError } from './pdf-objects';
 import { DEFAULT_PRINT_OPTIONS, planOutline, planPrint, type OutlineEntry } from '../core/print-plan';
 import type { Deck } from '../core/types';
 
-export type { OutlineEntry };
-
 /**
  * The outline of a one-slide-per-page PDF of the whole deck: one entry per section (file), and
  * under it one per titled slide (see `planOutline`).
