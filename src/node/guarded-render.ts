@@ -1,7 +1,7 @@
-import type { DeckBuildCache, DeckSources, SlideRenderer } from '../core/build-deck';
+import { buildDeckSteps, type DeckBuildCache, type DeckSources, type SlideRenderer } from '../core/build-deck';
 import type { RenderedMarkdown } from '../core/markdown';
 import { findRenderWorker, RenderPool, renderOrNull } from './render-pool';
-import { buildDeckSliced } from './sliced-build';
+import { runSliced } from './sliced-build';
 
 const NOTHING: RenderedMarkdown = { html: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [], math: [] };
 let pool: RenderPool | null | undefined;
@@ -18,10 +18,12 @@ export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBui
   // A dry build with a recording renderer finds exactly the texts the real build will render
   // (with deck.yaml: its comparison subjects decide how a slide's Markdown is laid out).
   // In slices: on a 100,000-file deck this pass alone takes seconds.
-  await buildDeckSliced({ ...sources, diagnostics: [], files: cache ? sources.files.filter((f) => !cache.has(f)) : sources.files }, undefined, (markdown) => {
-    texts.add(markdown);
-    return NOTHING;
-  });
+  await runSliced(
+    buildDeckSteps({ ...sources, diagnostics: [], files: cache ? sources.files.filter((f) => !cache.has(f)) : sources.files }, undefined, (markdown) => {
+      texts.add(markdown);
+      return NOTHING;
+    }),
+  );
   const list = [...texts];
   const results = await workers.render(list);
   const rendered = new Map(list.map((text, i) => [text, results[i] ?? null]));

@@ -1,6 +1,6 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DeckBuildCache, DeckSources } from '../core/build-deck';
+import { buildDeckSteps, type DeckBuildCache, type DeckSources } from '../core/build-deck';
 import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
 import { isSlideFileName, orderFiles } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
@@ -8,7 +8,7 @@ import { TEXT_ENCODING_LABELS, type TextEncodingName } from '../core/text-encodi
 import { decodeWithChoice } from './decode';
 import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
-import { buildDeckSliced, TimeSlicer } from './sliced-build';
+import { runSliced, TimeSlicer } from './sliced-build';
 import { interruptedRenameOf } from './deck-renames';
 import { checkDeckAssets } from './deck-assets';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
@@ -241,7 +241,7 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const read = sources ?? (await readDeckSources(deckDir));
   // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
   // Built one file at a time in slices of a few ms: a presenter's key never waits for a large deck.
-  const deck = await buildDeckSliced(read, cache, await prepareSlideRenderer(read, cache));
+  const deck = await runSliced(buildDeckSteps(read, cache, await prepareSlideRenderer(read, cache)));
   await checkDeckAssets(deck, deckRootOf(deckDir));
   deck.diagnostics.push(...(await fontCoverageDiagnostics(deck.slides)));
   return deck;
