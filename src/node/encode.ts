@@ -25,11 +25,6 @@ function reverseTable(encoding: LegacyEncoding): Map<number, number> {
   return table;
 }
 
-function describeChar(ch: string): string {
-  const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-  return `“${ch}” (U+${hex})`;
-}
-
 /** At most this many different characters are named in a refusal; the rest are counted. */
 const MAX_NAMED = 5;
 
@@ -51,7 +46,7 @@ function encodeSingleByte(text: string, encoding: LegacyEncoding): Encoded {
     if (cp > 0xffff) i++;
   }
   if (!missing.size) return { ok: true, bytes: out.subarray(0, n) };
-  const named = [...missing].slice(0, MAX_NAMED).map(([ch, at]) => `line ${at}: ${describeChar(ch)}`);
+  const named = [...missing].slice(0, MAX_NAMED).map(([ch, at]) => `line ${at}: “${ch}” (U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
   const more = missing.size > MAX_NAMED ? ` and ${missing.size - MAX_NAMED} more` : '';
   const one = missing.size === 1;
   return { ok: false, message: `${named.join(', ')}${more} cannot be saved in ${TEXT_ENCODING_LABELS[encoding]}; remove ${one ? 'it' : 'them'} or save the file as UTF-8 (nothing was written)` };
