@@ -10,11 +10,12 @@ export type Decoded =
 const SNIFF_BYTES = 64 * 1024;
 
 /**
- * UTF-16 code units (or pairs) a text file plausibly contains: whitespace and the
+ * UTF-16 code units a text file does not plausibly contain: anything outside whitespace and the
  * printable ranges of Latin, Greek, Cyrillic, punctuation, symbols, CJK and emoji. Binary data
- * read as UTF-16 is mostly control characters, private-use or unassigned areas.
+ * read as UTF-16 is mostly such units (control characters, private-use or unassigned areas);
+ * real text has few, so counting them is cheaper than testing every unit.
  */
-const PLAUSIBLE_UNITS = /[\t\n\f\r\x20-\x7e\xa0-\u058f\u2000-\u2bff\u3000-\u9fff\uac00-\udfff\uff00-\ufffd]/g;
+const IMPLAUSIBLE_UNITS = /[^\t\n\f\r\x20-\x7e\xa0-\u058f\u2000-\u2bff\u3000-\u9fff\uac00-\udfff\uff00-\ufffd]/g;
 
 /**
  * The NUL-byte rule (after VS Code): text never contains NUL, so a file with NULs is UTF-16
@@ -38,7 +39,7 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'binary' | nul
   const units = Math.floor(n / 2);
   // One character per unit: a lone surrogate becomes one U+FFFD, plausible like the surrogate range itself.
   const sample = new TextDecoder(le ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes.subarray(0, units * 2));
-  const plausible = sample.match(PLAUSIBLE_UNITS)?.length ?? 0;
+  const plausible = units - (sample.match(IMPLAUSIBLE_UNITS)?.length ?? 0);
   if (units === 0 || plausible < units * 0.95) return 'binary';
   return le ? 'utf-16le' : 'utf-16be';
 }
