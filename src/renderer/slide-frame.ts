@@ -1,4 +1,5 @@
 import slideCss from './styles/slide.css?inline';
+import { el } from './dom';
 
 /**
  * A slide frame: a shadow root that adopts the same slide stylesheet as the audience view, so the
@@ -48,8 +49,7 @@ export function extraSheet(css: string): CSSStyleSheet[] {
 export function createSlideFrame(host: HTMLElement, extra: CSSStyleSheet[] = []): HTMLElement {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
   if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [...slideSheets(), ...extra];
-  const stage = document.createElement('div');
-  stage.className = 'lectern-stage';
+  const stage = el('div', { className: 'lectern-stage' });
   root.replaceChildren(stage);
   return stage;
 }

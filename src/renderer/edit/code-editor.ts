@@ -19,6 +19,7 @@ function richEditing(doc: string): Extension[] {
 import { diagnosticText } from '../../core/diagnostic-text';
 import type { Diagnostic } from '../../core/types';
 import { uiLanguage } from '../i18n';
+import { el } from '../dom';
 
 /** What the page hears from the editor. */
 export interface CodeEditorEvents {
@@ -52,8 +53,7 @@ export class CodeEditor {
     private readonly events: CodeEditorEvents,
   ) {
     const shadow = host.attachShadow({ mode: 'open' });
-    const parent = document.createElement('div');
-    parent.className = 'cm-parent';
+    const parent = el('div', { className: 'cm-parent' });
     shadow.append(parent);
     // The shadow root's own sheet for the parent box (a constructed sheet, as style-mod's).
     const sheet = new CSSStyleSheet();

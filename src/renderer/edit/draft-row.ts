@@ -1,26 +1,21 @@
 import { formatDate } from '../../core/i18n';
 import type { Draft, EditHost } from '../../shared/edit-contract';
+import { el } from '../dom';
 import { uiLanguage } from '../i18n';
 import { es } from './strings';
 
 function button(className: string, label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = className;
-  b.textContent = label;
+  const b = el('button', { type: 'button', className, textContent: label });
   b.addEventListener('click', onClick);
   return b;
 }
 
 /** The banner offering an unsaved draft: when it was kept (in the UI language), Restore and Discard. */
 export function draftRow(draft: Draft, restore: (row: HTMLElement) => void, discard: (row: HTMLElement) => void): HTMLElement {
-  const row = document.createElement('div');
-  row.className = 'banner draft';
+  const row = el('div', { className: 'banner draft' });
   row.dataset.file = draft.id;
-  const text = document.createElement('span');
-  text.textContent = es.draftFound(draft.id, formatDate(uiLanguage, new Date(draft.savedAt), true));
   row.append(
-    text,
+    el('span', { textContent: es.draftFound(draft.id, formatDate(uiLanguage, new Date(draft.savedAt), true)) }),
     button('restore', es.restore, () => restore(row)),
     button('discard', es.discard, () => discard(row)),
   );

@@ -1,4 +1,5 @@
 import type { EditState } from '../../core/edit-state';
+import { el } from '../dom';
 import { keys, ts } from './tool-strings';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -50,12 +51,8 @@ export interface ToolbarActions {
 }
 
 function toolButton(className: string, face: string | SVGSVGElement, tip: string, run: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `tool ${className}`;
-  b.title = tip;
+  const b = el('button', { type: 'button', className: `tool ${className}`, title: tip }, face);
   b.setAttribute('aria-label', tip);
-  b.append(face);
   // Keeps the editor's selection: the button acts on it without taking the focus.
   b.addEventListener('mousedown', (e) => e.preventDefault());
   b.addEventListener('click', run);

@@ -1,5 +1,6 @@
 import type { PrintPlan } from '../../core/print-plan';
 import type { Deck } from '../../core/types';
+import { el } from '../dom';
 import { fitNotes } from '../print/fit-notes';
 import { renderPages } from '../print/render-pages';
 import { extraSheet, slideSheets } from '../slide-frame';
@@ -16,16 +17,14 @@ const PAGE_CSS = `.preview-page { position: absolute; top: 0; transform-origin: 
  * page lives in a shadow root with the slide and print sheets only, like the printed page.
  */
 export class PagePreview {
-  private readonly page = document.createElement('div');
+  private readonly page = el('div', { className: 'preview-page' });
   private plan: PrintPlan | null = null;
   private index = 0;
   private deck: Deck | null = null;
   private generation = 0;
 
   constructor(private readonly box: HTMLElement) {
-    this.page.className = 'preview-page';
-    const host = document.createElement('div');
-    host.className = 'preview-frame';
+    const host = el('div', { className: 'preview-frame' });
     const root = host.attachShadow({ mode: 'open' });
     if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [...slideSheets(), ...extraSheet(`${printCss}\n${PAGE_CSS}`)];
     root.append(this.page);

@@ -1,4 +1,5 @@
 import { FIT_NONE, type FitOutcome } from '../../core/fit';
+import { el } from '../dom';
 import { applyFit, measureFits, setFitLayout } from './measure-fit';
 
 /**
@@ -82,14 +83,13 @@ export function fitOf(slide: HTMLElement): Promise<FitOutcome> | undefined {
 }
 
 function stage(): HTMLElement {
-  let el = document.getElementById('lectern-fit-stage');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'lectern-fit-stage';
-    el.setAttribute('aria-hidden', 'true');
-    document.body.append(el);
+  let box = document.getElementById('lectern-fit-stage');
+  if (!box) {
+    box = el('div', { id: 'lectern-fit-stage' });
+    box.setAttribute('aria-hidden', 'true');
+    document.body.append(box);
   }
-  return el;
+  return box;
 }
 
 async function imagesLoaded(root: HTMLElement): Promise<void> {
@@ -107,8 +107,7 @@ async function runJobs(): Promise<void> {
     const box = stage();
     const copies = live.map((job) => {
       const sample = [...job.targets].find((t) => keyOf(t) === job.key)!;
-      const holder = document.createElement('div');
-      holder.className = 'lectern-fit-holder';
+      const holder = el('div', { className: 'lectern-fit-holder' });
       const copy = sample.cloneNode(true) as HTMLElement;
       copy.removeAttribute('data-fit-key');
       setFitLayout(copy, { scale: 1, wrap: false });

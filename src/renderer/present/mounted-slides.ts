@@ -1,5 +1,6 @@
 import { planSlideWindow, WINDOW_MARGIN, type SlideRange } from '../../core/slide-window';
 import type { Slide } from '../../core/types';
+import { el } from '../dom';
 import { renderSlideInto, slideRenderKey } from '../slide-dom';
 
 /**
@@ -118,9 +119,7 @@ export class MountedSlides {
   private fresh(from: number, to: number, current: number): HTMLElement[] {
     const sections: HTMLElement[] = [];
     for (let i = from; i < to; i++) {
-      const section = document.createElement('section');
-      section.className = i < current ? 'past' : 'future';
-      section.hidden = true;
+      const section = el('section', { className: i < current ? 'past' : 'future', hidden: true });
       section.setAttribute('aria-hidden', 'true');
       section.style.display = 'none';
       sections.push(this.render(section, i));

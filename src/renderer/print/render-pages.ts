@@ -3,6 +3,7 @@ import { notesMinSize, notesSizes } from '../../core/print-notes';
 import { pageLabel, pageSections, type PrintItem, type PrintPage, type PrintPlan } from '../../core/print-plan';
 import { footerSections } from '../../core/print-words';
 import type { Deck } from '../../core/types';
+import { el } from '../dom';
 import { renderSlideInto } from '../slide-dom';
 import { div, renderAside, renderContinuation, renderFreeAreas, renderThumbNumber, unwrapDeckLinks } from './notes-dom';
 import { linkSlides, slideAnchor } from './slide-links';
@@ -43,13 +44,9 @@ function renderItem(page: HTMLElement, item: PrintItem, deck: Deck, plan: PrintP
 }
 
 function band(className: string, rect: Rect, left: string, right: string): HTMLElement {
-  const el = div(`band ${className}`, rect);
-  const l = document.createElement('span');
-  l.textContent = left;
-  const r = document.createElement('span');
-  r.textContent = right;
-  el.append(l, r);
-  return el;
+  const band = div(`band ${className}`, rect);
+  band.append(el('span', { textContent: left }), el('span', { textContent: right }));
+  return band;
 }
 
 /** The notes sizes a page tries, largest first; a page whose notes go on overleaf is set at the smallest. */
@@ -66,8 +63,7 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
   const frag = document.createDocumentFragment();
   const anchored = new Set<number>();
   for (const p of plan.pages.slice(from, to) as PrintPage[]) {
-    const page = document.createElement('section');
-    page.className = paper ? 'page paper' : 'page';
+    const page = el('section', { className: paper ? 'page paper' : 'page' });
     // Whole pixels, a hair under the paper: a fractional overflow would spill onto a blank page.
     page.style.width = `${Math.floor(plan.width)}px`;
     page.style.height = `${Math.floor(plan.height)}px`;
@@ -90,9 +86,7 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
       renderSlideInto(page, deck.slides[item.slide]!, deck.assetVersions);
       if (item.step !== null) showFragmentStep(page, item.step);
       unwrapDeckLinks(page);
-      const number = div('page-number');
-      number.textContent = `${item.slide + 1} / ${deck.slides.length}`;
-      page.append(number);
+      page.append(div('page-number', undefined, `${item.slide + 1} / ${deck.slides.length}`));
     }
     frag.append(page);
   }
