@@ -4,22 +4,14 @@ import { pageLabel, pageSections, type PrintItem, type PrintPage, type PrintPlan
 import { footerSections } from '../../core/print-words';
 import type { Deck } from '../../core/types';
 import { el } from '../dom';
+import { fragmentGroups } from '../fragment-steps';
 import { renderSlideInto } from '../slide-dom';
 import { div, renderAside, renderContinuation, renderFreeAreas, renderThumbNumber, unwrapDeckLinks } from './notes-dom';
 import { linkSlides, slideAnchor } from './slide-links';
 
-/**
- * Hides the fragments after step `step`, in reveal.js's order: fragments with a
- * `data-fragment-index` by index (equal indices together), then the others in document order.
- */
+/** Hides the fragments after step `step`, in reveal.js's order (the views' own, fragment-steps.ts). */
 function showFragmentStep(slide: HTMLElement, step: number): void {
-  const fragments = Array.from(slide.querySelectorAll<HTMLElement>('.fragment'));
-  const indexed = [...new Set(fragments.filter((f) => f.dataset.fragmentIndex !== undefined).map((f) => Number(f.dataset.fragmentIndex)))].sort((a, b) => a - b);
-  let loose = indexed.length;
-  for (const f of fragments) {
-    const order = f.dataset.fragmentIndex !== undefined ? indexed.indexOf(Number(f.dataset.fragmentIndex)) : loose++;
-    if (order >= step) f.classList.add('print-hidden');
-  }
+  for (const f of fragmentGroups(slide).slice(step).flat()) f.classList.add('print-hidden');
 }
 
 function renderItem(page: HTMLElement, item: PrintItem, deck: Deck, plan: PrintPlan, pageNumber: number, anchored: Set<number>): void {
