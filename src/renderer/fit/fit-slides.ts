@@ -36,11 +36,6 @@ export function knownFit(key: string): FitOutcome | undefined {
   return cache.get(fullKey(key));
 }
 
-/** The content key a rendered slide was last fitted for. */
-function keyOf(slide: HTMLElement): string | undefined {
-  return slide.dataset.fitKey;
-}
-
 /**
  * Fits a freshly rendered `.lectern-slide` whose content is identified by `key` (the slide's
  * render key): at once when that content was measured before, else after the next measurement
@@ -76,7 +71,7 @@ export async function fitsSettled(): Promise<void> {
 
 /** The decision for a rendered slide, waiting for its measurement if needed; undefined for a slide never fitted. */
 export function fitOf(slide: HTMLElement): Promise<FitOutcome> | undefined {
-  const key = keyOf(slide);
+  const key = slide.dataset.fitKey;
   if (key === undefined) return undefined;
   const known = cache.get(key);
   return known ? Promise.resolve(known) : jobs.get(key)?.done;
@@ -103,10 +98,10 @@ async function runJobs(): Promise<void> {
   while (jobs.size) {
     const batch = [...jobs.values()].slice(0, BATCH);
     for (const job of batch) jobs.delete(job.key);
-    const live = batch.filter((job) => [...job.targets].some((t) => keyOf(t) === job.key));
+    const live = batch.filter((job) => [...job.targets].some((t) => t.dataset.fitKey === job.key));
     const box = stage();
     const copies = live.map((job) => {
-      const sample = [...job.targets].find((t) => keyOf(t) === job.key)!;
+      const sample = [...job.targets].find((t) => t.dataset.fitKey === job.key)!;
       const holder = el('div', { className: 'lectern-fit-holder' });
       const copy = sample.cloneNode(true) as HTMLElement;
       copy.removeAttribute('data-fit-key');
@@ -132,7 +127,7 @@ async function runJobs(): Promise<void> {
     live.forEach((job, i) => {
       const outcome = outcomes[i]!;
       cache.set(job.key, outcome);
-      for (const target of job.targets) if (keyOf(target) === job.key) applyFit(target, outcome);
+      for (const target of job.targets) if (target.dataset.fitKey === job.key) applyFit(target, outcome);
       job.resolve(outcome);
     });
     // Slides re-rendered with other content before they were measured: nothing left to fit.
