@@ -16,7 +16,6 @@ export class MountedSlides {
   private counted: number[] = [];
   /** The last setDeck changed slide numbers (a slide hidden or shown) without changing any HTML. */
   numbersChanged = false;
-  private hiddenFlags = '';
   /** What each section currently shows (see slideRenderKey): unchanged sections are not touched. */
   private readonly keys = new WeakMap<HTMLElement, string>();
 
@@ -49,12 +48,11 @@ export class MountedSlides {
     const same = slides.length === this.slides.length && slides.every((slide, i) => slide.id === this.slides[i]!.id);
     this.slides = slides;
     this.versions = versions;
-    // Which slides are hidden decides every number.
-    const hiddenFlags = slides.map((slide) => (slide.hidden ? '1' : '0')).join('');
-    this.numbersChanged = hiddenFlags !== this.hiddenFlags;
-    this.hiddenFlags = hiddenFlags;
+    // Which slides are hidden decides every number, and the counts say which are hidden.
     let count = 0;
-    this.counted = slides.map((slide) => (slide.hidden ? count : ++count));
+    const counted = slides.map((slide) => (slide.hidden ? count : ++count));
+    this.numbersChanged = counted.length !== this.counted.length || counted.some((n, i) => n !== this.counted[i]);
+    this.counted = counted;
     if (!same) return null;
     const changed: HTMLElement[] = [];
     for (let i = this.range.start; i < this.range.end; i++) {
