@@ -1,7 +1,7 @@
 import type { PrintPlan } from '../../core/print-plan';
 import type { Deck } from '../../core/types';
 import { el } from '../dom';
-import { fitNotes } from '../print/fit-notes';
+import { layoutNotes } from '../print/fit-notes';
 import { renderPages } from '../print/render-pages';
 import { extraSheet, slideSheets } from '../slide-frame';
 import printCss from '../styles/print.css?inline';
@@ -51,9 +51,9 @@ export class PagePreview {
     this.page.classList.toggle('paper-layout', plan.layout !== 'slides');
     renderPages(this.page, deck, plan, index, index + 1);
     this.fit();
-    // As in print: notes are set smaller until they fit once the fonts are in.
+    // As in print: notes are set smaller until they fit once the fonts are in (pages with notes boxes).
     await document.fonts.ready;
-    if (generation === this.generation) fitNotes(Array.from(this.page.querySelectorAll<HTMLElement>('.aside-notes')));
+    if (generation === this.generation && this.page.querySelector('.aside-notes')) layoutNotes(this.page);
   }
 
   private fit(): void {
