@@ -1,7 +1,6 @@
 import { conflictOf, displayKey, keysForCommand, teachKey, UNTEACHABLE_KEYS } from '../../core/clicker-teach';
 import { CLICKER_COMMANDS, keyName, type KeyCommand, type KeyMap } from '../../core/keymap';
-import { el } from '../dom';
-import { button } from './button';
+import { button, el } from '../dom';
 import { rt } from './room-strings';
 import { ct } from './strings';
 

@@ -1,7 +1,6 @@
 import type { Slide } from '../../core/types';
-import { el } from '../dom';
+import { button, el } from '../dom';
 import { drawTilesWhenVisible } from '../lazy-tiles';
-import { button } from './button';
 import { ct } from './strings';
 
 /** Width of a tile's slide in CSS px (console.css sizes the frame to match). */

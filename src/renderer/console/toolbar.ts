@@ -1,6 +1,5 @@
 import type { LecternHost, PresentationState } from '../../shared/contract';
-import { el } from '../dom';
-import { button } from './button';
+import { button, el } from '../dom';
 import { rt } from './room-strings';
 import { ct } from './strings';
 import { timeField } from './time-field';

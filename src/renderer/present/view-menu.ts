@@ -1,5 +1,5 @@
 import type { LecternHost } from '../../shared/contract';
-import { el } from '../dom';
+import { button, el } from '../dom';
 import { uiLanguage } from '../i18n';
 import { isFullScreen } from './edit-shortcut';
 
@@ -27,16 +27,15 @@ export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void
   const summary = el('summary', { textContent: '☰', title: s.menu });
   summary.setAttribute('aria-label', s.menu);
   const list = el('div', { className: 'items' });
-  const item = (label: string, action: string, run: () => void): HTMLButtonElement => {
-    const b = el('button', { type: 'button', textContent: label });
-    b.dataset.action = action;
-    b.addEventListener('mousedown', (e) => e.preventDefault());
-    b.addEventListener('click', () => {
-      menu.open = false;
-      run();
-    });
-    return b;
-  };
+  const item = (label: string, action: string, run: () => void): HTMLButtonElement =>
+    button(
+      label,
+      () => {
+        menu.open = false;
+        run();
+      },
+      action,
+    );
   list.append(
     item(s.console, 'console', () => void host.windowCommand('openConsole')),
     item(s.editor, 'editor', () => location.assign(actions.editUrl())),
