@@ -63,15 +63,16 @@ function start(edit: EditHost): void {
   }
   const sidebar = new Sidebar($('#sidebar'), sidebarActions(deps));
   const fits = new FitProblems(() => live.schedule());
+  // The worker that builds previews; it also takes the deck's settings (deck.yaml).
+  const guard = new GuardedPreview(() => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' }));
   const live = new LivePreview(page, {
     editor,
     sidebar,
     fits,
     view: new Preview($('#preview'), (line) => editor.gotoLine(line)),
-    guard: new GuardedPreview(() => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' })),
+    guard,
     problems: new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line))),
   });
-  const guard = live.guard;
   const goto = new GotoSlide(
     $('#main'),
     () => deckSlides(page.deck?.deck.slides ?? [], editor.shownId, page.preview.slides),
