@@ -112,15 +112,9 @@ export class GotoSlide {
  */
 export function deckSlides(saved: readonly Slide[], shownId: string | null, live: readonly Slide[]): SlideEntry[] {
   const shown = live.length ? live : saved.filter((s) => s.file === shownId);
-  const inOrder: Slide[] = [];
-  let placed = false;
-  for (const s of saved) {
-    if (s.file !== shownId) inOrder.push(s);
-    else if (!placed) {
-      inOrder.push(...shown);
-      placed = true;
-    }
-  }
-  if (!placed) inOrder.push(...shown);
+  const others = saved.filter((s) => s.file !== shownId);
+  // The shown file's slides go where its first slide was (at the end for a file not loaded yet).
+  const at = saved.findIndex((s) => s.file === shownId);
+  const inOrder = at < 0 ? [...others, ...shown] : [...saved.slice(0, at), ...shown, ...others.slice(at)];
   return inOrder.map((s, i) => ({ number: i + 1, title: s.title, file: s.file, line: firstContentLine(s) }));
 }
