@@ -1,26 +1,4 @@
-import { formatDate } from '../../core/i18n';
 import type { Draft, EditHost } from '../../shared/edit-contract';
-import { el } from '../dom';
-import { uiLanguage } from '../i18n';
-import { es } from './strings';
-
-function button(className: string, label: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', { type: 'button', className, textContent: label });
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-/** The banner offering an unsaved draft: when it was kept (in the UI language), Restore and Discard. */
-export function draftRow(draft: Draft, restore: (row: HTMLElement) => void, discard: (row: HTMLElement) => void): HTMLElement {
-  const row = el('div', { className: 'banner draft' });
-  row.dataset.file = draft.id;
-  row.append(
-    el('span', { textContent: es.draftFound(draft.id, formatDate(uiLanguage, new Date(draft.savedAt), true)) }),
-    button('restore', es.restore, () => restore(row)),
-    button('discard', es.discard, () => discard(row)),
-  );
-  return row;
-}
 
 /** The drafts worth offering: one equal to what is on disk is stale (saved elsewhere, or the same edit) and is dropped. */
 export async function freshDrafts(edit: EditHost, drafts: readonly Draft[]): Promise<Draft[]> {
