@@ -39,11 +39,6 @@ export class ConsoleDraw {
     $('lx-topic').textContent = view.topic;
     $('lx-slide').textContent = view.line;
     this.notes.show(view.notesHtml);
-    this.timers(deck, snapshot, clockOffset);
-  }
-
-  /** The talk clock, wall clock, pace and end time (they run between state changes). */
-  timers(deck: Deck, snapshot: PresentationSnapshot, clockOffset: number): void {
     renderTimers($('lx-timers'), snapshot, clockOffset, deck);
   }
 

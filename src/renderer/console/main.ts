@@ -22,6 +22,7 @@ import { JumpGrid } from './grid';
 import { setupSplitter } from './notes-layout';
 import { NotesPanel } from './notes-panel';
 import { ct } from './strings';
+import { renderTimers } from './timers';
 import { buildToolbar } from './toolbar';
 
 /** The presenter console: wires the host's deck and presentation state to the drawing. */
@@ -109,8 +110,9 @@ async function start(): Promise<void> {
     state = { ...state, snapshot, clockOffset };
     draw();
   });
+  // The talk clock, wall clock, pace and end time run between state changes.
   setInterval(() => {
-    if (state.deck && state.snapshot) drawing.timers(state.deck, state.snapshot, state.clockOffset);
+    if (state.deck && state.snapshot) renderTimers($('lx-timers'), state.snapshot, state.clockOffset, state.deck);
   }, 250);
   mark({ ready: 'true' });
 }
