@@ -2,7 +2,6 @@ import '../styles/theme.css';
 import '../styles/edit.css';
 import '../styles/edit-tools.css';
 import { openSearchPanel } from '@codemirror/search';
-import { hasUnsavedText } from '../../core/edit-state';
 import { separatorLine } from '../../core/separator-line';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { EditHost } from '../../shared/edit-contract';
@@ -94,13 +93,7 @@ function start(edit: EditHost): void {
   }
 
   function renderSidebar(): void {
-    const unsaved = new Set(
-      files
-        .all()
-        .filter((m) => hasUnsavedText(m.state))
-        .map((m) => m.id),
-    );
-    sidebar.setFiles(page.fileList, editor.shownId, unsaved);
+    sidebar.setFiles(page.fileList, editor.shownId, files.unsaved());
   }
 
   async function openFile(id: string): Promise<void> {
@@ -139,7 +132,7 @@ function start(edit: EditHost): void {
   $('#present').addEventListener('click', () => startPresenting(host));
   window.addEventListener('beforeunload', (e) => {
     files.flushDrafts();
-    if (files.hasUnsaved()) e.preventDefault();
+    if (files.unsaved().size) e.preventDefault();
   });
   // Slides preview with the deck's settings (separators, comparison subjects), as on the projector.
   const useDeckYaml = (text: string | null): void => {

@@ -231,8 +231,8 @@ export class OpenFiles {
     if (this.drafted.delete(id)) void this.host.deleteDraft(id);
   }
 
-  /** True when some open file has text that is not on disk. */
-  hasUnsaved(): boolean {
-    return this.all().some((m) => hasUnsavedText(m.state));
+  /** The open files with text that is not on disk. */
+  unsaved(): Set<string> {
+    return new Set(this.all().flatMap((m) => (hasUnsavedText(m.state) ? [m.id] : [])));
   }
 }
