@@ -9,26 +9,28 @@ import { renderSlideInto } from '../slide-dom';
 import { div, renderAside, renderContinuation, renderFreeAreas, renderThumbNumber, unwrapDeckLinks } from './notes-dom';
 import { linkSlides, slideAnchor } from './slide-links';
 
-/** Hides the fragments after step `step`, in reveal.js's order (the views' own, fragment-steps.ts). */
-function showFragmentStep(slide: HTMLElement, step: number): void {
-  for (const f of fragmentGroups(slide).slice(step).flat()) f.classList.add('print-hidden');
+/**
+ * Draws an item's slide into `target`, the fragments after its step hidden (reveal.js's order,
+ * fragment-steps.ts) and deck links unwrapped. The first picture of each slide is where links
+ * to it (summary matrix rows) lead: `anchor` gets its id.
+ */
+function drawSlide(target: HTMLElement, anchor: HTMLElement, item: PrintItem, deck: Deck, anchored: Set<number>): void {
+  if (!anchored.has(item.slide)) {
+    anchored.add(item.slide);
+    anchor.id = slideAnchor(item.slide);
+  }
+  renderSlideInto(target, deck.slides[item.slide]!, deck.assetVersions);
+  if (item.step !== null) for (const f of fragmentGroups(target).slice(item.step).flat()) f.classList.add('print-hidden');
+  unwrapDeckLinks(target);
 }
 
 function renderItem(page: HTMLElement, item: PrintItem, deck: Deck, plan: PrintPlan, pageNumber: number, anchored: Set<number>): void {
-  const slide = deck.slides[item.slide]!;
   const frame = div('frame', item.frame);
-  // The first picture of each slide is where links to it (summary matrix rows) lead.
-  if (!anchored.has(item.slide)) {
-    anchored.add(item.slide);
-    frame.id = slideAnchor(item.slide);
-  }
   const inner = div('frame-inner');
-  renderSlideInto(inner, slide, deck.assetVersions);
+  drawSlide(inner, frame, item, deck, anchored);
   // CSS zoom, not a transform: Chromium sometimes left scaled text unpainted in printed pages
   // under load (seen at the bottom of 6-up pages); zoom lays the slide out at the smaller size.
   inner.style.zoom = String(item.frame.width / SLIDE_BOX.width);
-  if (item.step !== null) showFragmentStep(inner, item.step);
-  unwrapDeckLinks(inner);
   frame.append(inner);
   page.append(frame);
   if (plan.layout !== 'notes') renderThumbNumber(page, item, deck);
@@ -71,13 +73,7 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
       page.append(band('footer', b.footer, footerSections(pageSections(deck, p)), pageLabel(p.number, total, deck.config.lang)));
     } else {
       const item = p.items[0]!;
-      if (!anchored.has(item.slide)) {
-        anchored.add(item.slide);
-        page.id = slideAnchor(item.slide);
-      }
-      renderSlideInto(page, deck.slides[item.slide]!, deck.assetVersions);
-      if (item.step !== null) showFragmentStep(page, item.step);
-      unwrapDeckLinks(page);
+      drawSlide(page, page, item, deck, anchored);
       page.append(div('page-number', undefined, `${item.slide + 1} / ${deck.slides.length}`));
     }
     frag.append(page);
