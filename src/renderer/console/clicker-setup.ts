@@ -1,7 +1,6 @@
 import { conflictOf, displayKey, keysForCommand, teachKey, UNTEACHABLE_KEYS } from '../../core/clicker-teach';
 import { CLICKER_COMMANDS, keyName, type KeyCommand, type KeyMap } from '../../core/keymap';
 import { button, el } from '../dom';
-import { rt } from './room-strings';
 import { ct } from './strings';
 
 /** Where the Teach dialog is: choosing a command, waiting for a key, or showing the key it caught. */
@@ -30,7 +29,7 @@ export class ClickerSetup {
       button(ct.clicker.reset, () => this.update({})),
       button(ct.clicker.done, () => this.close()),
     );
-    this.root.append(el('div', { className: 'box' }, el('h2', { textContent: ct.clicker.title }), el('p', { textContent: `${ct.clicker.hint} ${rt.teach.escHint}` }), this.rows, this.prompt, actions));
+    this.root.append(el('div', { className: 'box' }, el('h2', { textContent: ct.clicker.title }), el('p', { textContent: `${ct.clicker.hint} ${ct.teach.escHint}` }), this.rows, this.prompt, actions));
     document.body.append(this.root);
     // Capture phase: the taught key must not also move the slides.
     window.addEventListener('keydown', (e) => this.onKey(e), true);
@@ -80,12 +79,12 @@ export class ClickerSetup {
     this.prompt.replaceChildren();
     if (step.kind !== 'captured') return;
     const key = displayKey(step.key);
-    const text = el('p', { textContent: step.conflict ? `${rt.teach.captured(key)} ${rt.teach.conflict(key, rt.commandNames[step.conflict])}` : rt.teach.captured(key) });
+    const text = el('p', { textContent: step.conflict ? `${ct.teach.captured(key)} ${ct.teach.conflict(key, ct.commandNames[step.conflict])}` : ct.teach.captured(key) });
     this.prompt.append(
       text,
-      button(rt.teach.keep, () => this.update(teachKey(this.keymap(), step.key, step.command)), 'keep'),
-      button(rt.teach.retry, () => this.go({ kind: 'waiting', command: step.command }), 'retry'),
-      button(rt.teach.cancel, () => this.go({ kind: 'idle' })),
+      button(ct.teach.keep, () => this.update(teachKey(this.keymap(), step.key, step.command)), 'keep'),
+      button(ct.teach.retry, () => this.go({ kind: 'waiting', command: step.command }), 'retry'),
+      button(ct.teach.cancel, () => this.go({ kind: 'idle' })),
     );
   }
 

@@ -1,6 +1,5 @@
 import type { LecternHost, PresentationState } from '../../shared/contract';
 import { button, el } from '../dom';
-import { rt } from './room-strings';
 import { ct } from './strings';
 import { timeField } from './time-field';
 
@@ -32,7 +31,7 @@ export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openG
   const endLabel = el('label', {}, `${ct.endAt} `, end);
   // One row: what a talk needs every minute stays in the bar; setup goes into "More".
   const more = el('details', { id: 'lx-more' });
-  const summary = el('summary', { textContent: rt.more });
+  const summary = el('summary', { textContent: ct.more });
   const menu = el('div', { className: 'lx-menu' });
   const clicker = button(
     b.clicker,
