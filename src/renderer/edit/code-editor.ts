@@ -6,7 +6,7 @@ import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutt
 import { isTooComplexToHighlight, MAX_HIGHLIGHT_LINE } from '../../core/highlight-guard';
 import { markdownShortcuts } from './markdown-keys';
 import { editorTheme, markdownLanguageSupport, markdownLook } from './markdown-look';
-import { ts } from './tool-strings';
+import { es } from './strings';
 
 /**
  * Markdown highlighting and line wrapping, or neither for a text past the guard's limits: its
@@ -78,7 +78,7 @@ export class CodeEditor {
       search({ top: true }),
       lintGutter(),
       editorTheme,
-      EditorState.phrases.of(ts.phrases),
+      EditorState.phrases.of(es.phrases),
       keymap.of([
         ...markdownShortcuts(
           () => this.events.separator(),

@@ -1,7 +1,7 @@
 import { firstContentLine } from '../../core/file-preview';
 import type { Slide } from '../../core/types';
 import { el } from '../dom';
-import { ts } from './tool-strings';
+import { es } from './strings';
 
 /** A slide the palette offers: its number in the deck, title, file and first line. */
 export interface SlideEntry {
@@ -28,7 +28,7 @@ function matchSlides(slides: readonly SlideEntry[], query: string): SlideEntry[]
  */
 export class GotoSlide {
   private readonly box = el('div', { id: 'goto-slide', hidden: true });
-  private readonly input = el('input', { type: 'text', placeholder: ts.gotoPlaceholder });
+  private readonly input = el('input', { type: 'text', placeholder: es.gotoPlaceholder });
   private readonly list = el('ul');
   private shown: SlideEntry[] = [];
   private active = 0;
@@ -39,8 +39,8 @@ export class GotoSlide {
     private readonly jump: (file: string, line: number) => void,
   ) {
     this.box.setAttribute('role', 'dialog');
-    this.box.setAttribute('aria-label', ts.gotoSlide);
-    this.input.setAttribute('aria-label', ts.gotoSlide);
+    this.box.setAttribute('aria-label', es.gotoSlide);
+    this.input.setAttribute('aria-label', es.gotoSlide);
     this.list.setAttribute('role', 'listbox');
     this.box.append(this.input, this.list);
     parent.append(this.box);
@@ -85,13 +85,13 @@ export class GotoSlide {
       this.active = 0;
     }
     this.list.replaceChildren();
-    if (this.shown.length === 0) this.list.append(el('li', { className: 'none', textContent: ts.gotoNone }));
+    if (this.shown.length === 0) this.list.append(el('li', { className: 'none', textContent: es.gotoNone }));
     this.shown.forEach((slide, i) => {
       const li = el(
         'li',
         {},
         el('span', { className: 'number', textContent: String(slide.number) }),
-        el('span', { className: 'title', textContent: slide.title || ts.untitled }),
+        el('span', { className: 'title', textContent: slide.title || es.untitled }),
         el('span', { className: 'file', textContent: `${slide.file}:${slide.line}` }),
       );
       li.setAttribute('role', 'option');
