@@ -63,12 +63,10 @@ function setupStaticText(): void {
   $('lx-current-title').textContent = ct.current;
   $('lx-next-title').textContent = ct.next;
   $('lx-notes-title').textContent = ct.notes;
-  const size = $('lx-notes-size');
-  for (const [label, delta] of [
-    [ct.buttons.smaller, -2],
-    [ct.buttons.larger, 2],
-  ] as const)
-    size.append(button(label, () => setNotesSize(state.notesSize + delta, true)));
+  $('lx-notes-size').append(
+    button(ct.buttons.smaller, () => setNotesSize(state.notesSize - 2, true)),
+    button(ct.buttons.larger, () => setNotesSize(state.notesSize + 2, true)),
+  );
 }
 
 async function start(): Promise<void> {
