@@ -36,10 +36,6 @@ export class OverviewGrid {
     });
   }
 
-  get isOpen(): boolean {
-    return !this.root.hidden;
-  }
-
   /** Opens or closes the overview and marks slide `current`; rebuilds when the deck changed. */
   show(open: boolean, current: number): void {
     this.root.hidden = !open;
@@ -53,7 +49,7 @@ export class OverviewGrid {
   /** The deck changed: an open overview is rebuilt, a closed one on its next opening. */
   invalidate(): void {
     this.built = null;
-    if (this.isOpen) this.show(true, this.current);
+    if (!this.root.hidden) this.show(true, this.current);
   }
 
   private layout(): void {
@@ -63,13 +59,10 @@ export class OverviewGrid {
     this.root.style.setProperty('--lx-tile', `${plan.tileWidth}px`);
     this.root.style.setProperty('--lx-gap', `${OVERVIEW_SPACING.gap}px`);
     this.root.style.setProperty('--lx-pad', `${OVERVIEW_SPACING.padding}px`);
-    for (const stage of this.stages()) stage.style.transform = `scale(${plan.tileWidth / 1280})`;
-  }
-
-  private *stages(): Iterable<HTMLElement> {
+    // Tiles drawn so far (their slide frame has a stage) follow the new tile width.
     for (const frame of Array.from(this.list.querySelectorAll<HTMLElement>('.lectern-tile-frame'))) {
       const stage = frame.shadowRoot?.firstElementChild as HTMLElement | null | undefined;
-      if (stage) yield stage;
+      if (stage) stage.style.transform = `scale(${plan.tileWidth / 1280})`;
     }
   }
 
