@@ -41,8 +41,7 @@ export class ClickerSetup {
 
   open(): void {
     this.root.hidden = false;
-    this.step = { kind: 'idle' };
-    this.render();
+    this.go({ kind: 'idle' });
   }
 
   close(): void {
@@ -53,8 +52,7 @@ export class ClickerSetup {
   /** `save` must make `keymap()` return the new mapping at once (the host stores it later). */
   private update(keymap: KeyMap): void {
     this.save(keymap);
-    this.step = { kind: 'idle' };
-    this.render();
+    this.go({ kind: 'idle' });
   }
 
   private go(step: Step): void {
