@@ -89,10 +89,6 @@ function start(edit: EditHost): void {
   async function refreshList(): Promise<void> {
     const listed = await edit.listFiles();
     if (listed.ok) page.fileList = listed.value;
-    renderSidebar();
-  }
-
-  function renderSidebar(): void {
     sidebar.setFiles(page.fileList, editor.shownId, files.unsaved());
   }
 
@@ -123,7 +119,7 @@ function start(edit: EditHost): void {
       showSaveState($('#save') as HTMLButtonElement, s.status, s.saving !== null);
       live.schedule();
     }
-    renderSidebar();
+    sidebar.setFiles(page.fileList, editor.shownId, files.unsaved());
   }
 
   saveButton($('#save') as HTMLButtonElement, es.save, () => void saveShown(deps));
