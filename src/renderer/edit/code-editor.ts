@@ -3,11 +3,7 @@ import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@co
 import { highlightSelectionMatches, search, searchKeymap } from '@codemirror/search';
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers, type ViewUpdate } from '@codemirror/view';
-import { isTooComplexToHighlight } from '../../core/highlight-guard';
-import { diagnosticText } from '../../core/diagnostic-text';
-import type { Diagnostic } from '../../core/types';
-import { uiLanguage } from '../i18n';
-import { el } from '../dom';
+import { isTooComplexToHighlight, MAX_HIGHLIGHT_LINE } from '../../core/highlight-guard';
 import { markdownShortcuts } from './markdown-keys';
 import { editorTheme, markdownLanguageSupport, markdownLook } from './markdown-look';
 import { es } from './strings';
@@ -17,9 +13,13 @@ import { es } from './strings';
  * parse overflowed the stack after minutes, and a wrapped 1 MB line is laid out whole on every
  * change. Unwrapped, CodeMirror draws only the visible part of a long line.
  */
-function richEditing(plain: boolean): Extension[] {
-  return plain ? [] : [markdownLanguageSupport(), EditorView.lineWrapping];
+function richEditing(doc: string): Extension[] {
+  return isTooComplexToHighlight(doc) ? [] : [markdownLanguageSupport(), EditorView.lineWrapping];
 }
+import { diagnosticText } from '../../core/diagnostic-text';
+import type { Diagnostic } from '../../core/types';
+import { uiLanguage } from '../i18n';
+import { el } from '../dom';
 
 /** What the page hears from the editor. */
 export interface CodeEditorEvents {
@@ -72,7 +72,7 @@ export class CodeEditor {
       history(),
       drawSelection(),
       highlightActiveLine(),
-      this.language.of(richEditing(isTooComplexToHighlight(doc))),
+      this.language.of(richEditing(doc)),
       markdownLook,
       highlightSelectionMatches(),
       search({ top: true }),
@@ -110,7 +110,8 @@ export class CodeEditor {
     const plain = isTooComplexToHighlight(update.state.doc.toString());
     const wasPlain = (this.language.get(update.startState) as Extension[]).length === 0;
     // Not inside this update (CodeMirror forbids it); only if the same file is still shown.
-    if (plain !== wasPlain) queueMicrotask(() => this.view.state === update.state && this.view.dispatch({ effects: this.language.reconfigure(richEditing(plain)) }));
+    if (plain !== wasPlain)
+      queueMicrotask(() => this.view.state === update.state && this.view.dispatch({ effects: this.language.reconfigure(richEditing(plain ? 'x'.repeat(MAX_HIGHLIGHT_LINE + 1) : '')) }));
   }
 
   /** The id of the file shown, or null. */
