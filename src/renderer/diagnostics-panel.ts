@@ -1,5 +1,6 @@
 import { diagnosticLine } from '../core/diagnostic-text';
 import type { Diagnostic } from '../core/types';
+import { el } from './dom';
 import { t, uiLanguage } from './i18n';
 
 /**
@@ -16,27 +17,12 @@ export function showDiagnostics(diagnostics: Diagnostic[]): void {
   }
   if (panel?.dataset.key === key) return;
   panel?.remove();
-  panel = document.createElement('aside');
-  panel.id = 'lectern-problems';
+  panel = el('aside', { id: 'lectern-problems' });
   panel.dataset.key = key;
   panel.setAttribute('role', 'status');
-  const head = document.createElement('div');
-  head.className = 'head';
-  const title = document.createElement('strong');
-  title.textContent = t.problems(visible.length);
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = '×';
-  close.title = t.close;
+  const close = el('button', { type: 'button', textContent: '×', title: t.close });
   close.addEventListener('click', () => panel!.remove());
-  head.append(title, close);
-  const list = document.createElement('ul');
-  for (const d of visible.slice(0, 50)) {
-    const li = document.createElement('li');
-    li.className = d.severity;
-    li.textContent = diagnosticLine(uiLanguage, d);
-    list.append(li);
-  }
-  panel.append(head, list);
+  const list = el('ul', {}, ...visible.slice(0, 50).map((d) => el('li', { className: d.severity, textContent: diagnosticLine(uiLanguage, d) })));
+  panel.append(el('div', { className: 'head' }, el('strong', { textContent: t.problems(visible.length) }), close), list);
   document.body.append(panel);
 }

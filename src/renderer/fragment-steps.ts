@@ -3,7 +3,7 @@
  * (lowest index first), each fragment without an index is a step of its own after them. Same
  * rule as core/fragments.ts, which counts the steps for the presentation state.
  */
-function fragmentGroups(root: HTMLElement): HTMLElement[][] {
+export function fragmentGroups(root: HTMLElement): HTMLElement[][] {
   const indexed = new Map<number, HTMLElement[]>();
   const loose: HTMLElement[][] = [];
   for (const el of Array.from(root.querySelectorAll<HTMLElement>('.fragment'))) {

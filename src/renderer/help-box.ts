@@ -1,3 +1,5 @@
+import { el } from './dom';
+
 /**
  * The keyboard help of a presentation view (app and HTML export), in the user's language:
  * `?` opens and closes it, Esc or a click closes it. Its keys are taken in the capture phase,
@@ -10,22 +12,15 @@ export function setupHelp(title: string, shortcuts: readonly (readonly [string, 
     overlay = null;
   };
   const open = (): void => {
-    overlay = document.createElement('div');
-    overlay.id = 'lectern-help';
-    overlay.setAttribute('role', 'dialog');
-    overlay.setAttribute('aria-label', title);
-    const box = document.createElement('div');
-    box.className = 'box';
-    const heading = document.createElement('h2');
-    heading.textContent = title;
-    const table = document.createElement('table');
+    const table = el('table');
     for (const [keys, action] of shortcuts) {
       const row = table.insertRow();
       row.insertCell().textContent = keys;
       row.insertCell().textContent = action;
     }
-    box.append(heading, table);
-    overlay.append(box);
+    overlay = el('div', { id: 'lectern-help' }, el('div', { className: 'box' }, el('h2', { textContent: title }), table));
+    overlay.setAttribute('role', 'dialog');
+    overlay.setAttribute('aria-label', title);
     overlay.addEventListener('click', close);
     document.body.append(overlay);
   };

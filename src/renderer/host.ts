@@ -16,13 +16,6 @@ function accessKey(): string {
   return fromUrl ?? sessionStorage.getItem(storageName) ?? '';
 }
 
-/** An app page's address with the access key. */
-function pageWithKey(page: string): string {
-  const [file, hash] = page.split('#');
-  const key = accessKey();
-  return `${file}${key ? `?${KEY_PARAM}=${encodeURIComponent(key)}` : ''}${hash === undefined ? '' : `#${hash}`}`;
-}
-
 /** Calls one operation of src/shared/operations.ts: `POST /api/op/<name>` with the key header. */
 async function call<T>(op: string, ...args: unknown[]): Promise<Result<T>> {
   try {
@@ -85,7 +78,8 @@ function createBrowserHost(): LecternHost {
       const page = VIEW_PAGES[command];
       if (!page) return { ok: false, error: 'only the desktop app places windows on displays' };
       // noopener would hide the window name; these are our own same-origin pages.
-      window.open(pageWithKey(page[0]), page[1]);
+      const key = accessKey();
+      window.open(key ? `${page[0]}?${KEY_PARAM}=${encodeURIComponent(key)}` : page[0], page[1]);
       return { ok: true, value: true };
     },
   };

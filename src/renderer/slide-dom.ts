@@ -1,5 +1,6 @@
 import { slideKind, type SlideKind } from '../core/slide-kind';
 import type { Deck, Slide } from '../core/types';
+import { el } from './dom';
 import { deckPathOf } from '../core/url-policy';
 import { fitSlide } from './fit/fit-slides';
 import { t } from './i18n';
@@ -32,15 +33,11 @@ export function warmSlideHtml(slide: Slide): void {
  * big for the slide is shrunk to fit, the same way in every view (fit/fit-slides.ts).
  */
 export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Record<string, number> = {}): void {
-  const inner = document.createElement('div');
-  inner.className = 'lectern-slide';
+  const inner = el('div', { className: 'lectern-slide' });
   const kind = kindOfSlide(slide);
   inner.dataset.kind = kind;
   if (slide.tooComplex) {
-    const note = document.createElement('p');
-    note.className = 'lectern-too-complex';
-    note.textContent = t.tooComplex(slide.file, slide.line);
-    inner.append(note);
+    inner.append(el('p', { className: 'lectern-too-complex', textContent: t.tooComplex(slide.file, slide.line) }));
     target.replaceChildren(inner);
     target.dataset.slideId = slide.id;
     return;
@@ -71,10 +68,8 @@ export function renderSlideInto(target: HTMLElement, slide: Slide, versions: Rec
 
 /** What a slide shows instead of an image it cannot show: the file's name, as text. */
 function imagePlaceholder(name: string): HTMLElement {
-  const box = document.createElement('span');
-  box.className = 'lectern-image-placeholder';
+  const box = el('span', { className: 'lectern-image-placeholder', textContent: t.imageNotShown(name) });
   box.setAttribute('role', 'img');
-  box.textContent = t.imageNotShown(name);
   return box;
 }
 
@@ -95,14 +90,7 @@ export function kindOfSlide(slide: Slide | undefined): SlideKind {
 /** The deck's author and date from deck.yaml, under the heading of title and closing slides. */
 function appendMeta(inner: HTMLElement): void {
   if (!byline.length) return;
-  const meta = document.createElement('p');
-  meta.className = 'lectern-meta';
-  for (const text of byline) {
-    const span = document.createElement('span');
-    span.textContent = text;
-    meta.append(span);
-  }
-  inner.append(meta);
+  inner.append(el('p', { className: 'lectern-meta' }, ...byline.map((text) => el('span', { textContent: text }))));
 }
 
 /** Applies the deck's theme and language to the document and learns its slide kinds and byline. */

@@ -1,4 +1,5 @@
 import slideCss from './styles/slide.css?inline';
+import { el } from './dom';
 
 /**
  * A slide frame: a shadow root that adopts the same slide stylesheet as the audience view, so the
@@ -42,14 +43,12 @@ export function extraSheet(css: string): CSSStyleSheet[] {
 
 /**
  * Turns `host` into a slide frame and returns the stage inside it: a 1280x720 box that the
- * caller fills (renderSlideInto) and scales with a CSS transform. `extra` sheets follow the
- * slide sheet (e.g. print.css for the Export preview).
+ * caller fills (renderSlideInto) and scales with a CSS transform.
  */
-export function createSlideFrame(host: HTMLElement, extra: CSSStyleSheet[] = []): HTMLElement {
+export function createSlideFrame(host: HTMLElement): HTMLElement {
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [...slideSheets(), ...extra];
-  const stage = document.createElement('div');
-  stage.className = 'lectern-stage';
+  if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [...slideSheets()];
+  const stage = el('div', { className: 'lectern-stage' });
   root.replaceChildren(stage);
   return stage;
 }

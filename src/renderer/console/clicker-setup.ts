@@ -1,7 +1,6 @@
 import { conflictOf, displayKey, keysForCommand, teachKey, UNTEACHABLE_KEYS } from '../../core/clicker-teach';
 import { CLICKER_COMMANDS, keyName, type KeyCommand, type KeyMap } from '../../core/keymap';
-import { button } from './button';
-import { rt } from './room-strings';
+import { button, el } from '../dom';
 import { ct } from './strings';
 
 /** Where the Teach dialog is: choosing a command, waiting for a key, or showing the key it caught. */
@@ -13,34 +12,24 @@ type Step = { kind: 'idle' } | { kind: 'waiting'; command: KeyCommand } | { kind
  * cancels at every step and is never taught. Each row lists the keys that do the command now.
  */
 export class ClickerSetup {
-  private readonly root = document.createElement('div');
-  private readonly rows = document.createElement('table');
-  private readonly prompt = document.createElement('div');
+  private readonly root = el('div', { id: 'lx-clicker', hidden: true });
+  private readonly rows = el('table');
+  private readonly prompt = el('div', { className: 'lx-teach-prompt' });
   private step: Step = { kind: 'idle' };
 
   constructor(
     private readonly keymap: () => KeyMap,
     private readonly save: (keymap: KeyMap) => void,
   ) {
-    this.root.id = 'lx-clicker';
     this.root.setAttribute('role', 'dialog');
-    this.root.hidden = true;
-    const box = document.createElement('div');
-    box.className = 'box';
-    const title = document.createElement('h2');
-    title.textContent = ct.clicker.title;
-    const hint = document.createElement('p');
-    hint.textContent = `${ct.clicker.hint} ${rt.teach.escHint}`;
-    this.prompt.className = 'lx-teach-prompt';
     this.prompt.setAttribute('aria-live', 'polite');
-    const actions = document.createElement('div');
-    actions.className = 'lx-dialog-actions';
-    actions.append(
+    const actions = el(
+      'div',
+      { className: 'lx-dialog-actions' },
       button(ct.clicker.reset, () => this.update({})),
       button(ct.clicker.done, () => this.close()),
     );
-    box.append(title, hint, this.rows, this.prompt, actions);
-    this.root.append(box);
+    this.root.append(el('div', { className: 'box' }, el('h2', { textContent: ct.clicker.title }), el('p', { textContent: `${ct.clicker.hint} ${ct.teach.escHint}` }), this.rows, this.prompt, actions));
     document.body.append(this.root);
     // Capture phase: the taught key must not also move the slides.
     window.addEventListener('keydown', (e) => this.onKey(e), true);
@@ -52,8 +41,7 @@ export class ClickerSetup {
 
   open(): void {
     this.root.hidden = false;
-    this.step = { kind: 'idle' };
-    this.render();
+    this.go({ kind: 'idle' });
   }
 
   close(): void {
@@ -64,8 +52,7 @@ export class ClickerSetup {
   /** `save` must make `keymap()` return the new mapping at once (the host stores it later). */
   private update(keymap: KeyMap): void {
     this.save(keymap);
-    this.step = { kind: 'idle' };
-    this.render();
+    this.go({ kind: 'idle' });
   }
 
   private go(step: Step): void {
@@ -89,18 +76,13 @@ export class ClickerSetup {
     }
     this.prompt.replaceChildren();
     if (step.kind !== 'captured') return;
-    const text = document.createElement('p');
     const key = displayKey(step.key);
-    text.textContent = step.conflict ? `${rt.teach.captured(key)} ${rt.teach.conflict(key, rt.commandNames[step.conflict])}` : rt.teach.captured(key);
-    const keep = button(rt.teach.keep, () => this.update(teachKey(this.keymap(), step.key, step.command)));
-    keep.dataset.action = 'keep';
-    const retry = button(rt.teach.retry, () => this.go({ kind: 'waiting', command: step.command }));
-    retry.dataset.action = 'retry';
+    const text = el('p', { textContent: step.conflict ? `${ct.teach.captured(key)} ${ct.teach.conflict(key, ct.commandNames[step.conflict])}` : ct.teach.captured(key) });
     this.prompt.append(
       text,
-      keep,
-      retry,
-      button(rt.teach.cancel, () => this.go({ kind: 'idle' })),
+      button(ct.teach.keep, () => this.update(teachKey(this.keymap(), step.key, step.command)), 'keep'),
+      button(ct.teach.retry, () => this.go({ kind: 'waiting', command: step.command }), 'retry'),
+      button(ct.teach.cancel, () => this.go({ kind: 'idle' })),
     );
   }
 

@@ -1,5 +1,6 @@
 import type { Deck } from '../../core/types';
 import type { PresentationSnapshot } from '../../shared/contract';
+import { el } from '../dom';
 import { ConsoleFitWarnings } from '../fit/console-fit';
 import { kindOfSlide } from '../slide-dom';
 import { mark } from '../test-probes';
@@ -27,14 +28,7 @@ export class ConsoleDraw {
     const { state } = snapshot;
     const view = consoleView(deck, state);
     mark({ position: `${state.position.slide}.${state.position.step}`, screen: state.screen });
-    $('lx-badges').replaceChildren(
-      ...view.badges.map(([kind, text]) => {
-        const badge = document.createElement('span');
-        badge.className = `lx-badge ${kind}`;
-        badge.textContent = text;
-        return badge;
-      }),
-    );
+    $('lx-badges').replaceChildren(...view.badges.map(([kind, text]) => el('span', { className: `lx-badge ${kind}`, textContent: text })));
     this.toolbar.update(state);
     this.preview(this.current, view.current, deck);
     this.preview(this.next, view.next, deck);
@@ -45,11 +39,6 @@ export class ConsoleDraw {
     $('lx-topic').textContent = view.topic;
     $('lx-slide').textContent = view.line;
     this.notes.show(view.notesHtml);
-    this.timers(deck, snapshot, clockOffset);
-  }
-
-  /** The talk clock, wall clock, pace and end time (they run between state changes). */
-  timers(deck: Deck, snapshot: PresentationSnapshot, clockOffset: number): void {
     renderTimers($('lx-timers'), snapshot, clockOffset, deck);
   }
 

@@ -1,6 +1,6 @@
 import type { Slide } from '../../core/types';
+import { button, el } from '../dom';
 import { drawTilesWhenVisible } from '../lazy-tiles';
-import { button } from './button';
 import { ct } from './strings';
 
 /** Width of a tile's slide in CSS px (console.css sizes the frame to match). */
@@ -22,34 +22,27 @@ export interface GridOptions {
  * scroll into view, so a 500-slide deck opens at once.
  */
 export class JumpGrid {
-  private readonly root = document.createElement('div');
-  private readonly list = document.createElement('div');
-  private readonly status = document.createElement('div');
+  private readonly root = el('div', { id: 'lx-grid', hidden: true });
+  private readonly list = el('div', { className: 'lx-grid-list' });
+  private readonly status = el('div');
   private selected = 0;
   private typed = '';
   private observer: IntersectionObserver | null = null;
 
   constructor(private readonly options: GridOptions) {
-    this.root.id = 'lx-grid';
     this.root.setAttribute('role', 'dialog');
     this.root.setAttribute('aria-label', ct.grid.title);
-    this.root.hidden = true;
-    const head = document.createElement('div');
-    head.className = 'lx-grid-head';
-    const title = document.createElement('h2');
-    title.textContent = ct.grid.title;
-    const hint = document.createElement('span');
-    hint.textContent = ct.grid.hint;
     const go = button(ct.grid.go, () => this.confirm());
     go.id = 'lx-grid-go';
-    head.append(
-      title,
-      hint,
+    const head = el(
+      'div',
+      { className: 'lx-grid-head' },
+      el('h2', { textContent: ct.grid.title }),
+      el('span', { textContent: ct.grid.hint }),
       this.status,
       go,
       button(ct.grid.cancel, () => this.close()),
     );
-    this.list.className = 'lx-grid-list';
     this.root.append(head, this.list);
     document.body.append(this.root);
     this.root.addEventListener('keydown', (e) => this.onKey(e));
@@ -89,17 +82,11 @@ export class JumpGrid {
     const audience = this.options.audienceSlide();
     this.list.replaceChildren(
       ...slides.map((slide, i) => {
-        const tile = document.createElement('button');
-        tile.type = 'button';
-        tile.className = 'lx-tile';
+        const label = `${i + 1}. ${slide.title}${slide.hidden ? ` (${ct.hidden})` : ''}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
+        const tile = el('button', { type: 'button', className: 'lx-tile' }, el('div', { className: 'lx-tile-frame' }), el('span', { textContent: label }));
         tile.dataset.index = String(i);
         if (i === audience) tile.classList.add('audience');
-        const frame = document.createElement('div');
-        frame.className = 'lx-tile-frame';
-        const label = document.createElement('span');
-        label.textContent = `${i + 1}. ${slide.title}${slide.hidden ? ` (${ct.hidden})` : ''}${i === audience ? ` — ${ct.grid.audienceHere}` : ''}`;
         if (slide.hidden) tile.classList.add('hidden-slide');
-        tile.append(frame, label);
         tile.addEventListener('click', () => this.select(i));
         tile.addEventListener('dblclick', () => this.confirm());
         this.observer!.observe(tile);

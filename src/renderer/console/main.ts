@@ -2,6 +2,7 @@ import '../styles/theme.css';
 import '../styles/console.css';
 import '../styles/problems.css';
 import { followDeck } from '../deck-feed';
+import { button } from '../dom';
 import { windowTitle } from '../../core/window-title';
 import { showDiagnostics } from '../diagnostics-panel';
 import { acceptFolderDrops } from '../folder-drop';
@@ -14,7 +15,6 @@ import { setupPresentationKeys } from '../presentation-keys';
 import { followPresentation } from '../presentation-feed';
 import { applyDeckLook } from '../slide-dom';
 import { mark } from '../test-probes';
-import { button } from './button';
 import { ClickerSetup } from './clicker-setup';
 import { ConsoleDraw } from './console-draw';
 import { initialConsole, withNotesSize, type ConsoleState } from './console-state';
@@ -22,6 +22,7 @@ import { JumpGrid } from './grid';
 import { setupSplitter } from './notes-layout';
 import { NotesPanel } from './notes-panel';
 import { ct } from './strings';
+import { renderTimers } from './timers';
 import { buildToolbar } from './toolbar';
 
 /** The presenter console: wires the host's deck and presentation state to the drawing. */
@@ -62,12 +63,10 @@ function setupStaticText(): void {
   $('lx-current-title').textContent = ct.current;
   $('lx-next-title').textContent = ct.next;
   $('lx-notes-title').textContent = ct.notes;
-  const size = $('lx-notes-size');
-  for (const [label, delta] of [
-    [ct.buttons.smaller, -2],
-    [ct.buttons.larger, 2],
-  ] as const)
-    size.append(button(label, () => setNotesSize(state.notesSize + delta, true)));
+  $('lx-notes-size').append(
+    button(ct.buttons.smaller, () => setNotesSize(state.notesSize - 2, true)),
+    button(ct.buttons.larger, () => setNotesSize(state.notesSize + 2, true)),
+  );
 }
 
 async function start(): Promise<void> {
@@ -109,8 +108,9 @@ async function start(): Promise<void> {
     state = { ...state, snapshot, clockOffset };
     draw();
   });
+  // The talk clock, wall clock, pace and end time run between state changes.
   setInterval(() => {
-    if (state.deck && state.snapshot) drawing.timers(state.deck, state.snapshot, state.clockOffset);
+    if (state.deck && state.snapshot) renderTimers($('lx-timers'), state.snapshot, state.clockOffset, state.deck);
   }, 250);
   mark({ ready: 'true' });
 }

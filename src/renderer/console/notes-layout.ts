@@ -1,11 +1,11 @@
-import { rt } from './room-strings';
+import { ct } from './strings';
 
 /**
  * The notes column's cue that more text is below ("More below ↓"), kept up to date on scroll,
  * resize and new notes: a presenter reading from a metre away must know the note goes on.
  */
 export function setupNotesCue(wrap: HTMLElement, notes: HTMLElement, cue: HTMLElement): () => void {
-  cue.textContent = rt.notesMore;
+  cue.textContent = ct.notesMore;
   const update = (): void => {
     const more = notes.scrollTop + notes.clientHeight < notes.scrollHeight - 4;
     wrap.toggleAttribute('data-more', more);

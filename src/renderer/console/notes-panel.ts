@@ -1,3 +1,4 @@
+import { el } from '../dom';
 import { applyInlineStyles } from '../inline-style';
 import { sanitizeSlideHtml } from '../sanitize';
 import { setupNotesCue } from './notes-layout';
@@ -17,10 +18,7 @@ export class NotesPanel {
       this.notes.innerHTML = sanitizeSlideHtml(html);
       applyInlineStyles(this.notes); // formulas in notes (KaTeX sizes)
     } else {
-      const empty = document.createElement('p');
-      empty.className = 'lx-muted';
-      empty.textContent = ct.noNotes;
-      this.notes.replaceChildren(empty);
+      this.notes.replaceChildren(el('p', { className: 'lx-muted', textContent: ct.noNotes }));
     }
     this.notes.scrollTop = 0;
     this.updateCue();

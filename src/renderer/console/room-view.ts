@@ -1,5 +1,5 @@
 import type { PresentationState } from '../../shared/contract';
-import { rt } from './room-strings';
+import { ct } from './strings';
 
 /**
  * Covers the "Now on screen" preview with what the room really sees: black, white, or the frozen
@@ -9,5 +9,5 @@ export function showRoomState(overlay: HTMLElement, state: PresentationState): v
   const kind = state.screen !== 'normal' ? state.screen : state.frozen ? 'frozen' : '';
   overlay.hidden = !kind;
   overlay.dataset.room = kind;
-  overlay.textContent = kind === 'black' ? rt.roomBlack : kind === 'white' ? rt.roomWhite : kind === 'frozen' ? rt.roomFrozen(state.frozen!.slide + 1) : '';
+  overlay.textContent = kind === 'black' ? ct.roomBlack : kind === 'white' ? ct.roomWhite : kind === 'frozen' ? ct.roomFrozen(state.frozen!.slide + 1) : '';
 }

@@ -1,5 +1,6 @@
 import { formatTime } from '../../core/i18n';
 import { parseTimeOfDay, timeOfDayExample } from '../../core/time-of-day';
+import { el } from '../dom';
 import { uiLanguage } from '../i18n';
 
 /**
@@ -9,11 +10,7 @@ import { uiLanguage } from '../i18n';
  * `set` gets the minutes since midnight, or null when cleared.
  */
 export function timeField(set: (minutes: number | null) => void): HTMLInputElement {
-  const field = document.createElement('input');
-  field.type = 'text';
-  field.className = 'lx-time';
-  field.size = 8;
-  field.placeholder = timeOfDayExample(uiLanguage);
+  const field = el('input', { type: 'text', className: 'lx-time', size: 8, placeholder: timeOfDayExample(uiLanguage) });
   field.addEventListener('change', () => {
     const text = field.value.trim();
     const minutes = text ? parseTimeOfDay(text) : null;

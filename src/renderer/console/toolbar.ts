@@ -1,6 +1,5 @@
 import type { LecternHost, PresentationState } from '../../shared/contract';
-import { button } from './button';
-import { rt } from './room-strings';
+import { button, el } from '../dom';
 import { ct } from './strings';
 import { timeField } from './time-field';
 
@@ -22,37 +21,26 @@ export function nextTimeOfDay(minutes: number, now = new Date()): number {
 export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openGrid(): void; openClicker(): void }): Toolbar {
   const send = (action: Parameters<LecternHost['dispatch']>[0]) => () => void host.dispatch(action);
   const b = ct.buttons;
-  const black = button(b.black, send({ type: 'toggleScreen', mode: 'black' }));
-  const white = button(b.white, send({ type: 'toggleScreen', mode: 'white' }));
-  const freeze = button(b.freeze, send({ type: 'freeze' }));
+  const black = button(b.black, send({ type: 'toggleScreen', mode: 'black' }), 'black');
+  const white = button(b.white, send({ type: 'toggleScreen', mode: 'white' }), 'white');
+  const freeze = button(b.freeze, send({ type: 'freeze' }), 'freeze');
   let state: PresentationState | null = null;
-  const clock = button(b.start, () => void host.dispatch({ type: 'clock', op: state?.clock.status === 'running' ? 'pause' : state?.clock.status === 'paused' ? 'resume' : 'start' }));
-  const rehearse = button(b.rehearse, () => void host.dispatch({ type: 'rehearsal', on: !state?.rehearsal }));
-  const endLabel = document.createElement('label');
+  const clock = button(b.start, () => void host.dispatch({ type: 'clock', op: state?.clock.status === 'running' ? 'pause' : state?.clock.status === 'paused' ? 'resume' : 'start' }), 'clock');
+  const rehearse = button(b.rehearse, () => void host.dispatch({ type: 'rehearsal', on: !state?.rehearsal }), 'rehearse');
   const end = timeField((minutes) => void host.dispatch({ type: 'setEnd', at: minutes === null ? null : nextTimeOfDay(minutes) }));
-  endLabel.append(`${ct.endAt} `, end);
-  const ids: [HTMLButtonElement, string][] = [
-    [black, 'black'],
-    [white, 'white'],
-    [freeze, 'freeze'],
-    [clock, 'clock'],
-    [rehearse, 'rehearse'],
-  ];
-  for (const [el, id] of ids) el.dataset.action = id;
-  const grid = button(b.grid, open.openGrid);
-  grid.dataset.action = 'grid';
+  const endLabel = el('label', {}, `${ct.endAt} `, end);
   // One row: what a talk needs every minute stays in the bar; setup goes into "More".
-  const more = document.createElement('details');
-  more.id = 'lx-more';
-  const summary = document.createElement('summary');
-  summary.textContent = rt.more;
-  const menu = document.createElement('div');
-  menu.className = 'lx-menu';
-  const clicker = button(b.clicker, () => {
-    more.open = false;
-    open.openClicker();
-  });
-  clicker.dataset.action = 'clicker';
+  const more = el('details', { id: 'lx-more' });
+  const summary = el('summary', { textContent: ct.more });
+  const menu = el('div', { className: 'lx-menu' });
+  const clicker = button(
+    b.clicker,
+    () => {
+      more.open = false;
+      open.openClicker();
+    },
+    'clicker',
+  );
   menu.append(button(b.reset, send({ type: 'clock', op: 'reset' })), endLabel, rehearse, clicker);
   // Placing windows on displays is the desktop app's: the browser cannot, so no button that does nothing.
   if (host.kind !== 'browser') menu.append(button(b.swap, () => void host.windowCommand('swapDisplays')));
@@ -62,17 +50,15 @@ export function buildToolbar(root: HTMLElement, host: LecternHost, open: { openG
     if ((e.target as Element).closest('button')) more.open = false;
   });
   summary.addEventListener('mousedown', (e) => e.preventDefault());
-  const spacer = document.createElement('span');
-  spacer.className = 'lx-spacer';
   root.append(
     button(b.prev, send({ type: 'prev' })),
     button(b.next, send({ type: 'next' })),
-    grid,
+    button(b.grid, open.openGrid, 'grid'),
     black,
     white,
     freeze,
     clock,
-    spacer,
+    el('span', { className: 'lx-spacer' }),
     button(b.audience, () => void host.windowCommand('openAudience')),
     more,
   );

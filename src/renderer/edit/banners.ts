@@ -1,5 +1,6 @@
 import { diffLines } from '../../core/line-diff';
 import { TEXT_ENCODING_LABELS, type TextEncodingName } from '../../core/text-encoding';
+import { el } from '../dom';
 import type { FileModel } from './open-files';
 import { es } from './strings';
 
@@ -16,31 +17,32 @@ export interface BannerActions {
   dismiss(id: string): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = ''): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.className = className;
-  if (text) e.textContent = text;
-  return e;
-}
-
 function action(text: string, className: string, onClick: () => void): HTMLButtonElement {
-  const b = el('button', className, text);
-  b.type = 'button';
+  const b = el('button', { className, textContent: text, type: 'button' });
   b.addEventListener('click', onClick);
   return b;
 }
 
+/** A banner that needs an answer: its text, then a row of actions. */
+function askBanner(className: string, text: string, ...actions: HTMLElement[]): HTMLElement {
+  const b = el('div', { className: `banner ${className}`, textContent: text }, el('div', { className: 'actions' }, ...actions));
+  b.setAttribute('role', 'alert');
+  return b;
+}
+
+/** A banner that only informs. */
+const note = (className: string, text: string): HTMLElement => el('div', { className: `banner ${className}`, textContent: text });
+
 /** The two texts line by line: lines only in mine, only on disk, or in both. Text only, never HTML. */
 function renderComparison(mine: string, theirs: string): HTMLElement {
-  const box = el('div', 'compare');
-  const legend = el('div', 'compare-legend');
-  legend.append(el('span', 'mine', `+ ${es.mineLabel}`), el('span', 'theirs', `− ${es.theirsLabel}`));
-  const list = el('pre', 'compare-lines');
-  for (const line of diffLines(mine, theirs)) {
-    list.append(el('div', `line ${line.kind}`, `${line.kind === 'mine' ? '+' : line.kind === 'theirs' ? '−' : ' '} ${line.text}`));
-  }
-  box.append(legend, list);
-  return box;
+  const legend = el(
+    'div',
+    { className: 'compare-legend' },
+    el('span', { className: 'mine', textContent: `+ ${es.mineLabel}` }),
+    el('span', { className: 'theirs', textContent: `− ${es.theirsLabel}` }),
+  );
+  const lines = diffLines(mine, theirs).map((line) => el('div', { className: `line ${line.kind}`, textContent: `${line.kind === 'mine' ? '+' : line.kind === 'theirs' ? '−' : ' '} ${line.text}` }));
+  return el('div', { className: 'compare' }, legend, el('pre', { className: 'compare-lines' }, ...lines));
 }
 
 /**
@@ -61,11 +63,10 @@ export class Banners {
     if (model) {
       const { state, id } = model;
       if (state.status === 'conflict' && state.theirs) {
-        const b = el('div', 'banner conflict', es.conflict);
-        b.setAttribute('role', 'alert');
-        const row = el('div', 'actions');
         const open = this.comparing === id;
-        row.append(
+        const b = askBanner(
+          'conflict',
+          es.conflict,
           action(es.keepMine, 'keep-mine', () => this.actions.keepMine(id)),
           action(es.takeTheirs, 'take-theirs', () => this.actions.takeTheirs(id)),
           action(open ? es.closeCompare : es.compare, 'compare', () => {
@@ -73,13 +74,12 @@ export class Banners {
             this.render(model);
           }),
         );
-        b.append(row);
         if (open) b.append(renderComparison(state.mine, state.theirs.text));
         items.push(b);
       } else if (this.comparing === id) this.comparing = null;
-      if (state.status === 'deleted') items.push(el('div', 'banner deleted', es.deleted));
+      if (state.status === 'deleted') items.push(note('deleted', es.deleted));
       if (state.error) items.push(this.errorBanner(id, state.error));
-      if (model.mixedEol) items.push(el('div', 'banner info', es.mixedEol));
+      if (model.mixedEol) items.push(note('info', es.mixedEol));
       items.push(...this.encodingBanners(model));
     }
     this.root.replaceChildren(...items);
@@ -90,48 +90,39 @@ export class Banners {
     const { id, format, asking } = model;
     const label = TEXT_ENCODING_LABELS[format.encoding];
     const items: HTMLElement[] = [];
-    if (asking?.kind === 'save-damaged') {
-      const b = el('div', 'banner error ask-damaged', es.saveDamagedAsk);
-      b.setAttribute('role', 'alert');
-      const row = el('div', 'actions');
-      row.append(
-        action(es.saveDamagedYes, 'save-damaged', () => this.actions.saveDamaged(id)),
-        action(es.saveDamagedNo, 'dont-save', () => this.actions.dismiss(id)),
+    if (asking?.kind === 'save-damaged')
+      items.push(
+        askBanner(
+          'error ask-damaged',
+          es.saveDamagedAsk,
+          action(es.saveDamagedYes, 'save-damaged', () => this.actions.saveDamaged(id)),
+          action(es.saveDamagedNo, 'dont-save', () => this.actions.dismiss(id)),
+        ),
       );
-      b.append(row);
-      items.push(b);
-    }
     if (asking?.kind === 'reopen-dirty') {
       const { encoding } = asking;
-      const b = el('div', 'banner conflict ask-reopen', es.reopenDirtyAsk(encoding ? TEXT_ENCODING_LABELS[encoding] : es.encodingAutoAgain));
-      b.setAttribute('role', 'alert');
-      const row = el('div', 'actions');
-      row.append(
-        action(es.reopenDiscard, 'reopen-discard', () => this.actions.reopenDiscarding(id, encoding)),
-        action(es.cancel, 'cancel-reopen', () => this.actions.dismiss(id)),
+      items.push(
+        askBanner(
+          'conflict ask-reopen',
+          es.reopenDirtyAsk(encoding ? TEXT_ENCODING_LABELS[encoding] : es.encodingAutoAgain),
+          action(es.reopenDiscard, 'reopen-discard', () => this.actions.reopenDiscarding(id, encoding)),
+          action(es.cancel, 'cancel-reopen', () => this.actions.dismiss(id)),
+        ),
       );
-      b.append(row);
-      items.push(b);
     }
-    if (model.damaged > 0) items.push(el('div', 'banner info encoding-damaged', es.damagedText(model.damaged)));
-    else if (model.chosen) items.push(el('div', 'banner info encoding-chosen', es.encodingChosen(label)));
-    else if (format.guessed) items.push(el('div', 'banner info encoding-guessed', es.guessedEncoding(label)));
+    if (model.damaged > 0) items.push(note('info encoding-damaged', es.damagedText(model.damaged)));
+    else if (model.chosen) items.push(note('info encoding-chosen', es.encodingChosen(label)));
+    else if (format.guessed) items.push(note('info encoding-guessed', es.guessedEncoding(label)));
     return items;
   }
 
   private errorBanner(id: string, message: string): HTMLElement {
-    const b = el('div', 'banner error', `${es.saveFailed} ${message}`);
-    b.setAttribute('role', 'alert');
-    const row = el('div', 'actions');
-    const name = el('input', 'save-as-name');
-    name.type = 'text';
-    name.placeholder = es.saveAsName;
-    name.value = id.replace(/\.md$/i, '-copy.md');
-    row.append(
+    const name = el('input', { className: 'save-as-name', type: 'text', placeholder: es.saveAsName, value: id.replace(/\.md$/i, '-copy.md') });
+    return askBanner(
+      'error',
+      `${es.saveFailed} ${message}`,
       name,
       action(es.saveAs, 'save-as', () => name.value.trim() && this.actions.saveAs(id, name.value.trim())),
     );
-    b.append(row);
-    return b;
   }
 }

@@ -6,7 +6,7 @@ import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutt
 import { isTooComplexToHighlight, MAX_HIGHLIGHT_LINE } from '../../core/highlight-guard';
 import { markdownShortcuts } from './markdown-keys';
 import { editorTheme, markdownLanguageSupport, markdownLook } from './markdown-look';
-import { ts } from './tool-strings';
+import { es } from './strings';
 
 /**
  * Markdown highlighting and line wrapping, or neither for a text past the guard's limits: its
@@ -19,6 +19,7 @@ function richEditing(doc: string): Extension[] {
 import { diagnosticText } from '../../core/diagnostic-text';
 import type { Diagnostic } from '../../core/types';
 import { uiLanguage } from '../i18n';
+import { el } from '../dom';
 
 /** What the page hears from the editor. */
 export interface CodeEditorEvents {
@@ -52,8 +53,7 @@ export class CodeEditor {
     private readonly events: CodeEditorEvents,
   ) {
     const shadow = host.attachShadow({ mode: 'open' });
-    const parent = document.createElement('div');
-    parent.className = 'cm-parent';
+    const parent = el('div', { className: 'cm-parent' });
     shadow.append(parent);
     // The shadow root's own sheet for the parent box (a constructed sheet, as style-mod's).
     const sheet = new CSSStyleSheet();
@@ -78,7 +78,7 @@ export class CodeEditor {
       search({ top: true }),
       lintGutter(),
       editorTheme,
-      EditorState.phrases.of(ts.phrases),
+      EditorState.phrases.of(es.phrases),
       keymap.of([
         ...markdownShortcuts(
           () => this.events.separator(),

@@ -1,31 +1,4 @@
-import { formatDate } from '../../core/i18n';
 import type { Draft, EditHost } from '../../shared/edit-contract';
-import { uiLanguage } from '../i18n';
-import { es } from './strings';
-
-function button(className: string, label: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = className;
-  b.textContent = label;
-  b.addEventListener('click', onClick);
-  return b;
-}
-
-/** The banner offering an unsaved draft: when it was kept (in the UI language), Restore and Discard. */
-export function draftRow(draft: Draft, restore: (row: HTMLElement) => void, discard: (row: HTMLElement) => void): HTMLElement {
-  const row = document.createElement('div');
-  row.className = 'banner draft';
-  row.dataset.file = draft.id;
-  const text = document.createElement('span');
-  text.textContent = es.draftFound(draft.id, formatDate(uiLanguage, new Date(draft.savedAt), true));
-  row.append(
-    text,
-    button('restore', es.restore, () => restore(row)),
-    button('discard', es.discard, () => discard(row)),
-  );
-  return row;
-}
 
 /** The drafts worth offering: one equal to what is on disk is stale (saved elsewhere, or the same edit) and is dropped. */
 export async function freshDrafts(edit: EditHost, drafts: readonly Draft[]): Promise<Draft[]> {

@@ -1,5 +1,12 @@
 import type { EditState } from '../../core/edit-state';
-import { keys, ts } from './tool-strings';
+import { el } from '../dom';
+import { es } from './strings';
+
+/** The shortcut as this system writes it: `Ctrl+B`, or `⌘B` on a Mac. */
+function keys(combo: string): string {
+  const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+  return mac ? combo.replace(/Ctrl\+/g, '⌘').replace(/Shift\+/g, '⇧') : combo;
+}
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -50,12 +57,8 @@ export interface ToolbarActions {
 }
 
 function toolButton(className: string, face: string | SVGSVGElement, tip: string, run: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = `tool ${className}`;
-  b.title = tip;
+  const b = el('button', { type: 'button', className: `tool ${className}`, title: tip }, face);
   b.setAttribute('aria-label', tip);
-  b.append(face);
   // Keeps the editor's selection: the button acts on it without taking the focus.
   b.addEventListener('mousedown', (e) => e.preventDefault());
   b.addEventListener('click', run);
@@ -66,12 +69,12 @@ function toolButton(className: string, face: string | SVGSVGElement, tip: string
 export function formatTools(root: HTMLElement, act: ToolbarActions): void {
   root.setAttribute('role', 'toolbar');
   root.append(
-    toolButton('bold', 'B', ts.tip(ts.bold, keys('Ctrl+B')), act.bold),
-    toolButton('italic', 'I', ts.tip(ts.italic, keys('Ctrl+I')), act.italic),
-    toolButton('link', ICONS.link(), ts.tip(ts.link, keys('Ctrl+K')), act.link),
-    toolButton('new-slide', ICONS.newSlide(), ts.tip(ts.newSlide, keys('Ctrl+Enter')), act.newSlide),
-    toolButton('goto-slide', ICONS.gotoSlide(), ts.tip(ts.gotoSlide, keys('Ctrl+G')), act.gotoSlide),
-    toolButton('find', ICONS.find(), ts.tip(ts.find, keys('Ctrl+F')), act.find),
+    toolButton('bold', 'B', es.tip(es.bold, keys('Ctrl+B')), act.bold),
+    toolButton('italic', 'I', es.tip(es.italic, keys('Ctrl+I')), act.italic),
+    toolButton('link', ICONS.link(), es.tip(es.link, keys('Ctrl+K')), act.link),
+    toolButton('new-slide', ICONS.newSlide(), es.tip(es.newSlide, keys('Ctrl+Enter')), act.newSlide),
+    toolButton('goto-slide', ICONS.gotoSlide(), es.tip(es.gotoSlide, keys('Ctrl+G')), act.gotoSlide),
+    toolButton('find', ICONS.find(), es.tip(es.find, keys('Ctrl+F')), act.find),
   );
 }
 
@@ -87,5 +90,5 @@ export function showSaveState(save: HTMLButtonElement, status: EditState['status
   const pending = status !== 'clean';
   save.disabled = saving || !pending;
   save.classList.toggle('pending', pending);
-  save.title = pending ? ts.saveTip(keys('Ctrl+S')) : ts.nothingToSave;
+  save.title = pending ? es.saveTip(keys('Ctrl+S')) : es.nothingToSave;
 }

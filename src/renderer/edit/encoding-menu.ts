@@ -1,4 +1,5 @@
 import { TEXT_ENCODING_LABELS, TEXT_ENCODINGS, type TextEncodingName } from '../../core/text-encoding';
+import { el } from '../dom';
 import type { FileModel } from './open-files';
 import { es } from './strings';
 
@@ -14,12 +15,8 @@ export class EncodingMenu {
   private model: FileModel | undefined;
 
   constructor(root: HTMLElement, onPick: (id: string, encoding: TextEncodingName | null) => void) {
-    const label = document.createElement('span');
-    label.textContent = `${es.encoding}:`;
-    this.select = document.createElement('select');
-    this.select.id = 'encoding';
+    this.select = el('select', { id: 'encoding', title: es.encoding });
     this.select.setAttribute('aria-label', es.encoding);
-    this.select.title = es.encoding;
     this.select.addEventListener('change', () => {
       const model = this.model;
       const value = this.select.value;
@@ -27,7 +24,7 @@ export class EncodingMenu {
       this.render(model);
       if (model) onPick(model.id, value === AUTO ? null : (value as TextEncodingName));
     });
-    root.replaceChildren(label, this.select);
+    root.replaceChildren(el('span', { textContent: `${es.encoding}:` }), this.select);
     this.render(undefined);
   }
 

@@ -1,6 +1,7 @@
 import { firstContentLine } from '../../core/file-preview';
 import type { Slide } from '../../core/types';
-import { ts } from './tool-strings';
+import { el } from '../dom';
+import { es } from './strings';
 
 /** A slide the palette offers: its number in the deck, title, file and first line. */
 export interface SlideEntry {
@@ -26,9 +27,9 @@ function matchSlides(slides: readonly SlideEntry[], query: string): SlideEntry[]
  * part of a title; Enter (or a click) opens that slide's file at its first line. Escape closes.
  */
 export class GotoSlide {
-  private readonly box = document.createElement('div');
-  private readonly input = document.createElement('input');
-  private readonly list = document.createElement('ul');
+  private readonly box = el('div', { id: 'goto-slide', hidden: true });
+  private readonly input = el('input', { type: 'text', placeholder: es.gotoPlaceholder });
+  private readonly list = el('ul');
   private shown: SlideEntry[] = [];
   private active = 0;
 
@@ -37,13 +38,9 @@ export class GotoSlide {
     private readonly slides: () => SlideEntry[],
     private readonly jump: (file: string, line: number) => void,
   ) {
-    this.box.id = 'goto-slide';
-    this.box.hidden = true;
     this.box.setAttribute('role', 'dialog');
-    this.box.setAttribute('aria-label', ts.gotoSlide);
-    this.input.type = 'text';
-    this.input.placeholder = ts.gotoPlaceholder;
-    this.input.setAttribute('aria-label', ts.gotoSlide);
+    this.box.setAttribute('aria-label', es.gotoSlide);
+    this.input.setAttribute('aria-label', es.gotoSlide);
     this.list.setAttribute('role', 'listbox');
     this.box.append(this.input, this.list);
     parent.append(this.box);
@@ -88,26 +85,17 @@ export class GotoSlide {
       this.active = 0;
     }
     this.list.replaceChildren();
-    if (this.shown.length === 0) {
-      const none = document.createElement('li');
-      none.className = 'none';
-      none.textContent = ts.gotoNone;
-      this.list.append(none);
-    }
+    if (this.shown.length === 0) this.list.append(el('li', { className: 'none', textContent: es.gotoNone }));
     this.shown.forEach((slide, i) => {
-      const li = document.createElement('li');
+      const li = el(
+        'li',
+        {},
+        el('span', { className: 'number', textContent: String(slide.number) }),
+        el('span', { className: 'title', textContent: slide.title || es.untitled }),
+        el('span', { className: 'file', textContent: `${slide.file}:${slide.line}` }),
+      );
       li.setAttribute('role', 'option');
       li.setAttribute('aria-selected', String(i === this.active));
-      const num = document.createElement('span');
-      num.className = 'number';
-      num.textContent = String(slide.number);
-      const title = document.createElement('span');
-      title.className = 'title';
-      title.textContent = slide.title || ts.untitled;
-      const file = document.createElement('span');
-      file.className = 'file';
-      file.textContent = `${slide.file}:${slide.line}`;
-      li.append(num, title, file);
       li.addEventListener('mousedown', (e) => {
         e.preventDefault();
         this.pick(slide);
@@ -124,15 +112,9 @@ export class GotoSlide {
  */
 export function deckSlides(saved: readonly Slide[], shownId: string | null, live: readonly Slide[]): SlideEntry[] {
   const shown = live.length ? live : saved.filter((s) => s.file === shownId);
-  const inOrder: Slide[] = [];
-  let placed = false;
-  for (const s of saved) {
-    if (s.file !== shownId) inOrder.push(s);
-    else if (!placed) {
-      inOrder.push(...shown);
-      placed = true;
-    }
-  }
-  if (!placed) inOrder.push(...shown);
+  const others = saved.filter((s) => s.file !== shownId);
+  // The shown file's slides go where its first slide was (at the end for a file not loaded yet).
+  const at = saved.findIndex((s) => s.file === shownId);
+  const inOrder = at < 0 ? [...others, ...shown] : [...saved.slice(0, at), ...shown, ...others.slice(at)];
   return inOrder.map((s, i) => ({ number: i + 1, title: s.title, file: s.file, line: firstContentLine(s) }));
 }

@@ -40,11 +40,6 @@ export class LivePreview {
     private readonly parts: PreviewParts,
   ) {}
 
-  /** The worker that builds previews; it also takes the deck's settings (deck.yaml). */
-  get guard(): GuardedPreview {
-    return this.parts.guard;
-  }
-
   schedule(): void {
     if (this.lastBuildMs > SLOW_BUILD_MS) {
       clearTimeout(this.timer);

@@ -2,7 +2,6 @@ import '../styles/theme.css';
 import '../styles/edit.css';
 import '../styles/edit-tools.css';
 import { openSearchPanel } from '@codemirror/search';
-import { hasUnsavedText } from '../../core/edit-state';
 import { separatorLine } from '../../core/separator-line';
 import type { TextEncodingName } from '../../core/text-encoding';
 import type { EditHost } from '../../shared/edit-contract';
@@ -63,15 +62,16 @@ function start(edit: EditHost): void {
   }
   const sidebar = new Sidebar($('#sidebar'), sidebarActions(deps));
   const fits = new FitProblems(() => live.schedule());
+  // The worker that builds previews; it also takes the deck's settings (deck.yaml).
+  const guard = new GuardedPreview(() => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' }));
   const live = new LivePreview(page, {
     editor,
     sidebar,
     fits,
     view: new Preview($('#preview'), (line) => editor.gotoLine(line)),
-    guard: new GuardedPreview(() => new Worker(new URL('./preview-worker.ts', import.meta.url), { type: 'module' })),
+    guard,
     problems: new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line))),
   });
-  const guard = live.guard;
   const goto = new GotoSlide(
     $('#main'),
     () => deckSlides(page.deck?.deck.slides ?? [], editor.shownId, page.preview.slides),
@@ -89,17 +89,7 @@ function start(edit: EditHost): void {
   async function refreshList(): Promise<void> {
     const listed = await edit.listFiles();
     if (listed.ok) page.fileList = listed.value;
-    renderSidebar();
-  }
-
-  function renderSidebar(): void {
-    const unsaved = new Set(
-      files
-        .all()
-        .filter((m) => hasUnsavedText(m.state))
-        .map((m) => m.id),
-    );
-    sidebar.setFiles(page.fileList, editor.shownId, unsaved);
+    sidebar.setFiles(page.fileList, editor.shownId, files.unsaved());
   }
 
   async function openFile(id: string): Promise<void> {
@@ -129,7 +119,7 @@ function start(edit: EditHost): void {
       showSaveState($('#save') as HTMLButtonElement, s.status, s.saving !== null);
       live.schedule();
     }
-    renderSidebar();
+    sidebar.setFiles(page.fileList, editor.shownId, files.unsaved());
   }
 
   saveButton($('#save') as HTMLButtonElement, es.save, () => void saveShown(deps));
@@ -138,7 +128,7 @@ function start(edit: EditHost): void {
   $('#present').addEventListener('click', () => startPresenting(host));
   window.addEventListener('beforeunload', (e) => {
     files.flushDrafts();
-    if (files.hasUnsaved()) e.preventDefault();
+    if (files.unsaved().size) e.preventDefault();
   });
   // Slides preview with the deck's settings (separators, comparison subjects), as on the projector.
   const useDeckYaml = (text: string | null): void => {

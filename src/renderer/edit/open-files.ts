@@ -31,6 +31,11 @@ type Question =
 
 const UTF8: TextFormat = { encoding: 'utf-8', bom: false, guessed: false };
 
+/** How a file as read from disk is written back (null: the file is gone; a new UTF-8 file). */
+function diskFields(file: OpenedFile | null): Pick<FileModel, 'format' | 'eol' | 'mixedEol' | 'chosen' | 'damaged'> {
+  return { format: file?.format ?? UTF8, eol: file?.eol ?? '\n', mixedEol: file?.mixedEol ?? false, chosen: Boolean(file?.chosen), damaged: file?.damaged ?? 0 };
+}
+
 /**
  * The files open in the editor and everything that happens to them: typing, saves, external
  * changes, drafts. Holds no DOM; tells the page through `onChange(id)` whenever a file's state
@@ -68,16 +73,7 @@ export class OpenFiles {
 
   /** Takes a file just read or created into the open set, clean. */
   adopt(file: OpenedFile): FileModel {
-    const model: FileModel = {
-      id: file.id,
-      format: file.format,
-      eol: file.eol,
-      mixedEol: file.mixedEol,
-      state: openedState({ hash: file.hash, text: file.text }),
-      chosen: Boolean(file.chosen),
-      damaged: file.damaged ?? 0,
-      asking: null,
-    };
+    const model: FileModel = { id: file.id, ...diskFields(file), state: openedState({ hash: file.hash, text: file.text }), asking: null };
     this.files.set(file.id, model);
     return model;
   }
@@ -91,16 +87,7 @@ export class OpenFiles {
     if (disk && draft.baseHash !== disk.hash && draft.text !== disk.text) {
       state = { ...state, status: 'conflict', theirs: state.base };
     }
-    const model: FileModel = {
-      id: draft.id,
-      format: disk?.format ?? UTF8,
-      eol: disk?.eol ?? '\n',
-      mixedEol: disk?.mixedEol ?? false,
-      state,
-      chosen: Boolean(disk?.chosen),
-      damaged: disk?.damaged ?? 0,
-      asking: null,
-    };
+    const model: FileModel = { id: draft.id, ...diskFields(disk), state, asking: null };
     this.files.set(draft.id, model);
     this.drafted.add(draft.id);
     this.afterChange(model);
@@ -206,9 +193,8 @@ export class OpenFiles {
       this.onChange(id);
       return read.error;
     }
-    const file = read.value;
-    Object.assign(model, { format: file.format, eol: file.eol, mixedEol: file.mixedEol, chosen: Boolean(file.chosen), damaged: file.damaged ?? 0 });
-    model.state = openedState({ hash: file.hash, text: file.text });
+    Object.assign(model, diskFields(read.value));
+    model.state = openedState({ hash: read.value.hash, text: read.value.text });
     this.afterChange(model);
     return null;
   }
@@ -245,8 +231,8 @@ export class OpenFiles {
     if (this.drafted.delete(id)) void this.host.deleteDraft(id);
   }
 
-  /** True when some open file has text that is not on disk. */
-  hasUnsaved(): boolean {
-    return this.all().some((m) => hasUnsavedText(m.state));
+  /** The open files with text that is not on disk. */
+  unsaved(): Set<string> {
+    return new Set(this.all().flatMap((m) => (hasUnsavedText(m.state) ? [m.id] : [])));
   }
 }

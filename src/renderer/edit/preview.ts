@@ -1,6 +1,7 @@
 import { firstContentLine } from '../../core/file-preview';
 import { SLIDE_BOX } from '../../core/print-layout';
 import type { Slide } from '../../core/types';
+import { el } from '../dom';
 import { applyInlineStyles } from '../inline-style';
 import { sanitizeSlideHtml } from '../sanitize';
 import { renderSlideInto } from '../slide-dom';
@@ -14,22 +15,15 @@ const { width: SLIDE_W, height: SLIDE_H } = SLIDE_BOX;
  * Clicking the slide puts the cursor at its first source line.
  */
 export class Preview {
-  private readonly stage = document.createElement('div');
   /** The slide frame's host (clickable) and the 1280x720 box inside its shadow root. */
-  private readonly frame = document.createElement('section');
-  private readonly box: HTMLElement;
-  private readonly notes = document.createElement('div');
+  private readonly frame = el('section', { className: 'preview-box' });
+  private readonly stage = el('div', { className: 'preview-stage' }, this.frame);
+  private readonly box = createSlideFrame(this.frame);
+  private readonly notes = el('div', { className: 'preview-notes' });
   private slide: Slide | undefined;
 
   constructor(root: HTMLElement, onClickSlide: (line: number) => void) {
-    this.stage.className = 'preview-stage';
-    this.frame.className = 'preview-box';
-    this.box = createSlideFrame(this.frame);
-    this.stage.append(this.frame);
-    const notesTitle = document.createElement('h2');
-    notesTitle.textContent = es.notes;
-    this.notes.className = 'preview-notes';
-    root.append(this.stage, notesTitle, this.notes);
+    root.append(this.stage, el('h2', { textContent: es.notes }), this.notes);
     this.frame.addEventListener('click', () => {
       if (this.slide) onClickSlide(firstContentLine(this.slide));
     });
@@ -47,10 +41,7 @@ export class Preview {
   show(slide: Slide | undefined, versions: Record<string, number>, emptyHint = es.noSlideHere): void {
     this.slide = slide;
     if (!slide) {
-      const hint = document.createElement('div');
-      hint.className = 'lectern-slide preview-empty';
-      hint.textContent = emptyHint;
-      this.box.replaceChildren(hint);
+      this.box.replaceChildren(el('div', { className: 'lectern-slide preview-empty', textContent: emptyHint }));
       this.notes.textContent = '';
       return;
     }

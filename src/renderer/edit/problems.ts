@@ -1,5 +1,6 @@
 import { diagnosticLine } from '../../core/diagnostic-text';
 import type { Diagnostic } from '../../core/types';
+import { el } from '../dom';
 import { uiLanguage } from '../i18n';
 import { es } from './strings';
 
@@ -13,17 +14,13 @@ export class Problems {
   /** Shows the problems (info-level notes excluded, as in the audience view's panel). */
   render(diagnostics: readonly Diagnostic[]): void {
     const shown = diagnostics.filter((d) => d.severity !== 'info');
-    const title = document.createElement('h2');
-    title.textContent = shown.length ? `${es.problems} (${shown.length})` : es.noProblems;
-    const list = document.createElement('ul');
+    const list = el('ul');
     for (const d of shown.slice(0, 200)) {
-      const li = document.createElement('li');
-      li.className = d.severity;
-      li.textContent = diagnosticLine(uiLanguage, d);
+      const li = el('li', { className: d.severity, textContent: diagnosticLine(uiLanguage, d) });
       li.dataset.code = d.code;
       li.addEventListener('click', () => this.go(d.file, d.line ?? 1));
       list.append(li);
     }
-    this.root.replaceChildren(title, list);
+    this.root.replaceChildren(el('h2', { textContent: shown.length ? `${es.problems} (${shown.length})` : es.noProblems }), list);
   }
 }

@@ -1,6 +1,7 @@
 import { firstContentLine } from '../../core/file-preview';
 import type { Slide } from '../../core/types';
 import type { DeckFileEntry } from '../../shared/edit-contract';
+import { el } from '../dom';
 import { es } from './strings';
 
 /** What the sidebar asks the page to do. */
@@ -14,11 +15,7 @@ export interface SidebarActions {
 }
 
 function button(text: string, title: string, className: string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = text;
-  b.title = title;
-  b.className = className;
+  const b = el('button', { type: 'button', textContent: text, title, className });
   b.addEventListener('click', (e) => {
     e.stopPropagation();
     onClick();
@@ -28,11 +25,7 @@ function button(text: string, title: string, className: string, onClick: () => v
 
 /** An inline name field: Enter commits, Escape or leaving cancels. */
 function nameField(initial: string, placeholder: string, commit: (value: string) => void, cancel: () => void): HTMLInputElement {
-  const input = document.createElement('input');
-  input.type = 'text';
-  input.value = initial;
-  input.placeholder = placeholder;
-  input.className = 'name-field';
+  const input = el('input', { type: 'text', value: initial, placeholder, className: 'name-field' });
   let done = false;
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' && input.value.trim()) {
@@ -57,8 +50,8 @@ export class Sidebar {
   private files: DeckFileEntry[] = [];
   private shown: string | null = null;
   private unsaved = new Set<string>();
-  private readonly fileList = document.createElement('ul');
-  private readonly slideList = document.createElement('ol');
+  private readonly fileList = el('ul', { className: 'files' });
+  private readonly slideList = el('ol', { className: 'slides-of-file' });
   /** While a file is dragged the list must not be rebuilt (that would cancel the drag). */
   private dragging = false;
 
@@ -66,19 +59,13 @@ export class Sidebar {
     root: HTMLElement,
     private readonly actions: SidebarActions,
   ) {
-    const head = document.createElement('div');
-    head.className = 'side-head';
-    const title = document.createElement('h2');
-    title.textContent = es.files;
-    head.append(
-      title,
+    const head = el(
+      'div',
+      { className: 'side-head' },
+      el('h2', { textContent: es.files }),
       button('+', es.newFile, 'new-file', () => this.startCreate()),
     );
-    this.fileList.className = 'files';
-    const slidesTitle = document.createElement('h2');
-    slidesTitle.textContent = es.slides;
-    this.slideList.className = 'slides-of-file';
-    root.append(head, this.fileList, slidesTitle, this.slideList);
+    root.append(head, this.fileList, el('h2', { textContent: es.slides }), this.slideList);
   }
 
   /** Shows the file list, marking the shown file and files with unsaved text. */
@@ -94,13 +81,9 @@ export class Sidebar {
   }
 
   private fileItem(f: DeckFileEntry): HTMLLIElement {
-    const li = document.createElement('li');
+    const li = el('li', { className: `file ${f.kind}${f.id === this.shown ? ' shown' : ''}${this.unsaved.has(f.id) ? ' unsaved' : ''}` });
     li.dataset.id = f.id;
-    li.className = `file ${f.kind}${f.id === this.shown ? ' shown' : ''}${this.unsaved.has(f.id) ? ' unsaved' : ''}`;
-    const name = document.createElement('span');
-    name.className = 'name';
-    name.textContent = f.id;
-    name.title = es.rename;
+    const name = el('span', { className: 'name', textContent: f.id, title: es.rename });
     li.addEventListener('click', () => this.actions.open(f.id));
     name.addEventListener('dblclick', (e) => {
       e.stopPropagation();
@@ -151,15 +134,13 @@ export class Sidebar {
   }
 
   private startCreate(): void {
-    const li = document.createElement('li');
-    li.className = 'file creating';
     const input = nameField(
       '',
       es.newFileName,
       (name) => this.actions.create(/\.md$/i.test(name) ? name : `${name}.md`),
       () => li.remove(),
     );
-    li.append(input);
+    const li = el('li', { className: 'file creating' }, input);
     this.fileList.append(li);
     input.focus();
   }
@@ -168,14 +149,13 @@ export class Sidebar {
   setSlides(slides: readonly Slide[], current: Slide | undefined): void {
     this.slideList.replaceChildren(
       ...slides.map((s) => {
-        const li = document.createElement('li');
         // Titles keep inline HTML (`a<br>b`); the list shows words only, as text.
-        li.textContent =
+        const text =
           s.title
             .replace(/<[^>]*>/g, ' ')
             .replace(/\s+/g, ' ')
             .trim() || `(${s.line})`;
-        li.className = s === current ? 'current' : '';
+        const li = el('li', { textContent: text, className: s === current ? 'current' : '' });
         li.dataset.line = String(s.line);
         li.addEventListener('click', () => this.actions.gotoLine(firstContentLine(s)));
         return li;

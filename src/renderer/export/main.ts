@@ -63,13 +63,10 @@ function start(host: ExportHost): void {
   const render = (): void => {
     const v = viewDialog(state, xs);
     for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[name="paper"]'))) input.disabled = !v.paperEnabled;
-    for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[name="format"]'))) input.disabled = !v.choicesEnabled;
-    $<HTMLInputElement>('keep-images').disabled = !v.choicesEnabled;
+    // Format, images, layout, range and file are locked while an export runs.
+    for (const input of Array.from(form.querySelectorAll<HTMLInputElement>('input[name="format"], #keep-images, #layout, #range, #choose'))) input.disabled = !v.choicesEnabled;
     $<HTMLInputElement>('notes').disabled = !v.notesEnabled;
     $<HTMLInputElement>('notes-continue').disabled = !v.overflowEnabled;
-    $<HTMLSelectElement>('layout').disabled = !v.choicesEnabled;
-    $<HTMLInputElement>('range').disabled = !v.choicesEnabled;
-    $<HTMLButtonElement>('choose').disabled = !v.choicesEnabled;
     $('print-choices').hidden = !v.printChoicesShown;
     $('html-choices').hidden = v.printChoicesShown;
     const exportButton = $<HTMLButtonElement>('export');

@@ -1,6 +1,7 @@
 import type { PrintPlan } from '../../core/print-plan';
 import type { Deck } from '../../core/types';
-import { fitNotes } from '../print/fit-notes';
+import { el } from '../dom';
+import { layoutNotes } from '../print/fit-notes';
 import { renderPages } from '../print/render-pages';
 import { extraSheet, slideSheets } from '../slide-frame';
 import printCss from '../styles/print.css?inline';
@@ -16,16 +17,14 @@ const PAGE_CSS = `.preview-page { position: absolute; top: 0; transform-origin: 
  * page lives in a shadow root with the slide and print sheets only, like the printed page.
  */
 export class PagePreview {
-  private readonly page = document.createElement('div');
+  private readonly page = el('div', { className: 'preview-page' });
   private plan: PrintPlan | null = null;
   private index = 0;
   private deck: Deck | null = null;
   private generation = 0;
 
   constructor(private readonly box: HTMLElement) {
-    this.page.className = 'preview-page';
-    const host = document.createElement('div');
-    host.className = 'preview-frame';
+    const host = el('div', { className: 'preview-frame' });
     const root = host.attachShadow({ mode: 'open' });
     if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [...slideSheets(), ...extraSheet(`${printCss}\n${PAGE_CSS}`)];
     root.append(this.page);
@@ -52,9 +51,9 @@ export class PagePreview {
     this.page.classList.toggle('paper-layout', plan.layout !== 'slides');
     renderPages(this.page, deck, plan, index, index + 1);
     this.fit();
-    // As in print: notes are set smaller until they fit once the fonts are in.
+    // As in print: notes are set smaller until they fit once the fonts are in (pages with notes boxes).
     await document.fonts.ready;
-    if (generation === this.generation) fitNotes(Array.from(this.page.querySelectorAll<HTMLElement>('.aside-notes')));
+    if (generation === this.generation && this.page.querySelector('.aside-notes')) layoutNotes(this.page);
   }
 
   private fit(): void {

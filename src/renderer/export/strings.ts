@@ -13,6 +13,12 @@ const LAYOUTS_EN: Record<PrintLayout, string> = {
   'handout-6': 'Handout: 6 slides per page',
 };
 
+/** Words for each export problem, by its code. */
+type ProblemTexts = { [C in ExportProblem['code']]: (p: Extract<ExportProblem, { code: C }>) => string };
+function wordProblem(texts: ProblemTexts): (p: ExportProblem) => string {
+  return (p) => (texts[p.code] as (p: ExportProblem) => string)(p);
+}
+
 const EN = {
   title: 'Export',
   format: 'Format',
@@ -48,34 +54,20 @@ const EN = {
   download: { pdf: 'Download PDF', html: 'Download HTML' },
   cancelled: 'Cancelled: nothing was written, and an existing file of that name is unchanged.',
   failed: 'Export failed:',
-  problem: (p: ExportProblem) => {
-    switch (p.code) {
-      case 'range-empty':
-        return 'Enter slide numbers, or leave the field empty for all slides.';
-      case 'range-syntax':
-        return `“${p.part}” is not a slide number or range. Write numbers and ranges like 3-7,12.`;
-      case 'range-zero':
-        return 'Slide numbers start at 1.';
-      case 'range-backwards':
-        return `“${p.part}” runs backwards: write ${p.to}-${p.from}.`;
-      case 'range-past-end':
-        return `“${p.part}” is past the end: the deck has ${plural('en', p.slides, { one: 'slide', other: 'slides' })}.`;
-      case 'range-all-hidden':
-        return 'Every slide in this range is hidden: there is nothing to export.';
-      case 'no-slides':
-        return 'The deck has no slides to export.';
-      case 'busy':
-        return 'An export of this deck is already running: wait for it or cancel it.';
-      case 'no-browser':
-        return 'No Chromium, Chrome or Edge was found to print with. Install one and try again.';
-      case 'folder-not-writable':
-        return `Cannot write ${p.file}: its folder does not exist or is not writable. Choose another file.`;
-      case 'disk-full':
-        return `The disk is full at ${p.folder}. Free some space and export again.`;
-      default:
-        return p.detail;
-    }
-  },
+  problem: wordProblem({
+    'range-empty': () => 'Enter slide numbers, or leave the field empty for all slides.',
+    'range-syntax': (p) => `“${p.part}” is not a slide number or range. Write numbers and ranges like 3-7,12.`,
+    'range-zero': () => 'Slide numbers start at 1.',
+    'range-backwards': (p) => `“${p.part}” runs backwards: write ${p.to}-${p.from}.`,
+    'range-past-end': (p) => `“${p.part}” is past the end: the deck has ${plural('en', p.slides, { one: 'slide', other: 'slides' })}.`,
+    'range-all-hidden': () => 'Every slide in this range is hidden: there is nothing to export.',
+    'no-slides': () => 'The deck has no slides to export.',
+    busy: () => 'An export of this deck is already running: wait for it or cancel it.',
+    'no-browser': () => 'No Chromium, Chrome or Edge was found to print with. Install one and try again.',
+    'folder-not-writable': (p) => `Cannot write ${p.file}: its folder does not exist or is not writable. Choose another file.`,
+    'disk-full': (p) => `The disk is full at ${p.folder}. Free some space and export again.`,
+    other: (p) => p.detail,
+  }),
   preview: 'Preview',
   pageOf: (n: number, m: number) => `Page ${n} of ${m}`,
   previousPage: 'Previous page',
@@ -128,34 +120,20 @@ const RU: ExportStrings = {
   download: { pdf: 'Скачать PDF', html: 'Скачать HTML' },
   cancelled: 'Отменено: ничего не записано, существующий файл с этим именем не изменён.',
   failed: 'Экспорт не удался:',
-  problem: (p) => {
-    switch (p.code) {
-      case 'range-empty':
-        return 'Укажите номера слайдов или оставьте поле пустым, чтобы взять все.';
-      case 'range-syntax':
-        return `«${p.part}» — не номер слайда и не диапазон. Пишите номера и диапазоны, например 3-7,12.`;
-      case 'range-zero':
-        return 'Номера слайдов начинаются с 1.';
-      case 'range-backwards':
-        return `В «${p.part}» начало больше конца: напишите ${p.to}-${p.from}.`;
-      case 'range-past-end':
-        return `«${p.part}» выходит за конец презентации: слайдов в ней — ${p.slides}.`;
-      case 'range-all-hidden':
-        return 'Все слайды этого диапазона скрыты: экспортировать нечего.';
-      case 'no-slides':
-        return 'В презентации нет слайдов для экспорта.';
-      case 'busy':
-        return 'Экспорт этой презентации уже идёт: дождитесь его или отмените.';
-      case 'no-browser':
-        return 'Не найден Chromium, Chrome или Edge для печати. Установите один из них и повторите.';
-      case 'folder-not-writable':
-        return `Не удаётся записать ${p.file}: папки нет или в неё нельзя писать. Выберите другой файл.`;
-      case 'disk-full':
-        return `Диск заполнен (${p.folder}). Освободите место и повторите экспорт.`;
-      default:
-        return p.detail;
-    }
-  },
+  problem: wordProblem({
+    'range-empty': () => 'Укажите номера слайдов или оставьте поле пустым, чтобы взять все.',
+    'range-syntax': (p) => `«${p.part}» — не номер слайда и не диапазон. Пишите номера и диапазоны, например 3-7,12.`,
+    'range-zero': () => 'Номера слайдов начинаются с 1.',
+    'range-backwards': (p) => `В «${p.part}» начало больше конца: напишите ${p.to}-${p.from}.`,
+    'range-past-end': (p) => `«${p.part}» выходит за конец презентации: слайдов в ней — ${p.slides}.`,
+    'range-all-hidden': () => 'Все слайды этого диапазона скрыты: экспортировать нечего.',
+    'no-slides': () => 'В презентации нет слайдов для экспорта.',
+    busy: () => 'Экспорт этой презентации уже идёт: дождитесь его или отмените.',
+    'no-browser': () => 'Не найден Chromium, Chrome или Edge для печати. Установите один из них и повторите.',
+    'folder-not-writable': (p) => `Не удаётся записать ${p.file}: папки нет или в неё нельзя писать. Выберите другой файл.`,
+    'disk-full': (p) => `Диск заполнен (${p.folder}). Освободите место и повторите экспорт.`,
+    other: (p) => p.detail,
+  }),
   preview: 'Предпросмотр',
   pageOf: (n, m) => `Страница ${n} из ${m}`,
   previousPage: 'Предыдущая страница',

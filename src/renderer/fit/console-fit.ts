@@ -1,5 +1,6 @@
 import type { Deck } from '../../core/types';
 import '../styles/fit-console.css';
+import { el } from '../dom';
 import { ft } from './fit-strings';
 import { findOverflowing } from './slides-fit';
 
@@ -12,16 +13,14 @@ const LISTED = 8;
  * is one of them. Only in the console: the projector never shows tool text.
  */
 export class ConsoleFitWarnings {
-  private readonly box = document.createElement('div');
+  private readonly box = el('div', { id: 'lx-fit', hidden: true });
   private deck: Deck | null = null;
   private overflowing: number[] = [];
   private current = -1;
   private generation = 0;
 
   constructor(after: HTMLElement) {
-    this.box.id = 'lx-fit';
     this.box.setAttribute('role', 'status');
-    this.box.hidden = true;
     after.after(this.box);
   }
 
@@ -55,9 +54,7 @@ export class ConsoleFitWarnings {
     const parts: (HTMLElement | string)[] = [];
     const where = (i: number): string => `${i + 1} (${ft.at(slides[i]!.file, slides[i]!.line)})`;
     if (found.includes(this.current)) {
-      const strong = document.createElement('strong');
-      strong.textContent = ft.currentOverflows;
-      parts.push(strong, ` ${ft.at(slides[this.current]!.file, slides[this.current]!.line)}. `);
+      parts.push(el('strong', { textContent: ft.currentOverflows }), ` ${ft.at(slides[this.current]!.file, slides[this.current]!.line)}. `);
     }
     const others = found.filter((i) => i !== this.current);
     if (others.length) parts.push(`${ft.listTitle(found.length)} ${found.slice(0, LISTED).map(where).join('; ')}${found.length > LISTED ? '; …' : ''}`);

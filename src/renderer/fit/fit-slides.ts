@@ -1,4 +1,5 @@
 import { FIT_NONE, type FitOutcome } from '../../core/fit';
+import { el } from '../dom';
 import { applyFit, measureFits, setFitLayout } from './measure-fit';
 
 /**
@@ -33,11 +34,6 @@ function fullKey(key: string): string {
 /** The decision for content already measured in this page (by render key), without rendering it. */
 export function knownFit(key: string): FitOutcome | undefined {
   return cache.get(fullKey(key));
-}
-
-/** The content key a rendered slide was last fitted for. */
-function keyOf(slide: HTMLElement): string | undefined {
-  return slide.dataset.fitKey;
 }
 
 /**
@@ -75,21 +71,20 @@ export async function fitsSettled(): Promise<void> {
 
 /** The decision for a rendered slide, waiting for its measurement if needed; undefined for a slide never fitted. */
 export function fitOf(slide: HTMLElement): Promise<FitOutcome> | undefined {
-  const key = keyOf(slide);
+  const key = slide.dataset.fitKey;
   if (key === undefined) return undefined;
   const known = cache.get(key);
   return known ? Promise.resolve(known) : jobs.get(key)?.done;
 }
 
 function stage(): HTMLElement {
-  let el = document.getElementById('lectern-fit-stage');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'lectern-fit-stage';
-    el.setAttribute('aria-hidden', 'true');
-    document.body.append(el);
+  let box = document.getElementById('lectern-fit-stage');
+  if (!box) {
+    box = el('div', { id: 'lectern-fit-stage' });
+    box.setAttribute('aria-hidden', 'true');
+    document.body.append(box);
   }
-  return el;
+  return box;
 }
 
 async function imagesLoaded(root: HTMLElement): Promise<void> {
@@ -103,12 +98,11 @@ async function runJobs(): Promise<void> {
   while (jobs.size) {
     const batch = [...jobs.values()].slice(0, BATCH);
     for (const job of batch) jobs.delete(job.key);
-    const live = batch.filter((job) => [...job.targets].some((t) => keyOf(t) === job.key));
+    const live = batch.filter((job) => [...job.targets].some((t) => t.dataset.fitKey === job.key));
     const box = stage();
     const copies = live.map((job) => {
-      const sample = [...job.targets].find((t) => keyOf(t) === job.key)!;
-      const holder = document.createElement('div');
-      holder.className = 'lectern-fit-holder';
+      const sample = [...job.targets].find((t) => t.dataset.fitKey === job.key)!;
+      const holder = el('div', { className: 'lectern-fit-holder' });
       const copy = sample.cloneNode(true) as HTMLElement;
       copy.removeAttribute('data-fit-key');
       setFitLayout(copy, { scale: 1, wrap: false });
@@ -133,7 +127,7 @@ async function runJobs(): Promise<void> {
     live.forEach((job, i) => {
       const outcome = outcomes[i]!;
       cache.set(job.key, outcome);
-      for (const target of job.targets) if (keyOf(target) === job.key) applyFit(target, outcome);
+      for (const target of job.targets) if (target.dataset.fitKey === job.key) applyFit(target, outcome);
       job.resolve(outcome);
     });
     // Slides re-rendered with other content before they were measured: nothing left to fit.

@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import { audiencePosition } from '../../core/presentation';
 import { UNNUMBERED_KINDS } from '../../core/slide-kind';
 import type { DeckPayload } from '../../shared/contract';
+import { el } from '../dom';
 import { applyFragmentStep } from '../fragment-steps';
 import { t } from '../i18n';
 import { kindOfSlide } from '../slide-dom';
@@ -50,9 +51,7 @@ export class AudienceStage {
   }
 
   showMessage(text: string): void {
-    const section = document.createElement('section');
-    section.append(slideMessage(text));
-    this.slidesEl.replaceChildren(section);
+    this.slidesEl.replaceChildren(el('section', {}, slideMessage(text)));
     this.mounted.clear();
   }
 

@@ -2,6 +2,7 @@ import '../styles/drafts-notice.css';
 import { firstContentLine } from '../../core/file-preview';
 import type { Slide } from '../../core/types';
 import type { LecternHost } from '../../shared/contract';
+import { el } from '../dom';
 import { es } from '../edit/strings';
 
 /** Address of the edit page opened at a slide's file and line (relative: same host, same key). */
@@ -39,19 +40,11 @@ export function setupEditShortcut(currentSlide: () => Slide | undefined): void {
 export async function noticeDrafts(host: LecternHost): Promise<void> {
   const drafts = await host.edit?.listDrafts();
   if (!drafts?.ok || !drafts.value.length) return;
-  const box = document.createElement('aside');
-  box.id = 'lectern-drafts';
-  box.setAttribute('role', 'status');
-  const text = document.createElement('span');
-  text.textContent = es.draftsWaiting(drafts.value.map((d) => d.id).join(', '));
-  const open = document.createElement('button');
-  open.type = 'button';
-  open.textContent = es.openEditor;
+  const open = el('button', { type: 'button', textContent: es.openEditor });
   open.addEventListener('click', () => location.assign(`edit.html#file=${encodeURIComponent(drafts.value[0]!.id)}`));
-  const close = document.createElement('button');
-  close.type = 'button';
-  close.textContent = '×';
+  const close = el('button', { type: 'button', textContent: '×' });
   close.addEventListener('click', () => box.remove());
-  box.append(text, open, close);
+  const box = el('aside', { id: 'lectern-drafts' }, el('span', { textContent: es.draftsWaiting(drafts.value.map((d) => d.id).join(', ')) }), open, close);
+  box.setAttribute('role', 'status');
   document.body.append(box);
 }

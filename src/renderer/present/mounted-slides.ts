@@ -1,5 +1,6 @@
 import { planSlideWindow, WINDOW_MARGIN, type SlideRange } from '../../core/slide-window';
 import type { Slide } from '../../core/types';
+import { el } from '../dom';
 import { renderSlideInto, slideRenderKey } from '../slide-dom';
 
 /**
@@ -15,7 +16,6 @@ export class MountedSlides {
   private counted: number[] = [];
   /** The last setDeck changed slide numbers (a slide hidden or shown) without changing any HTML. */
   numbersChanged = false;
-  private hiddenFlags = '';
   /** What each section currently shows (see slideRenderKey): unchanged sections are not touched. */
   private readonly keys = new WeakMap<HTMLElement, string>();
 
@@ -48,12 +48,11 @@ export class MountedSlides {
     const same = slides.length === this.slides.length && slides.every((slide, i) => slide.id === this.slides[i]!.id);
     this.slides = slides;
     this.versions = versions;
-    // Which slides are hidden decides every number.
-    const hiddenFlags = slides.map((slide) => (slide.hidden ? '1' : '0')).join('');
-    this.numbersChanged = hiddenFlags !== this.hiddenFlags;
-    this.hiddenFlags = hiddenFlags;
+    // Which slides are hidden decides every number, and the counts say which are hidden.
     let count = 0;
-    this.counted = slides.map((slide) => (slide.hidden ? count : ++count));
+    const counted = slides.map((slide) => (slide.hidden ? count : ++count));
+    this.numbersChanged = counted.length !== this.counted.length || counted.some((n, i) => n !== this.counted[i]);
+    this.counted = counted;
     if (!same) return null;
     const changed: HTMLElement[] = [];
     for (let i = this.range.start; i < this.range.end; i++) {
@@ -118,9 +117,7 @@ export class MountedSlides {
   private fresh(from: number, to: number, current: number): HTMLElement[] {
     const sections: HTMLElement[] = [];
     for (let i = from; i < to; i++) {
-      const section = document.createElement('section');
-      section.className = i < current ? 'past' : 'future';
-      section.hidden = true;
+      const section = el('section', { className: i < current ? 'past' : 'future', hidden: true });
       section.setAttribute('aria-hidden', 'true');
       section.style.display = 'none';
       sections.push(this.render(section, i));

@@ -1,5 +1,6 @@
 import { OVERVIEW_SPACING, planOverview } from '../../core/overview-layout';
 import type { Slide } from '../../core/types';
+import { el } from '../dom';
 import { drawTilesWhenVisible } from '../lazy-tiles';
 
 /** What the overview needs from the audience view. */
@@ -18,17 +19,13 @@ export interface OverviewOptions {
  * Tiles are slide frames (the audience stylesheet) rendered when they scroll into view.
  */
 export class OverviewGrid {
-  private readonly root = document.createElement('div');
-  private readonly list = document.createElement('div');
+  private readonly list = el('div', { className: 'lectern-overview-list' });
+  private readonly root = el('div', { id: 'lectern-overview', hidden: true }, this.list);
   private observer: IntersectionObserver | null = null;
   private built: readonly Slide[] | null = null;
   private current = -1;
 
   constructor(private readonly options: OverviewOptions) {
-    this.root.id = 'lectern-overview';
-    this.root.hidden = true;
-    this.list.className = 'lectern-overview-list';
-    this.root.append(this.list);
     document.body.append(this.root);
     this.list.addEventListener('click', (e) => {
       const tile = (e.target as Element).closest<HTMLElement>('.lectern-tile');
@@ -37,10 +34,6 @@ export class OverviewGrid {
     window.addEventListener('resize', () => {
       if (!this.root.hidden) this.layout();
     });
-  }
-
-  get isOpen(): boolean {
-    return !this.root.hidden;
   }
 
   /** Opens or closes the overview and marks slide `current`; rebuilds when the deck changed. */
@@ -56,7 +49,7 @@ export class OverviewGrid {
   /** The deck changed: an open overview is rebuilt, a closed one on its next opening. */
   invalidate(): void {
     this.built = null;
-    if (this.isOpen) this.show(true, this.current);
+    if (!this.root.hidden) this.show(true, this.current);
   }
 
   private layout(): void {
@@ -66,13 +59,10 @@ export class OverviewGrid {
     this.root.style.setProperty('--lx-tile', `${plan.tileWidth}px`);
     this.root.style.setProperty('--lx-gap', `${OVERVIEW_SPACING.gap}px`);
     this.root.style.setProperty('--lx-pad', `${OVERVIEW_SPACING.padding}px`);
-    for (const stage of this.stages()) stage.style.transform = `scale(${plan.tileWidth / 1280})`;
-  }
-
-  private *stages(): Iterable<HTMLElement> {
+    // Tiles drawn so far (their slide frame has a stage) follow the new tile width.
     for (const frame of Array.from(this.list.querySelectorAll<HTMLElement>('.lectern-tile-frame'))) {
       const stage = frame.shadowRoot?.firstElementChild as HTMLElement | null | undefined;
-      if (stage) yield stage;
+      if (stage) stage.style.transform = `scale(${plan.tileWidth / 1280})`;
     }
   }
 
@@ -95,19 +85,11 @@ export class OverviewGrid {
     this.observer = drawTilesWhenVisible(this.root, slides, versions, '.lectern-tile-frame', (frame) => frame.clientWidth);
     this.list.replaceChildren(
       ...slides.map((slide, i) => {
-        const tile = document.createElement('button');
-        tile.type = 'button';
-        tile.className = 'lectern-tile';
-        tile.dataset.index = String(i);
-        const frame = document.createElement('div');
-        frame.className = 'lectern-tile-frame';
-        const label = document.createElement('span');
-        label.className = 'lectern-tile-number';
         const number = this.options.numberOf(i);
-        label.textContent = number ? String(number.n) : '–';
+        const label = el('span', { className: 'lectern-tile-number', textContent: number ? String(number.n) : '–' });
+        const tile = el('button', { type: 'button', className: 'lectern-tile', title: slide.title }, el('div', { className: 'lectern-tile-frame' }), label);
+        tile.dataset.index = String(i);
         if (slide.hidden) tile.classList.add('hidden-slide');
-        tile.title = slide.title;
-        tile.append(frame, label);
         this.observer!.observe(tile);
         return tile;
       }),

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { el } from '../dom';
 
 /**
  * Keeps the audience view's own marks in step with reveal.js's stage: the slide number is sized
@@ -24,10 +25,8 @@ export function showProgress(on: boolean, index: number, count: number): void {
     return;
   }
   if (!bar) {
-    bar = document.createElement('div');
-    bar.id = 'lectern-progress';
+    bar = el('div', { id: 'lectern-progress' }, el('span'));
     bar.setAttribute('aria-hidden', 'true');
-    bar.append(document.createElement('span'));
     document.body.append(bar);
   }
   const share = count > 1 ? index / (count - 1) : 1;

@@ -1,4 +1,5 @@
 import type { LecternHost } from '../../shared/contract';
+import { button, el } from '../dom';
 import { uiLanguage } from '../i18n';
 import { isFullScreen } from './edit-shortcut';
 
@@ -22,26 +23,19 @@ export interface ViewMenuActions {
  */
 export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void {
   const s = MENU_STRINGS[uiLanguage];
-  const menu = document.createElement('details');
-  menu.id = 'lectern-menu';
-  const summary = document.createElement('summary');
-  summary.textContent = '☰';
-  summary.title = s.menu;
+  const menu = el('details', { id: 'lectern-menu' });
+  const summary = el('summary', { textContent: '☰', title: s.menu });
   summary.setAttribute('aria-label', s.menu);
-  const list = document.createElement('div');
-  list.className = 'items';
-  const item = (label: string, action: string, run: () => void): HTMLButtonElement => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = label;
-    b.dataset.action = action;
-    b.addEventListener('mousedown', (e) => e.preventDefault());
-    b.addEventListener('click', () => {
-      menu.open = false;
-      run();
-    });
-    return b;
-  };
+  const list = el('div', { className: 'items' });
+  const item = (label: string, action: string, run: () => void): HTMLButtonElement =>
+    button(
+      label,
+      () => {
+        menu.open = false;
+        run();
+      },
+      action,
+    );
   list.append(
     item(s.console, 'console', () => void host.windowCommand('openConsole')),
     item(s.editor, 'editor', () => location.assign(actions.editUrl())),

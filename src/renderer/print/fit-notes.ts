@@ -90,14 +90,3 @@ function rulePageEnds(container: HTMLElement, cut: number[]): void {
     } else addRules(column, used + 4, height);
   });
 }
-
-/**
- * The Export dialog's preview entry point: lays out the notes of the pages holding `boxes`
- * exactly as the print view does (see layoutNotes), and returns the boxes whose notes were cut.
- */
-export function fitNotes(boxes: HTMLElement[]): HTMLElement[] {
-  const root = boxes[0]?.closest('.page')?.parentElement;
-  if (!root) return [];
-  const cut = new Set(layoutNotes(root));
-  return boxes.filter((b) => cut.has(Number(b.dataset.slide)));
-}

@@ -3,20 +3,20 @@ import { notesMinSize, notesTextBox, NOTES_LINE_HEIGHT } from '../../core/print-
 import type { PrintItem, PrintPage } from '../../core/print-plan';
 import { continuedLabel, continuedOn, notesAreaLabel, slideLabel } from '../../core/print-words';
 import type { Deck } from '../../core/types';
+import { el } from '../dom';
 import { applyInlineStyles } from '../inline-style';
 import { sanitizeSlideHtml } from '../sanitize';
 
 /** An absolutely placed div (CSSOM, not style attributes: the app's CSP allows no inline styles in markup). */
-export function div(className: string, rect?: Rect): HTMLDivElement {
-  const el = document.createElement('div');
-  el.className = className;
+export function div(className: string, rect?: Rect, text = ''): HTMLDivElement {
+  const box = el('div', { className, textContent: text });
   if (rect) {
-    el.style.left = `${rect.x}px`;
-    el.style.top = `${rect.y}px`;
-    el.style.width = `${rect.width}px`;
-    el.style.height = `${rect.height}px`;
+    box.style.left = `${rect.x}px`;
+    box.style.top = `${rect.y}px`;
+    box.style.width = `${rect.width}px`;
+    box.style.height = `${rect.height}px`;
   }
-  return el;
+  return box;
 }
 
 /**
@@ -25,10 +25,7 @@ export function div(className: string, rect?: Rect): HTMLDivElement {
  */
 export function unwrapDeckLinks(root: HTMLElement): void {
   for (const a of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href^="/deck/"]'))) {
-    const span = document.createElement('span');
-    span.className = 'deck-link';
-    span.append(...Array.from(a.childNodes));
-    a.replaceWith(span);
+    a.replaceWith(el('span', { className: 'deck-link' }, ...Array.from(a.childNodes)));
   }
 }
 
@@ -82,18 +79,14 @@ export function renderAside(page: HTMLElement, item: PrintItem, deck: Deck, layo
     if (layout === 'notes') {
       // A class rather than print.css matching `:has(> .notes-label)`: cheaper to restyle on every page.
       aside.classList.add('notes-box');
-      const label = div('notes-label');
-      label.textContent = slideLabel(item.slide + 1, deck.config.lang);
-      aside.append(label);
+      aside.append(div('notes-label', undefined, slideLabel(item.slide + 1, deck.config.lang)));
     }
     const text = div('notes-text', item.continued ? continuedTextBox(layout, item.aside) : notesTextBox(layout, item.aside));
     if (deck.slides[item.slide]!.notesHtml) text.append(notesContent(deck, item.slide));
     aside.append(text);
     if (item.continued) {
       aside.dataset.continued = '1';
-      const more = div('notes-more');
-      more.textContent = continuedOn(pageNumber + 1, deck.config.lang);
-      aside.append(more);
+      aside.append(div('notes-more', undefined, continuedOn(pageNumber + 1, deck.config.lang)));
     }
   }
   page.append(aside);
@@ -101,18 +94,14 @@ export function renderAside(page: HTMLElement, item: PrintItem, deck: Deck, layo
 
 /** The slide number under a handout thumbnail ("Слайд 5"). */
 export function renderThumbNumber(page: HTMLElement, item: PrintItem, deck: Deck): void {
-  const label = div('thumb-number', { x: item.frame.x, y: item.frame.y + item.frame.height + 1, width: item.frame.width, height: 10 });
-  label.textContent = slideLabel(item.slide + 1, deck.config.lang);
-  page.append(label);
+  page.append(div('thumb-number', { x: item.frame.x, y: item.frame.y + item.frame.height + 1, width: item.frame.width, height: 10 }, slideLabel(item.slide + 1, deck.config.lang)));
 }
 
 /** The empty slots of a last handout page: one ruled area labelled "Заметки". */
 export function renderFreeAreas(page: HTMLElement, areas: readonly Rect[], deck: Deck): void {
   for (const area of areas) {
     const box = div('free-area', area);
-    const label = div('free-label');
-    label.textContent = notesAreaLabel(deck.config.lang);
-    box.append(label);
+    box.append(div('free-label', undefined, notesAreaLabel(deck.config.lang)));
     addRules(box, 16, area.height);
     page.append(box);
   }
@@ -128,8 +117,7 @@ export function renderContinuation(page: HTMLElement, cont: NonNullable<PrintPag
   for (const n of cont.notes) {
     const block = div('continued-notes');
     block.dataset.slide = String(n.slide);
-    const label = div('notes-label');
-    label.textContent = continuedLabel(n.slide + 1, deck.config.lang);
+    const label = div('notes-label', undefined, continuedLabel(n.slide + 1, deck.config.lang));
     const measure = div('notes-text notes-measure', { ...continuedTextBox(layout, n.aside), x: 0, y: 0 });
     measure.append(notesContent(deck, n.slide));
     const text = div('continued-text');

@@ -3,39 +3,34 @@ import { notesMinSize, notesSizes } from '../../core/print-notes';
 import { pageLabel, pageSections, type PrintItem, type PrintPage, type PrintPlan } from '../../core/print-plan';
 import { footerSections } from '../../core/print-words';
 import type { Deck } from '../../core/types';
+import { el } from '../dom';
+import { fragmentGroups } from '../fragment-steps';
 import { renderSlideInto } from '../slide-dom';
 import { div, renderAside, renderContinuation, renderFreeAreas, renderThumbNumber, unwrapDeckLinks } from './notes-dom';
 import { linkSlides, slideAnchor } from './slide-links';
 
 /**
- * Hides the fragments after step `step`, in reveal.js's order: fragments with a
- * `data-fragment-index` by index (equal indices together), then the others in document order.
+ * Draws an item's slide into `target`, the fragments after its step hidden (reveal.js's order,
+ * fragment-steps.ts) and deck links unwrapped. The first picture of each slide is where links
+ * to it (summary matrix rows) lead: `anchor` gets its id.
  */
-function showFragmentStep(slide: HTMLElement, step: number): void {
-  const fragments = Array.from(slide.querySelectorAll<HTMLElement>('.fragment'));
-  const indexed = [...new Set(fragments.filter((f) => f.dataset.fragmentIndex !== undefined).map((f) => Number(f.dataset.fragmentIndex)))].sort((a, b) => a - b);
-  let loose = indexed.length;
-  for (const f of fragments) {
-    const order = f.dataset.fragmentIndex !== undefined ? indexed.indexOf(Number(f.dataset.fragmentIndex)) : loose++;
-    if (order >= step) f.classList.add('print-hidden');
+function drawSlide(target: HTMLElement, anchor: HTMLElement, item: PrintItem, deck: Deck, anchored: Set<number>): void {
+  if (!anchored.has(item.slide)) {
+    anchored.add(item.slide);
+    anchor.id = slideAnchor(item.slide);
   }
+  renderSlideInto(target, deck.slides[item.slide]!, deck.assetVersions);
+  if (item.step !== null) for (const f of fragmentGroups(target).slice(item.step).flat()) f.classList.add('print-hidden');
+  unwrapDeckLinks(target);
 }
 
 function renderItem(page: HTMLElement, item: PrintItem, deck: Deck, plan: PrintPlan, pageNumber: number, anchored: Set<number>): void {
-  const slide = deck.slides[item.slide]!;
   const frame = div('frame', item.frame);
-  // The first picture of each slide is where links to it (summary matrix rows) lead.
-  if (!anchored.has(item.slide)) {
-    anchored.add(item.slide);
-    frame.id = slideAnchor(item.slide);
-  }
   const inner = div('frame-inner');
-  renderSlideInto(inner, slide, deck.assetVersions);
+  drawSlide(inner, frame, item, deck, anchored);
   // CSS zoom, not a transform: Chromium sometimes left scaled text unpainted in printed pages
   // under load (seen at the bottom of 6-up pages); zoom lays the slide out at the smaller size.
   inner.style.zoom = String(item.frame.width / SLIDE_BOX.width);
-  if (item.step !== null) showFragmentStep(inner, item.step);
-  unwrapDeckLinks(inner);
   frame.append(inner);
   page.append(frame);
   if (plan.layout !== 'notes') renderThumbNumber(page, item, deck);
@@ -43,13 +38,9 @@ function renderItem(page: HTMLElement, item: PrintItem, deck: Deck, plan: PrintP
 }
 
 function band(className: string, rect: Rect, left: string, right: string): HTMLElement {
-  const el = div(`band ${className}`, rect);
-  const l = document.createElement('span');
-  l.textContent = left;
-  const r = document.createElement('span');
-  r.textContent = right;
-  el.append(l, r);
-  return el;
+  const band = div(`band ${className}`, rect);
+  band.append(el('span', { textContent: left }), el('span', { textContent: right }));
+  return band;
 }
 
 /** The notes sizes a page tries, largest first; a page whose notes go on overleaf is set at the smallest. */
@@ -66,8 +57,7 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
   const frag = document.createDocumentFragment();
   const anchored = new Set<number>();
   for (const p of plan.pages.slice(from, to) as PrintPage[]) {
-    const page = document.createElement('section');
-    page.className = paper ? 'page paper' : 'page';
+    const page = el('section', { className: paper ? 'page paper' : 'page' });
     // Whole pixels, a hair under the paper: a fractional overflow would spill onto a blank page.
     page.style.width = `${Math.floor(plan.width)}px`;
     page.style.height = `${Math.floor(plan.height)}px`;
@@ -83,16 +73,8 @@ export function renderPages(container: HTMLElement, deck: Deck, plan: PrintPlan,
       page.append(band('footer', b.footer, footerSections(pageSections(deck, p)), pageLabel(p.number, total, deck.config.lang)));
     } else {
       const item = p.items[0]!;
-      if (!anchored.has(item.slide)) {
-        anchored.add(item.slide);
-        page.id = slideAnchor(item.slide);
-      }
-      renderSlideInto(page, deck.slides[item.slide]!, deck.assetVersions);
-      if (item.step !== null) showFragmentStep(page, item.step);
-      unwrapDeckLinks(page);
-      const number = div('page-number');
-      number.textContent = `${item.slide + 1} / ${deck.slides.length}`;
-      page.append(number);
+      drawSlide(page, page, item, deck, anchored);
+      page.append(div('page-number', undefined, `${item.slide + 1} / ${deck.slides.length}`));
     }
     frag.append(page);
   }

@@ -1,3 +1,5 @@
+import { el } from '../dom';
+
 /** The id of the element showing slide `i` (0-based) first in a printed batch: PDF links lead there. */
 export function slideAnchor(i: number): string {
   return `lectern-slide-${i + 1}`;
@@ -23,9 +25,7 @@ export function linkSlides(container: HTMLElement, anchored: ReadonlySet<number>
         (a.closest('.page') ?? container).append(stand);
       }
     } else {
-      const span = document.createElement('span');
-      span.append(...Array.from(a.childNodes));
-      a.replaceWith(span);
+      a.replaceWith(el('span', {}, ...Array.from(a.childNodes)));
     }
   }
 }

@@ -1,5 +1,6 @@
 import { audiencePosition, clampPosition, initialPresentation, reducePresentation, type PresentationAction, type PresentationDeck, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
+import { el } from '../dom';
 import { toggleFullScreen } from '../fullscreen';
 import { slideMessage } from '../slide-message';
 import { mark } from '../test-probes';
@@ -23,15 +24,10 @@ export function startAudience(deck: StandaloneDeck): void {
   if (linked) state = { ...state, position: clampPosition(linked, pdeck) };
   let speaker: Window | null = null;
 
-  const frame = document.createElement('div');
-  frame.id = 'stage';
-  const number = document.createElement('div');
-  number.id = 'slide-number';
-  const screen = document.createElement('div');
-  screen.className = 'lectern-screen';
-  const grid = document.createElement('div');
-  grid.id = 'overview';
-  document.body.append(frame, number, grid, screen);
+  const frame = el('div', { id: 'stage' });
+  const number = el('div', { id: 'slide-number' });
+  const grid = el('div', { id: 'overview' });
+  document.body.append(frame, number, grid, el('div', { className: 'lectern-screen' }));
   watchFrames(frame);
   const visible = deck.slides.flatMap((x, i) => (x.hidden ? [] : [i]));
 
@@ -97,9 +93,7 @@ function renderOverview(grid: HTMLElement, deck: StandaloneDeck, state: Presenta
   }
   if (!grid.childElementCount) {
     deck.slides.forEach((slide, i) => {
-      const tile = document.createElement('button');
-      tile.className = 'tile';
-      tile.title = slide.title;
+      const tile = el('button', { className: 'tile', title: slide.title });
       tile.addEventListener('click', () => pick(i));
       grid.append(tile);
       showInFrame(tile, slideElement(slide, slide.steps));

@@ -2,6 +2,7 @@ import { formatClock } from '../../core/pacing';
 import { clockElapsed, nextUp, type PresentationAction, type PresentationState } from '../../core/presentation';
 import type { StandaloneDeck } from '../../core/standalone-deck';
 import { toggleFullScreen } from '../fullscreen';
+import { el } from '../dom';
 import { mark } from '../test-probes';
 import { setupHelp } from '../help-box';
 import { setupPresentationKeys } from '../presentation-keys';
@@ -12,13 +13,6 @@ import { s } from './strings';
 import { formatTime } from '../../core/i18n';
 import { uiLanguage } from '../i18n';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, id: string, text = ''): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  e.id = id;
-  if (text) e.textContent = text;
-  return e;
-}
-
 /**
  * The speaker window (S in the audience window): the current slide at its step, the next step or
  * slide, the notes, the talk clock and the wall clock. It shows the state the audience window
@@ -27,25 +21,20 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, id: string, text = ''
 export function startSpeaker(deck: StandaloneDeck): void {
   document.documentElement.classList.add('speaker');
   const audience = window.opener as Window | null;
-  const bar = el('header', 'bar');
-  const where = el('span', 'where');
-  const section = el('span', 'section');
-  const talk = el('span', 'talk');
-  const wall = el('span', 'wall');
-  const startBtn = el('button', 'clock-toggle', s.start);
-  const resetBtn = el('button', 'clock-reset', s.reset);
-  bar.append(where, section, talk, startBtn, resetBtn, wall);
-  const now = el('div', 'now');
-  const next = el('div', 'next');
-  const notes = el('section', 'notes');
-  const nowLabel = el('h2', 'now-label', s.now);
-  const nextLabel = el('h2', 'next-label', s.next);
-  const notesLabel = el('h2', 'notes-label', s.notes);
-  const left = el('div', 'left');
-  left.append(nowLabel, now);
-  const right = el('div', 'right');
-  right.append(nextLabel, next, notesLabel, notes);
-  document.body.append(bar, left, right);
+  const where = el('span', { id: 'where' });
+  const section = el('span', { id: 'section' });
+  const talk = el('span', { id: 'talk' });
+  const wall = el('span', { id: 'wall' });
+  const startBtn = el('button', { id: 'clock-toggle', textContent: s.start });
+  const resetBtn = el('button', { id: 'clock-reset', textContent: s.reset });
+  const now = el('div', { id: 'now' });
+  const next = el('div', { id: 'next' });
+  const notes = el('section', { id: 'notes' });
+  document.body.append(
+    el('header', { id: 'bar' }, where, section, talk, startBtn, resetBtn, wall),
+    el('div', { id: 'left' }, el('h2', { id: 'now-label', textContent: s.now }), now),
+    el('div', { id: 'right' }, el('h2', { id: 'next-label', textContent: s.next }), next, el('h2', { id: 'notes-label', textContent: s.notes }), notes),
+  );
   watchFrames(now, next);
 
   let state: PresentationState | null = null;

@@ -1,5 +1,6 @@
 import { SLIDE_BOX } from '../../core/print-layout';
 import type { StandaloneSlide } from '../../core/standalone-deck';
+import { el } from '../dom';
 import { applyFragmentStep } from '../fragment-steps';
 import { sanitizeSlideHtml } from '../sanitize';
 import { slideMessage } from '../slide-message';
@@ -13,21 +14,15 @@ const { width: SLIDE_W, height: SLIDE_H } = SLIDE_BOX;
  */
 export function slideElement(slide: StandaloneSlide | undefined, step: number): HTMLElement {
   if (!slide) return slideMessage(s.end);
-  const inner = document.createElement('div');
-  inner.className = 'lectern-slide';
+  const inner = el('div', { className: 'lectern-slide' });
   const parsed = document.createElement('template');
   parsed.innerHTML = sanitizeSlideHtml(slide.html);
   for (const a of Array.from(parsed.content.querySelectorAll('a[href^="/deck/"]'))) {
-    const span = document.createElement('span');
-    span.append(...Array.from(a.childNodes));
-    a.replaceWith(span);
+    a.replaceWith(el('span', {}, ...Array.from(a.childNodes)));
   }
   // An image the export could not inline (missing, too large, not a raster image) shows its name.
   for (const img of Array.from(parsed.content.querySelectorAll('img[src^="/deck/"]'))) {
-    const box = document.createElement('span');
-    box.className = 'lectern-image-placeholder';
-    box.textContent = img.getAttribute('alt') || decodeURIComponent(img.getAttribute('src')!.slice(6));
-    img.replaceWith(box);
+    img.replaceWith(el('span', { className: 'lectern-image-placeholder', textContent: img.getAttribute('alt') || decodeURIComponent(img.getAttribute('src')!.slice(6)) }));
   }
   inner.append(parsed.content);
   applyFragmentStep(inner, step);
@@ -36,11 +31,10 @@ export function slideElement(slide: StandaloneSlide | undefined, step: number): 
 
 /** Speaker notes as safe DOM. */
 export function notesElement(slide: StandaloneSlide | undefined): HTMLElement {
-  const el = document.createElement('div');
-  el.className = 'notes-text';
-  if (slide?.notesHtml) el.innerHTML = sanitizeSlideHtml(slide.notesHtml);
-  else el.textContent = s.noNotes;
-  return el;
+  const box = el('div', { className: 'notes-text' });
+  if (slide?.notesHtml) box.innerHTML = sanitizeSlideHtml(slide.notesHtml);
+  else box.textContent = s.noNotes;
+  return box;
 }
 
 /**

@@ -1,10 +1,11 @@
+import { el } from '../dom';
+
 /** A short message at the bottom of the window (a blocked pop-up, a missing audience window). */
 export function toast(text: string): void {
-  let el = document.getElementById('lectern-toast');
-  if (!el) {
-    el = document.createElement('div');
-    el.id = 'lectern-toast';
-    document.body.append(el);
+  let box = document.getElementById('lectern-toast');
+  if (!box) {
+    box = el('div', { id: 'lectern-toast' });
+    document.body.append(box);
   }
-  el.textContent = text;
+  box.textContent = text;
 }
