@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import { DeckBuildCache, type FileResult } from './build-cache';
 import { wrapCompareBlocks } from './compare-cards';
 import type { CompareSubject } from './compare-config';
@@ -62,15 +63,7 @@ export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, re
   const salt = (deckSplit ? JSON.stringify(splitData) : '') + (includes.size ? JSON.stringify([...includes]) : '');
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
-    if (!byName.has(name))
-      diagnostics.push({
-        severity: 'warning',
-        code: 'order-missing-file',
-        file: DECK_CONFIG_FILE,
-        line: configLines.order,
-        params: { name },
-        message: `\`order\` lists ${name}, which is not in the deck`,
-      });
+    if (!byName.has(name)) diagnostics.push(diagnostic({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, params: { name } }));
   }
   const sections: Section[] = [];
   const slides: Slide[] = [];
@@ -89,7 +82,7 @@ export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, re
   }
   cache?.sweep();
   placeSummary(slides, sections, verdicts, config);
-  if (!slides.length) diagnostics.push({ severity: 'error', code: 'deck-empty', file: '.', message: 'the deck has no slides: add a .md file to the folder' });
+  if (!slides.length) diagnostics.push(diagnostic({ severity: 'error', code: 'deck-empty', file: '.' }));
   if (!config.title) config.title = slides[0]?.title || sources.folderName;
   return { config, sections, slides, diagnostics, assetVersions: {} };
 }
@@ -99,14 +92,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);
   if (fm.foreignLanguage) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'front-matter-language',
-      file: file.name,
-      line: 1,
-      params: { language: fm.foreignLanguage },
-      message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines`,
-    });
+    diagnostics.push(diagnostic({ severity: 'error', code: 'front-matter-language', file: file.name, line: 1, params: { language: fm.foreignLanguage } }));
   }
   const yamlDiagnostics: Diagnostic[] = [];
   // `---js` blocks are reported above and never parsed: their content is not YAML.
@@ -124,36 +110,14 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   for (const key of Object.keys(data)) {
     if (APPLIED_FOREIGN_KEYS.has(key)) continue;
     if ((FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key))
-      diagnostics.push({
-        severity: 'info',
-        code: 'front-matter-foreign-key',
-        file: file.name,
-        line: lines[key],
-        params: { key },
-        message: `\`${key}\` (a Marp, reveal-md or Slidev setting) is understood but not applied by Lectern`,
-      });
+      diagnostics.push(diagnostic({ severity: 'info', code: 'front-matter-foreign-key', file: file.name, line: lines[key], params: { key } }));
     else if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key))
-      diagnostics.push({
-        severity: 'warning',
-        code: 'front-matter-unknown-key',
-        file: file.name,
-        line: lines[key],
-        params: { key, known: FRONT_MATTER_KEYS.join(', ') },
-        message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})`,
-      });
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'front-matter-unknown-key', file: file.name, line: lines[key], params: { key, known: FRONT_MATTER_KEYS.join(', ') } }));
   }
   let duration = 0;
   if (data.duration !== undefined) {
     const d = parseDuration(data.duration);
-    if (d === null)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'front-matter-duration',
-        file: file.name,
-        line: lines.duration,
-        params: { value: String(data.duration) },
-        message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m`,
-      });
+    if (d === null) diagnostics.push(diagnostic({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, params: { value: String(data.duration) } }));
     else duration = d;
   }
   const verdicts = data.summary === undefined ? undefined : readVerdicts(data.summary, subjects, file.name, lines.summary, diagnostics);
@@ -166,13 +130,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
     const reason = file.text.trim() === '' ? 'empty' : chunks.length > 1 ? 'separators' : 'settings';
-    const message =
-      file.text.trim() === ''
-        ? 'is empty: it adds no slides'
-        : chunks.length > 1
-          ? 'has only slide separators (---) and no content: it adds no slides'
-          : 'has settings but no content: it adds no slides';
-    diagnostics.push({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, params: { reason }, message });
+    diagnostics.push(diagnostic({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, params: { reason } }));
     return { slides, diagnostics, title: file.name.replace(/\.md$/i, ''), duration };
   }
   chunks.forEach((chunk, i) => {
@@ -180,40 +138,27 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
     // Leading and trailing separators give empty chunks silently; one between slides is reported.
     if (empty) {
       if (chunk.notes || chunks.length === 1 || (i > 0 && i < chunks.length - 1)) {
-        diagnostics.push({ severity: 'warning', code: 'slide-empty', file: file.name, line: chunk.line, message: 'empty slide skipped' });
+        diagnostics.push(diagnostic({ severity: 'warning', code: 'slide-empty', file: file.name, line: chunk.line }));
       }
       return;
     }
     const blocks = wrapCompareBlocks(chunk.body, subjects);
     for (const stray of blocks.stray) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'compare-unknown-subject',
-        file: file.name,
-        line: chunk.line + stray.line,
-        params: { reason: 'heading', name: stray.text, cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') },
-        message: `heading \`${stray.text}\` follows the ${[...new Set(blocks.cards)].join('/')} cards at their level but deck.yaml does not declare it (compare: ${subjects.map((s) => s.name).join(', ')}); it is shown under the cards, not as a card`,
-      });
+      diagnostics.push(
+        diagnostic({
+          severity: 'warning',
+          code: 'compare-unknown-subject',
+          file: file.name,
+          line: chunk.line + stray.line,
+          params: { reason: 'heading', name: stray.text, cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') },
+        }),
+      );
     }
-    if (blocks.summarySlot && !subjects.length)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'compare-undeclared',
-        file: file.name,
-        line: chunk.line,
-        params: { reason: 'block' },
-        message: '`::: summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`',
-      });
+    if (blocks.summarySlot && !subjects.length) diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, params: { reason: 'block' } }));
     const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
     const body = render(prepared.job);
     if (!body) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'slide-too-complex',
-        file: file.name,
-        line: chunk.line,
-        message: 'this slide is too complex to render (it took too long or too much memory); simplify its Markdown',
-      });
+      diagnostics.push(diagnostic({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line }));
       slides.push({
         id: `${file.name}#${slides.length}`,
         file: file.name,

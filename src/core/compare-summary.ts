@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import { SUMMARY_SLOT } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { escapeHtml } from './highlight';
@@ -11,34 +12,30 @@ export type Verdicts = Record<string, string>;
  * about a subject the deck did not declare and about a declared subject with no verdict.
  */
 export function readVerdicts(value: unknown, subjects: readonly CompareSubject[], file: string, line: number | undefined, diagnostics: Diagnostic[]): Verdicts | undefined {
-  const warn = (code: string, message: string, params: Record<string, string> = {}): void => {
-    diagnostics.push({ severity: 'warning', code, file, line, params, message });
+  const warn = (code: string, params: Record<string, string>): void => {
+    diagnostics.push(diagnostic({ severity: 'warning', code, file, line, params }));
   };
   if (!subjects.length) {
-    warn('compare-undeclared', '`summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`; ignored', { reason: 'summary' });
+    warn('compare-undeclared', { reason: 'summary' });
     return undefined;
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     const example = `summary: {${subjects.map((s) => `${s.name}: "…"`).join(', ')}}`;
-    warn('compare-summary-type', `\`summary\` should give a short verdict per subject, e.g. \`${example}\``, { example });
+    warn('compare-summary-type', { example });
     return undefined;
   }
   const verdicts: Verdicts = {};
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
     const subject = subjects.find((s) => s.name.toLowerCase() === key.trim().toLowerCase());
     if (!subject) {
-      warn('compare-unknown-subject', `\`summary\` names ${key}, which deck.yaml does not declare (compare: ${subjects.map((s) => s.name).join(', ')})`, {
-        reason: 'summary',
-        name: key,
-        subjects: subjects.map((s) => s.name).join(', '),
-      });
+      warn('compare-unknown-subject', { reason: 'summary', name: key, subjects: subjects.map((s) => s.name).join(', ') });
       continue;
     }
     const text = raw === null || raw === undefined ? '' : typeof raw === 'object' ? '' : String(raw).trim();
     if (text) verdicts[subject.name] = text;
   }
   const missing = subjects.filter((s) => !(s.name in verdicts)).map((s) => s.name);
-  if (missing.length) warn('compare-missing-verdict', `\`summary\` has no verdict for ${missing.join(', ')}`, { subjects: missing.join(', ') });
+  if (missing.length) warn('compare-missing-verdict', { subjects: missing.join(', ') });
   return verdicts;
 }
 

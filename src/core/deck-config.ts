@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import { parseCompare } from './compare-config';
 import { parseDuration } from './duration';
 import type { DeckConfig, Diagnostic } from './types';
@@ -89,7 +90,7 @@ function readString(data: Record<string, unknown>, key: string, file: string, li
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines[key], params: { reason: 'text', key }, message: `\`${key}\` should be text; ignored` });
+  diagnostics.push(diagnostic({ severity: 'warning', code: 'config-type', file, line: lines[key], params: { reason: 'text', key } }));
   return undefined;
 }
 
@@ -102,14 +103,7 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
     // Separator settings (reveal.js's data-separator attributes, Marp's headingDivider) apply to every file.
     if ((SPLIT_KEYS as readonly string[]).includes(key)) continue;
     if (!(key in DEFAULT_CONFIG))
-      diagnostics.push({
-        severity: 'warning',
-        code: 'config-unknown-key',
-        file,
-        line: lines[key],
-        params: { key, known: Object.keys(DEFAULT_CONFIG).join(', ') },
-        message: `unknown setting \`${key}\` (known: ${Object.keys(DEFAULT_CONFIG).join(', ')})`,
-      });
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'config-unknown-key', file, line: lines[key], params: { key, known: Object.keys(DEFAULT_CONFIG).join(', ') } }));
   }
   for (const key of ['title', 'author', 'date', 'lang'] as const) {
     const v = readString(data, key, file, lines, diagnostics);
@@ -117,29 +111,20 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
   }
   const theme = readString(data, 'theme', file, lines, diagnostics);
   if (theme === 'light' || theme === 'dark') config.theme = theme;
-  else if (theme !== undefined)
-    diagnostics.push({ severity: 'warning', code: 'config-theme', file, line: lines.theme, params: { value: theme }, message: `unknown theme \`${theme}\`; use light or dark` });
+  else if (theme !== undefined) diagnostics.push(diagnostic({ severity: 'warning', code: 'config-theme', file, line: lines.theme, params: { value: theme } }));
   if (data.order !== undefined) {
     if (Array.isArray(data.order) && data.order.every((x) => typeof x === 'string')) config.order = data.order as string[];
-    else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.order, params: { reason: 'list', key: 'order' }, message: '`order` should be a list of file names' });
+    else diagnostics.push(diagnostic({ severity: 'warning', code: 'config-type', file, line: lines.order, params: { reason: 'list', key: 'order' } }));
   }
   if (data.duration !== undefined) {
     const d = parseDuration(data.duration);
-    if (d === null)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'config-duration',
-        file,
-        line: lines.duration,
-        params: { value: String(data.duration) },
-        message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m`,
-      });
+    if (d === null) diagnostics.push(diagnostic({ severity: 'warning', code: 'config-duration', file, line: lines.duration, params: { value: String(data.duration) } }));
     else config.duration = d;
   }
   if (data.compare !== undefined && data.compare !== null) config.compare = parseCompare(data.compare, file, lines.compare, diagnostics);
   if (data.progress !== undefined) {
     if (typeof data.progress === 'boolean') config.progress = data.progress;
-    else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.progress, params: { reason: 'flag', key: 'progress' }, message: '`progress` should be true or false' });
+    else diagnostics.push(diagnostic({ severity: 'warning', code: 'config-type', file, line: lines.progress, params: { reason: 'flag', key: 'progress' } }));
   }
   return { config, lines, data };
 }

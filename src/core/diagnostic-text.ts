@@ -30,13 +30,13 @@ export function diagnosticText(lang: UiLanguage, d: Pick<Diagnostic, 'code' | 'p
   return d.message;
 }
 
-/** The severity as a word of `lang` (предупреждение, warning). */
-function severityWord(lang: UiLanguage, severity: Severity): string {
-  return SEVERITY[lang][severity];
+/** A diagnostic with its English `message` (what `lectern check` prints) written from the catalogue. */
+export function diagnostic(d: Omit<Diagnostic, 'message'>): Diagnostic {
+  return { ...d, message: diagnosticText('en', { ...d, message: '' }) };
 }
 
 /** One line for a problems list, all of it in `lang` (place as the CLI writes it): `01-intro.md:3 предупреждение: …`. */
 export function diagnosticLine(lang: UiLanguage, d: Diagnostic): string {
   const where = [d.file, d.line, d.line ? d.column : undefined].filter((x) => x !== undefined).join(':');
-  return `${where} ${severityWord(lang, d.severity)}: ${diagnosticText(lang, d)}`;
+  return `${where} ${SEVERITY[lang][d.severity]}: ${diagnosticText(lang, d)}`;
 }

@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import { renderJob, resolveDeckUrl, type RenderedMarkdown, type RenderOptions } from './markdown';
 import type { Background } from './marp-images';
 import { scopeCss } from './deck-css';
@@ -124,14 +125,7 @@ export class DialectFile {
 
   /** A background named by a URL Lectern never loads (offline): left out, with a warning. */
   private remote(url: string, line: number): void {
-    this.diagnostics.push({
-      severity: 'warning',
-      code: 'image-remote',
-      file: this.file,
-      line,
-      params: { reason: 'background', url },
-      message: `background \`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and name it relatively`,
-    });
+    this.diagnostics.push(diagnostic({ severity: 'warning', code: 'image-remote', file: this.file, line, params: { reason: 'background', url } }));
   }
 
   /** Slidev's per-slide front matter (the headmatter counts for the first slide). */
@@ -148,14 +142,7 @@ export class DialectFile {
       if (/^v-clicks?$/.test(name) || this.components.has(name)) continue;
       this.components.add(name);
       const at = body.slice(0, m.index).split('\n').length - 1;
-      this.diagnostics.push({
-        severity: 'warning',
-        code: 'vue-component',
-        file: this.file,
-        line: line + at,
-        params: { name },
-        message: `\`<${name}>\` is a Vue component, which Lectern cannot run: its text is shown as plain content`,
-      });
+      this.diagnostics.push(diagnostic({ severity: 'warning', code: 'vue-component', file: this.file, line: line + at, params: { name } }));
     }
   }
 }

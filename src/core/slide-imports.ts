@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import type { SlideChunk } from './split-slides';
 import { splitFrontMatter, splitSlides } from './split-slides';
 import type { SplitRules } from './split-rules';
@@ -41,8 +42,7 @@ export function expandImports(chunks: SlideChunk[], includes: ReadonlyMap<string
     const text = path ? includes.get(path) : undefined;
     if (text === undefined || depth >= MAX_DEPTH) {
       const reason = !path ? 'outside' : depth >= MAX_DEPTH ? 'depth' : 'missing';
-      const why = !path ? 'is not a .md file inside the deck folder' : depth >= MAX_DEPTH ? `nests imports more than ${MAX_DEPTH} deep` : 'is missing or could not be read';
-      diagnostics.push({ severity: 'warning', code: 'import-missing', file, line: at, params: { reason, src: raw, depth: MAX_DEPTH }, message: `\`src: ${raw}\` ${why}; its slides are left out` });
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'import-missing', file, line: at, params: { reason, src: raw, depth: MAX_DEPTH } }));
       return [];
     }
     const fm = splitFrontMatter(text);
