@@ -1,4 +1,4 @@
-import type { Dialect } from './split-rules';
+import { MARP_KEYS, type Dialect } from './split-rules';
 
 /** One line of a slide with whether it is code (comments in code are code, not notes). */
 export interface Line {
@@ -22,32 +22,7 @@ const HIDDEN_DIRECTIVE = /^\s*\.slide:.*\bdata-visibility\s*=\s*["']?hidden\b/;
 /** reveal.js element and slide attributes: never notes (Lectern reads only `data-visibility`). */
 const REVEAL_DIRECTIVE = /^\s*\.(slide|element):/;
 /** Marp's directives (global and local, `_` for this slide only), and Lectern's `transition`. */
-const MARP_DIRECTIVES = [
-  'marp',
-  'theme',
-  'style',
-  'headingDivider',
-  'size',
-  'math',
-  'lang',
-  'title',
-  'description',
-  'author',
-  'image',
-  'keywords',
-  'url',
-  'paginate',
-  'header',
-  'footer',
-  'class',
-  'backgroundColor',
-  'backgroundImage',
-  'backgroundPosition',
-  'backgroundRepeat',
-  'backgroundSize',
-  'color',
-  'transition',
-];
+const MARP_DIRECTIVES = [...MARP_KEYS, 'title', 'transition'];
 const DIRECTIVE_LINE = new RegExp(`^\\s*(_?(?:${MARP_DIRECTIVES.join('|')}))\\s*:\\s*(.*?)\\s*$`);
 /** Marp's `<!-- fit -->` in a heading: kept for the Markdown renderer, never a note. */
 const FIT_COMMENT = /^\s*fit\s*$/;

@@ -2,7 +2,7 @@ import { diagnostic } from './diagnostic-text';
 import { parseCompare } from './compare-config';
 import { parseDuration } from './duration';
 import type { DeckConfig, Diagnostic } from './types';
-import { REVEAL_KEYS, SLIDEV_KEYS, SPLIT_KEYS } from './split-rules';
+import { MARP_KEYS, REVEAL_KEYS, SLIDEV_KEYS, SPLIT_KEYS } from './split-rules';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in docs/deck-format.md. */
@@ -19,29 +19,8 @@ export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps', 
  * (reported as ignored), so decks from those tools open unchanged.
  */
 export const FOREIGN_FRONT_MATTER_KEYS: readonly string[] = [
-  'marp',
-  'theme',
-  'paginate',
-  'class',
-  'size',
-  'header',
-  'footer',
-  'style',
-  'backgroundColor',
-  'backgroundImage',
-  'backgroundSize',
-  'backgroundPosition',
-  'backgroundRepeat',
-  'color',
-  'headingDivider',
-  'math',
-  'lang',
-  'author',
+  ...MARP_KEYS,
   'css',
-  'description',
-  'image',
-  'keywords',
-  'url',
   'background',
   'src',
   'theme-config',

@@ -30,6 +30,32 @@ export const DEFAULT_RULES: SplitRules = { dialect: 'lectern', separator: LINE_S
 /** Front-matter (and deck.yaml) keys that set the rules, with their dialect. */
 export const SPLIT_KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'headingDivider'] as const;
 
+/** Marp's directives (global and local) as front-matter keys; `title` is Lectern's own key too. */
+export const MARP_KEYS = [
+  'marp',
+  'theme',
+  'style',
+  'headingDivider',
+  'size',
+  'math',
+  'lang',
+  'description',
+  'author',
+  'image',
+  'keywords',
+  'url',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'backgroundSize',
+  'color',
+];
+
 /** Keys only Slidev's headmatter uses: a file starting with them is a Slidev deck. */
 export const SLIDEV_KEYS = [
   'layout',
