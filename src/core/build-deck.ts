@@ -4,6 +4,7 @@ import { wrapCompareBlocks } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { placeSummary, readVerdicts, type Verdicts } from './compare-summary';
 import { APPLIED_FOREIGN_KEYS, DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
+import { runSteps } from './deck-update-steps';
 import { DialectFile } from './dialect-slide';
 import { parseDuration } from './duration';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
@@ -42,11 +43,7 @@ export type SlideRenderer = (markdown: string) => RenderedMarkdown | null;
 
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
 export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Deck {
-  const steps = buildDeckSteps(sources, cache, render);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildDeckSteps(sources, cache, render));
 }
 
 /**
@@ -143,52 +140,36 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
       return;
     }
     const blocks = wrapCompareBlocks(chunk.body, subjects);
+    const strayParams = { reason: 'heading', cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') };
     for (const stray of blocks.stray) {
-      diagnostics.push(
-        diagnostic({
-          severity: 'warning',
-          code: 'compare-unknown-subject',
-          file: file.name,
-          line: chunk.line + stray.line,
-          params: { reason: 'heading', name: stray.text, cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') },
-        }),
-      );
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, params: { ...strayParams, name: stray.text } }));
     }
     if (blocks.summarySlot && !subjects.length) diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, params: { reason: 'block' } }));
     const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
     const body = render(prepared.job);
-    if (!body) {
-      diagnostics.push(diagnostic({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line }));
-      slides.push({
-        id: `${file.name}#${slides.length}`,
-        file: file.name,
-        indexInFile: slides.length,
-        line: chunk.line,
-        title: '',
-        source: chunk.body,
-        html: '',
-        notes: chunk.notes,
-        notesHtml: '',
-        assets: [],
-        tooComplex: true,
-      });
-      return;
-    }
-    diagnostics.push(...renderDiagnostics(file.name, chunk, body));
-    const finished = prepared.finish(body, render);
-    const notes = chunk.notes ? render(chunk.notes) : null;
     const slide: Slide = {
       id: `${file.name}#${slides.length}`,
       file: file.name,
       indexInFile: slides.length,
       line: chunk.line,
-      title: body.title,
+      title: '',
       source: chunk.body,
-      html: finished.html,
+      html: '',
       notes: chunk.notes,
-      notesHtml: notes?.html ?? '',
-      assets: [...new Set([...body.assets.map((a) => a.path), ...finished.assets])],
+      notesHtml: '',
+      assets: [],
     };
+    if (!body) {
+      diagnostics.push(diagnostic({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line }));
+      slides.push({ ...slide, tooComplex: true });
+      return;
+    }
+    diagnostics.push(...renderDiagnostics(file.name, chunk, body));
+    const finished = prepared.finish(body, render);
+    slide.title = body.title;
+    slide.html = finished.html;
+    slide.notesHtml = chunk.notes ? (render(chunk.notes)?.html ?? '') : '';
+    slide.assets = [...new Set([...body.assets.map((a) => a.path), ...finished.assets])];
     if (hideFile || chunk.hidden || prepared.hidden) slide.hidden = true;
     if (finished.css) slide.css = finished.css;
     if (printSteps) slide.printSteps = true;
