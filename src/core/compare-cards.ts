@@ -1,11 +1,11 @@
 import { subjectOfHeading, type CompareSubject } from './compare-config';
+import { codeLines } from './split-slides';
 
 /** Where the generated summary matrix goes: the HTML the marker line becomes before rendering. */
 export const SUMMARY_SLOT = '<div class="cmp-summary-slot"></div>';
 
 /** The marker line that asks for the summary matrix: `::: summary` alone on its line. */
 const SUMMARY_MARKER = /^ {0,3}:::[ \t]*summary[ \t]*$/i;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** Slides laid out by hand with the legacy classes (`<div class="columns">`) are left as written. */
 const LEGACY = /class\s*=\s*["'][^"']*\bcol(?:umns)?\b/i;
@@ -48,18 +48,10 @@ function plainHeading(text: string): string {
 export function wrapCompareBlocks(markdown: string, subjects: readonly CompareSubject[]): CompareBlocks {
   const lines = markdown.split('\n');
   const headings: Heading[] = [];
-  let fence: string | null = null;
+  const code = codeLines(lines);
   let summarySlot = false;
   lines.forEach((line, i) => {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = null;
-      return;
-    }
-    if (f) {
-      fence = f[1]!;
-      return;
-    }
+    if (code[i]) return;
     if (SUMMARY_MARKER.test(line)) {
       lines[i] = `\n${SUMMARY_SLOT}\n`;
       summarySlot = true;

@@ -97,7 +97,7 @@ export function splitSlides(body: string, bodyLine: number, rules: SplitRules = 
 }
 
 /** Which lines are code: inside or delimiting a fence, or an indented code block. */
-function codeLines(lines: string[]): boolean[] {
+export function codeLines(lines: string[]): boolean[] {
   let fence: string | null = null;
   let indented = false;
   return lines.map((line, i) => {
