@@ -5,7 +5,7 @@ import type { CompareSubject } from './compare-config';
 import { placeSummary, readVerdicts, type Verdicts } from './compare-summary';
 import { APPLIED_FOREIGN_KEYS, DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
 import { runSteps } from './deck-update-steps';
-import { DialectFile } from './dialect-slide';
+import { dialectFile } from './dialect-slide';
 import { parseDuration } from './duration';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import { isSlideFileName, orderFiles } from './natural-sort';
@@ -123,7 +123,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const rules = splitRulesOf(data, lines, fm.body, file.name, diagnostics, deckSplit);
   const split = splitSlides(fm.body, fm.bodyLine, rules);
   const chunks = rules.dialect === 'slidev' ? expandImports(split, includes, rules, file.name, diagnostics) : split;
-  const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
+  const prepareSlide = dialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
     const reason = file.text.trim() === '' ? 'empty' : chunks.length > 1 ? 'separators' : 'settings';
@@ -145,7 +145,7 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
       diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, params: { ...strayParams, name: stray.text } }));
     }
     if (blocks.summarySlot && !subjects.length) diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, params: { reason: 'block' } }));
-    const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
+    const prepared = prepareSlide({ ...chunk, body: blocks.markdown });
     const body = render(prepared.job);
     const slide: Slide = {
       id: `${file.name}#${slides.length}`,
