@@ -2,6 +2,7 @@ import { diagnostic } from './diagnostic-text';
 import { SUMMARY_SLOT } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { escapeHtml } from './highlight';
+import { printLanguage } from './print-words';
 import type { DeckConfig, Diagnostic, Section, Slide } from './types';
 
 /** One file's verdicts (front matter `summary:`), by declared subject name. */
@@ -50,7 +51,7 @@ interface Dimension {
 /** The summary matrix as HTML: dimensions as rows (each linking to its section), subjects as columns. */
 function summaryMatrixHtml(dimensions: readonly Dimension[], subjects: readonly CompareSubject[], lang: string): string {
   if (!dimensions.length) {
-    const text = isRussian(lang) ? 'Итоги появятся здесь, когда у файлов будет `summary` в начале' : 'The summary appears here once files state a `summary` in their front matter';
+    const text = printLanguage(lang) === 'ru' ? 'Итоги появятся здесь, когда у файлов будет `summary` в начале' : 'The summary appears here once files state a `summary` in their front matter';
     return `<p class="muted">${escapeHtml(text)}</p>\n`;
   }
   const head = subjects.map((s) => `<th class="cmp-c-${s.color}">${escapeHtml(s.name)}</th>`).join('');
@@ -59,10 +60,6 @@ function summaryMatrixHtml(dimensions: readonly Dimension[], subjects: readonly 
     return `<tr><th><a href="#/${d.slide}">${escapeHtml(d.title)}</a></th>${cells}</tr>`;
   });
   return `<table class="cmp-matrix cmp-n${subjects.length}">\n<thead><tr><th></th>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`;
-}
-
-function isRussian(lang: string): boolean {
-  return /^ru\b/i.test(lang);
 }
 
 /**
@@ -78,7 +75,7 @@ export function placeSummary(slides: Slide[], sections: Section[], verdicts: Map
     const last = withVerdicts[withVerdicts.length - 1];
     if (!last || !subjects.length) return;
     const at = last.firstSlide + last.slideCount;
-    const title = isRussian(config.lang) ? 'Итоги сравнения' : 'Summary';
+    const title = printLanguage(config.lang) === 'ru' ? 'Итоги сравнения' : 'Summary';
     const slide: Slide = {
       id: `${last.file}#summary`,
       file: last.file,
