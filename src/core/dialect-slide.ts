@@ -98,13 +98,13 @@ export function dialectFile(dialect: Dialect, data: Record<string, unknown>, fil
         const backgrounds: Background[] = [...rendered.backgrounds];
         for (const raw of [cssUrl(own.backgroundImage), typeof meta.background === 'string' ? meta.background : undefined]) {
           if (!raw) continue;
-          const r = resolveDeckUrl(raw, '');
+          const r = resolveDeckUrl(raw);
           if (r?.path) assets.push(r.path);
           else remote(raw, chunk.line);
           if (r?.path) backgrounds.unshift({ url: r.url, fit: own.backgroundSize === 'contain' ? 'contain' : 'cover', size: '', split: '', splitWidth: '50%', vertical: false });
         }
         if (typeof meta.image === 'string' && /^image-(left|right)$/.test(String(meta.layout))) {
-          const r = resolveDeckUrl(meta.image, '');
+          const r = resolveDeckUrl(meta.image);
           if (r?.path) assets.push(r.path);
           if (r?.path) backgrounds.push({ url: r.url, fit: 'cover', size: '', split: String(meta.layout).slice(6) as 'left' | 'right', splitWidth: '50%', vertical: false });
         }
@@ -139,7 +139,7 @@ function hashName(name: string): string {
 
 /** Deck CSS may load only files inside the deck (and inline images): never the network. */
 function deckCssUrl(raw: string): string | null {
-  const r = resolveDeckUrl(raw, '');
+  const r = resolveDeckUrl(raw);
   return r && (r.path || /^data:image\//i.test(r.url)) ? r.url : null;
 }
 

@@ -4,7 +4,7 @@ import { escapeHtml, highlightCode } from './highlight';
 import { collectMathProblems, mathExtension, type MathProblem } from './markdown-math';
 import { CSS_COLOR, isBackgroundAlt, readBackground, readImageSize, type Background } from './marp-images';
 import { fitHeadingStyle } from './fit-heading';
-import { DECK_PREFIX } from './url-policy';
+import { DECK_PREFIX, pathSegments } from './url-policy';
 
 /** How a dialect's Markdown differs: Marp's `breaks`, math and emoji shortcodes. */
 export interface RenderOptions {
@@ -58,7 +58,7 @@ export interface RenderedMarkdown {
  * Resolves a URL written in a slide file against the deck root. Returns the `/deck/…` URL, the
  * URL unchanged for http(s)/mailto/#anchors/data images, or null when it must be refused.
  */
-export function resolveDeckUrl(raw: string, fileDir: string): { url: string; path?: string } | null {
+export function resolveDeckUrl(raw: string): { url: string; path?: string } | null {
   const url = raw.trim();
   if (/^(https?:\/\/|mailto:|#)/i.test(url) || /^data:image\//i.test(url)) return { url };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('\\') || url.includes('\\')) return null;
@@ -70,17 +70,9 @@ export function resolveDeckUrl(raw: string, fileDir: string): { url: string; pat
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const segments: string[] = fileDir ? fileDir.split('/') : [];
-  for (const seg of decoded.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (!segments.length) return null;
-      segments.pop();
-    } else segments.push(seg);
-  }
-  if (!segments.length) return null;
-  const path = segments.join('/');
-  return { url: DECK_PREFIX + segments.map(encodeURIComponent).join('/') + suffix, path };
+  const segments = pathSegments(decoded);
+  if (!segments?.length) return null;
+  return { url: DECK_PREFIX + segments.map(encodeURIComponent).join('/') + suffix, path: segments.join('/') };
 }
 
 /** Attributes in raw HTML whose URLs are resolved like Markdown links and images. */
@@ -90,7 +82,7 @@ const HTML_URL_ATTR = /(\s(?:src|href)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`
 function rewriteHtmlUrls(html: string): string {
   return html.replace(HTML_URL_ATTR, (whole, prefix: string, dq?: string, sq?: string, bare?: string) => {
     const raw = dq ?? sq ?? bare ?? '';
-    const resolved = resolveDeckUrl(raw.replace(/&amp;/g, '&'), ctx.fileDir);
+    const resolved = resolveDeckUrl(raw.replace(/&amp;/g, '&'));
     if (!resolved) {
       (/href/i.test(prefix) ? ctx.refusedLinks : ctx.refused).push(raw);
       return `${prefix}""`;
@@ -113,15 +105,15 @@ function plainText(tokens: Token[] | undefined): string {
     .replace(/\s+/g, ' ');
 }
 
-/** What rendering one slide collects as it goes, and the folder its URLs are relative to. */
-type RenderContext = Omit<RenderedMarkdown, 'html' | 'math'> & { fileDir: string };
+/** What rendering one slide collects as it goes. */
+type RenderContext = Omit<RenderedMarkdown, 'html' | 'math'>;
 
 /** Image tokens that are backgrounds: rendered as nothing in place. */
 const backgroundTokens = new WeakSet<object>();
 
 // One private instance for the whole process: never the global `marked`, whose options any
 // other code could change. Per-call state lives in `ctx`; rendering is synchronous.
-let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
+let ctx: RenderContext = { title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
 const slideMarked = new Marked({ gfm: true, breaks: false, async: false });
 const plainMarked = new Marked({ gfm: true, breaks: false, async: false });
 for (const m of [slideMarked, plainMarked])
@@ -144,7 +136,7 @@ for (const m of [slideMarked, plainMarked])
       }
       if (token.type !== 'link' && token.type !== 'image') return;
       const t = token as Tokens.Link | Tokens.Image;
-      const resolved = resolveDeckUrl(t.href, ctx.fileDir);
+      const resolved = resolveDeckUrl(t.href);
       if (!resolved) {
         (token.type === 'link' ? ctx.refusedLinks : ctx.refused).push(t.href);
         t.href = '';
@@ -183,9 +175,9 @@ slideMarked.use(mathExtension);
  * Renders one slide's Markdown to an HTML string: GFM, code highlighted, deck-relative URLs
  * rewritten to `/deck/…`. The output is NOT safe for the DOM: the renderer sanitizes it.
  */
-export function renderMarkdown(job: string, fileDir = ''): RenderedMarkdown {
+export function renderMarkdown(job: string): RenderedMarkdown {
   const { markdown, options } = readJob(job);
-  ctx = { fileDir, title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
+  ctx = { title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
   const mathProblems = collectMathProblems();
   // Text without a dollar sign has no math: the math tokenizers, asked at every text position, are skipped.
   const engine = options.math === false || !markdown.includes('$') ? plainMarked : slideMarked;

@@ -3,24 +3,15 @@ import type { SlideChunk } from './split-slides';
 import { splitFrontMatter, splitSlides } from './split-slides';
 import type { SplitRules } from './split-rules';
 import type { Diagnostic } from './types';
+import { pathSegments } from './url-policy';
 
 /** How deep `src:` imports may nest (an import of an import of…); deeper ones are reported. */
 const MAX_DEPTH = 4;
 
 /** The deck-relative path a `src:` value names (`./pages/a.md` -> `pages/a.md`), or null when it leaves the deck. */
 function importPath(raw: string): string | null {
-  const parts: string[] = [];
-  for (const seg of raw
-    .trim()
-    .replace(/^["']|["']$/g, '')
-    .split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (!parts.length) return null;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.length && /\.md$/i.test(parts[parts.length - 1]!) ? parts.join('/') : null;
+  const parts = pathSegments(raw.trim().replace(/^["']|["']$/g, ''));
+  return parts?.length && /\.md$/i.test(parts[parts.length - 1]!) ? parts.join('/') : null;
 }
 
 /** The `src:` values of a text's slide front matter blocks, for the reader to load. */
