@@ -82,16 +82,18 @@ const HTML_URL_ATTR = /(\s(?:src|href)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`
 function rewriteHtmlUrls(html: string): string {
   return html.replace(HTML_URL_ATTR, (whole, prefix: string, dq?: string, sq?: string, bare?: string) => {
     const raw = dq ?? sq ?? bare ?? '';
-    const resolved = resolveDeckUrl(raw.replace(/&amp;/g, '&'));
-    if (!resolved) {
-      (/href/i.test(prefix) ? ctx.refusedLinks : ctx.refused).push(raw);
-      return `${prefix}""`;
-    }
-    const isSrc = /src/i.test(prefix);
-    if (resolved.path) ctx.assets.push({ path: resolved.path, kind: isSrc ? 'image' : 'link' });
-    else if (isSrc && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
-    return `${prefix}"${escapeHtml(resolved.url)}"`;
+    const resolved = trackUrl(raw.replace(/&amp;/g, '&'), raw, /src/i.test(prefix) ? 'image' : 'link');
+    return `${prefix}"${resolved ? escapeHtml(resolved.url) : ''}"`;
   });
+}
+
+/** Resolves a slide's link or image URL and notes it: refused (as `written`), a deck file, or a remote image. */
+function trackUrl(url: string, written: string, kind: AssetRef['kind']): ReturnType<typeof resolveDeckUrl> {
+  const resolved = resolveDeckUrl(url);
+  if (!resolved) (kind === 'link' ? ctx.refusedLinks : ctx.refused).push(written);
+  else if (resolved.path) ctx.assets.push({ path: resolved.path, kind });
+  else if (kind === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
+  return resolved;
 }
 
 /** Plain text of inline tokens (for titles): inline HTML is dropped, a `<br>` becomes a space. */
@@ -136,17 +138,10 @@ for (const m of [slideMarked, plainMarked])
       }
       if (token.type !== 'link' && token.type !== 'image') return;
       const t = token as Tokens.Link | Tokens.Image;
-      const resolved = resolveDeckUrl(t.href);
-      if (!resolved) {
-        (token.type === 'link' ? ctx.refusedLinks : ctx.refused).push(t.href);
-        t.href = '';
-        return;
-      }
-      if (resolved.path) ctx.assets.push({ path: resolved.path, kind: token.type });
-      else if (token.type === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
-      t.href = resolved.url;
+      const resolved = trackUrl(t.href, t.href, token.type);
+      t.href = resolved?.url ?? '';
       // A remote background is never loaded (the warning above says so); it is left out, not shown as a placeholder.
-      if (backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
+      if (resolved && backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
     },
     renderer: {
       image({ href, title, text }) {
