@@ -57,7 +57,7 @@ export function slidePartsOf(content: Line[], noteLines: string[] | null, dialec
   let hidden = false;
   let last: { inner: string } | null = null;
   const takeComments = (text: string, isLastProse: boolean): string => {
-    const out = text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string, offset: number) => {
+    return text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string, offset: number) => {
       if (ticks) return whole;
       if (FIT_COMMENT.test(inner)) return whole;
       const found = REVEAL_DIRECTIVE.test(inner) ? {} : directivesIn(inner);
@@ -72,7 +72,6 @@ export function slidePartsOf(content: Line[], noteLines: string[] | null, dialec
       // Keep the line count so source lines of what follows stay right.
       return '\n'.repeat((whole.match(/\n/g) ?? []).length);
     });
-    return out;
   };
   const groups: { code: boolean; text: string }[] = [];
   for (const l of content) {

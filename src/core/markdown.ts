@@ -2,8 +2,9 @@ import { Marked, type Token, type Tokens } from 'marked';
 import { emojify } from 'node-emoji';
 import { escapeHtml, highlightCode } from './highlight';
 import { collectMathProblems, mathExtension, type MathProblem } from './markdown-math';
-import { CSS_COLOR, isBackgroundAlt, readBackground, readImageSize, type Background } from './marp-images';
+import { isBackgroundAlt, readBackground, readImageSize, type Background } from './marp-images';
 import { fitHeadingStyle } from './fit-heading';
+import { COLOR_VALUE } from './style-policy';
 import { DECK_PREFIX, pathSegments } from './url-policy';
 
 /** How a dialect's Markdown differs: Marp's `breaks`, math and emoji shortcodes. */
@@ -127,7 +128,7 @@ for (const m of [slideMarked, plainMarked])
       if (token.type === 'image' && isBackgroundAlt((token as Tokens.Image).text)) {
         const t = token as Tokens.Image;
         backgroundTokens.add(t);
-        if (CSS_COLOR.test(t.href.trim()) && !/\.[a-z0-9]{2,5}$/i.test(t.href)) {
+        if (COLOR_VALUE.test(t.href.trim()) && !/\.[a-z0-9]{2,5}$/i.test(t.href)) {
           ctx.backgrounds.push({ ...readBackground(t.text, ''), color: t.href.trim() });
           return;
         }
