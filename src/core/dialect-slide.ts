@@ -2,7 +2,7 @@ import { diagnostic } from './diagnostic-text';
 import { renderJob, resolveDeckUrl, type RenderedMarkdown, type RenderOptions } from './markdown';
 import type { Background } from './marp-images';
 import { scopeCss } from './deck-css';
-import { DirectiveCascade, frameSlide, type SlideLook } from './slide-frame';
+import { directiveCascade, frameSlide, type SlideLook } from './slide-frame';
 import type { SlideChunk } from './split-slides';
 import type { Dialect } from './split-rules';
 import type { Diagnostic } from './types';
@@ -41,7 +41,7 @@ export function dialectFile(dialect: Dialect, data: Record<string, unknown>, fil
   const css = global.filter((c) => c.trim()).join('\n');
   /** The file's own CSS (Marp `style:` and global `<style>`, the deck's style.css), scoped to its slides. */
   const fileCss = css ? scopeCss(css, `.lx-frame.${scope}`, deckCssUrl) : '';
-  const cascade = new DirectiveCascade(dialect === 'slidev' ? {} : data);
+  const cascade = directiveCascade(dialect === 'slidev' ? {} : data);
   const options: RenderOptions = { breaks: dialect === 'marp' ? true : undefined, math: data.math === false ? false : undefined };
   const theme = typeof data.theme === 'string' ? data.theme : '';
   const themeClass = dialect === 'marp' ? `lx-theme-${MARP_THEMES.includes(theme) ? theme : 'default'}` : '';
@@ -73,7 +73,7 @@ export function dialectFile(dialect: Dialect, data: Record<string, unknown>, fil
 
   return (chunk) => {
     const first = index++ === 0;
-    const own = cascade.next(chunk.directives);
+    const own = cascade(chunk.directives);
     const meta = slideMeta(chunk, first);
     const scoped = takesStyles ? stylesOf(chunk.body).filter((s) => s.scoped || dialect === 'slidev') : [];
     const slideScope = `${scope}-${index}`;
