@@ -37,6 +37,7 @@ export const FOREIGN_FRONT_MATTER_KEYS: readonly string[] = [
 
 /** Of those, the keys Lectern applies (the rest is reported once as "not applied", as info). */
 export const APPLIED_FOREIGN_KEYS = new Set([
+  ...SPLIT_KEYS,
   'marp',
   'theme',
   'paginate',
@@ -47,11 +48,7 @@ export const APPLIED_FOREIGN_KEYS = new Set([
   'backgroundImage',
   'backgroundSize',
   'color',
-  'headingDivider',
   'math',
-  'separator',
-  'verticalSeparator',
-  'notesSeparator',
   'layout',
   'background',
   'image',
