@@ -35,15 +35,10 @@ function directivesIn(inner: string): Record<string, string> | null {
   for (const l of lines) {
     const m = DIRECTIVE_LINE.exec(l);
     if (!m) return null;
-    found[m[1]!] = unquote(m[2]!);
+    // A YAML scalar as written in a directive: quotes removed.
+    found[m[1]!] = /^(["'])([\s\S]*)\1$/.exec(m[2]!)?.[2] ?? m[2]!;
   }
   return found;
-}
-
-/** A YAML scalar as written in a directive: quotes removed. */
-function unquote(v: string): string {
-  const m = /^(["'])([\s\S]*)\1$/.exec(v);
-  return m ? m[2]! : v;
 }
 
 /**
