@@ -16,7 +16,7 @@ export interface ParamReader {
 /** A text of one code (or of one of its variants). */
 type DiagnosticTemplate = (p: ParamReader) => string;
 
-/** A code's text in one language: one template, or one per `reason` param. */
+/** A code's text in one language: one template, or one per `reason` param. @internal */
 export type DiagnosticTexts = DiagnosticTemplate | Readonly<Record<string, DiagnosticTemplate>>;
 
 /** Each code's text in English and in Russian. */
