@@ -84,7 +84,7 @@ export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, re
   return { config, sections, slides, diagnostics, assetVersions: {} };
 }
 
-function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly CompareSubject[] = [], deckSplit: DeckSplit = null, includes: ReadonlyMap<string, string> = new Map()): FileResult {
+function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly CompareSubject[], deckSplit: DeckSplit, includes: ReadonlyMap<string, string>): FileResult {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);

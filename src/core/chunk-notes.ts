@@ -51,8 +51,8 @@ export function slidePartsOf(content: Line[], noteLines: string[] | null, dialec
   const directives: Record<string, string> = {};
   let hidden = false;
   let last: { inner: string } | null = null;
-  const takeComments = (text: string, isLastProse: boolean): string => {
-    return text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string, offset: number) => {
+  const takeComments = (text: string, isLastProse: boolean): string =>
+    text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string, offset: number) => {
       if (ticks) return whole;
       if (FIT_COMMENT.test(inner)) return whole;
       const found = REVEAL_DIRECTIVE.test(inner) ? {} : directivesIn(inner);
@@ -67,7 +67,6 @@ export function slidePartsOf(content: Line[], noteLines: string[] | null, dialec
       // Keep the line count so source lines of what follows stay right.
       return '\n'.repeat((whole.match(/\n/g) ?? []).length);
     });
-  };
   const groups: { code: boolean; text: string }[] = [];
   for (const l of content) {
     const prev = groups[groups.length - 1];

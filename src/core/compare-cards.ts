@@ -35,11 +35,6 @@ interface Heading {
   text: string;
 }
 
-/** Heading text without inline Markdown emphasis or code marks. */
-function plainHeading(text: string): string {
-  return text.replace(/[*_`]/g, '').trim();
-}
-
 /**
  * Lays out a slide's comparison blocks: a level-3+ heading naming a declared subject starts a
  * card that runs to the next heading of the same or a higher level; consecutive cards at one
@@ -58,7 +53,8 @@ export function wrapCompareBlocks(markdown: string, subjects: readonly CompareSu
       return;
     }
     const h = HEADING.exec(line);
-    if (h) headings.push({ line: i, level: h[1]!.length, text: plainHeading(h[2]!) });
+    // Heading text without inline Markdown emphasis or code marks.
+    if (h) headings.push({ line: i, level: h[1]!.length, text: h[2]!.replace(/[*_`]/g, '').trim() });
   });
   const result: CompareBlocks = { markdown: lines.join('\n'), summarySlot, cards: [], stray: [] };
   if (!subjects.length || LEGACY.test(markdown)) return result;
