@@ -1,9 +1,11 @@
+import { diagnostic } from './diagnostic-text';
 import { DeckBuildCache, type FileResult } from './build-cache';
 import { wrapCompareBlocks } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { placeSummary, readVerdicts, type Verdicts } from './compare-summary';
 import { APPLIED_FOREIGN_KEYS, DECK_CONFIG_FILE, FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS, parseDeckConfig } from './deck-config';
-import { DialectFile } from './dialect-slide';
+import { runSteps } from './deck-update-steps';
+import { dialectFile } from './dialect-slide';
 import { parseDuration } from './duration';
 import { renderMarkdown, type RenderedMarkdown } from './markdown';
 import { isSlideFileName, orderFiles } from './natural-sort';
@@ -41,11 +43,7 @@ export type SlideRenderer = (markdown: string) => RenderedMarkdown | null;
 
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
 export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Deck {
-  const steps = buildDeckSteps(sources, cache, render);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildDeckSteps(sources, cache, render));
 }
 
 /**
@@ -62,15 +60,7 @@ export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, re
   const salt = (deckSplit ? JSON.stringify(splitData) : '') + (includes.size ? JSON.stringify([...includes]) : '');
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
-    if (!byName.has(name))
-      diagnostics.push({
-        severity: 'warning',
-        code: 'order-missing-file',
-        file: DECK_CONFIG_FILE,
-        line: configLines.order,
-        params: { name },
-        message: `\`order\` lists ${name}, which is not in the deck`,
-      });
+    if (!byName.has(name)) diagnostics.push(diagnostic({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, params: { name } }));
   }
   const sections: Section[] = [];
   const slides: Slide[] = [];
@@ -89,24 +79,17 @@ export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, re
   }
   cache?.sweep();
   placeSummary(slides, sections, verdicts, config);
-  if (!slides.length) diagnostics.push({ severity: 'error', code: 'deck-empty', file: '.', message: 'the deck has no slides: add a .md file to the folder' });
+  if (!slides.length) diagnostics.push(diagnostic({ severity: 'error', code: 'deck-empty', file: '.' }));
   if (!config.title) config.title = slides[0]?.title || sources.folderName;
   return { config, sections, slides, diagnostics, assetVersions: {} };
 }
 
-function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly CompareSubject[] = [], deckSplit: DeckSplit = null, includes: ReadonlyMap<string, string> = new Map()): FileResult {
+function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly CompareSubject[], deckSplit: DeckSplit, includes: ReadonlyMap<string, string>): FileResult {
   const diagnostics: Diagnostic[] = [];
   const slides: Slide[] = [];
   let fm = splitFrontMatter(file.text);
   if (fm.foreignLanguage) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'front-matter-language',
-      file: file.name,
-      line: 1,
-      params: { language: fm.foreignLanguage },
-      message: `front matter in \`${fm.foreignLanguage}\` is never run; use YAML between --- lines`,
-    });
+    diagnostics.push(diagnostic({ severity: 'error', code: 'front-matter-language', file: file.name, line: 1, params: { language: fm.foreignLanguage } }));
   }
   const yamlDiagnostics: Diagnostic[] = [];
   // `---js` blocks are reported above and never parsed: their content is not YAML.
@@ -124,36 +107,14 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   for (const key of Object.keys(data)) {
     if (APPLIED_FOREIGN_KEYS.has(key)) continue;
     if ((FOREIGN_FRONT_MATTER_KEYS as readonly string[]).includes(key))
-      diagnostics.push({
-        severity: 'info',
-        code: 'front-matter-foreign-key',
-        file: file.name,
-        line: lines[key],
-        params: { key },
-        message: `\`${key}\` (a Marp, reveal-md or Slidev setting) is understood but not applied by Lectern`,
-      });
+      diagnostics.push(diagnostic({ severity: 'info', code: 'front-matter-foreign-key', file: file.name, line: lines[key], params: { key } }));
     else if (!(FRONT_MATTER_KEYS as readonly string[]).includes(key))
-      diagnostics.push({
-        severity: 'warning',
-        code: 'front-matter-unknown-key',
-        file: file.name,
-        line: lines[key],
-        params: { key, known: FRONT_MATTER_KEYS.join(', ') },
-        message: `unknown front-matter key \`${key}\` (known: ${FRONT_MATTER_KEYS.join(', ')})`,
-      });
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'front-matter-unknown-key', file: file.name, line: lines[key], params: { key, known: FRONT_MATTER_KEYS.join(', ') } }));
   }
   let duration = 0;
   if (data.duration !== undefined) {
     const d = parseDuration(data.duration);
-    if (d === null)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'front-matter-duration',
-        file: file.name,
-        line: lines.duration,
-        params: { value: String(data.duration) },
-        message: `cannot read duration \`${String(data.duration)}\`; write e.g. 5m`,
-      });
+    if (d === null) diagnostics.push(diagnostic({ severity: 'warning', code: 'front-matter-duration', file: file.name, line: lines.duration, params: { value: String(data.duration) } }));
     else duration = d;
   }
   const verdicts = data.summary === undefined ? undefined : readVerdicts(data.summary, subjects, file.name, lines.summary, diagnostics);
@@ -162,17 +123,11 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const rules = splitRulesOf(data, lines, fm.body, file.name, diagnostics, deckSplit);
   const split = splitSlides(fm.body, fm.bodyLine, rules);
   const chunks = rules.dialect === 'slidev' ? expandImports(split, includes, rules, file.name, diagnostics) : split;
-  const dialect = new DialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
+  const prepareSlide = dialectFile(rules.dialect, data, file.name, diagnostics, chunks, includes.get('style.css') ?? '');
   // A file with no content at all gets one clear message, not one per empty chunk.
   if (chunks.every((c) => c.body.trim() === '' && !c.notes)) {
     const reason = file.text.trim() === '' ? 'empty' : chunks.length > 1 ? 'separators' : 'settings';
-    const message =
-      file.text.trim() === ''
-        ? 'is empty: it adds no slides'
-        : chunks.length > 1
-          ? 'has only slide separators (---) and no content: it adds no slides'
-          : 'has settings but no content: it adds no slides';
-    diagnostics.push({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, params: { reason }, message });
+    diagnostics.push(diagnostic({ severity: 'warning', code: 'file-empty', file: file.name, line: 1, params: { reason } }));
     return { slides, diagnostics, title: file.name.replace(/\.md$/i, ''), duration };
   }
   chunks.forEach((chunk, i) => {
@@ -180,70 +135,41 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
     // Leading and trailing separators give empty chunks silently; one between slides is reported.
     if (empty) {
       if (chunk.notes || chunks.length === 1 || (i > 0 && i < chunks.length - 1)) {
-        diagnostics.push({ severity: 'warning', code: 'slide-empty', file: file.name, line: chunk.line, message: 'empty slide skipped' });
+        diagnostics.push(diagnostic({ severity: 'warning', code: 'slide-empty', file: file.name, line: chunk.line }));
       }
       return;
     }
     const blocks = wrapCompareBlocks(chunk.body, subjects);
+    const strayParams = { reason: 'heading', cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') };
     for (const stray of blocks.stray) {
-      diagnostics.push({
-        severity: 'warning',
-        code: 'compare-unknown-subject',
-        file: file.name,
-        line: chunk.line + stray.line,
-        params: { reason: 'heading', name: stray.text, cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') },
-        message: `heading \`${stray.text}\` follows the ${[...new Set(blocks.cards)].join('/')} cards at their level but deck.yaml does not declare it (compare: ${subjects.map((s) => s.name).join(', ')}); it is shown under the cards, not as a card`,
-      });
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, params: { ...strayParams, name: stray.text } }));
     }
-    if (blocks.summarySlot && !subjects.length)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'compare-undeclared',
-        file: file.name,
-        line: chunk.line,
-        params: { reason: 'block' },
-        message: '`::: summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`',
-      });
-    const prepared = dialect.slide({ ...chunk, body: blocks.markdown });
+    if (blocks.summarySlot && !subjects.length) diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, params: { reason: 'block' } }));
+    const prepared = prepareSlide({ ...chunk, body: blocks.markdown });
     const body = render(prepared.job);
-    if (!body) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'slide-too-complex',
-        file: file.name,
-        line: chunk.line,
-        message: 'this slide is too complex to render (it took too long or too much memory); simplify its Markdown',
-      });
-      slides.push({
-        id: `${file.name}#${slides.length}`,
-        file: file.name,
-        indexInFile: slides.length,
-        line: chunk.line,
-        title: '',
-        source: chunk.body,
-        html: '',
-        notes: chunk.notes,
-        notesHtml: '',
-        assets: [],
-        tooComplex: true,
-      });
-      return;
-    }
-    diagnostics.push(...renderDiagnostics(file.name, chunk, body));
-    const finished = prepared.finish(body, render);
-    const notes = chunk.notes ? render(chunk.notes) : null;
     const slide: Slide = {
       id: `${file.name}#${slides.length}`,
       file: file.name,
       indexInFile: slides.length,
       line: chunk.line,
-      title: body.title,
+      title: '',
       source: chunk.body,
-      html: finished.html,
+      html: '',
       notes: chunk.notes,
-      notesHtml: notes?.html ?? '',
-      assets: [...new Set([...body.assets.map((a) => a.path), ...finished.assets])],
+      notesHtml: '',
+      assets: [],
     };
+    if (!body) {
+      diagnostics.push(diagnostic({ severity: 'error', code: 'slide-too-complex', file: file.name, line: chunk.line }));
+      slides.push({ ...slide, tooComplex: true });
+      return;
+    }
+    diagnostics.push(...renderDiagnostics(file.name, chunk, body));
+    const finished = prepared.finish(body, render);
+    slide.title = body.title;
+    slide.html = finished.html;
+    slide.notesHtml = chunk.notes ? (render(chunk.notes)?.html ?? '') : '';
+    slide.assets = [...new Set([...body.assets.map((a) => a.path), ...finished.assets])];
     if (hideFile || chunk.hidden || prepared.hidden) slide.hidden = true;
     if (finished.css) slide.css = finished.css;
     if (printSteps) slide.printSteps = true;

@@ -1,4 +1,4 @@
-import type { Dialect } from './split-rules';
+import { MARP_KEYS, type Dialect } from './split-rules';
 
 /** One line of a slide with whether it is code (comments in code are code, not notes). */
 export interface Line {
@@ -22,32 +22,7 @@ const HIDDEN_DIRECTIVE = /^\s*\.slide:.*\bdata-visibility\s*=\s*["']?hidden\b/;
 /** reveal.js element and slide attributes: never notes (Lectern reads only `data-visibility`). */
 const REVEAL_DIRECTIVE = /^\s*\.(slide|element):/;
 /** Marp's directives (global and local, `_` for this slide only), and Lectern's `transition`. */
-const MARP_DIRECTIVES = [
-  'marp',
-  'theme',
-  'style',
-  'headingDivider',
-  'size',
-  'math',
-  'lang',
-  'title',
-  'description',
-  'author',
-  'image',
-  'keywords',
-  'url',
-  'paginate',
-  'header',
-  'footer',
-  'class',
-  'backgroundColor',
-  'backgroundImage',
-  'backgroundPosition',
-  'backgroundRepeat',
-  'backgroundSize',
-  'color',
-  'transition',
-];
+const MARP_DIRECTIVES = [...MARP_KEYS, 'title', 'transition'];
 const DIRECTIVE_LINE = new RegExp(`^\\s*(_?(?:${MARP_DIRECTIVES.join('|')}))\\s*:\\s*(.*?)\\s*$`);
 /** Marp's `<!-- fit -->` in a heading: kept for the Markdown renderer, never a note. */
 const FIT_COMMENT = /^\s*fit\s*$/;
@@ -60,15 +35,10 @@ function directivesIn(inner: string): Record<string, string> | null {
   for (const l of lines) {
     const m = DIRECTIVE_LINE.exec(l);
     if (!m) return null;
-    found[m[1]!] = unquote(m[2]!);
+    // A YAML scalar as written in a directive: quotes removed.
+    found[m[1]!] = /^(["'])([\s\S]*)\1$/.exec(m[2]!)?.[2] ?? m[2]!;
   }
   return found;
-}
-
-/** A YAML scalar as written in a directive: quotes removed. */
-function unquote(v: string): string {
-  const m = /^(["'])([\s\S]*)\1$/.exec(v);
-  return m ? m[2]! : v;
 }
 
 /**
@@ -81,8 +51,8 @@ export function slidePartsOf(content: Line[], noteLines: string[] | null, dialec
   const directives: Record<string, string> = {};
   let hidden = false;
   let last: { inner: string } | null = null;
-  const takeComments = (text: string, isLastProse: boolean): string => {
-    const out = text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string, offset: number) => {
+  const takeComments = (text: string, isLastProse: boolean): string =>
+    text.replace(CODE_SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string, offset: number) => {
       if (ticks) return whole;
       if (FIT_COMMENT.test(inner)) return whole;
       const found = REVEAL_DIRECTIVE.test(inner) ? {} : directivesIn(inner);
@@ -97,8 +67,6 @@ export function slidePartsOf(content: Line[], noteLines: string[] | null, dialec
       // Keep the line count so source lines of what follows stay right.
       return '\n'.repeat((whole.match(/\n/g) ?? []).length);
     });
-    return out;
-  };
   const groups: { code: boolean; text: string }[] = [];
   for (const l of content) {
     const prev = groups[groups.length - 1];

@@ -1,11 +1,11 @@
 import { subjectOfHeading, type CompareSubject } from './compare-config';
+import { codeLines } from './split-slides';
 
 /** Where the generated summary matrix goes: the HTML the marker line becomes before rendering. */
 export const SUMMARY_SLOT = '<div class="cmp-summary-slot"></div>';
 
 /** The marker line that asks for the summary matrix: `::: summary` alone on its line. */
 const SUMMARY_MARKER = /^ {0,3}:::[ \t]*summary[ \t]*$/i;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 /** Slides laid out by hand with the legacy classes (`<div class="columns">`) are left as written. */
 const LEGACY = /class\s*=\s*["'][^"']*\bcol(?:umns)?\b/i;
@@ -35,11 +35,6 @@ interface Heading {
   text: string;
 }
 
-/** Heading text without inline Markdown emphasis or code marks. */
-function plainHeading(text: string): string {
-  return text.replace(/[*_`]/g, '').trim();
-}
-
 /**
  * Lays out a slide's comparison blocks: a level-3+ heading naming a declared subject starts a
  * card that runs to the next heading of the same or a higher level; consecutive cards at one
@@ -48,25 +43,18 @@ function plainHeading(text: string): string {
 export function wrapCompareBlocks(markdown: string, subjects: readonly CompareSubject[]): CompareBlocks {
   const lines = markdown.split('\n');
   const headings: Heading[] = [];
-  let fence: string | null = null;
+  const code = codeLines(lines);
   let summarySlot = false;
   lines.forEach((line, i) => {
-    const f = FENCE.exec(line);
-    if (fence) {
-      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = null;
-      return;
-    }
-    if (f) {
-      fence = f[1]!;
-      return;
-    }
+    if (code[i]) return;
     if (SUMMARY_MARKER.test(line)) {
       lines[i] = `\n${SUMMARY_SLOT}\n`;
       summarySlot = true;
       return;
     }
     const h = HEADING.exec(line);
-    if (h) headings.push({ line: i, level: h[1]!.length, text: plainHeading(h[2]!) });
+    // Heading text without inline Markdown emphasis or code marks.
+    if (h) headings.push({ line: i, level: h[1]!.length, text: h[2]!.replace(/[*_`]/g, '').trim() });
   });
   const result: CompareBlocks = { markdown: lines.join('\n'), summarySlot, cards: [], stray: [] };
   if (!subjects.length || LEGACY.test(markdown)) return result;

@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import type { Diagnostic } from './types';
 
 /** One subject of a comparison deck (`compare:` in deck.yaml), with its card colour. */
@@ -24,8 +25,8 @@ const MAX_SUBJECTS = 4;
  * one-key maps (`- Flask: slate`), or a map of name to colour. Problems become diagnostics at `line`.
  */
 export function parseCompare(value: unknown, file: string, line: number | undefined, diagnostics: Diagnostic[]): CompareSubject[] {
-  const warn = (message: string, params: Record<string, string | number>): void => {
-    diagnostics.push({ severity: 'warning', code: 'compare-config', file, line, params, message });
+  const warn = (params: Record<string, string | number>): void => {
+    diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-config', file, line, params }));
   };
   const entries: [string, unknown][] = [];
   if (Array.isArray(value)) {
@@ -33,13 +34,13 @@ export function parseCompare(value: unknown, file: string, line: number | undefi
       if (typeof item === 'string' || typeof item === 'number') entries.push([String(item), undefined]);
       else if (item && typeof item === 'object' && Object.keys(item).length === 1) entries.push(Object.entries(item)[0]!);
       else {
-        warn('each `compare` entry should be a name, or `Name: colour`', { reason: 'entry' });
+        warn({ reason: 'entry' });
         return [];
       }
     }
   } else if (value && typeof value === 'object') entries.push(...Object.entries(value));
   else {
-    warn('`compare` should list the subjects, e.g. `compare: [Flask, Django]`', { reason: 'list' });
+    warn({ reason: 'list' });
     return [];
   }
   const subjects: CompareSubject[] = [];
@@ -47,24 +48,23 @@ export function parseCompare(value: unknown, file: string, line: number | undefi
     const name = rawName.trim();
     if (!name) continue;
     if (subjects.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
-      warn(`\`compare\` names ${name} twice`, { reason: 'twice', name });
+      warn({ reason: 'twice', name });
       continue;
     }
     let color = DEFAULT_ORDER.find((c) => !subjects.some((s) => s.color === c)) ?? 'slate';
     if (rawColor !== undefined && rawColor !== null) {
       const wanted = String(rawColor).trim().toLowerCase();
       if ((COMPARE_COLORS as readonly string[]).includes(wanted)) color = wanted;
-      else
-        warn(`unknown colour \`${String(rawColor)}\` for ${name}; use one of ${COMPARE_COLORS.join(', ')}`, { reason: 'colour', colour: String(rawColor), name, colours: COMPARE_COLORS.join(', ') });
+      else warn({ reason: 'colour', colour: String(rawColor), name, colours: COMPARE_COLORS.join(', ') });
     }
     subjects.push({ name, color });
   }
   if (subjects.length === 1) {
-    warn('`compare` needs at least 2 subjects', { reason: 'too-few' });
+    warn({ reason: 'too-few' });
     return [];
   }
   if (subjects.length > MAX_SUBJECTS) {
-    warn(`\`compare\` has ${subjects.length} subjects; at most ${MAX_SUBJECTS} fit side by side, the rest are ignored`, { reason: 'too-many', count: subjects.length, max: MAX_SUBJECTS });
+    warn({ reason: 'too-many', count: subjects.length, max: MAX_SUBJECTS });
     return subjects.slice(0, MAX_SUBJECTS);
   }
   return subjects;

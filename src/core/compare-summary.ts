@@ -1,6 +1,8 @@
+import { diagnostic } from './diagnostic-text';
 import { SUMMARY_SLOT } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { escapeHtml } from './highlight';
+import { printLanguage } from './print-words';
 import type { DeckConfig, Diagnostic, Section, Slide } from './types';
 
 /** One file's verdicts (front matter `summary:`), by declared subject name. */
@@ -11,34 +13,30 @@ export type Verdicts = Record<string, string>;
  * about a subject the deck did not declare and about a declared subject with no verdict.
  */
 export function readVerdicts(value: unknown, subjects: readonly CompareSubject[], file: string, line: number | undefined, diagnostics: Diagnostic[]): Verdicts | undefined {
-  const warn = (code: string, message: string, params: Record<string, string> = {}): void => {
-    diagnostics.push({ severity: 'warning', code, file, line, params, message });
+  const warn = (code: string, params: Record<string, string>): void => {
+    diagnostics.push(diagnostic({ severity: 'warning', code, file, line, params }));
   };
   if (!subjects.length) {
-    warn('compare-undeclared', '`summary` needs the subjects declared in deck.yaml, e.g. `compare: [Flask, Django]`; ignored', { reason: 'summary' });
+    warn('compare-undeclared', { reason: 'summary' });
     return undefined;
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     const example = `summary: {${subjects.map((s) => `${s.name}: "…"`).join(', ')}}`;
-    warn('compare-summary-type', `\`summary\` should give a short verdict per subject, e.g. \`${example}\``, { example });
+    warn('compare-summary-type', { example });
     return undefined;
   }
   const verdicts: Verdicts = {};
   for (const [key, raw] of Object.entries(value as Record<string, unknown>)) {
     const subject = subjects.find((s) => s.name.toLowerCase() === key.trim().toLowerCase());
     if (!subject) {
-      warn('compare-unknown-subject', `\`summary\` names ${key}, which deck.yaml does not declare (compare: ${subjects.map((s) => s.name).join(', ')})`, {
-        reason: 'summary',
-        name: key,
-        subjects: subjects.map((s) => s.name).join(', '),
-      });
+      warn('compare-unknown-subject', { reason: 'summary', name: key, subjects: subjects.map((s) => s.name).join(', ') });
       continue;
     }
     const text = raw === null || raw === undefined ? '' : typeof raw === 'object' ? '' : String(raw).trim();
     if (text) verdicts[subject.name] = text;
   }
   const missing = subjects.filter((s) => !(s.name in verdicts)).map((s) => s.name);
-  if (missing.length) warn('compare-missing-verdict', `\`summary\` has no verdict for ${missing.join(', ')}`, { subjects: missing.join(', ') });
+  if (missing.length) warn('compare-missing-verdict', { subjects: missing.join(', ') });
   return verdicts;
 }
 
@@ -53,7 +51,7 @@ interface Dimension {
 /** The summary matrix as HTML: dimensions as rows (each linking to its section), subjects as columns. */
 function summaryMatrixHtml(dimensions: readonly Dimension[], subjects: readonly CompareSubject[], lang: string): string {
   if (!dimensions.length) {
-    const text = isRussian(lang) ? 'Итоги появятся здесь, когда у файлов будет `summary` в начале' : 'The summary appears here once files state a `summary` in their front matter';
+    const text = printLanguage(lang) === 'ru' ? 'Итоги появятся здесь, когда у файлов будет `summary` в начале' : 'The summary appears here once files state a `summary` in their front matter';
     return `<p class="muted">${escapeHtml(text)}</p>\n`;
   }
   const head = subjects.map((s) => `<th class="cmp-c-${s.color}">${escapeHtml(s.name)}</th>`).join('');
@@ -62,10 +60,6 @@ function summaryMatrixHtml(dimensions: readonly Dimension[], subjects: readonly 
     return `<tr><th><a href="#/${d.slide}">${escapeHtml(d.title)}</a></th>${cells}</tr>`;
   });
   return `<table class="cmp-matrix cmp-n${subjects.length}">\n<thead><tr><th></th>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>\n`;
-}
-
-function isRussian(lang: string): boolean {
-  return /^ru\b/i.test(lang);
 }
 
 /**
@@ -81,7 +75,7 @@ export function placeSummary(slides: Slide[], sections: Section[], verdicts: Map
     const last = withVerdicts[withVerdicts.length - 1];
     if (!last || !subjects.length) return;
     const at = last.firstSlide + last.slideCount;
-    const title = isRussian(config.lang) ? 'Итоги сравнения' : 'Summary';
+    const title = printLanguage(config.lang) === 'ru' ? 'Итоги сравнения' : 'Summary';
     const slide: Slide = {
       id: `${last.file}#summary`,
       file: last.file,

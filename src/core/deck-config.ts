@@ -1,7 +1,8 @@
+import { diagnostic } from './diagnostic-text';
 import { parseCompare } from './compare-config';
 import { parseDuration } from './duration';
 import type { DeckConfig, Diagnostic } from './types';
-import { REVEAL_KEYS, SLIDEV_KEYS, SPLIT_KEYS } from './split-rules';
+import { MARP_KEYS, REVEAL_KEYS, SLIDEV_KEYS, SPLIT_KEYS } from './split-rules';
 import { parseYamlMap } from './yaml-map';
 
 /** Defaults for every `deck.yaml` key; documented in docs/deck-format.md. */
@@ -18,29 +19,8 @@ export const FRONT_MATTER_KEYS = ['title', 'duration', 'hidden', 'print-steps', 
  * (reported as ignored), so decks from those tools open unchanged.
  */
 export const FOREIGN_FRONT_MATTER_KEYS: readonly string[] = [
-  'marp',
-  'theme',
-  'paginate',
-  'class',
-  'size',
-  'header',
-  'footer',
-  'style',
-  'backgroundColor',
-  'backgroundImage',
-  'backgroundSize',
-  'backgroundPosition',
-  'backgroundRepeat',
-  'color',
-  'headingDivider',
-  'math',
-  'lang',
-  'author',
+  ...MARP_KEYS,
   'css',
-  'description',
-  'image',
-  'keywords',
-  'url',
   'background',
   'src',
   'theme-config',
@@ -57,6 +37,7 @@ export const FOREIGN_FRONT_MATTER_KEYS: readonly string[] = [
 
 /** Of those, the keys Lectern applies (the rest is reported once as "not applied", as info). */
 export const APPLIED_FOREIGN_KEYS = new Set([
+  ...SPLIT_KEYS,
   'marp',
   'theme',
   'paginate',
@@ -67,11 +48,7 @@ export const APPLIED_FOREIGN_KEYS = new Set([
   'backgroundImage',
   'backgroundSize',
   'color',
-  'headingDivider',
   'math',
-  'separator',
-  'verticalSeparator',
-  'notesSeparator',
   'layout',
   'background',
   'image',
@@ -89,7 +66,7 @@ function readString(data: Record<string, unknown>, key: string, file: string, li
   if (v === undefined || v === null) return undefined;
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines[key], params: { reason: 'text', key }, message: `\`${key}\` should be text; ignored` });
+  diagnostics.push(diagnostic({ severity: 'warning', code: 'config-type', file, line: lines[key], params: { reason: 'text', key } }));
   return undefined;
 }
 
@@ -102,14 +79,7 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
     // Separator settings (reveal.js's data-separator attributes, Marp's headingDivider) apply to every file.
     if ((SPLIT_KEYS as readonly string[]).includes(key)) continue;
     if (!(key in DEFAULT_CONFIG))
-      diagnostics.push({
-        severity: 'warning',
-        code: 'config-unknown-key',
-        file,
-        line: lines[key],
-        params: { key, known: Object.keys(DEFAULT_CONFIG).join(', ') },
-        message: `unknown setting \`${key}\` (known: ${Object.keys(DEFAULT_CONFIG).join(', ')})`,
-      });
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'config-unknown-key', file, line: lines[key], params: { key, known: Object.keys(DEFAULT_CONFIG).join(', ') } }));
   }
   for (const key of ['title', 'author', 'date', 'lang'] as const) {
     const v = readString(data, key, file, lines, diagnostics);
@@ -117,29 +87,20 @@ export function parseDeckConfig(text: string | null, diagnostics: Diagnostic[], 
   }
   const theme = readString(data, 'theme', file, lines, diagnostics);
   if (theme === 'light' || theme === 'dark') config.theme = theme;
-  else if (theme !== undefined)
-    diagnostics.push({ severity: 'warning', code: 'config-theme', file, line: lines.theme, params: { value: theme }, message: `unknown theme \`${theme}\`; use light or dark` });
+  else if (theme !== undefined) diagnostics.push(diagnostic({ severity: 'warning', code: 'config-theme', file, line: lines.theme, params: { value: theme } }));
   if (data.order !== undefined) {
     if (Array.isArray(data.order) && data.order.every((x) => typeof x === 'string')) config.order = data.order as string[];
-    else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.order, params: { reason: 'list', key: 'order' }, message: '`order` should be a list of file names' });
+    else diagnostics.push(diagnostic({ severity: 'warning', code: 'config-type', file, line: lines.order, params: { reason: 'list', key: 'order' } }));
   }
   if (data.duration !== undefined) {
     const d = parseDuration(data.duration);
-    if (d === null)
-      diagnostics.push({
-        severity: 'warning',
-        code: 'config-duration',
-        file,
-        line: lines.duration,
-        params: { value: String(data.duration) },
-        message: `cannot read duration \`${String(data.duration)}\`; write e.g. 20m or 1h30m`,
-      });
+    if (d === null) diagnostics.push(diagnostic({ severity: 'warning', code: 'config-duration', file, line: lines.duration, params: { value: String(data.duration) } }));
     else config.duration = d;
   }
   if (data.compare !== undefined && data.compare !== null) config.compare = parseCompare(data.compare, file, lines.compare, diagnostics);
   if (data.progress !== undefined) {
     if (typeof data.progress === 'boolean') config.progress = data.progress;
-    else diagnostics.push({ severity: 'warning', code: 'config-type', file, line: lines.progress, params: { reason: 'flag', key: 'progress' }, message: '`progress` should be true or false' });
+    else diagnostics.push(diagnostic({ severity: 'warning', code: 'config-type', file, line: lines.progress, params: { reason: 'flag', key: 'progress' } }));
   }
   return { config, lines, data };
 }

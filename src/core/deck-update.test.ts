@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, DeckBuildCache } from './build-deck';
-import { applyDeckUpdate, isEmptyUpdate, makeDeckUpdate, type DeckPayload } from './deck-update';
+import { applyDeckUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from './deck-update';
+import { isEmptyUpdateSteps, runSteps } from './deck-update-steps';
 
 const cache = new DeckBuildCache();
 const payload = (b: string, revision: number): DeckPayload => ({
@@ -18,6 +19,8 @@ const payload = (b: string, revision: number): DeckPayload => ({
     cache,
   ),
 });
+
+const isEmptyUpdate = (prev: DeckPayload, update: DeckUpdate): boolean => runSteps(isEmptyUpdateSteps(prev, update));
 
 describe('deck updates', () => {
   it('send only changed slides and rebuild the full deck on the other side', () => {

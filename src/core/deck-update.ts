@@ -1,4 +1,4 @@
-import { isEmptyUpdateSteps, makeDeckUpdateSteps, runSteps } from './deck-update-steps';
+import { makeDeckUpdateSteps, runSteps } from './deck-update-steps';
 import type { Deck, Slide } from './types';
 
 /** A full deck as a host sends it: the deck, its folder's name and a revision number. */
@@ -24,11 +24,6 @@ export interface DeckUpdate extends Omit<DeckPayload, 'deck'> {
 /** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index (hosts run makeDeckUpdateSteps in slices). @internal */
 export function makeDeckUpdate(prev: DeckPayload | null, next: DeckPayload): DeckUpdate {
   return runSteps(makeDeckUpdateSteps(prev, next));
-}
-
-/** True when an update would show nothing new: same slides in the same places, same deck data (hosts: isEmptyUpdateSteps). @internal */
-export function isEmptyUpdate(prev: DeckPayload, update: DeckUpdate): boolean {
-  return runSteps(isEmptyUpdateSteps(prev, update));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { yamlErrorRu } from './yaml-error-text';
+import { YAML_ERRORS_RU } from './yaml-error-text';
 
 /**
  * The text of every diagnostic code in each UI language, built from the diagnostic's params.
@@ -16,7 +16,7 @@ export interface ParamReader {
 /** A text of one code (or of one of its variants). */
 type DiagnosticTemplate = (p: ParamReader) => string;
 
-/** A code's text in one language: one template, or one per `reason` param. */
+/** A code's text in one language: one template, or one per `reason` param. @internal */
 export type DiagnosticTexts = DiagnosticTemplate | Readonly<Record<string, DiagnosticTemplate>>;
 
 /** Each code's text in English and in Russian. */
@@ -273,6 +273,6 @@ export const DIAGNOSTIC_CATALOGUE: Readonly<Record<string, DiagnosticEntry>> = {
   },
   'yaml-aliases': { en: (p) => `YAML refused: ${p.v('error')}`, ru: (p) => `YAML отклонён: ${p.v('error')}` },
   'yaml-not-mapping': { en: () => 'settings must be a list of `key: value` lines', ru: () => 'настройки должны быть строками вида `ключ: значение`' },
-  'yaml-syntax': { en: (p) => `invalid YAML: ${p.v('error')}`, ru: (p) => `ошибка в YAML: ${yamlErrorRu(p.v('yamlCode')) ?? p.v('error')}` },
+  'yaml-syntax': { en: (p) => `invalid YAML: ${p.v('error')}`, ru: (p) => `ошибка в YAML: ${YAML_ERRORS_RU[p.v('yamlCode')] ?? p.v('error')}` },
   'yaml-too-large': { en: (p) => `settings block is larger than ${p.v('limit')} KB and was ignored`, ru: (p) => `блок настроек больше ${p.v('limit')} КБ и пропущен` },
 };

@@ -1,4 +1,4 @@
-import { DIAGNOSTIC_CATALOGUE, type DiagnosticTexts, type ParamReader } from './diagnostic-catalogue';
+import { DIAGNOSTIC_CATALOGUE, type ParamReader } from './diagnostic-catalogue';
 import type { UiLanguage } from './i18n';
 import type { Diagnostic, Severity } from './types';
 
@@ -17,26 +17,22 @@ function reader(params: Diagnostic['params']): ParamReader {
   return { v, c: (key) => `\`${v(key)}\``, n: (key) => Number(params?.[key] ?? 0) };
 }
 
-function pick(texts: DiagnosticTexts, reason: string): ((p: ParamReader) => string) | undefined {
-  return typeof texts === 'function' ? texts : texts[reason];
-}
-
 /** The text of a diagnostic (without file, line or severity) in `lang`. */
 export function diagnosticText(lang: UiLanguage, d: Pick<Diagnostic, 'code' | 'params' | 'message'>): string {
-  const entry = DIAGNOSTIC_CATALOGUE[d.code];
-  const template = entry && pick(entry[lang], String(d.params?.reason ?? ''));
+  const texts = DIAGNOSTIC_CATALOGUE[d.code]?.[lang];
+  const template = typeof texts === 'function' ? texts : texts?.[String(d.params?.reason ?? '')];
   if (template) return template(reader(d.params));
   // A code added elsewhere and not catalogued yet (the catalogue test fails on it): say what the check wrote.
   return d.message;
 }
 
-/** The severity as a word of `lang` (предупреждение, warning). */
-function severityWord(lang: UiLanguage, severity: Severity): string {
-  return SEVERITY[lang][severity];
+/** A diagnostic with its English `message` (what `lectern check` prints) written from the catalogue. */
+export function diagnostic(d: Omit<Diagnostic, 'message'>): Diagnostic {
+  return { ...d, message: diagnosticText('en', { ...d, message: '' }) };
 }
 
 /** One line for a problems list, all of it in `lang` (place as the CLI writes it): `01-intro.md:3 предупреждение: …`. */
 export function diagnosticLine(lang: UiLanguage, d: Diagnostic): string {
   const where = [d.file, d.line, d.line ? d.column : undefined].filter((x) => x !== undefined).join(':');
-  return `${where} ${severityWord(lang, d.severity)}: ${diagnosticText(lang, d)}`;
+  return `${where} ${SEVERITY[lang][d.severity]}: ${diagnosticText(lang, d)}`;
 }

@@ -1,7 +1,8 @@
+import { diagnostic } from './diagnostic-text';
 import { renderJob, resolveDeckUrl, type RenderedMarkdown, type RenderOptions } from './markdown';
 import type { Background } from './marp-images';
 import { scopeCss } from './deck-css';
-import { DirectiveCascade, frameSlide, type SlideLook } from './slide-frame';
+import { directiveCascade, frameSlide, type SlideLook } from './slide-frame';
 import type { SlideChunk } from './split-slides';
 import type { Dialect } from './split-rules';
 import type { Diagnostic } from './types';
@@ -23,59 +24,65 @@ export interface DialectSlide {
   finish(body: RenderedMarkdown, render: Render): { html: string; assets: string[]; css: string };
 }
 
-/** Reads a file's dialect settings once and prepares each of its slides in order. */
-export class DialectFile {
-  private readonly cascade: DirectiveCascade;
-  private readonly options: RenderOptions;
-  private readonly themeClass: string;
-  private readonly components = new Set<string>();
-  private index = 0;
+/** Reads a file's dialect settings once; returns what prepares each of its slides (call it once per slide, in order). */
+export function dialectFile(dialect: Dialect, data: Record<string, unknown>, file: string, diagnostics: Diagnostic[], chunks: SlideChunk[], deckCss: string): (chunk: SlideChunk) => DialectSlide {
+  const scope = `lx-css-${hashName(file)}`;
+  const global = [deckCss, typeof data.style === 'string' ? data.style : ''];
+  // Marp's `<style>` is global to the file; Slidev's belongs to its slide. Other decks' `<style>`
+  // stays raw HTML, which the sanitizer drops with its content (as it always did).
+  const takesStyles = dialect === 'marp' || dialect === 'slidev';
+  if (dialect === 'marp')
+    for (const c of chunks)
+      global.push(
+        ...stylesOf(c.body)
+          .filter((s) => !s.scoped)
+          .map((s) => s.css),
+      );
+  const css = global.filter((c) => c.trim()).join('\n');
   /** The file's own CSS (Marp `style:` and global `<style>`, the deck's style.css), scoped to its slides. */
-  private fileCss = '';
-  private readonly scope: string;
-  private readonly takesStyles: boolean;
+  const fileCss = css ? scopeCss(css, `.lx-frame.${scope}`, deckCssUrl) : '';
+  const cascade = directiveCascade(dialect === 'slidev' ? {} : data);
+  const options: RenderOptions = { breaks: dialect === 'marp' ? true : undefined, math: data.math === false ? false : undefined };
+  const theme = typeof data.theme === 'string' ? data.theme : '';
+  const themeClass = dialect === 'marp' ? `lx-theme-${MARP_THEMES.includes(theme) ? theme : 'default'}` : '';
+  const components = new Set<string>();
+  let index = 0;
 
-  constructor(
-    readonly dialect: Dialect,
-    private readonly data: Record<string, unknown>,
-    private readonly file: string,
-    private readonly diagnostics: Diagnostic[],
-    chunks: SlideChunk[] = [],
-    deckCss = '',
-  ) {
-    this.scope = `lx-css-${hashName(file)}`;
-    const global = [deckCss, typeof data.style === 'string' ? data.style : ''];
-    // Marp's `<style>` is global to the file; Slidev's belongs to its slide. Other decks' `<style>`
-    // stays raw HTML, which the sanitizer drops with its content (as it always did).
-    this.takesStyles = dialect === 'marp' || dialect === 'slidev';
-    if (dialect === 'marp')
-      for (const c of chunks)
-        global.push(
-          ...stylesOf(c.body)
-            .filter((s) => !s.scoped)
-            .map((s) => s.css),
-        );
-    const css = global.filter((c) => c.trim()).join('\n');
-    if (css) this.fileCss = scopeCss(css, `.lx-frame.${this.scope}`, deckCssUrl);
-    this.cascade = new DirectiveCascade(dialect === 'slidev' ? {} : data);
-    this.options = { breaks: dialect === 'marp' ? true : undefined, math: data.math === false ? false : undefined };
-    const theme = typeof data.theme === 'string' ? data.theme : '';
-    this.themeClass = dialect === 'marp' ? `lx-theme-${MARP_THEMES.includes(theme) ? theme : 'default'}` : '';
-  }
+  /** A background named by a URL Lectern never loads (offline): left out, with a warning. */
+  const remote = (url: string, line: number): void => {
+    diagnostics.push(diagnostic({ severity: 'warning', code: 'image-remote', file, line, params: { reason: 'background', url } }));
+  };
 
-  /** Prepares the next slide of the file (call once per slide, in order). */
-  slide(chunk: SlideChunk): DialectSlide {
-    const first = this.index++ === 0;
-    const own = this.cascade.next(chunk.directives);
-    const meta = this.slideMeta(chunk, first);
-    const scoped = this.takesStyles ? stylesOf(chunk.body).filter((s) => s.scoped || this.dialect === 'slidev') : [];
-    const slideScope = `${this.scope}-${this.index}`;
+  /** Slidev's per-slide front matter (the headmatter counts for the first slide). */
+  const slideMeta = (chunk: SlideChunk, first: boolean): Record<string, unknown> => {
+    if (dialect !== 'slidev') return {};
+    if (!chunk.meta) return first ? data : {};
+    return parseYamlMap(chunk.meta.yaml, file, chunk.meta.line - 1, diagnostics).data;
+  };
+
+  /** Vue components Lectern cannot run: reported once per name, their text is shown. */
+  const noteComponents = (body: string, line: number): void => {
+    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*|[a-z]+(?:-[a-z0-9]+)+)\b/g)) {
+      const name = m[1]!;
+      if (/^v-clicks?$/.test(name) || components.has(name)) continue;
+      components.add(name);
+      const at = body.slice(0, m.index).split('\n').length - 1;
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'vue-component', file, line: line + at, params: { name } }));
+    }
+  };
+
+  return (chunk) => {
+    const first = index++ === 0;
+    const own = cascade(chunk.directives);
+    const meta = slideMeta(chunk, first);
+    const scoped = takesStyles ? stylesOf(chunk.body).filter((s) => s.scoped || dialect === 'slidev') : [];
+    const slideScope = `${scope}-${index}`;
     const slideCss = scoped.length ? scopeCss(scoped.map((s) => s.css).join('\n'), `.lx-frame.${slideScope}`, deckCssUrl) : '';
-    let body = this.takesStyles ? withoutStyles(chunk.body) : chunk.body;
+    let body = takesStyles ? withoutStyles(chunk.body) : chunk.body;
     let right: string | undefined;
-    if (this.dialect === 'slidev') {
+    if (dialect === 'slidev') {
       body = rewriteClicks(body);
-      this.noteComponents(body, chunk.line);
+      noteComponents(body, chunk.line);
       const cols = /^::right::[ \t]*$/m.exec(body);
       if (cols) {
         right = body.slice(cols.index + cols[0].length);
@@ -84,29 +91,29 @@ export class DialectFile {
       body = body.replace(/^::[a-z-]+::[ \t]*$/gm, '');
     }
     return {
-      job: renderJob(body, this.options),
+      job: renderJob(body, options),
       hidden: meta.hide === true || meta.disabled === true,
       finish: (rendered, render) => {
         const assets: string[] = [];
         const backgrounds: Background[] = [...rendered.backgrounds];
         for (const raw of [cssUrl(own.backgroundImage), typeof meta.background === 'string' ? meta.background : undefined]) {
           if (!raw) continue;
-          const r = resolveDeckUrl(raw, '');
+          const r = resolveDeckUrl(raw);
           if (r?.path) assets.push(r.path);
-          else this.remote(raw, chunk.line);
+          else remote(raw, chunk.line);
           if (r?.path) backgrounds.unshift({ url: r.url, fit: own.backgroundSize === 'contain' ? 'contain' : 'cover', size: '', split: '', splitWidth: '50%', vertical: false });
         }
         if (typeof meta.image === 'string' && /^image-(left|right)$/.test(String(meta.layout))) {
-          const r = resolveDeckUrl(meta.image, '');
+          const r = resolveDeckUrl(meta.image);
           if (r?.path) assets.push(r.path);
           if (r?.path) backgrounds.push({ url: r.url, fit: 'cover', size: '', split: String(meta.layout).slice(6) as 'left' | 'right', splitWidth: '50%', vertical: false });
         }
-        const inline = (text: string | undefined): string | undefined => (text ? render(renderJob(text, this.options))?.html : undefined);
-        const rightHtml = right !== undefined ? render(renderJob(right, this.options)) : null;
+        const inline = (text: string | undefined): string | undefined => (text ? render(renderJob(text, options))?.html : undefined);
+        const rightHtml = right !== undefined ? render(renderJob(right, options)) : null;
         if (rightHtml) assets.push(...rightHtml.assets.map((a) => a.path));
         const classes = [
-          this.themeClass,
-          this.fileCss ? this.scope : '',
+          themeClass,
+          fileCss ? scope : '',
           slideCss ? slideScope : '',
           ...(own.class ?? '').split(/\s+/),
           ...String(meta.class ?? '').split(/\s+/),
@@ -115,49 +122,12 @@ export class DialectFile {
         const look: SlideLook = { classes, backgroundColor: own.backgroundColor, color: own.color, backgrounds, header: inline(own.header), footer: inline(own.footer) };
         if (right !== undefined) look.right = rightHtml?.html ?? '';
         let html = frameSlide(rendered.html, look);
-        if (this.dialect === 'slidev')
+        if (dialect === 'slidev')
           html = html.replace(/<div class="lx-clicks">([\s\S]*?)<\/div>/g, (_, inner: string) => `<div class="lx-clicks">${inner.replace(/<li>/g, '<li class="fragment">')}</div>`);
-        return { html, assets, css: [this.fileCss, slideCss].filter(Boolean).join('\n') };
+        return { html, assets, css: [fileCss, slideCss].filter(Boolean).join('\n') };
       },
     };
-  }
-
-  /** A background named by a URL Lectern never loads (offline): left out, with a warning. */
-  private remote(url: string, line: number): void {
-    this.diagnostics.push({
-      severity: 'warning',
-      code: 'image-remote',
-      file: this.file,
-      line,
-      params: { reason: 'background', url },
-      message: `background \`${url}\` is not shown: Lectern never loads from the network; save the image into the deck folder and name it relatively`,
-    });
-  }
-
-  /** Slidev's per-slide front matter (the headmatter counts for the first slide). */
-  private slideMeta(chunk: SlideChunk, first: boolean): Record<string, unknown> {
-    if (this.dialect !== 'slidev') return {};
-    if (!chunk.meta) return first ? this.data : {};
-    return parseYamlMap(chunk.meta.yaml, this.file, chunk.meta.line - 1, this.diagnostics).data;
-  }
-
-  /** Vue components Lectern cannot run: reported once per name, their text is shown. */
-  private noteComponents(body: string, line: number): void {
-    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*|[a-z]+(?:-[a-z0-9]+)+)\b/g)) {
-      const name = m[1]!;
-      if (/^v-clicks?$/.test(name) || this.components.has(name)) continue;
-      this.components.add(name);
-      const at = body.slice(0, m.index).split('\n').length - 1;
-      this.diagnostics.push({
-        severity: 'warning',
-        code: 'vue-component',
-        file: this.file,
-        line: line + at,
-        params: { name },
-        message: `\`<${name}>\` is a Vue component, which Lectern cannot run: its text is shown as plain content`,
-      });
-    }
-  }
+  };
 }
 
 /** A short stable name for a file's CSS scope class. */
@@ -169,7 +139,7 @@ function hashName(name: string): string {
 
 /** Deck CSS may load only files inside the deck (and inline images): never the network. */
 function deckCssUrl(raw: string): string | null {
-  const r = resolveDeckUrl(raw, '');
+  const r = resolveDeckUrl(raw);
   return r && (r.path || /^data:image\//i.test(r.url)) ? r.url : null;
 }
 

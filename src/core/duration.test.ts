@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from './duration';
+import { parseDuration } from './duration';
 import { orderFiles } from './natural-sort';
 
 describe('parseDuration', () => {
@@ -14,11 +14,6 @@ describe('parseDuration', () => {
     ['1.5h', 5400],
   ] as const)('%s', (v, s) => expect(parseDuration(v)).toBe(s));
   it.each(['soon', '', '-5m', {}])('rejects %s', (v) => expect(parseDuration(v)).toBeNull());
-  it('formats', () => {
-    expect(formatDuration(75)).toBe('1:15');
-    expect(formatDuration(3725)).toBe('1:02:05');
-    expect(formatDuration(-30)).toBe('-0:30');
-  });
 });
 
 describe('orderFiles', () => {

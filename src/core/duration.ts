@@ -18,14 +18,3 @@ export function parseDuration(value: unknown): number | null {
   }
   return null;
 }
-
-/** Formats seconds as `m:ss` or `h:mm:ss` for clocks and reports. @internal */
-export function formatDuration(totalSeconds: number): string {
-  const sign = totalSeconds < 0 ? '-' : '';
-  const t = Math.abs(Math.round(totalSeconds));
-  const h = Math.floor(t / 3600);
-  const m = Math.floor((t % 3600) / 60);
-  const s = t % 60;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${sign}${h}:${pad(m)}:${pad(s)}` : `${sign}${m}:${pad(s)}`;
-}

@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import { FIT_MIN_SCALE } from './fit';
 import { SLIDE_BOX } from './print-layout';
 import type { PrintPlan } from './print-plan';
@@ -21,26 +22,12 @@ export function planFitCheck(deck: Deck): PrintPlan {
   };
 }
 
-/** The warning for a slide that is cut off even at the smallest scale, in English (the CLI's language). */
-function overflowMessage(slideNumber: number): string {
-  return `slide ${slideNumber} does not fit even shrunk to ${Math.round(FIT_MIN_SCALE * 100)}%: its end is cut off. Split it or shorten it.`;
-}
-
 /** Warnings, with file and line, for the slides (0-based indices) that overflow. */
 export function overflowDiagnostics(deck: Deck, overflow: readonly number[]): Diagnostic[] {
   return overflow.flatMap((i) => {
     const slide = deck.slides[i];
     return slide
-      ? [
-          {
-            severity: 'warning' as const,
-            code: OVERFLOW_CODE,
-            file: slide.file,
-            line: slide.line,
-            params: { reason: 'deck', slide: i + 1, scale: Math.round(FIT_MIN_SCALE * 100) },
-            message: overflowMessage(i + 1),
-          },
-        ]
+      ? [diagnostic({ severity: 'warning', code: OVERFLOW_CODE, file: slide.file, line: slide.line, params: { reason: 'deck', slide: i + 1, scale: Math.round(FIT_MIN_SCALE * 100) } })]
       : [];
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideFit, FIT_MIN_SCALE, FIT_SCALES, type FitTry } from './fit';
+import { FIT_MIN_SCALE, FIT_SCALES, searchFit, type FitOutcome, type FitTry } from './fit';
 
 /** A slide needing `height` px of height at scale 1 (shrinks with the scale) and `width` px for its longest line. */
 function content(height: number, width = 0, wrappedHeight = height) {
@@ -10,6 +10,14 @@ function content(height: number, width = 0, wrappedHeight = height) {
     return h * t.scale <= 720 && (t.wrap || width * t.scale <= 1280);
   };
   return { fits, tries };
+}
+
+/** Runs the search against a synchronous measurement, as the views run it against the browser's. */
+function decideFit(fits: (attempt: FitTry) => boolean): FitOutcome {
+  const search = searchFit();
+  let step = search.next();
+  while (!step.done) step = search.next(fits(step.value));
+  return step.value;
 }
 
 describe('searchFit', () => {

@@ -59,11 +59,3 @@ export function* searchFit(): Generator<FitTry, FitOutcome, boolean> {
   }
   return { scale: FIT_SCALES[hi]!, wrap, overflow: false };
 }
-
-/** Runs the search against a synchronous measurement (tests, single slides). @internal */
-export function decideFit(fits: (attempt: FitTry) => boolean): FitOutcome {
-  const search = searchFit();
-  let step = search.next();
-  while (!step.done) step = search.next(fits(step.value));
-  return step.value;
-}

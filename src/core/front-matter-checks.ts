@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import { FOREIGN_FRONT_MATTER_KEYS, FRONT_MATTER_KEYS } from './deck-config';
 import type { Diagnostic } from './types';
 
@@ -5,7 +6,7 @@ import type { Diagnostic } from './types';
 export function readFlag(data: Record<string, unknown>, key: string, file: string, lines: Record<string, number>, diagnostics: Diagnostic[]): boolean {
   const v = data[key];
   if (v === undefined || v === null || typeof v === 'boolean') return v === true;
-  diagnostics.push({ severity: 'warning', code: 'front-matter-flag', file, line: lines[key], params: { key, value: String(v) }, message: `\`${key}\` should be true or false, not \`${String(v)}\`` });
+  diagnostics.push(diagnostic({ severity: 'warning', code: 'front-matter-flag', file, line: lines[key], params: { key, value: String(v) } }));
   return false;
 }
 

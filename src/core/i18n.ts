@@ -25,18 +25,15 @@ export function plural(lang: UiLanguage, count: number, forms: PluralForms): str
   return `${count} ${form}`;
 }
 
+const locale = (lang: UiLanguage): string => (lang === 'ru' ? 'ru-RU' : 'en-US');
+const clock = (lang: UiLanguage) => ({ hour: '2-digit', minute: '2-digit', hourCycle: lang === 'ru' ? 'h23' : 'h12' }) as const;
+
 /** A wall-clock time (hours and minutes) as people of that language write it. */
 export function formatTime(lang: UiLanguage, date: Date): string {
-  return new Intl.DateTimeFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { hour: '2-digit', minute: '2-digit', hourCycle: lang === 'ru' ? 'h23' : 'h12' }).format(date);
+  return new Intl.DateTimeFormat(locale(lang), clock(lang)).format(date);
 }
 
 /** A calendar date (with the time when asked) in that language's order and month names. */
 export function formatDate(lang: UiLanguage, date: Date, withTime = false): string {
-  const locale = lang === 'ru' ? 'ru-RU' : 'en-US';
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: lang === 'ru' ? 'h23' : 'h12' } : {}),
-  }).format(date);
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric', ...(withTime ? clock(lang) : {}) }).format(date);
 }

@@ -52,14 +52,7 @@ const INERT_EXTENSIONS = new Set([
   'avi',
 ]);
 
-/** The lower-cased extension of the last path segment ('' when none). */
-function fileExtension(filePath: string): string {
-  const name = filePath.split(/[/\\]/).pop() ?? '';
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
-}
-
-/** True when a file of this name may be opened with the system's default app. */
+/** True when a file of this name may be opened with the system's default app (by the extension of its last path segment). */
 export function isInertFile(filePath: string): boolean {
-  return INERT_EXTENSIONS.has(fileExtension(filePath));
+  return INERT_EXTENSIONS.has(/[^/\\]\.([^./\\]+)$/.exec(filePath)?.[1]?.toLowerCase() ?? '');
 }

@@ -9,18 +9,10 @@ export interface LineEndingInfo {
 
 /** Finds the line ending a file uses most; a file without line breaks gets `\n`. */
 export function detectLineEnding(text: string): LineEndingInfo {
-  let crlf = 0;
-  let lf = 0;
-  let cr = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) {
-        crlf++;
-        i++;
-      } else cr++;
-    } else if (c === 10) lf++;
-  }
+  const count = (re: RegExp): number => text.match(re)?.length ?? 0;
+  const crlf = count(/\r\n/g);
+  const lf = count(/(?<!\r)\n/g);
+  const cr = count(/\r(?!\n)/g);
   const kinds = [crlf, lf, cr].filter((n) => n > 0).length;
   const eol: LineEnding = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
   return { eol, mixed: kinds > 1 };

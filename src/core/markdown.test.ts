@@ -9,10 +9,10 @@ describe('resolveDeckUrl', () => {
     ['%D1%84%D0%BE%D1%82%D0%BE.png', '/deck/%D1%84%D0%BE%D1%82%D0%BE.png'],
     ['https://example.com/x', 'https://example.com/x'],
     ['#/3', '#/3'],
-  ])('%s -> %s', (raw, url) => expect(resolveDeckUrl(raw, '')?.url).toBe(url));
+  ])('%s -> %s', (raw, url) => expect(resolveDeckUrl(raw)?.url).toBe(url));
   it.each(['../secret.png', 'img/../../x', '/etc/passwd', 'file:///etc/passwd', 'javascript:alert(1)', 'C:\\x.png', '\\\\server\\share', '..%2fx', 'a%00.png', 'data:text/html,x'])(
     'refuses %s',
-    (raw) => expect(resolveDeckUrl(raw, '')).toBeNull(),
+    (raw) => expect(resolveDeckUrl(raw)).toBeNull(),
   );
 });
 

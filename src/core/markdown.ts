@@ -2,9 +2,10 @@ import { Marked, type Token, type Tokens } from 'marked';
 import { emojify } from 'node-emoji';
 import { escapeHtml, highlightCode } from './highlight';
 import { collectMathProblems, mathExtension, type MathProblem } from './markdown-math';
-import { CSS_COLOR, isBackgroundAlt, readBackground, readImageSize, type Background } from './marp-images';
+import { isBackgroundAlt, readBackground, readImageSize, type Background } from './marp-images';
 import { fitHeadingStyle } from './fit-heading';
-import { DECK_PREFIX } from './url-policy';
+import { COLOR_VALUE } from './style-policy';
+import { DECK_PREFIX, pathSegments } from './url-policy';
 
 /** How a dialect's Markdown differs: Marp's `breaks`, math and emoji shortcodes. */
 export interface RenderOptions {
@@ -58,7 +59,7 @@ export interface RenderedMarkdown {
  * Resolves a URL written in a slide file against the deck root. Returns the `/deck/…` URL, the
  * URL unchanged for http(s)/mailto/#anchors/data images, or null when it must be refused.
  */
-export function resolveDeckUrl(raw: string, fileDir: string): { url: string; path?: string } | null {
+export function resolveDeckUrl(raw: string): { url: string; path?: string } | null {
   const url = raw.trim();
   if (/^(https?:\/\/|mailto:|#)/i.test(url) || /^data:image\//i.test(url)) return { url };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('\\') || url.includes('\\')) return null;
@@ -70,17 +71,9 @@ export function resolveDeckUrl(raw: string, fileDir: string): { url: string; pat
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const segments: string[] = fileDir ? fileDir.split('/') : [];
-  for (const seg of decoded.split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (!segments.length) return null;
-      segments.pop();
-    } else segments.push(seg);
-  }
-  if (!segments.length) return null;
-  const path = segments.join('/');
-  return { url: DECK_PREFIX + segments.map(encodeURIComponent).join('/') + suffix, path };
+  const segments = pathSegments(decoded);
+  if (!segments?.length) return null;
+  return { url: DECK_PREFIX + segments.map(encodeURIComponent).join('/') + suffix, path: segments.join('/') };
 }
 
 /** Attributes in raw HTML whose URLs are resolved like Markdown links and images. */
@@ -90,16 +83,18 @@ const HTML_URL_ATTR = /(\s(?:src|href)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`
 function rewriteHtmlUrls(html: string): string {
   return html.replace(HTML_URL_ATTR, (whole, prefix: string, dq?: string, sq?: string, bare?: string) => {
     const raw = dq ?? sq ?? bare ?? '';
-    const resolved = resolveDeckUrl(raw.replace(/&amp;/g, '&'), ctx.fileDir);
-    if (!resolved) {
-      (/href/i.test(prefix) ? ctx.refusedLinks : ctx.refused).push(raw);
-      return `${prefix}""`;
-    }
-    const isSrc = /src/i.test(prefix);
-    if (resolved.path) ctx.assets.push({ path: resolved.path, kind: isSrc ? 'image' : 'link' });
-    else if (isSrc && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
-    return `${prefix}"${escapeHtml(resolved.url)}"`;
+    const resolved = trackUrl(raw.replace(/&amp;/g, '&'), raw, /src/i.test(prefix) ? 'image' : 'link');
+    return `${prefix}"${resolved ? escapeHtml(resolved.url) : ''}"`;
   });
+}
+
+/** Resolves a slide's link or image URL and notes it: refused (as `written`), a deck file, or a remote image. */
+function trackUrl(url: string, written: string, kind: AssetRef['kind']): ReturnType<typeof resolveDeckUrl> {
+  const resolved = resolveDeckUrl(url);
+  if (!resolved) (kind === 'link' ? ctx.refusedLinks : ctx.refused).push(written);
+  else if (resolved.path) ctx.assets.push({ path: resolved.path, kind });
+  else if (kind === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
+  return resolved;
 }
 
 /** Plain text of inline tokens (for titles): inline HTML is dropped, a `<br>` becomes a space. */
@@ -113,15 +108,15 @@ function plainText(tokens: Token[] | undefined): string {
     .replace(/\s+/g, ' ');
 }
 
-/** What rendering one slide collects as it goes, and the folder its URLs are relative to. */
-type RenderContext = Omit<RenderedMarkdown, 'html' | 'math'> & { fileDir: string };
+/** What rendering one slide collects as it goes. */
+type RenderContext = Omit<RenderedMarkdown, 'html' | 'math'>;
 
 /** Image tokens that are backgrounds: rendered as nothing in place. */
 const backgroundTokens = new WeakSet<object>();
 
 // One private instance for the whole process: never the global `marked`, whose options any
 // other code could change. Per-call state lives in `ctx`; rendering is synchronous.
-let ctx: RenderContext = { fileDir: '', title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
+let ctx: RenderContext = { title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
 const slideMarked = new Marked({ gfm: true, breaks: false, async: false });
 const plainMarked = new Marked({ gfm: true, breaks: false, async: false });
 for (const m of [slideMarked, plainMarked])
@@ -133,7 +128,7 @@ for (const m of [slideMarked, plainMarked])
       if (token.type === 'image' && isBackgroundAlt((token as Tokens.Image).text)) {
         const t = token as Tokens.Image;
         backgroundTokens.add(t);
-        if (CSS_COLOR.test(t.href.trim()) && !/\.[a-z0-9]{2,5}$/i.test(t.href)) {
+        if (COLOR_VALUE.test(t.href.trim()) && !/\.[a-z0-9]{2,5}$/i.test(t.href)) {
           ctx.backgrounds.push({ ...readBackground(t.text, ''), color: t.href.trim() });
           return;
         }
@@ -144,17 +139,10 @@ for (const m of [slideMarked, plainMarked])
       }
       if (token.type !== 'link' && token.type !== 'image') return;
       const t = token as Tokens.Link | Tokens.Image;
-      const resolved = resolveDeckUrl(t.href, ctx.fileDir);
-      if (!resolved) {
-        (token.type === 'link' ? ctx.refusedLinks : ctx.refused).push(t.href);
-        t.href = '';
-        return;
-      }
-      if (resolved.path) ctx.assets.push({ path: resolved.path, kind: token.type });
-      else if (token.type === 'image' && /^https?:/i.test(resolved.url)) ctx.remoteImages.push(resolved.url);
-      t.href = resolved.url;
+      const resolved = trackUrl(t.href, t.href, token.type);
+      t.href = resolved?.url ?? '';
       // A remote background is never loaded (the warning above says so); it is left out, not shown as a placeholder.
-      if (backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
+      if (resolved && backgroundTokens.has(t) && (resolved.path || /^data:image\//i.test(resolved.url))) ctx.backgrounds.push(readBackground(t.text, resolved.url));
     },
     renderer: {
       image({ href, title, text }) {
@@ -183,9 +171,9 @@ slideMarked.use(mathExtension);
  * Renders one slide's Markdown to an HTML string: GFM, code highlighted, deck-relative URLs
  * rewritten to `/deck/…`. The output is NOT safe for the DOM: the renderer sanitizes it.
  */
-export function renderMarkdown(job: string, fileDir = ''): RenderedMarkdown {
+export function renderMarkdown(job: string): RenderedMarkdown {
   const { markdown, options } = readJob(job);
-  ctx = { fileDir, title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
+  ctx = { title: '', assets: [], refused: [], refusedLinks: [], remoteImages: [], backgrounds: [] };
   const mathProblems = collectMathProblems();
   // Text without a dollar sign has no math: the math tokenizers, asked at every text position, are skipped.
   const engine = options.math === false || !markdown.includes('$') ? plainMarked : slideMarked;

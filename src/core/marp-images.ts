@@ -26,9 +26,6 @@ export interface Background {
 const FILTERS: Record<string, string> = { blur: '10px', brightness: '1.5', contrast: '2', grayscale: '1', 'hue-rotate': '180deg', invert: '1', saturate: '2', sepia: '1' };
 const FILTER_VALUE = /^\d{1,3}(\.\d+)?(px|deg|%)?$/;
 
-/** A CSS colour as Marp accepts in `![bg](red)` and directives: names, #hex, rgb()/hsl(). */
-export const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/-]+\))$/i;
-
 const PERCENT = /^\d{1,3}(\.\d+)?%$/;
 const LENGTH = /^(\d{1,4})(px)?$/;
 

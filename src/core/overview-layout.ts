@@ -14,8 +14,8 @@ export const OVERVIEW_SPACING = { padding: 24, gap: 16, label: 30, minTile: 150 
  * `width` x `height` viewport in a wrapped grid. When none fits at `minTile` px wide, the most
  * columns that keep tiles legible, and the grid scrolls.
  */
-export function planOverview(count: number, width: number, height: number, spacing = OVERVIEW_SPACING): OverviewLayout {
-  const { padding, gap, label, minTile } = spacing;
+export function planOverview(count: number, width: number, height: number): OverviewLayout {
+  const { padding, gap, label, minTile } = OVERVIEW_SPACING;
   const innerW = Math.max(1, width - 2 * padding);
   const innerH = Math.max(1, height - 2 * padding);
   const n = Math.max(1, count);

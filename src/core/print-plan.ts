@@ -2,7 +2,7 @@ import { countFragmentSteps } from './fragments';
 import { contentBox, freeAreas, PAPERS, PRINT_LAYOUTS, pageSize, slotGeometry, slotsPerPage, type Paper, type PrintLayout, type Rect } from './print-layout';
 import { estimateNotesHeight, NOTES_OVERFLOW, notesMinSize, notesTextBox, type NotesOverflow } from './print-notes';
 import { parseSlideRange } from './print-range';
-import { headerDate } from './print-words';
+import { headerDate, printLanguage } from './print-words';
 import type { Deck } from './types';
 
 /** What to print: the choices of `lectern export` and of the Export dialog. */
@@ -144,7 +144,7 @@ export function planPrint(deck: Deck, options: PrintOptions): PrintPlan {
 
 /** "Page n of m" in the deck's language (Russian or English). */
 export function pageLabel(n: number, m: number, lang: string): string {
-  return /^ru\b/i.test(lang) ? `Страница ${n} из ${m}` : `Page ${n} of ${m}`;
+  return printLanguage(lang) === 'ru' ? `Страница ${n} из ${m}` : `Page ${n} of ${m}`;
 }
 
 /** One bookmark: a title, the 0-based page it opens, and nested entries. */

@@ -4,7 +4,7 @@ import { formatDate, type UiLanguage } from './i18n';
  * The words Lectern prints on notes and handout pages, in the deck's language (`lang` in
  * deck.yaml or front matter): Russian for `ru`, English otherwise.
  */
-function printLanguage(lang: string): UiLanguage {
+export function printLanguage(lang: string): UiLanguage {
   return /^ru\b/i.test(lang) ? 'ru' : 'en';
 }
 

@@ -8,24 +8,20 @@ const LOCAL = ['paginate', 'header', 'footer', 'class', 'backgroundColor', 'back
 /**
  * Marp's directive cascade: a local directive (front matter, or `<!-- paginate: true -->`)
  * holds from its slide to the end of the file; `_paginate: false` only on its own slide.
+ * Returns, for each next slide, the directives in force given the ones its comments set.
  */
-export class DirectiveCascade {
-  private carried: Record<string, string> = {};
-
-  constructor(frontMatter: Record<string, unknown>) {
-    for (const key of LOCAL) {
-      const v = frontMatter[key];
-      if (v !== undefined && v !== null && typeof v !== 'object') this.carried[key] = String(v);
-    }
+export function directiveCascade(frontMatter: Record<string, unknown>): (own?: Record<string, string>) => Record<string, string> {
+  const carried: Record<string, string> = {};
+  for (const key of LOCAL) {
+    const v = frontMatter[key];
+    if (v !== undefined && v !== null && typeof v !== 'object') carried[key] = String(v);
   }
-
-  /** The directives in force on the next slide, given the ones its comments set. */
-  next(own: Record<string, string> = {}): Record<string, string> {
-    for (const [k, v] of Object.entries(own)) if (!k.startsWith('_')) this.carried[k] = v;
-    const here = { ...this.carried };
+  return (own = {}) => {
+    for (const [k, v] of Object.entries(own)) if (!k.startsWith('_')) carried[k] = v;
+    const here = { ...carried };
     for (const [k, v] of Object.entries(own)) if (k.startsWith('_')) here[k.slice(1)] = v;
     return here;
-  }
+  };
 }
 
 /** What a slide looks like beyond its Markdown: classes, colours, backgrounds, header, footer. */

@@ -1,25 +1,17 @@
+import { diagnostic } from './diagnostic-text';
 import type { SlideChunk } from './split-slides';
 import { splitFrontMatter, splitSlides } from './split-slides';
 import type { SplitRules } from './split-rules';
 import type { Diagnostic } from './types';
+import { pathSegments } from './url-policy';
 
 /** How deep `src:` imports may nest (an import of an import of…); deeper ones are reported. */
 const MAX_DEPTH = 4;
 
 /** The deck-relative path a `src:` value names (`./pages/a.md` -> `pages/a.md`), or null when it leaves the deck. */
 function importPath(raw: string): string | null {
-  const parts: string[] = [];
-  for (const seg of raw
-    .trim()
-    .replace(/^["']|["']$/g, '')
-    .split('/')) {
-    if (seg === '' || seg === '.') continue;
-    if (seg === '..') {
-      if (!parts.length) return null;
-      parts.pop();
-    } else parts.push(seg);
-  }
-  return parts.length && /\.md$/i.test(parts[parts.length - 1]!) ? parts.join('/') : null;
+  const parts = pathSegments(raw.trim().replace(/^["']|["']$/g, ''));
+  return parts?.length && /\.md$/i.test(parts[parts.length - 1]!) ? parts.join('/') : null;
 }
 
 /** The `src:` values of a text's slide front matter blocks, for the reader to load. */
@@ -41,8 +33,7 @@ export function expandImports(chunks: SlideChunk[], includes: ReadonlyMap<string
     const text = path ? includes.get(path) : undefined;
     if (text === undefined || depth >= MAX_DEPTH) {
       const reason = !path ? 'outside' : depth >= MAX_DEPTH ? 'depth' : 'missing';
-      const why = !path ? 'is not a .md file inside the deck folder' : depth >= MAX_DEPTH ? `nests imports more than ${MAX_DEPTH} deep` : 'is missing or could not be read';
-      diagnostics.push({ severity: 'warning', code: 'import-missing', file, line: at, params: { reason, src: raw, depth: MAX_DEPTH }, message: `\`src: ${raw}\` ${why}; its slides are left out` });
+      diagnostics.push(diagnostic({ severity: 'warning', code: 'import-missing', file, line: at, params: { reason, src: raw, depth: MAX_DEPTH } }));
       return [];
     }
     const fm = splitFrontMatter(text);

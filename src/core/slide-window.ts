@@ -25,10 +25,10 @@ export const WINDOW_MARGIN = { present: 4, overview: 10 } as const;
  * keeps `margin` slides on each side of `current` (or reaches the deck's end), otherwise one
  * centred on `current`, shifted inward at the deck's ends.
  */
-export function planSlideWindow(mounted: SlideRange, current: number, total: number, margin: number, radius = WINDOW_RADIUS): SlideRange {
+export function planSlideWindow(mounted: SlideRange, current: number, total: number, margin: number): SlideRange {
   if (total <= 0) return { start: 0, end: 0 };
   const at = Math.min(Math.max(0, current), total - 1);
-  const size = Math.min(total, 2 * Math.max(radius, margin) + 1);
+  const size = Math.min(total, 2 * Math.max(WINDOW_RADIUS, margin) + 1);
   const end = Math.min(mounted.end, total);
   const enoughBefore = at - mounted.start >= margin || mounted.start === 0;
   const enoughAfter = end - 1 - at >= margin || end === total;

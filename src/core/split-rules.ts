@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import safeRegex from 'safe-regex2';
 import type { Diagnostic } from './types';
 
@@ -28,6 +29,32 @@ export const DEFAULT_RULES: SplitRules = { dialect: 'lectern', separator: LINE_S
 
 /** Front-matter (and deck.yaml) keys that set the rules, with their dialect. */
 export const SPLIT_KEYS = ['separator', 'verticalSeparator', 'notesSeparator', 'headingDivider'] as const;
+
+/** Marp's directives (global and local) as front-matter keys; `title` is Lectern's own key too. */
+export const MARP_KEYS = [
+  'marp',
+  'theme',
+  'style',
+  'headingDivider',
+  'size',
+  'math',
+  'lang',
+  'description',
+  'author',
+  'image',
+  'keywords',
+  'url',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'backgroundSize',
+  'color',
+];
 
 /** Keys only Slidev's headmatter uses: a file starting with them is a Slidev deck. */
 export const SLIDEV_KEYS = [
@@ -79,20 +106,20 @@ function detectDialect(data: Record<string, unknown>, body: string): Dialect {
  * and runs over every slide file on every reload).
  */
 function compileDeckPattern(source: unknown, key: string, file: string, line: number | undefined, diagnostics: Diagnostic[], flags = 'gm'): RegExp | null {
-  const refuse = (why: string, params: Record<string, string | number>): null => {
-    diagnostics.push({ severity: 'error', code: 'separator-refused', file, line, params: { key, ...params }, message: `\`${key}\` ${why}; the default is used instead` });
+  const refuse = (params: Record<string, string | number>): null => {
+    diagnostics.push(diagnostic({ severity: 'error', code: 'separator-refused', file, line, params: { key, ...params } }));
     return null;
   };
-  if (typeof source !== 'string' || source === '') return refuse('should be a regular expression written as text', { reason: 'not-text' });
-  if (source.length > MAX_PATTERN) return refuse(`is longer than ${MAX_PATTERN} characters`, { reason: 'long', max: MAX_PATTERN });
+  if (typeof source !== 'string' || source === '') return refuse({ reason: 'not-text' });
+  if (source.length > MAX_PATTERN) return refuse({ reason: 'long', max: MAX_PATTERN });
   let re: RegExp;
   try {
     re = new RegExp(source, flags);
   } catch (err) {
-    return refuse(`is not a valid regular expression (${(err as Error).message})`, { reason: 'invalid', error: (err as Error).message });
+    return refuse({ reason: 'invalid', error: (err as Error).message });
   }
-  if (!safeRegex(re)) return refuse('could take exponential time on some text (nested repetition such as `(a+)+`); simplify it', { reason: 'slow' });
-  if (re.test('')) return refuse('matches empty text, so it would cut everywhere', { reason: 'empty' });
+  if (!safeRegex(re)) return refuse({ reason: 'slow' });
+  if (re.test('')) return refuse({ reason: 'empty' });
   re.lastIndex = 0;
   return re;
 }
@@ -103,7 +130,7 @@ function headingLevelsOf(value: unknown, file: string, line: number | undefined,
   if (ok(value)) return Array.from({ length: value }, (_, i) => i + 1);
   if (Array.isArray(value) && value.every(ok)) return [...new Set(value)];
   if (value === false || value === null) return [];
-  diagnostics.push({ severity: 'warning', code: 'heading-divider', file, line, message: '`headingDivider` should be a heading level from 1 to 6 or a list of levels; ignored' });
+  diagnostics.push(diagnostic({ severity: 'warning', code: 'heading-divider', file, line }));
   return [];
 }
 

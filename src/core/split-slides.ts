@@ -36,19 +36,18 @@ const SLIDE_META_START = /^[\w-]+[ \t]*:/;
 
 /** Splits a file into its YAML front matter (if the file starts with `---`) and the body. */
 export function splitFrontMatter(text: string): FrontMatterSplit {
+  const none: FrontMatterSplit = { yaml: null, yamlLine: 0, body: text, bodyLine: 1 };
   const lines = text.split(/\r\n|\r|\n/);
   const first = lines[0] ?? '';
   const foreign = /^---([a-z]+)\s*$/i.exec(first);
-  if (!SEPARATOR.test(first) && !foreign) return { yaml: null, yamlLine: 0, body: text, bodyLine: 1 };
+  if (!SEPARATOR.test(first) && !foreign) return none;
   const end = lines.findIndex((l, i) => i > 0 && (SEPARATOR.test(l) || /^\.\.\.\s*$/.test(l)));
-  if (end < 0) return { yaml: null, yamlLine: 0, body: text, bodyLine: 1 };
+  if (end < 0) return none;
   // A file may also open with a slide separator; only a block that starts like YAML is front matter.
   // YAML comments (`# try also 'default'`, as Slidev's starter opens) are skipped.
   const firstContent = lines.slice(1, end).find((l) => l.trim() !== '' && !/^#(\s|$)/.test(l));
   const onlyComments = firstContent === undefined && lines.slice(1, end).some((l) => l.trim() !== '');
-  if (!foreign && (onlyComments || (firstContent !== undefined && !/^[\w-]+\s*:/.test(firstContent)))) {
-    return { yaml: null, yamlLine: 0, body: text, bodyLine: 1 };
-  }
+  if (!foreign && (onlyComments || (firstContent !== undefined && !/^[\w-]+\s*:/.test(firstContent)))) return none;
   const split: FrontMatterSplit = { yaml: lines.slice(1, end).join('\n'), yamlLine: 2, body: lines.slice(end + 1).join('\n'), bodyLine: end + 2 };
   if (foreign) split.foreignLanguage = foreign[1]!;
   return split;
@@ -97,7 +96,7 @@ export function splitSlides(body: string, bodyLine: number, rules: SplitRules = 
 }
 
 /** Which lines are code: inside or delimiting a fence, or an indented code block. */
-function codeLines(lines: string[]): boolean[] {
+export function codeLines(lines: string[]): boolean[] {
   let fence: string | null = null;
   let indented = false;
   return lines.map((line, i) => {

@@ -8,7 +8,7 @@
 const LENGTH = /^-?(\d+\.?\d*|\.\d+)(em|ex|px|pt|mu|%)?$/;
 const PERCENT = /^\d{1,3}(\.\d+)?%$/;
 const PX = /^\d{1,4}px$/;
-/** Colours as CSS writes them, without functions that could nest anything else. */
+/** Colours as CSS (and Marp's `![bg](red)`) writes them, without functions that could nest anything else. */
 export const COLOR_VALUE = /^(#[0-9a-f]{3,8}|[a-z]{3,20}|(rgb|rgba|hsl|hsla)\(\s*[\d.%\s,/-]+\))$/i;
 
 const MATH_PROPS: Record<string, RegExp> = Object.fromEntries([

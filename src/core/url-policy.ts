@@ -33,6 +33,19 @@ export function deckPathOf(url: string): string | null {
   return decoded.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '') ? decoded : null;
 }
 
+/** A relative path's segments with `.` and `..` applied (`a/./b/../c` -> `a`, `c`); null when `..` climbs above its start. */
+export function pathSegments(path: string): string[] | null {
+  const segments: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (!segments.length) return null;
+      segments.pop();
+    } else segments.push(seg);
+  }
+  return segments;
+}
+
 /** True for `/deck/<path>` URLs whose decoded path stays inside the deck folder. */
 export function isDeckUrl(url: string): boolean {
   return deckPathOf(url) !== null;

@@ -2,7 +2,7 @@
  * What the YAML parser's error codes mean, in Russian, so a settings mistake is explained in the
  * UI language; a code not listed is shown with the parser's own English words.
  */
-const RU: Readonly<Record<string, string>> = {
+export const YAML_ERRORS_RU: Readonly<Record<string, string | undefined>> = {
   ALIAS_PROPS: 'у ссылки-псевдонима не может быть тега или якоря',
   BAD_ALIAS: 'неверная ссылка-псевдоним',
   BAD_DIRECTIVE: 'неверная директива',
@@ -26,8 +26,3 @@ const RU: Readonly<Record<string, string>> = {
   UNEXPECTED_TOKEN: 'неожиданный символ',
   BAD_COLLECTION_TYPE: 'тип списка или словаря не подходит',
 };
-
-/** The parser's error `code` explained in Russian, or undefined for a code not known here. */
-export function yamlErrorRu(code: string): string | undefined {
-  return RU[code];
-}

@@ -1,3 +1,4 @@
+import { diagnostic } from './diagnostic-text';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from './types';
 import { yamlErrorStart } from './yaml-error-start';
@@ -18,14 +19,7 @@ export interface YamlMap {
 export function parseYamlMap(text: string, file: string, lineOffset: number, diagnostics: Diagnostic[]): YamlMap {
   const empty: YamlMap = { data: {}, lines: {} };
   if (text.length > MAX_YAML_CHARS) {
-    diagnostics.push({
-      severity: 'error',
-      code: 'yaml-too-large',
-      file,
-      line: lineOffset + 1,
-      params: { limit: MAX_YAML_CHARS / 1024 },
-      message: `settings block is larger than ${MAX_YAML_CHARS / 1024} KB and was ignored`,
-    });
+    diagnostics.push(diagnostic({ severity: 'error', code: 'yaml-too-large', file, line: lineOffset + 1, params: { limit: MAX_YAML_CHARS / 1024 } }));
     return empty;
   }
   const lineCounter = new LineCounter();
@@ -33,27 +27,21 @@ export function parseYamlMap(text: string, file: string, lineOffset: number, dia
   const firstError = doc.errors[0];
   if (firstError) {
     const pos = lineCounter.linePos(yamlErrorStart(doc, firstError.pos[0]));
-    diagnostics.push({
-      severity: 'error',
-      code: 'yaml-syntax',
-      file,
-      line: pos.line + lineOffset,
-      column: pos.col,
-      params: { error: firstError.message.split('\n')[0]!, yamlCode: firstError.code },
-      message: `invalid YAML: ${firstError.message.split('\n')[0]}`,
-    });
+    diagnostics.push(
+      diagnostic({ severity: 'error', code: 'yaml-syntax', file, line: pos.line + lineOffset, column: pos.col, params: { error: firstError.message.split('\n')[0]!, yamlCode: firstError.code } }),
+    );
     return empty;
   }
   if (doc.contents === null) return empty;
   if (!isMap(doc.contents)) {
-    diagnostics.push({ severity: 'error', code: 'yaml-not-mapping', file, line: lineOffset + 1, message: 'settings must be a list of `key: value` lines' });
+    diagnostics.push(diagnostic({ severity: 'error', code: 'yaml-not-mapping', file, line: lineOffset + 1 }));
     return empty;
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (err) {
-    diagnostics.push({ severity: 'error', code: 'yaml-aliases', file, line: lineOffset + 1, params: { error: (err as Error).message }, message: `YAML refused: ${(err as Error).message}` });
+    diagnostics.push(diagnostic({ severity: 'error', code: 'yaml-aliases', file, line: lineOffset + 1, params: { error: (err as Error).message } }));
     return empty;
   }
   const lines: Record<string, number> = {};
