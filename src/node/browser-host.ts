@@ -20,7 +20,6 @@ import { SECURITY_HEADERS, sendText } from './http-util';
 import { checkRequest, MAX_ANY_BODY_BYTES } from './request-gate';
 import { SETTINGS_FILE_NAME, SettingsStore } from './settings-store';
 
-/** Options of the local browser host. */
 export interface BrowserHostOptions {
   deckDir: string;
   /** Folder of the built renderer (out/renderer). */
@@ -31,8 +30,6 @@ export interface BrowserHostOptions {
   watch?: boolean;
   /** The app's data folder (presenter settings, editor drafts); defaults to the platform's usual place. */
   dataDir?: string;
-  /** The printer of the Export dialog; by default a system Chromium on this host's print page. */
-  printer?: Printer;
   /**
    * Listen at once and read the whole deck meanwhile (`deckRead`): a one-shot export loads its
    * print page while the deck is read. Not with `watch`.
@@ -40,18 +37,15 @@ export interface BrowserHostOptions {
   readInBackground?: boolean;
 }
 
-/** A running browser host. */
 export interface BrowserHost {
   /** The address to open: the origin plus the per-run access key. */
   url: string;
   /** `http://127.0.0.1:<port>/`, for checks; pages there need the key (see `pageUrl`). */
   origin: string;
   port: number;
-  /** The per-run access key. */
   key: string;
   /** URL of one of the app's pages (`print.html`) with the access key. */
   pageUrl(page: string): string;
-  /** The open deck. */
   runtime: DeckRuntime;
   /** The whole deck, read in the background (`readInBackground`); null when it was read before listening. */
   deckRead: Promise<DeckPayload> | null;
@@ -78,9 +72,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     watch: options.watch,
     trash: deckTrash(options.deckDir),
     exportTarget: downloads,
-    printer: (): Result<Printer> => (options.printer ? { ok: true, value: options.printer } : chromiumPrinter(pageUrl, origin)),
+    // The Export dialog's printer: a system Chromium on this host's print page.
+    printer: () => chromiumPrinter(pageUrl, origin),
   };
-  const runtime = options.readInBackground ? DeckRuntime.unread(runtimeOptions) : await DeckRuntime.open(runtimeOptions);
+  const runtime = options.readInBackground ? new DeckRuntime(runtimeOptions) : await DeckRuntime.open(runtimeOptions);
   const deckRead = options.readInBackground ? runtime.session.payload() : null;
   deckRead?.catch(() => undefined);
   const settings = new SettingsStore(path.join(dataDir, SETTINGS_FILE_NAME));
@@ -147,9 +142,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         () => null,
         (err: unknown) => ({ ok: false, error: (err as Error).message }),
       );
-      return sendJsonText(res, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${await runtime.session.serialized()}}`);
+      return sendText(res, 200, loaded ? JSON.stringify(loaded) : `{"ok":true,"value":${await runtime.session.serialized()}}`, JSON_TYPE);
     }
-    return sendJsonText(res, JSON.stringify(await runOperation(runtime, { settings }, op, args)));
+    return sendText(res, 200, JSON.stringify(await runOperation(runtime, { settings }, op, args)), JSON_TYPE);
   }
 
   async function openEvents(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -217,14 +212,10 @@ export function attachmentHeader(name: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
-function sendJsonText(res: ServerResponse, json: string): void {
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(json);
-}
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 function sendRefusal(res: ServerResponse, refusal: { status: number; error: string }): void {
-  res.writeHead(refusal.status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ ok: false, error: refusal.error }));
+  sendText(res, refusal.status, JSON.stringify({ ok: false, error: refusal.error }), JSON_TYPE);
 }
 
 function refuseKey(res: ServerResponse): void {

@@ -30,7 +30,7 @@ export interface FitReport {
  * reports the slides that do not fit even shrunk to the limit. Without a browser, says so
  * instead of guessing: fit depends on fonts and line breaks only a layout engine knows.
  */
-export async function checkFit(options: { deckDir: string; rendererDir: string; browserPath?: string; timeoutMs?: number; skip?: boolean }): Promise<FitReport> {
+export async function checkFit(options: { deckDir: string; rendererDir: string; browserPath?: string; skip?: boolean }): Promise<FitReport> {
   const limit = FIT_MIN_SCALE;
   if (options.skip) return { method: 'none', reason: 'skipped (--no-fit)', limit, overflowing: [], diagnostics: [] };
   const executablePath = options.browserPath ?? findBrowser();
@@ -45,7 +45,7 @@ export async function checkFit(options: { deckDir: string; rendererDir: string; 
       url: `${host.pageUrl('print.html')}&fit=all&from=0&to=${BATCH}`,
       origin: host.origin,
       plan,
-      timeoutMs: options.timeoutMs ?? 120_000,
+      timeoutMs: 120_000,
       blockedRequests: [],
     });
     const overflow: number[] = [];

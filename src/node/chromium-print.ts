@@ -1,12 +1,11 @@
 import type { Browser } from 'playwright-core';
-import type { PrintOptions, PrintPlan } from '../core/print-plan';
-import type { Deck } from '../core/types';
+import type { PrintOptions } from '../core/print-plan';
 import { openChromiumBackend, PrintPageError } from './chromium-backend';
 import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
-import { batchPagesFor, runExport, type ExportProgress, type PrintBackend } from './export-run';
+import { batchPagesFor, runExport, type PrintBackend, type RunExportOptions } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
-import { firstPrintRun, type PrintReuse } from './print-reuse';
+import { firstPrintRun } from './print-reuse';
 
 /** An export failure with a message meant for the user (no stack trace needed). */
 export class ExportError extends Error {
@@ -16,31 +15,21 @@ export class ExportError extends Error {
   }
 }
 
-/** One Chromium print of a planned deck through a running browser host (the CLI's and `serve`'s export). */
-export interface ChromiumPrintJob {
-  deck: Deck;
-  plan: PrintPlan;
+/** One Chromium print of a planned deck through a running browser host (the CLI's and `serve`'s export): a `runExport` job and how to reach the print page. */
+export type ChromiumPrintJob = Omit<RunExportOptions, 'backend'> & {
   print: PrintOptions;
-  output: string;
   executablePath: string;
   /** The host's address of an app page, with its access key. */
   pageUrl(page: string): string;
   origin: string;
-  signal?: AbortSignal;
-  onProgress?: (progress: ExportProgress) => void;
-  batchPages?: number;
   timeoutMs?: number;
   /** Filled with requests the page tried to make outside the app (all refused). */
   blockedRequests?: string[];
-  /** Pages of earlier exports of this deck: unchanged ones are copied, not printed again. */
-  reuse?: PrintReuse;
-  /** Revision of `deck` on the host (pages are kept for reuse only if the print view printed it). */
-  revision?: number;
   /** A Chromium already being started (`launchChromium`), so it starts while the deck is read. */
   browser?: Promise<Browser>;
   /** The print page already being opened (`openChromiumBackend`) at this job's first batch, while the deck was read. */
   backend?: Promise<PrintBackend>;
-}
+};
 
 /**
  * Prints a plan with a system Chromium on the host's print page, through the one export path
@@ -65,9 +54,7 @@ export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages:
       browser: job.browser,
     })
   ).catch(userError);
-  return runExport({ deck: job.deck, plan: job.plan, output: job.output, backend, signal: job.signal, onProgress: job.onProgress, batchPages, reuse: job.reuse, revision: job.revision }).catch(
-    userError,
-  );
+  return runExport({ ...job, backend, batchPages }).catch(userError);
 }
 
 /** What to say when no browser to print with was found: how to install one, or that LECTERN_CHROME is wrong. */

@@ -2,11 +2,6 @@ import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { isInside } from './paths';
 
-/** A write Lectern refused because a link (or a file) stands where its own folder or file should be. */
-class OutsideWriteError extends Error {
-  readonly code = 'ELINKOUT';
-}
-
 /**
  * The real path of Lectern's own folder `segments` under `root` (a deck's `.lectern/trash`, the
  * data folder's `drafts/<deck>`), made if missing. Each segment must be a real folder: a symlink
@@ -52,7 +47,8 @@ export async function isContainedDir(root: string, segments: readonly string[]):
   return true;
 }
 
-function refusal(base: string, at: string, what: string): OutsideWriteError {
+/** A write Lectern refused because a link (or a file) stands where its own folder or file should be. */
+function refusal(base: string, at: string, what: string): Error {
   const shown = path.relative(base, at) || at;
-  return new OutsideWriteError(`${shown} ${what}; Lectern writes only inside the folder it belongs to, so nothing was written there`);
+  return Object.assign(new Error(`${shown} ${what}; Lectern writes only inside the folder it belongs to, so nothing was written there`), { code: 'ELINKOUT' });
 }

@@ -15,60 +15,41 @@ export async function checkDeckAssets(deck: Deck, root: string): Promise<void> {
   // One look-up per distinct file: a logo on 500 slides is checked once per reload.
   const distinct = [...new Set(refs.map((r) => r.asset))];
   const special = new Set<string>();
-  const found = new Map<string, { real: string; stamp: number } | null>(
+  const refused = new Map<string, ImageProblem>();
+  // Each file's modification stamp, or null when it is not a regular file inside the deck.
+  const found = new Map(
     await Promise.all(
-      distinct.map(async (asset): Promise<[string, { real: string; stamp: number } | null]> => {
+      distinct.map(async (asset) => {
         const real = await resolveInsideDeck(root, asset);
         // Only regular files count as found: a FIFO or device named `logo.png` is never opened.
-        const stamp = real
-          ? await stat(real).then(
-              (st) => (st.isFile() ? st.mtimeMs : (special.add(asset), null)),
-              () => null,
-            )
-          : null;
-        return [asset, real && stamp !== null ? { real, stamp } : null];
+        const info = real ? await stat(real).catch(() => null) : null;
+        if (info && !info.isFile()) special.add(asset);
+        const stamp = info?.isFile() ? info.mtimeMs : null;
+        // Images whose header is broken or promises a bomb are not shown (no version: a placeholder).
+        const problem = real && stamp !== null ? await checkImageFile(real, stamp).catch(() => null) : null;
+        if (problem) refused.set(asset, problem);
+        return [asset, stamp] as const;
       }),
     ),
   );
-  // Images whose header is broken or promises a bomb are not shown (no version: a placeholder).
-  const refused = new Map<string, ImageProblem>();
-  await Promise.all(
-    [...found].map(async ([asset, file]) => {
-      const problem = file ? await checkImageFile(file.real, file.stamp).catch(() => null) : null;
-      if (problem) refused.set(asset, problem);
-    }),
-  );
-  for (const [asset, file] of found) if (file && !refused.has(asset)) deck.assetVersions[asset] = file.stamp;
+  for (const [asset, stamp] of found) if (stamp !== null && !refused.has(asset)) deck.assetVersions[asset] = stamp;
   refs.forEach(({ slide, asset }) => {
     // The line of the reference itself: the written path, or failing that its file name.
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
     const problem = refused.get(asset);
-    if (problem)
-      deck.diagnostics.push({
-        severity: problem.code === 'image-too-large' ? 'error' : 'warning',
-        code: problem.code,
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset, ...problem.params },
-        message: `\`${asset}\` ${problem.message}`,
-      });
-    else if (special.has(asset))
-      deck.diagnostics.push({
-        severity: 'warning',
-        code: 'asset-not-regular',
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset },
-        message: `\`${asset}\` is not a regular file (a named pipe, socket, device or folder); it is not shown`,
-      });
-    else if (!found.get(asset))
-      deck.diagnostics.push({
-        severity: 'warning',
-        code: 'asset-missing',
-        file: slide.file,
-        line: slide.line + at,
-        params: { asset },
-        message: `\`${asset}\` is missing (or outside the deck folder, or hidden)`,
-      });
+    if (!problem && found.get(asset) !== null) return;
+    const why =
+      problem ??
+      (special.has(asset)
+        ? { code: 'asset-not-regular', message: 'is not a regular file (a named pipe, socket, device or folder); it is not shown' }
+        : { code: 'asset-missing', message: 'is missing (or outside the deck folder, or hidden)' });
+    deck.diagnostics.push({
+      severity: why.code === 'image-too-large' ? 'error' : 'warning',
+      code: why.code,
+      file: slide.file,
+      line: slide.line + at,
+      params: { asset, ...problem?.params },
+      message: `\`${asset}\` ${why.message}`,
+    });
   });
 }

@@ -40,8 +40,9 @@ export function tempNameOf(kind: 'reorder' | 'rename', index: number, from: stri
   return `.lectern-${kind}-${index}-${from}`;
 }
 
-const exists = (file: string): Promise<boolean> =>
-  lstat(file).then(
+/** Whether anything (a link included, even a broken one) has this name. */
+export const exists = (file: string, fs: Pick<MoveFs, 'lstat'> = REAL_MOVE_FS): Promise<boolean> =>
+  fs.lstat(file).then(
     () => true,
     () => false,
   );
@@ -57,13 +58,7 @@ export async function moveNoReplace(src: string, dst: string, fs: MoveFs = REAL_
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST' || code === 'ENOENT') throw err;
-    if (
-      await fs.lstat(dst).then(
-        () => true,
-        () => false,
-      )
-    )
-      throw Object.assign(new Error(`EEXIST: file already exists, rename '${src}' -> '${dst}'`), { code: 'EEXIST' });
+    if (await exists(dst, fs)) throw Object.assign(new Error(`EEXIST: file already exists, rename '${src}' -> '${dst}'`), { code: 'EEXIST' });
     await fs.rename(src, dst);
     return;
   }
@@ -163,10 +158,7 @@ export async function recoverRenames(deckDir: string): Promise<string[]> {
   if (await isContainedDir(deckDir, ['.lectern'])) {
     const journalFile = path.join(deckDir, '.lectern', JOURNAL);
     // A journal planted as a link is never followed (its steps would come from elsewhere).
-    const regular = await lstat(journalFile).then(
-      (i) => i.isFile(),
-      () => false,
-    );
+    const regular = (await lstat(journalFile).catch(() => null))?.isFile();
     const text = regular ? await readFile(journalFile, 'utf8').catch(() => null) : null;
     const journal = text === null ? null : parseJournal(text);
     if (journal && Array.isArray(journal.steps) && journal.steps.every(isStep)) {

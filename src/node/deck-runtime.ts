@@ -4,7 +4,7 @@ import type { FileChange } from '../shared/edit-contract';
 import type { ExportStatus } from '../shared/export-contract';
 import type { HostEventName } from '../shared/operations';
 import { DeckSession } from './deck-session';
-import type { TrashFile } from './edit-files';
+import type { TrashFile } from './deck-trash';
 import { EditService } from './edit-service';
 import { EncodingChoices } from './encoding-choices';
 import { exportHtml } from './export-html';
@@ -27,7 +27,6 @@ export type HostEvent = { [K in HostEventName]: { name: K; value: HostEventMap[K
 
 /** What one open deck needs from the host that opens it. */
 export interface DeckRuntimeOptions {
-  /** The deck folder. */
   dir: string;
   /** The app's data folder (encoding choices, editor drafts). */
   dataDir: string;
@@ -58,7 +57,11 @@ export class DeckRuntime {
   private editService: EditService | null = null;
   private readonly listeners = new Set<(event: HostEvent) => void>();
 
-  private constructor(private readonly options: DeckRuntimeOptions) {
+  /**
+   * A runtime whose deck is not read yet: the caller reads it (`session.payload()`), e.g. an
+   * export that serves the print page while the deck is read. Never watched; `open` reads and watches.
+   */
+  constructor(private readonly options: DeckRuntimeOptions) {
     this.dir = path.resolve(options.dir);
     const encodings = new EncodingChoices(options.dataDir, this.dir);
     this.session = options.createSession?.(this.dir, encodings) ?? new DeckSession(this.dir, encodings);
@@ -84,19 +87,11 @@ export class DeckRuntime {
    * is not a deck at all.
    */
   static async open(options: DeckRuntimeOptions): Promise<DeckRuntime> {
-    const runtime = DeckRuntime.unread(options);
+    const runtime = new DeckRuntime(options);
     await runtime.session.open();
     // Watching is best effort: a deck on a read-only or network share still presents.
     if (options.watch) await runtime.session.watch().catch((err: unknown) => console.error(`lectern: cannot watch ${runtime.dir}: ${(err as Error).message}`));
     return runtime;
-  }
-
-  /**
-   * A runtime whose deck is not read yet: the caller reads it (`session.payload()`), e.g. an
-   * export that serves the print page while the deck is read. Never watched.
-   */
-  static unread(options: DeckRuntimeOptions): DeckRuntime {
-    return new DeckRuntime(options);
   }
 
   /** The presentation state of this deck (started on first use, with the last rehearsal's times). */
@@ -115,7 +110,8 @@ export class DeckRuntime {
   edit(): EditService {
     if (!this.editService) {
       this.editService = new EditService(this.session, this.options.dataDir, this.options.trash);
-      this.editService.onFileChanged((change) => this.emit({ name: 'file', value: change }));
+      // File changes on disk (own saves excluded) reach the editor once it has started.
+      this.session.files.onChange((change) => this.emit({ name: 'file', value: change }));
     }
     return this.editService;
   }

@@ -207,15 +207,6 @@ export class DeckSession {
     return () => this.listeners.delete(listener);
   }
 
-  /**
-   * Reloads now and tells listeners (after the user chose a file's encoding: the files did not
-   * change, so the watcher reports nothing). Resolves when the views have been told.
-   */
-  async refresh(): Promise<void> {
-    // A reload already running read the old choice; the one queued after it reads the new one.
-    await this.requestReload();
-  }
-
   /** Starts watching the deck folder (idempotent). Resolves once the watcher is ready. */
   async watch(): Promise<void> {
     this.watcher ??= new DeckWatcher(this.deckDir, {

@@ -4,13 +4,13 @@ import { watch, type FSWatcher } from 'chokidar';
 import { deckRootOf } from './deck-path';
 
 /** Delay after the last file event before reloading: editors write in bursts. */
-const SETTLE_MS = 15;
+export const SETTLE_MS = 15;
 /**
  * chokidar drops a file's `change` events for 50 ms after the previous one (its throttle), so
  * the last save of a quick burst can go unreported. One more read after this delay catches it;
  * with the render cache it costs only the file reads.
  */
-const VERIFY_MS = 120;
+export const VERIFY_MS = 120;
 /** While the deck folder is gone, how often to look whether it is back (restored, or recreated by a save). */
 const ROOT_POLL_MS = 500;
 
@@ -96,11 +96,7 @@ export class DeckWatcher {
    */
   private async checkRoot(): Promise<void> {
     const root = deckRootOf(this.deckDir);
-    const isFolder = (): Promise<boolean> =>
-      stat(root).then(
-        (s) => s.isDirectory(),
-        () => false,
-      );
+    const isFolder = async (): Promise<boolean> => (await stat(root).catch(() => null))?.isDirectory() === true;
     if (this.rootTimer || (await isFolder())) return;
     this.rootTimer = setInterval(() => {
       void isFolder().then(async (back) => {

@@ -17,7 +17,6 @@ const MAX_INLINE_BOX = { width: 2560, height: 1440 };
 /** What downscaling did, for the export's report. */
 export interface DownscaleResult {
   resized: number;
-  savedBytes: number;
   /** Set when images over the box were kept as they are, and why. */
   note?: string;
 }
@@ -55,7 +54,7 @@ export async function downscaleImages(images: Iterable<InlineImage>, browserPath
     const header = parseImageHeader(img.bytes, img.format);
     return 'width' in header ? [{ img, header, key: measure ? imageKey(img) : '' }] : [];
   });
-  const result: DownscaleResult = { resized: 0, savedBytes: 0 };
+  const result: DownscaleResult = { resized: 0 };
   if (!candidates.length) return result;
   if (!browserPath) {
     const over = candidates.filter((c) => targetSize(c.header.width, c.header.height)).length;
@@ -101,7 +100,6 @@ export async function downscaleImages(images: Iterable<InlineImage>, browserPath
       const smaller = out ? Buffer.from(out, 'base64') : null;
       if (smaller && smaller.length < img.bytes.length) {
         result.resized++;
-        result.savedBytes += img.bytes.length - smaller.length;
         img.bytes = smaller;
       }
     }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, realpath } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
 import { detectLineEnding, toEditorText, toFileText } from '../core/line-endings';
@@ -12,7 +12,7 @@ import type { TextEncodingName } from '../core/text-encoding';
 import { decodeTextAs, decodeWithChoice } from './decode';
 import { encodeText } from './encode';
 import { withDeckLock } from './deck-lock';
-import { moveNoReplace, REAL_MOVE_FS, runJournaledRenames, tempNameOf, type MoveFs, type RenameHook, type RenameStep } from './deck-renames';
+import { exists, moveNoReplace, REAL_MOVE_FS, runJournaledRenames, tempNameOf, type MoveFs, type RenameHook, type RenameStep } from './deck-renames';
 import { renameAction, type FileIdentity } from '../core/rename-check';
 import { isInside } from './paths';
 import { renameTargetIdentity } from './rename-identity';
@@ -32,6 +32,8 @@ export function isEditableId(id: unknown): id is string {
 }
 
 const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+/** A save that did not happen, with the sentence the editor shows. */
+const failed = (message: string): Result<SaveOutcome> => ({ ok: true, value: { status: 'failed', message } });
 
 /** A user-facing sentence for a file-system error code. */
 function describeFsError(err: unknown, id: string): string {
@@ -50,8 +52,6 @@ function describeFsError(err: unknown, id: string): string {
   };
   return `${id}: ${why[code ?? ''] ?? (err as Error).message}. Nothing on disk was changed.`;
 }
-
-export type { TrashFile } from './deck-trash';
 
 /** Why a file is not opened or saved, for the errors of safe-read. */
 function readRefusal(err: unknown, id: string): string | null {
@@ -83,11 +83,6 @@ export class DeckFiles {
   renameHook?: RenameHook;
   /** The calls renames make (tests: a file system that folds case, as macOS and Windows do). */
   moveFs: MoveFs = REAL_MOVE_FS;
-
-  /** Runs a change of the deck's files after every earlier one of this deck has finished (deck-lock.ts). */
-  private locked<T>(work: () => Promise<T>): Promise<T> {
-    return withDeckLock(this.deckDir, work);
-  }
 
   /** Path of `id` in the deck (resolved deck root), or null when the id is not editable. */
   private async pathOf(id: string): Promise<string | null> {
@@ -143,7 +138,7 @@ export class DeckFiles {
    * written and the second gets a conflict. A file larger than the reader opens is refused.
    */
   save(request: SaveRequest): Promise<Result<SaveOutcome>> {
-    return this.locked(() => this.saveLocked(request));
+    return withDeckLock(this.deckDir, () => this.saveLocked(request));
   }
 
   private async saveLocked(request: SaveRequest): Promise<Result<SaveOutcome>> {
@@ -151,21 +146,17 @@ export class DeckFiles {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: not a file of this deck that Lectern can edit`);
     const encoded = encodeText(toFileText(request.text, request.eol), request.format);
-    if (!encoded.ok) return { ok: true, value: { status: 'failed', message: `${id}, ${encoded.message}` } };
+    if (!encoded.ok) return failed(`${id}, ${encoded.message}`);
     if (encoded.bytes.length > MAX_SLIDE_FILE_BYTES) {
       const mb = (encoded.bytes.length / 1048576).toFixed(1);
-      return {
-        ok: true,
-        value: {
-          status: 'failed',
-          message: `${id}: ${mb} MB is more than the ${MAX_SLIDE_FILE_BYTES / 1048576} MB a slide file may have (Lectern would refuse to open it). Nothing on disk was changed; split the text into several files.`,
-        },
-      };
+      return failed(
+        `${id}: ${mb} MB is more than the ${MAX_SLIDE_FILE_BYTES / 1048576} MB a slide file may have (Lectern would refuse to open it). Nothing on disk was changed; split the text into several files.`,
+      );
     }
     const hash = hashBytes(encoded.bytes);
     // The file on disk is compared whatever its size; a pipe or device is never read (nor replaced).
     const onDisk = await readRegularFile(file).catch((err: NodeJS.ErrnoException) => (err.code === 'ENOENT' ? null : err));
-    if (onDisk instanceof Error) return { ok: true, value: { status: 'failed', message: readRefusal(onDisk, id) ?? describeFsError(onDisk, id) } };
+    if (onDisk instanceof Error) return failed(readRefusal(onDisk, id) ?? describeFsError(onDisk, id));
     if (onDisk && !request.force) {
       const diskHash = hashBytes(onDisk);
       if (diskHash === hash) return { ok: true, value: { status: 'saved', hash } };
@@ -182,7 +173,7 @@ export class DeckFiles {
       await writeFileAtomic(file, encoded.bytes, this.fs);
       return { ok: true, value: { status: 'saved', hash } };
     } catch (err) {
-      return { ok: true, value: { status: 'failed', message: describeFsError(err, id) } };
+      return failed(describeFsError(err, id));
     }
   }
 
@@ -190,14 +181,8 @@ export class DeckFiles {
   async create(id: string): Promise<Result<OpenedFile>> {
     const file = await this.pathOf(id);
     if (!file) return fail(`${String(id)}: a new file needs a name ending in .md, without / or a leading dot`);
-    const saved = await this.locked(async () => {
-      if (
-        await lstat(file).then(
-          () => true,
-          () => false,
-        )
-      )
-        return null;
+    const saved = await withDeckLock(this.deckDir, async () => {
+      if (await exists(file)) return null;
       return this.saveLocked({ id, text: '', format: { encoding: 'utf-8', bom: false, guessed: false }, eol: '\n', expectedHash: null });
     });
     if (!saved) return fail(`${id}: a file with that name already exists`);
@@ -213,7 +198,7 @@ export class DeckFiles {
    * second is refused.
    */
   rename(from: string, to: string): Promise<Result<null>> {
-    return this.locked(() => this.renameLocked(from, to));
+    return withDeckLock(this.deckDir, () => this.renameLocked(from, to));
   }
 
   private async renameLocked(from: string, to: string): Promise<Result<null>> {
@@ -246,7 +231,7 @@ export class DeckFiles {
 
   /** Moves a file to the trash (never deletes it outright). */
   moveToTrash(id: string): Promise<Result<string>> {
-    return this.locked(() => this.trashLocked(id));
+    return withDeckLock(this.deckDir, () => this.trashLocked(id));
   }
 
   private async trashLocked(id: string): Promise<Result<string>> {
@@ -266,7 +251,7 @@ export class DeckFiles {
    * plan is journaled, so a kill midway is finished or undone on the next open (deck-renames.ts).
    */
   reorder(ids: string[]): Promise<Result<[string, string][]>> {
-    return this.locked(() => this.reorderLocked(ids));
+    return withDeckLock(this.deckDir, () => this.reorderLocked(ids));
   }
 
   private async reorderLocked(ids: string[]): Promise<Result<[string, string][]>> {

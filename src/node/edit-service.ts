@@ -1,10 +1,10 @@
-import { isTextEncodingName, type TextEncodingName } from '../core/text-encoding';
+import { isTextEncodingName, TEXT_ENCODING_LABELS, type TextEncodingName } from '../core/text-encoding';
 import type { Result } from '../shared/contract';
-import { EDIT_OPERATIONS, type Draft, type EditOperation, type FileChange, type OpenedFile, type SaveRequest } from '../shared/edit-contract';
+import { EDIT_OPERATIONS, type Draft, type EditOperation, type OpenedFile, type SaveRequest } from '../shared/edit-contract';
 import type { DeckSession } from './deck-session';
-import { ENCODING_LABEL } from './decode';
 import { DraftStore, isDraft } from './drafts';
-import { DeckFiles, isEditableId, type TrashFile } from './edit-files';
+import type { TrashFile } from './deck-trash';
+import { DeckFiles, isEditableId } from './edit-files';
 import { EncodingChoices } from './encoding-choices';
 
 /** Checks a save request from the renderer field by field (it crosses a trust boundary). @internal */
@@ -61,15 +61,12 @@ export class EditService {
    */
   private async reopen(id: string, encoding: TextEncodingName | null): Promise<Result<OpenedFile>> {
     const read = await this.files.read(id, encoding);
-    if (!read.ok) return encoding ? { ok: false, error: `${read.error}; it cannot be reopened as ${ENCODING_LABEL[encoding]}` } : read;
+    if (!read.ok) return encoding ? { ok: false, error: `${read.error}; it cannot be reopened as ${TEXT_ENCODING_LABELS[encoding]}` } : read;
     await this.encodings.set(id, encoding);
-    await this.session.refresh();
+    // The files did not change, so the watcher reports nothing: reload for every view now. A reload
+    // already running read the old choice; the one queued after it reads the new one.
+    await this.session.requestReload();
     return read;
-  }
-
-  /** Subscribes to file changes on disk (own saves excluded). */
-  onFileChanged(listener: (change: FileChange) => void): () => void {
-    return this.session.files.onChange(listener);
   }
 
   /** Runs operation `op` with arguments as received; never throws. */
@@ -101,7 +98,7 @@ export class EditService {
         if (!isEditableId(a[0]) || !isEditableId(a[1])) return { ok: false, error: 'a file name must end in .md, without / or a leading dot' };
         const renamed = await this.files.rename(a[0], a[1]);
         // The chosen encoding belongs to the file, not the name.
-        if (renamed.ok) await this.encodings.rename(a[0], a[1]);
+        if (renamed.ok) await this.encodings.renameAll([[a[0], a[1]]]);
         return renamed;
       }
       case 'trashFile': {

@@ -24,9 +24,7 @@ function sandboxAdvice(electronPath: string, deck: string): string {
 /** What to print after Electron exited with `code`, given the tail of its stderr; null when nothing to add. */
 export function explainElectronExit(code: number | null, signal: NodeJS.Signals | null, stderrTail: string, electronPath: string, deck: string): string | null {
   if (SUID_SANDBOX.test(stderrTail)) return sandboxAdvice(electronPath, deck);
-  if (code === 0) return null;
-  if (signal) return `lectern: the app was stopped by signal ${signal}`;
-  return null;
+  return code !== 0 && signal ? `lectern: the app was stopped by signal ${signal}` : null;
 }
 
 /** One line for an Electron binary that cannot even be started (missing, not executable). */

@@ -39,7 +39,7 @@ describe('EncodingChoices', () => {
     await symlink(a, path.join(parent, 'link'));
     expect(await new EncodingChoices(data, path.join(parent, 'link')).get('01.md')).toBe('latin1');
     const store = new EncodingChoices(data, a);
-    await store.rename('01.md', '02.md');
+    await store.renameAll([['01.md', '02.md']]);
     expect([...(await store.load())]).toEqual([['02.md', 'latin1']]);
   });
   it('ignores a malformed store and entries with unknown encodings or unsafe names', async () => {

@@ -46,7 +46,6 @@ export class EncodingChoices {
     return choices;
   }
 
-  /** The encoding chosen for one file, if any. */
   async get(id: string): Promise<TextEncodingName | undefined> {
     return (await this.load()).get(id);
   }
@@ -59,12 +58,7 @@ export class EncodingChoices {
     });
   }
 
-  /** A renamed file keeps its choice under its new name. */
-  rename(from: string, to: string): Promise<void> {
-    return this.renameAll([[from, to]]);
-  }
-
-  /** Renames made together (a reorder swaps prefixes): every choice moves with its file at once. */
+  /** A renamed file keeps its choice under its new name; renames made together (a reorder swaps prefixes) move every choice at once. */
   renameAll(renames: readonly (readonly [string, string])[]): Promise<void> {
     return this.update((choices) => {
       const moving = renames.map(([from, to]) => [to, choices.get(from)] as const);

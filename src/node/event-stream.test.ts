@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../core/build-deck';
 import { makeDeckUpdate } from '../core/deck-update';
-import { eventSender, stringifyDeckUpdate } from './event-stream';
+import { eventSender } from './event-stream';
+import { jsonParts } from './sliced-json';
 
 const deck = (texts: string[]) => buildDeck({ files: texts.map((text, i) => ({ name: `${i}.md`, text })), config: 'title: T\n', folderName: 'd' });
 
@@ -9,9 +10,9 @@ describe('server-sent events of a large deck', () => {
   it('a deck update made in slices parses to the same value as one JSON.stringify', async () => {
     const first = { deck: deck(Array.from({ length: 600 }, (_, i) => `# S${i}\n\ntext "${i}" \\ é`)), folderName: 'Итоги', revision: 1 };
     const whole = makeDeckUpdate(null, first);
-    expect(JSON.parse(await stringifyDeckUpdate(whole))).toEqual(JSON.parse(JSON.stringify(whole)));
+    expect(JSON.parse((await jsonParts(whole)).join(''))).toEqual(JSON.parse(JSON.stringify(whole)));
     const next = makeDeckUpdate(first, { ...first, deck: { ...first.deck, slides: first.deck.slides.slice(1) }, revision: 2 });
-    expect(JSON.parse(await stringifyDeckUpdate(next))).toEqual(JSON.parse(JSON.stringify(next)));
+    expect(JSON.parse((await jsonParts(next)).join(''))).toEqual(JSON.parse(JSON.stringify(next)));
   });
 
   it('the position sent after a deck update reaches clients after that update', async () => {

@@ -1,12 +1,5 @@
-import type { DeckUpdate } from '../core/deck-update';
 import type { HostEvent } from './deck-runtime';
-import { TimeSlicer } from './sliced-build';
-import { jsonParts, jsonPieces } from './sliced-json';
-
-/** A deck update as one JSON string, made in slices (see sliced-json.ts). @internal */
-export async function stringifyDeckUpdate(update: DeckUpdate, slicer = new TimeSlicer()): Promise<string> {
-  return (await jsonParts(update, slicer)).join('');
-}
+import { jsonPieces } from './sliced-json';
 
 /**
  * Sends runtime events to server-sent-event clients in the order they happened: a deck update

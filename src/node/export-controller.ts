@@ -1,28 +1,17 @@
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
 import { checkExportChoices, readExportChoices, type ExportFormat } from '../core/export-choices';
-import type { PrintOptions, PrintPlan } from '../core/print-plan';
+import type { PrintOptions } from '../core/print-plan';
 import type { ExportProblem } from '../core/export-problem';
 import type { Deck } from '../core/types';
 import type { Result } from '../shared/contract';
 import type { ExportStartResult, ExportStatus, ExportTarget } from '../shared/export-contract';
 import { explainExportFailure } from './export-failure';
-import { ExportCancelledError, type ExportProgress } from './export-run';
+import { ExportCancelledError, type ExportProgress, type RunExportOptions } from './export-run';
 import { PrintReuse } from './print-reuse';
 
-/** One export as a printer runs it. @internal */
-export interface ExportJobRequest {
-  deck: Deck;
-  plan: PrintPlan;
-  print: PrintOptions;
-  output: string;
-  signal: AbortSignal;
-  onProgress: (progress: ExportProgress) => void;
-  /** The pages of this deck's earlier exports, so a re-export prints only what changed. */
-  reuse: PrintReuse;
-  /** Revision of `deck`: pages are kept for reuse only for the revision printed. */
-  revision?: number;
-}
+/** One export as a printer runs it: a `runExport` job with its print options, cancel, progress and the deck's page reuse. @internal */
+export type ExportJobRequest = Required<Pick<RunExportOptions, 'deck' | 'plan' | 'output' | 'signal' | 'onProgress' | 'reuse'>> & Pick<RunExportOptions, 'revision'> & { print: PrintOptions };
 
 /** Prints a job to its output file (Chromium through Playwright, or Electron's printToPDF). */
 export type Printer = (job: ExportJobRequest) => Promise<{ pages: number; cutNotes: number[] }>;
@@ -32,7 +21,6 @@ type HtmlWriter = (job: { deck: Deck; output: string; keepImages: boolean; signa
 
 /** A file an export writes to, as the target hands it out. */
 export interface ExportOutput {
-  /** Full path to write. */
   file: string;
   /** What the dialog shows when done: the full path (app) or the download's file name. */
   label: string;

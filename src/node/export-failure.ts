@@ -1,5 +1,4 @@
 import { statfs } from 'node:fs/promises';
-import os from 'node:os';
 import type { ExportProblem } from '../core/export-problem';
 
 /** Below this much free space, a failed export is blamed on the disk: a PDF page can take megabytes. */
@@ -7,24 +6,18 @@ const LOW_SPACE_BYTES = 32 * 1024 * 1024;
 
 const DISK_CODES: Record<string, string> = { ENOSPC: 'the disk is full', EDQUOT: 'the disk quota is used up' };
 
-/** Free bytes on the disk holding `folder` (null where it cannot be told). */
-async function freeBytes(folder: string): Promise<number | null> {
-  return statfs(folder).then(
-    (s) => s.bavail * s.bsize,
-    () => null,
-  );
-}
-
 /**
  * The sentence the Export dialog shows for a failed export. A full disk reaches us in two shapes:
  * our own write fails with ENOSPC, or Chromium, which spools the PDF in the temp folder, answers
  * "Protocol error (IO.read): Read failed". Either way the user is told the disk is full and which
  * folder, instead of a protocol message. `folders`: where the export wrote (its temp folder first).
  */
-export async function explainExportFailure(err: unknown, message: string, folders: string[] = [os.tmpdir()]): Promise<{ message: string; problem: ExportProblem }> {
+export async function explainExportFailure(err: unknown, message: string, folders: string[]): Promise<{ message: string; problem: ExportProblem }> {
   const code = (err as NodeJS.ErrnoException | null)?.code ?? '';
   for (const folder of folders) {
-    const free = await freeBytes(folder);
+    // Free bytes on the disk holding the folder (null where it cannot be told).
+    const info = await statfs(folder).catch(() => null);
+    const free = info ? info.bavail * info.bsize : null;
     const full = code in DISK_CODES || (free !== null && free < LOW_SPACE_BYTES);
     if (!full) continue;
     const why = DISK_CODES[code] ?? 'the disk is full';

@@ -110,7 +110,7 @@ export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExport
   // (Hidden slides are never shown: the player cannot go to them.)
   const shows = deck.slides.flatMap((s, i) => (!s.hidden && /\ssrc="\/deck\//.test(s.html) ? [i] : []));
   const measure = shows.length && !options.keepImages ? { html: pageOf(), slides: shows } : undefined;
-  const scaled = options.keepImages ? { resized: 0, savedBytes: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser(), measure);
+  const scaled = options.keepImages ? { resized: 0 } : await downscaleImages(present, options.browserPath ?? findBrowser(), measure);
   options.signal?.throwIfAborted();
   const page = pageOf();
   options.signal?.throwIfAborted();

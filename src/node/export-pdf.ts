@@ -8,35 +8,21 @@ import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 import { launchChromium, openChromiumBackend } from './chromium-backend';
-import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
+import { ExportError, noBrowserMessage, printWithChromium, type ChromiumPrintJob } from './chromium-print';
 import { exportTimings, printExportTimings } from './export-timings';
-import { batchPagesFor, batchPagesOfLayout, type ExportProgress, type PrintBackend } from './export-run';
+import { batchPagesFor, batchPagesOfLayout, type PrintBackend } from './export-run';
 import { findBrowser } from './find-browser';
 import { warmSlideRenderer } from './guarded-render';
-import type { PrintReuse } from './print-reuse';
 
-/** Options of one PDF export through a system Chromium. */
-export interface ExportOptions {
+/** Options of one PDF export through a system Chromium (the rest as in `printWithChromium`). */
+export type ExportOptions = Pick<ChromiumPrintJob, 'output' | 'onProgress' | 'timeoutMs' | 'batchPages' | 'reuse'> & {
   deckDir: string;
-  output: string;
   rendererDir: string;
   /** Layout, paper, notes, range; the `slides` layout of the whole deck when omitted. */
   print?: PrintOptions;
   /** Browser executable; found on the system when omitted. */
   browserPath?: string;
-  /** Called as pages are printed, merged and written. */
-  onProgress?: (progress: ExportProgress) => void;
-  /** Cancels the export: the browser is closed and nothing is written. */
-  signal?: AbortSignal;
-  /** Milliseconds to wait for each batch of the print page to be ready. */
-  timeoutMs?: number;
-  /** Pages printed per browser print call. */
-  batchPages?: number;
-  /** The app's data folder (the encodings chosen in the editor); the platform's usual place by default. */
-  dataDir?: string;
-  /** Pages of earlier exports of the same deck in this process, to copy instead of printing again. */
-  reuse?: PrintReuse;
-}
+};
 
 /** What an export produced. */
 export interface ExportResult {
@@ -70,7 +56,7 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   try {
     // Not watched, and nothing interactive starts: the print page asks only for the deck.
     // The host listens at once and reads the deck in the background.
-    host = await exportTimings.span('host', startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, dataDir: options.dataDir, readInBackground: true }));
+    host = await exportTimings.span('host', startBrowserHost({ deckDir: options.deckDir, rendererDir: options.rendererDir, readInBackground: true }));
   } catch (err) {
     void browser.then((b) => b.close()).catch(() => undefined);
     throw err;
@@ -102,7 +88,6 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
       executablePath,
       pageUrl: host.pageUrl,
       origin: host.origin,
-      signal: options.signal,
       onProgress: say,
       batchPages,
       timeoutMs: options.timeoutMs,
@@ -129,7 +114,6 @@ function openPrintPageEarly(options: ExportOptions, print: PrintOptions, executa
     plan: pageSize(print.layout, print.paper),
     timeoutMs: options.timeoutMs ?? 120_000,
     blockedRequests,
-    signal: options.signal,
     browser,
   });
   // A failure is reported where the page is used; if the deck fails first, the browser is closed.

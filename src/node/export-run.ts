@@ -114,15 +114,17 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
     return Promise.race([work, aborted]);
   };
   const keys = options.reuse ? plan.pages.map((_p, i) => printPageKey(options.deck, plan, i)) : [];
-  const sources: (PrintedPage | undefined)[] = keys.map((key) => options.reuse!.find(key));
+  const sources: (PrintedPage | undefined)[] = [];
   const cutNotes: number[] = [];
-  const markCut = (page: number, items: number[]): void => {
-    for (const item of items) cutNotes.push(plan.pages[page]!.items[item]!.slide);
-  };
-  sources.forEach((printed, i) => {
-    if (!printed) return;
-    markCut(i, printed.cutItems);
+  // A page printed now or reused: its slides count as done, and its cut notes are reported.
+  const take = (i: number, page: PrintedPage): void => {
+    sources[i] = page;
+    for (const at of page.cutItems) cutNotes.push(plan.pages[i]!.items[at]!.slide);
     for (const item of plan.pages[i]!.items) seen.add(item.slide);
+  };
+  keys.forEach((key, i) => {
+    const earlier = options.reuse!.find(key);
+    if (earlier) take(i, earlier);
   });
   const reused = sources.filter(Boolean).length;
   const printed = new Map<Uint8Array, PDFDocument>();
@@ -143,13 +145,7 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
       // (content spilling onto an extra sheet) would shift every later page.
       const count = await step(exportTimings.span('pdf', () => pageCount(bytes, printed)));
       if (count !== to - from) throw new Error(`the printer produced ${count} pages for pages ${from + 1}-${to} instead of ${to - from}; export again, and report this if it repeats`);
-      for (let i = from; i < to; i++) {
-        const items = plan.pages[i]!.items;
-        const cutItems = items.flatMap((item, at) => (state.cutNotes.includes(item.slide) ? [at] : []));
-        sources[i] = { bytes, index: i - from, cutItems };
-        markCut(i, cutItems);
-        for (const item of items) seen.add(item.slide);
-      }
+      for (let i = from; i < to; i++) take(i, { bytes, index: i - from, cutItems: plan.pages[i]!.items.flatMap((item, at) => (state.cutNotes.includes(item.slide) ? [at] : [])) });
       report('print', sources.filter(Boolean).length, `Printed pages ${from + 1}-${to} of ${total}${reused ? ` (${reused} unchanged pages reused)` : ''}`);
     }
     // Nothing more to print: the browser shuts down while the PDF is finished and written.

@@ -56,16 +56,6 @@ export class DownloadTarget implements ExportTargetPort {
 /** GTK's save dialog does not append the filter's extension; a PDF path chosen earlier becomes `.html` for HTML and back. */
 const withExtension = (file: string, format: ExportFormat): string => (new RegExp(`\\.${format}$`, 'i').test(file) ? file : `${file.replace(/\.(pdf|html)$/i, '')}.${format}`);
 
-/** A target's refusal the dialog words in its language. */
-class TargetError extends Error {
-  constructor(
-    message: string,
-    readonly problem: ExportProblem,
-  ) {
-    super(message);
-  }
-}
-
 /** How the app asks for a file and shows one (Electron's dialog and shell, injected). */
 export interface FileTargetHost {
   /** Folder of the default file (the user's Documents). */
@@ -99,13 +89,11 @@ export class FileTarget implements ExportTargetPort {
   async prepare(deck: Deck, format: ExportFormat): Promise<ExportOutput> {
     const file = this.fileFor(deck, format);
     // Fail before the slow part when the PDF could not be written anyway.
-    if (
-      !(await access(path.dirname(file), constants.W_OK).then(
-        () => true,
-        () => false,
-      ))
-    )
-      throw new TargetError(`Cannot write ${file}: its folder does not exist or is not writable.`, { code: 'folder-not-writable', file });
+    await access(path.dirname(file), constants.W_OK).catch(() => {
+      // The `problem` lets the dialog word the refusal in its language.
+      const problem: ExportProblem = { code: 'folder-not-writable', file };
+      throw Object.assign(new Error(`Cannot write ${file}: its folder does not exist or is not writable.`), { problem });
+    });
     // The file is written atomically at the very end: a failed export leaves nothing to remove.
     return { file, label: file, folder: path.dirname(file), discard: async () => undefined };
   }

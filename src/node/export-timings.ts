@@ -3,13 +3,6 @@ import { performance } from 'node:perf_hooks';
 /** `LECTERN_EXPORT_TIMINGS=1` prints where an export's time went to stderr; `=json` prints one JSON line (the bench reads it). */
 export const TIMINGS_ENV = 'LECTERN_EXPORT_TIMINGS';
 
-/** One measured part of an export, in milliseconds since the process started. */
-interface TimingSpan {
-  name: string;
-  start: number;
-  end: number;
-}
-
 /** The phases of one export, in the order they are reported. */
 /** @internal */
 export const EXPORT_PHASES: Record<string, string> = {
@@ -33,10 +26,10 @@ export const EXPORT_PHASES: Record<string, string> = {
  * @internal
  */
 export class ExportTimings {
-  readonly spans: TimingSpan[] = [];
+  /** Measured parts of the export, in milliseconds since the process started. */
+  readonly spans: { name: string; start: number; end: number }[] = [];
   constructor(readonly enabled: boolean) {}
 
-  /** Times `work` under `name`. */
   async span<T>(name: string, work: Promise<T> | (() => Promise<T>)): Promise<T> {
     if (!this.enabled) return typeof work === 'function' ? work() : work;
     const start = performance.now();

@@ -15,8 +15,7 @@ import { resolveInsideDeck } from './paths';
 const MAX_SERVED_BYTES = 1024 * 1024 * 1024;
 
 /** The answer to one file request, before a transport turns it into a response. */
-export type FileAnswer =
-  { status: 200; headers: Record<string, string>; size: number; open(): Readable; close(): Promise<void> } | { status: 403 | 404 | 413; headers: Record<string, string>; text: string };
+export type FileAnswer = { status: 200; headers: Record<string, string>; open(): Readable; close(): Promise<void> } | { status: 403 | 404 | 413; headers: Record<string, string>; text: string };
 
 const refuse = (status: 403 | 404 | 413, text: string): FileAnswer => ({ status, text, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -86,5 +85,5 @@ export async function answerFileRequest(rendererDir: string, deckDir: string, pa
   // A deck's .html (and an .svg opened on its own) is served as text: see deck-file-type.ts.
   const type = inDeck ? deckFileType(real, fetchDest ?? undefined) : contentType(real);
   const headers = { ...(inDeck ? DECK_FILE_HEADERS : SECURITY_HEADERS), 'Content-Type': type, 'Content-Length': String(opened.size) };
-  return { status: 200, headers, size: opened.size, open: () => createReadStream('', { fd: opened.fd, autoClose: true }), close };
+  return { status: 200, headers, open: () => createReadStream('', { fd: opened.fd, autoClose: true }), close };
 }

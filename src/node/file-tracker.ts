@@ -4,15 +4,11 @@ import type { FileChange } from '../shared/edit-contract';
 import type { TextEncodingName } from '../core/text-encoding';
 import { isDeckBusy } from './deck-lock';
 import { deckRootOf } from './deck-path';
+import { SETTLE_MS, VERIFY_MS } from './deck-watcher';
 import { decodeWithChoice } from './decode';
 import { hashBytes, isEditableId } from './edit-files';
 import { resolveInsideDeck } from './paths';
 import { readRegularFile } from './safe-read';
-
-/** Delay after a file event before reading the file: editors write in bursts. */
-const SETTLE_MS = 15;
-/** A second look after this delay catches the last write of a burst chokidar's throttle hid. */
-const VERIFY_MS = 120;
 
 /**
  * Turns the deck watcher's events into per-file changes with content hashes, for the editor.
@@ -51,6 +47,7 @@ export class FileTracker {
     else if (isEditableId(rel)) this.schedule(rel);
   }
 
+  /** Read after the watcher's settle delay, and once more after its verify delay (deck-watcher.ts). */
   private schedule(id: string, delay = SETTLE_MS, verify = true): void {
     if (this.closed) return;
     clearTimeout(this.timers.get(id));

@@ -10,13 +10,6 @@ import type { TextEncodingName } from '../core/text-encoding';
 /** Legacy 8-bit encodings the guess chooses from. */
 export type LegacyEncoding = Extract<TextEncodingName, 'windows-1251' | 'koi8-r' | 'latin1'>;
 
-/** The guess and how sure it is (0..1): shown to the user either way. */
-export interface EncodingGuess {
-  encoding: LegacyEncoding;
-  text: string;
-  confidence: number;
-}
-
 /** Frequency (%) of each lowercase Russian letter in ordinary prose (National Corpus figures). */
 const RUSSIAN_FREQUENCY: Record<string, number> = {
   о: 10.97,
@@ -113,7 +106,7 @@ function highByteRunShare(bytes: Uint8Array): number {
  * Guesses the 8-bit encoding of bytes that are not UTF-8, or returns null when they look like a
  * binary file (control bytes no text editor writes).
  */
-export function guessLegacyEncoding(bytes: Uint8Array): EncodingGuess | null {
+export function guessLegacyEncoding(bytes: Uint8Array): { encoding: LegacyEncoding; text: string } | null {
   let controls = 0;
   for (const b of bytes) if (CONTROL_BYTE(b)) controls++;
   if (controls > Math.max(2, bytes.length * 0.01)) return null;
@@ -125,9 +118,7 @@ export function guessLegacyEncoding(bytes: Uint8Array): EncodingGuess | null {
   const best = Math.max(s1251, sKoi8);
   // Isolated accented letters, or Cyrillic that reads badly in both tables: Western text.
   if (runs < 0.5 || best < 3) {
-    return { encoding: 'latin1', text: decodeLegacy(bytes, 'latin1'), confidence: runs < 0.2 ? 0.8 : 0.4 };
+    return { encoding: 'latin1', text: decodeLegacy(bytes, 'latin1') };
   }
-  const margin = Math.abs(s1251 - sKoi8) / best;
-  const confidence = Math.min(0.95, margin * 1.5);
-  return s1251 >= sKoi8 ? { encoding: 'windows-1251', text: cp1251, confidence } : { encoding: 'koi8-r', text: koi8, confidence };
+  return s1251 >= sKoi8 ? { encoding: 'windows-1251', text: cp1251 } : { encoding: 'koi8-r', text: koi8 };
 }

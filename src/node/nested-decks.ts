@@ -26,33 +26,19 @@ export async function findNestedDecks(root: string, entries: string[], files: So
 /** What the user is told about nested decks: an error when the folder itself has no slides, else a warning. */
 export function nestedDecksDiagnostic(nested: string[], hasOwnSlides: boolean): Diagnostic | null {
   if (!nested.length) return null;
-  const list =
-    nested
-      .slice(0, 8)
-      .map((d) => `${d}/`)
-      .join(', ') + (nested.length > 8 ? ` and ${nested.length - 8} more` : '');
-  const params = {
-    folders: nested
-      .slice(0, 8)
-      .map((d) => `${d}/`)
-      .join(', '),
-    more: Math.max(nested.length - 8, 0),
-    first: nested[0]!,
-  };
-  if (!hasOwnSlides) {
-    return {
-      severity: 'error',
-      code: 'nested-decks',
-      file: '.',
-      params: { reason: 'only', ...params },
-      message: `this folder has no slide files of its own, but its subfolders ${list} are decks: open one of them (e.g. \`lectern present ${nested[0]}\`)`,
-    };
-  }
+  const folders = nested
+    .slice(0, 8)
+    .map((d) => `${d}/`)
+    .join(', ');
+  const more = Math.max(nested.length - 8, 0);
+  const list = folders + (more ? ` and ${more} more` : '');
   return {
-    severity: 'warning',
+    severity: hasOwnSlides ? 'warning' : 'error',
     code: 'nested-decks',
     file: '.',
-    params: { reason: 'also', ...params },
-    message: `the subfolders ${list} hold slide files of their own; they are separate decks and not part of this one`,
+    params: { reason: hasOwnSlides ? 'also' : 'only', folders, more, first: nested[0]! },
+    message: hasOwnSlides
+      ? `the subfolders ${list} hold slide files of their own; they are separate decks and not part of this one`
+      : `this folder has no slide files of its own, but its subfolders ${list} are decks: open one of them (e.g. \`lectern present ${nested[0]}\`)`,
   };
 }

@@ -23,13 +23,11 @@ export async function resolveInsideDeck(deckRoot: string, relPath: string): Prom
     if ((await stat(root)).isFile()) root = path.dirname(root);
     const real = await realpath(path.join(root, ...segments));
     // A link into a hidden folder counts as hidden too.
-    return isInside(root, real) &&
-      !path
-        .relative(root, real)
-        .split(path.sep)
-        .some((s) => s.startsWith('.'))
-      ? real
-      : null;
+    const hidden = path
+      .relative(root, real)
+      .split(path.sep)
+      .some((s) => s.startsWith('.'));
+    return isInside(root, real) && !hidden ? real : null;
   } catch {
     return null;
   }

@@ -15,15 +15,12 @@ export interface PdfMetadata {
 
 /** A text string as PDF writes Unicode: UTF-16BE with a byte order mark, in hex. */
 function pdfText(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase();
-  return `<${hex}>`;
+  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 }
 
 /** A PDF date string, in UTC. */
 function pdfDate(date: Date): string {
-  const iso = date.toISOString();
-  return `(D:${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z)`;
+  return `(D:${date.toISOString().slice(0, 19).replace(/\D/g, '')}Z)`;
 }
 
 /**

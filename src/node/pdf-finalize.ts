@@ -1,11 +1,9 @@
 // pdf-lib takes a second to load on a busy machine: only a merge of several batches needs it.
-import type { PDFDict, PDFDocument, PDFRef } from 'pdf-lib';
+import type { PDFDict, PDFDocument } from 'pdf-lib';
 import { appendOutlineAndMetadata, type PdfMetadata } from './pdf-append';
 import { UnsupportedPdfError } from './pdf-objects';
 import { DEFAULT_PRINT_OPTIONS, planOutline, planPrint, type OutlineEntry } from '../core/print-plan';
 import type { Deck } from '../core/types';
-
-export type { OutlineEntry };
 
 /**
  * The outline of a one-slide-per-page PDF of the whole deck: one entry per section (file), and
@@ -45,64 +43,16 @@ export async function finishPrintedPdf(bytes: Uint8Array, deck: Deck, outline: O
   }
 }
 
-/** Adds metadata (title, author, subject, keywords, creator) and the outline to a printed PDF, re-writing it with pdf-lib. */
+/**
+ * Adds metadata and the outline to a PDF the appender cannot read as printed (pages picked from
+ * several prints, another printer's file): pdf-lib loads it and writes it again with a classic
+ * cross-reference table, and the appender adds to that (one outline writer for both paths).
+ */
 export async function finalizePdf(bytes: Uint8Array | PDFDocument, deck: Deck, outline: OutlineEntry[] = deckOutline(deck)): Promise<Uint8Array> {
   const { PDFDocument } = await import('pdf-lib');
   const doc = bytes instanceof PDFDocument ? bytes : await PDFDocument.load(bytes, { updateMetadata: false });
-  const meta = deckMetadata(deck, outline, 'Lectern (pdf-lib)');
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  if (meta.author) doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords);
-  doc.setCreator(meta.creator);
-  doc.setProducer(meta.producer);
-  doc.setLanguage(meta.lang);
-  doc.setCreationDate(meta.date);
-  doc.setModificationDate(meta.date);
-  await addOutline(doc, outline);
   await addSlideDestinations(doc, deck, outline);
-  return doc.save({ useObjectStreams: true });
-}
-
-/** Writes the PDF outline tree (/Outlines) with pdf-lib's low-level objects. */
-async function addOutline(doc: PDFDocument, entries: OutlineEntry[]): Promise<void> {
-  const { PDFHexString, PDFName, PDFNumber } = await import('pdf-lib');
-  const pages = doc.getPages();
-  const valid = (list: OutlineEntry[]): OutlineEntry[] => list.filter((e) => e.page >= 0 && e.page < pages.length).map((e) => ({ ...e, children: valid(e.children) }));
-  const top = valid(entries);
-  if (!top.length) return;
-  const ctx = doc.context;
-  const rootRef = ctx.nextRef();
-  const count = (list: OutlineEntry[]): number => list.reduce((n, e) => n + 1 + count(e.children), 0);
-  const build = (list: OutlineEntry[], parent: PDFRef): PDFRef[] => {
-    const refs = list.map(() => ctx.nextRef());
-    list.forEach((e, i) => {
-      const dict = ctx.obj({}) as PDFDict;
-      dict.set(PDFName.of('Title'), PDFHexString.fromText(e.title));
-      dict.set(PDFName.of('Parent'), parent);
-      dict.set(PDFName.of('Dest'), ctx.obj([pages[e.page]!.ref, PDFName.of('Fit')]));
-      if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!);
-      if (i < list.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!);
-      const kids = build(e.children, refs[i]!);
-      if (kids.length) {
-        dict.set(PDFName.of('First'), kids[0]!);
-        dict.set(PDFName.of('Last'), kids[kids.length - 1]!);
-        // Negative count: sections start collapsed in viewers' bookmark panes.
-        dict.set(PDFName.of('Count'), PDFNumber.of(-count(e.children)));
-      }
-      ctx.assign(refs[i]!, dict);
-    });
-    return refs;
-  };
-  const topRefs = build(top, rootRef);
-  const root = ctx.obj({}) as PDFDict;
-  root.set(PDFName.of('Type'), PDFName.of('Outlines'));
-  root.set(PDFName.of('First'), topRefs[0]!);
-  root.set(PDFName.of('Last'), topRefs[topRefs.length - 1]!);
-  root.set(PDFName.of('Count'), PDFNumber.of(top.length));
-  ctx.assign(rootRef, root);
-  doc.catalog.set(PDFName.of('Outlines'), rootRef);
-  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+  return appendOutlineAndMetadata(await doc.save({ useObjectStreams: false }), deckMetadata(deck, outline, 'Lectern (pdf-lib)'), outline);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Lexer, readPdfLayout, UnsupportedPdfError, type PdfLayout, type PdfValue } from './pdf-objects';
+import { objectAt, readPdfLayout, UnsupportedPdfError, type PdfLayout, type PdfValue } from './pdf-objects';
 
 /**
  * Joins PDFs printed by Chromium in batches into one file without a PDF library: every object
@@ -37,7 +37,6 @@ function linkTarget(value: PdfValue): string | undefined {
   return dest?.kind === 'name' ? dest.name : undefined;
 }
 
-/** One batch as read for the merge. */
 interface Batch {
   bytes: Uint8Array;
   layout: PdfLayout;
@@ -60,24 +59,10 @@ function readBatch(bytes: Uint8Array, shift: number, firstPage: number): Batch {
   let dests = layout.catalog.get('Dests');
   if (dests?.kind === 'ref') {
     skipped.add(dests.num);
-    dests = objectAt(layout, dests.num).value;
+    dests = objectAt(layout.text, layout.offsets, dests.num).value;
   }
   if (dests && dests.kind !== 'dict') throw new UnsupportedPdfError('the destination table is not a dictionary');
   return { bytes, layout, shift, firstPage, skipped, dests: dests?.entries ?? new Map() };
-}
-
-/** Object `num` of a batch: its value and where the value's text ends (a stream's data follows). */
-function objectAt(layout: PdfLayout, num: number): { value: PdfValue; end: number } {
-  const at = layout.offsets.get(num);
-  if (at === undefined) throw new UnsupportedPdfError(`object ${num} is not in the table`);
-  const lex = new Lexer(layout.text, at);
-  // Chromium writes generation 0 only; the merged table does too.
-  for (const expected of [String(num), '0', 'obj']) {
-    lex.skipSpace();
-    if (lex.word() !== expected) throw new UnsupportedPdfError(`object ${num} is not where the table says`);
-  }
-  const value = lex.value();
-  return { value, end: lex.pos };
 }
 
 /**
@@ -129,7 +114,8 @@ export function mergePrintedPdfs(parts: Uint8Array[], destPage: (name: string) =
     order.forEach(([num], i) => {
       if (batch.skipped.has(num)) return;
       const end = i + 1 < order.length ? order[i + 1]![1] : layout.startxref;
-      const { value, end: valueEnd } = objectAt(layout, num);
+      // Chromium writes generation 0 only; the merged table does too.
+      const { value, end: valueEnd } = objectAt(layout.text, layout.offsets, num);
       const target = linkTarget(value);
       if (target) linked.add(target);
       let text = renumbered(value, map);

@@ -20,7 +20,7 @@ const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const DELIM = new Set('()<>[]{}/%'.split('').map((c) => c.charCodeAt(0)));
 
 /** A cursor over the file's bytes, read as Latin-1 so every byte is one character. */
-export class Lexer {
+class Lexer {
   constructor(
     readonly text: string,
     public pos: number,
@@ -169,16 +169,7 @@ export function readPdfLayout(bytes: Uint8Array): PdfLayout {
   if (trailer.has('Prev') || trailer.has('XRefStm')) throw new UnsupportedPdfError('the file was already updated');
   const object = (ref: PdfValue | undefined): PdfValue => {
     if (ref?.kind !== 'ref') throw new UnsupportedPdfError('expected a reference');
-    const at = offsets.get(ref.num);
-    if (at === undefined) throw new UnsupportedPdfError(`object ${ref.num} is not in the table`);
-    const head = new Lexer(text, at);
-    head.skipSpace();
-    const num = head.word();
-    head.skipSpace();
-    head.word();
-    head.skipSpace();
-    if (Number(num) !== ref.num || head.word() !== 'obj') throw new UnsupportedPdfError(`object ${ref.num} is not where the table says`);
-    return head.value();
+    return objectAt(text, offsets, ref.num, ref.gen).value;
   };
   const rootRef = trailer.get('Root');
   const catalog = asDict(object(rootRef), 'the catalog');
@@ -198,6 +189,19 @@ export function readPdfLayout(bytes: Uint8Array): PdfLayout {
   const size = Number(trailer.get('Size')?.raw);
   if (!Number.isInteger(size) || rootRef?.kind !== 'ref') throw new UnsupportedPdfError('bad trailer');
   return { text, trailer, startxref, size, catalogRef: { num: rootRef.num, gen: rootRef.gen }, catalog, pages, offsets };
+}
+
+/** Object `num` (generation `gen`) at its offset in the table: its value and where the value's text ends (a stream's data follows). */
+export function objectAt(text: string, offsets: Map<number, number>, num: number, gen = 0): { value: PdfValue; end: number } {
+  const at = offsets.get(num);
+  if (at === undefined) throw new UnsupportedPdfError(`object ${num} is not in the table`);
+  const lex = new Lexer(text, at);
+  for (const expected of [String(num), String(gen), 'obj']) {
+    lex.skipSpace();
+    if (lex.word() !== expected) throw new UnsupportedPdfError(`object ${num} is not where the table says`);
+  }
+  const value = lex.value();
+  return { value, end: lex.pos };
 }
 
 /** Number of pages of a PDF Chromium printed, or null when this reader cannot tell. */

@@ -114,12 +114,12 @@ describe('re-export safety', () => {
 describe('printRuns', () => {
   it('splits the pages to print into contiguous batches', () => {
     const needed = new Set([0, 1, 2, 5, 6, 7, 8, 9]);
-    expect(printRuns(10, (i) => needed.has(i), 3)).toEqual([
+    expect([...printRuns(10, (i) => needed.has(i), 3)]).toEqual([
       [0, 3],
       [5, 8],
       [8, 10],
     ]);
-    expect(printRuns(4, () => false, 3)).toEqual([]);
+    expect([...printRuns(4, () => false, 3)]).toEqual([]);
   });
 });
 

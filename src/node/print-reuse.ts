@@ -75,15 +75,13 @@ export class PrintReuse {
     this.pages = pages;
   }
 
-  /** Pages kept. */
   get size(): number {
     return this.pages.size;
   }
 }
 
-/** Contiguous runs of the pages to print (`needed(i)`), each at most `batch` pages: [from, to). */
-export function printRuns(total: number, needed: (i: number) => boolean, batch: number): [number, number][] {
-  const runs: [number, number][] = [];
+/** Contiguous runs of the pages to print (`needed(i)`), each at most `batch` pages: [from, to). Lazy: `needed` is asked only up to the run taken. */
+export function* printRuns(total: number, needed: (i: number) => boolean, batch: number): Generator<[number, number]> {
   let i = 0;
   while (i < total) {
     if (!needed(i)) {
@@ -92,9 +90,8 @@ export function printRuns(total: number, needed: (i: number) => boolean, batch: 
     }
     const from = i;
     while (i < total && needed(i) && i - from < batch) i++;
-    runs.push([from, i]);
+    yield [from, i];
   }
-  return runs;
 }
 
 /**
@@ -103,11 +100,5 @@ export function printRuns(total: number, needed: (i: number) => boolean, batch: 
  */
 export function firstPrintRun(deck: Deck, plan: PrintPlan, reuse: PrintReuse | undefined, batch: number): [number, number] {
   const total = plan.pages.length;
-  const needed = (i: number): boolean => !reuse || !reuse.find(printPageKey(deck, plan, i));
-  let from = 0;
-  while (from < total && !needed(from)) from++;
-  if (from === total) return [0, Math.min(batch, total)];
-  let to = from + 1;
-  while (to < total && to - from < batch && needed(to)) to++;
-  return [from, to];
+  return printRuns(total, (i) => !reuse?.find(printPageKey(deck, plan, i)), batch).next().value ?? [0, Math.min(batch, total)];
 }

@@ -1,14 +1,14 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DeckBuildCache, DeckSources } from '../core/build-deck';
+import { buildDeckSteps, type DeckBuildCache, type DeckSources } from '../core/build-deck';
 import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
 import { isSlideFileName, orderFiles } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
-import type { TextEncodingName } from '../core/text-encoding';
-import { decodeWithChoice, ENCODING_LABEL } from './decode';
+import { TEXT_ENCODING_LABELS, type TextEncodingName } from '../core/text-encoding';
+import { decodeWithChoice } from './decode';
 import { fontCoverageDiagnostics } from './font-coverage';
 import { prepareSlideRenderer } from './guarded-render';
-import { buildDeckSliced, TimeSlicer } from './sliced-build';
+import { runSliced, TimeSlicer } from './sliced-build';
 import { interruptedRenameOf } from './deck-renames';
 import { checkDeckAssets } from './deck-assets';
 import { DECK_FILE_NAME, deckNameOf, deckRootOf } from './deck-path';
@@ -37,7 +37,7 @@ export type EncodingChoiceMap = ReadonlyMap<string, TextEncodingName>;
 
 /** What the user is told about how a file's bytes became text, when it was not certain UTF-8/UTF-16. */
 function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof decodeWithChoice>, { ok: true }>): Diagnostic | null {
-  const label = ENCODING_LABEL[decoded.encoding];
+  const label = TEXT_ENCODING_LABELS[decoded.encoding];
   if (decoded.chosen)
     return {
       severity: 'info',
@@ -56,7 +56,7 @@ function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof dec
       reason: decoded.reason ?? 'guess',
       encoding: label,
       ...(decoded.damaged ? { damaged: decoded.damaged } : {}),
-      ...(decoded.chosenEncoding ? { chosen: ENCODING_LABEL[decoded.chosenEncoding] } : {}),
+      ...(decoded.chosenEncoding ? { chosen: TEXT_ENCODING_LABELS[decoded.chosenEncoding] } : {}),
     },
     message: decoded.warning ?? `is not UTF-8: read as ${label} (a guess from its letters); if the text looks wrong, choose its encoding in the editor's Encoding menu (or save the file as UTF-8)`,
   };
@@ -241,7 +241,7 @@ export async function loadDeck(deckDir: string, cache?: DeckBuildCache, sources?
   const read = sources ?? (await readDeckSources(deckDir));
   // Markdown is rendered in a worker with time and memory limits: one hostile slide cannot stall the host.
   // Built one file at a time in slices of a few ms: a presenter's key never waits for a large deck.
-  const deck = await buildDeckSliced(read, cache, await prepareSlideRenderer(read, cache));
+  const deck = await runSliced(buildDeckSteps(read, cache, await prepareSlideRenderer(read, cache)));
   await checkDeckAssets(deck, deckRootOf(deckDir));
   deck.diagnostics.push(...(await fontCoverageDiagnostics(deck.slides)));
   return deck;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RenderedMarkdown } from '../core/markdown';
+import { renderMarkdown, type RenderedMarkdown } from '../core/markdown';
 
 /**
  * Renders slide Markdown off the host's main thread with a time and a memory limit (docs/pitfalls.md:
@@ -10,7 +10,6 @@ import type { RenderedMarkdown } from '../core/markdown';
  * exceeds a limit comes back as null ("too complex"); the worker is replaced and the rest go on.
  */
 
-/** Limits of one rendering worker. */
 export interface RenderLimits {
   /** Time one text may take, in ms. */
   timeoutMs: number;
@@ -34,6 +33,18 @@ export function findRenderWorker(here = path.dirname(fileURLToPath(import.meta.u
 }
 
 type Result<T> = T | null;
+
+/**
+ * Renders one text where it runs (the worker, or the host when there is no built worker); a
+ * throw (marked's recursion overflowing on 10,000 nested quotes) is "too complex" and costs only its slide.
+ */
+export function renderOrNull(markdown: string): RenderedMarkdown | null {
+  try {
+    return renderMarkdown(markdown);
+  } catch {
+    return null;
+  }
+}
 
 /** A worker that renders batches of texts, one batch at a time, replaced when it fails. */
 export class RenderPool<T = RenderedMarkdown> {

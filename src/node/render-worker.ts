@@ -1,14 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { renderMarkdown, type RenderedMarkdown } from '../core/markdown';
-
-/** Renders one text; a throw (marked's recursion overflowing on 10,000 nested quotes) is "too complex". */
-function renderOrNull(markdown: string): RenderedMarkdown | null {
-  try {
-    return renderMarkdown(markdown);
-  } catch {
-    return null;
-  }
-}
+import { renderOrNull } from './render-pool';
 
 /**
  * Entry of the rendering worker (built to out/main/render-worker.js): renders each Markdown text

@@ -1,6 +1,4 @@
 import { performance } from 'node:perf_hooks';
-import { buildDeckSteps, type DeckBuildCache, type DeckSources, type SlideRenderer } from '../core/build-deck';
-import type { Deck } from '../core/types';
 
 /**
  * How long the host works on a deck before it lets other callbacks run (a presenter's key, a
@@ -28,9 +26,4 @@ export async function runSliced<T>(steps: Generator<void, T, void>, slicer = new
     if (step.done) return step.value;
     await slicer.pause();
   }
-}
-
-/** `buildDeck` in slices of about SLICE_MS, one file at a time. */
-export function buildDeckSliced(sources: DeckSources, cache: DeckBuildCache | undefined, render: SlideRenderer): Promise<Deck> {
-  return runSliced(buildDeckSteps(sources, cache, render));
 }
