@@ -140,9 +140,11 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
       return;
     }
     const blocks = wrapCompareBlocks(chunk.body, subjects);
-    const strayParams = { reason: 'heading', cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') };
+    const strayParams = { cards: [...new Set(blocks.cards)].join('/'), subjects: subjects.map((s) => s.name).join(', ') };
     for (const stray of blocks.stray) {
-      diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, params: { ...strayParams, name: stray.text } }));
+      diagnostics.push(
+        diagnostic({ severity: 'warning', code: 'compare-unknown-subject', file: file.name, line: chunk.line + stray.line, params: { reason: 'heading', name: stray.text, ...strayParams } }),
+      );
     }
     if (blocks.summarySlot && !subjects.length) diagnostics.push(diagnostic({ severity: 'warning', code: 'compare-undeclared', file: file.name, line: chunk.line, params: { reason: 'block' } }));
     const prepared = prepareSlide({ ...chunk, body: blocks.markdown });

@@ -48,6 +48,9 @@ describe('comparison cards', () => {
     const d = deck({ 'a.md': '---\ntitle: A\n---\n## Web\n\n### Flask\nx\n\n### Pyramid\ny\n' });
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'compare-unknown-subject', file: 'a.md', line: 9, message: expect.stringContaining('`Pyramid`') }));
     expect(d.slides[0]!.html).toMatch(/<\/div>\s*<\/div>\s*<h3>Pyramid<\/h3>/);
+    // `lectern check --json` prints params in this order; scripts and diffs of its output rely on it.
+    const stray = d.diagnostics.find((x) => x.code === 'compare-unknown-subject')!;
+    expect(Object.keys(stray.params!)).toEqual(['reason', 'name', 'cards', 'subjects']);
   });
 });
 
