@@ -120,7 +120,7 @@ export class PresenterWindows {
     const existing = pair[slot];
     if (alive(existing)) return existing;
     // Shown only once placed (applyPlacement): no flash at the default size on the wrong display.
-    const win = await createViewWindow(this.registry, key, page, { deferShow: true });
+    const win = await createViewWindow(this.registry, key, page, true);
     pair[slot] = win;
     win.on('closed', () => {
       if (pair[slot] === win) pair[slot] = null;

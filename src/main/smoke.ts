@@ -42,7 +42,7 @@ export async function runSmoke(deps: SmokeDeps): Promise<number> {
   let step = 'open the deck';
   try {
     if (!deps.deckDir) throw new Error('no deck folder given (lectern present --smoke <deck>)');
-    const audience = await createDeckWindow(deps.registry, deps.deckDir, { deferShow: true });
+    const audience = await createDeckWindow(deps.registry, deps.deckDir, true);
     await deps.adopt(audience);
     const key = deckKeyOfWindow(deps.registry, audience)!;
     step = 'show the audience view and the console';
