@@ -97,8 +97,8 @@ export class PresenterWindows {
     if (!pair) return;
     const { singleDisplay } = await this.settings();
     const plan = planPresenterWindows(screen.getAllDisplays(), screen.getPrimaryDisplay().id, { swapped: pair.swapped, singleDisplay, consoleWanted: pair.consoleWanted });
-    const results = await Promise.all([alive(pair.audience) ? applyPlacement(pair.audience, plan.audience) : null, alive(pair.console) ? applyPlacement(pair.console, plan.console) : null]);
-    if (plan.separateDisplays && results.some((r) => r?.moveRefused) && !this.moveRefusalReported) {
+    const refused = await Promise.all([alive(pair.audience) ? applyPlacement(pair.audience, plan.audience) : null, alive(pair.console) ? applyPlacement(pair.console, plan.console) : null]);
+    if (plan.separateDisplays && refused.some(Boolean) && !this.moveRefusalReported) {
       this.moveRefusalReported = true;
       this.onMoveRefused();
     }
