@@ -6,13 +6,8 @@ import type { DeckRegistry } from './deck-registry';
 import { htmlData, waitFor } from './print-window-backend';
 import { createDeckWindow, deckKeyOfWindow, listDeckWindows } from './windows';
 
-/** The app argument `lectern present --smoke` adds (after the deck). @internal */
+/** The app argument `lectern present --smoke` adds (after the deck): this run is a smoke test. */
 export const SMOKE_FLAG = '--lectern-smoke';
-
-/** True when this run is a smoke test. */
-export function smokeRequested(argv: readonly string[]): boolean {
-  return argv.includes(SMOKE_FLAG);
-}
 
 /** What the smoke run uses; the export and timings are injectable for tests. */
 export interface SmokeDeps {
