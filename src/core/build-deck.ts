@@ -13,8 +13,7 @@ import { splitRulesOf, SPLIT_KEYS } from './split-rules';
 import { expandImports } from './slide-imports';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
 import { parseYamlMap, quoteReservedScalars } from './yaml-map';
-import { looksLikeFrontMatter, readFlag } from './front-matter-checks';
-import { renderDiagnostics } from './render-diagnostics';
+import { lineOf, looksLikeFrontMatter, readFlag } from './front-matter-checks';
 
 /** deck.yaml's settings that shape every file (separators), with their lines. */
 type DeckSplit = { data: Record<string, unknown>; lines: Record<string, number>; file: string } | null;
@@ -225,4 +224,15 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const result: FileResult = { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
   if (verdicts) result.verdicts = verdicts;
   return result;
+}
+
+/** What rendering one slide's Markdown refused or could not do: URLs, links, remote images, formulas, at their lines. */
+function renderDiagnostics(file: string, chunk: { line: number; body: string }, body: RenderedMarkdown): Diagnostic[] {
+  const at = (text: string): number => chunk.line + lineOf(chunk.body, text);
+  return [
+    ...body.refused.map((url) => diagnostic({ severity: 'error', code: 'url-refused', file, line: at(url), params: { url } })),
+    ...body.refusedLinks.map((url) => diagnostic({ severity: 'warning', code: 'link-refused', file, line: at(url), params: { url } })),
+    ...body.remoteImages.map((url) => diagnostic({ severity: 'warning', code: 'image-remote', file, line: at(url), params: { reason: 'image', url } })),
+    ...body.math.map((p) => diagnostic({ severity: 'warning', code: 'math-error', file, line: at(p.tex), params: { tex: p.tex.slice(0, 80), error: p.message } })),
+  ];
 }
