@@ -1,5 +1,4 @@
 import { diagnostic } from './diagnostic-text';
-import { DeckBuildCache, type FileResult } from './build-cache';
 import { wrapCompareBlocks } from './compare-cards';
 import type { CompareSubject } from './compare-config';
 import { placeSummary, readVerdicts, type Verdicts } from './compare-summary';
@@ -14,8 +13,7 @@ import { splitRulesOf, SPLIT_KEYS } from './split-rules';
 import { expandImports } from './slide-imports';
 import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
 import { parseYamlMap, quoteReservedScalars } from './yaml-map';
-import { looksLikeFrontMatter, readFlag } from './front-matter-checks';
-import { renderDiagnostics } from './render-diagnostics';
+import { lineOf, looksLikeFrontMatter, readFlag } from './front-matter-checks';
 
 /** deck.yaml's settings that shape every file (separators), with their lines. */
 type DeckSplit = { data: Record<string, unknown>; lines: Record<string, number>; file: string } | null;
@@ -33,7 +31,54 @@ export interface DeckSources {
   includes?: SourceFile[];
 }
 
-export { DeckBuildCache };
+/** What one file contributes, independent of its place in the deck (so it can be reused). */
+interface FileResult {
+  slides: Slide[];
+  diagnostics: Diagnostic[];
+  title: string;
+  duration: number;
+  /** Front matter `summary`: this file is one dimension of the comparison. */
+  verdicts?: Verdicts;
+}
+
+/**
+ * Remembers each file's rendering by name and content, so a reload after editing one file of a
+ * large deck re-renders only that file. Entries not used by the latest build are dropped.
+ */
+export class DeckBuildCache {
+  private entries = new Map<string, FileResult>();
+  private used = new Set<string>();
+  /** What else a file's result depends on (the declared subjects), set by each build. */
+  private context = '';
+
+  /** Sets what the next lookups depend on besides the file (a change re-renders every file). */
+  setContext(context: string): void {
+    this.context = context;
+  }
+
+  /** The file's result, computed by `make` unless its exact content was seen before. */
+  get(file: SourceFile, make: () => FileResult, salt = ''): FileResult {
+    const key = `${salt}\0${file.name}\0${this.context}\0${file.text}`;
+    this.used.add(key);
+    let hit = this.entries.get(key);
+    if (!hit) {
+      hit = make();
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** True when the file's exact content was rendered before (its slides need no rendering). */
+  has(file: SourceFile, salt = ''): boolean {
+    return this.entries.has(`${salt}\0${file.name}\0${this.context}\0${file.text}`);
+  }
+
+  /** Forgets what the last build did not use. */
+  sweep(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
+}
 
 /**
  * Renders one slide's (or notes') Markdown; null means it was too complex to render within the
@@ -181,4 +226,15 @@ function buildFile(file: SourceFile, render: SlideRenderer, subjects: readonly C
   const result: FileResult = { slides, diagnostics, title: fmTitle || slides[0]?.title || file.name.replace(/\.md$/i, ''), duration };
   if (verdicts) result.verdicts = verdicts;
   return result;
+}
+
+/** What rendering one slide's Markdown refused or could not do: URLs, links, remote images, formulas, at their lines. */
+function renderDiagnostics(file: string, chunk: { line: number; body: string }, body: RenderedMarkdown): Diagnostic[] {
+  const at = (text: string): number => chunk.line + lineOf(chunk.body, text);
+  return [
+    ...body.refused.map((url) => diagnostic({ severity: 'error', code: 'url-refused', file, line: at(url), params: { url } })),
+    ...body.refusedLinks.map((url) => diagnostic({ severity: 'warning', code: 'link-refused', file, line: at(url), params: { url } })),
+    ...body.remoteImages.map((url) => diagnostic({ severity: 'warning', code: 'image-remote', file, line: at(url), params: { reason: 'image', url } })),
+    ...body.math.map((p) => diagnostic({ severity: 'warning', code: 'math-error', file, line: at(p.tex), params: { tex: p.tex.slice(0, 80), error: p.message } })),
+  ];
 }

@@ -13,7 +13,7 @@ function contentKey(s: Slide): string {
   return [s.id, s.line, s.title, s.html, s.notesHtml, s.source, s.css ?? ''].join('\u0000');
 }
 
-/** `makeDeckUpdate` a few hundred slides at a time. */
+/** The update that takes a receiver from `prev` to `next`, a few hundred slides at a time: slides it already has are referenced by index. */
 export function* makeDeckUpdateSteps(prev: DeckPayload | null, next: DeckPayload): Generator<void, DeckUpdate, void> {
   // Unchanged files keep their very Slide objects (the render cache), so identity finds most;
   // content keys (costly: they join each slide's HTML) are built only for the rest.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck, DeckBuildCache } from './build-deck';
-import { applyDeckUpdate, makeDeckUpdate, type DeckPayload, type DeckUpdate } from './deck-update';
-import { isEmptyUpdateSteps, runSteps } from './deck-update-steps';
+import { applyDeckUpdate, type DeckPayload, type DeckUpdate } from './deck-update';
+import { isEmptyUpdateSteps, makeDeckUpdateSteps, runSteps } from './deck-update-steps';
 
 const cache = new DeckBuildCache();
 const payload = (b: string, revision: number): DeckPayload => ({
@@ -21,6 +21,7 @@ const payload = (b: string, revision: number): DeckPayload => ({
 });
 
 const isEmptyUpdate = (prev: DeckPayload, update: DeckUpdate): boolean => runSteps(isEmptyUpdateSteps(prev, update));
+const makeDeckUpdate = (prev: DeckPayload | null, next: DeckPayload): DeckUpdate => runSteps(makeDeckUpdateSteps(prev, next));
 
 describe('deck updates', () => {
   it('send only changed slides and rebuild the full deck on the other side', () => {

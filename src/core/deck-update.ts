@@ -1,4 +1,3 @@
-import { makeDeckUpdateSteps, runSteps } from './deck-update-steps';
 import type { Deck, Slide } from './types';
 
 /** A full deck as a host sends it: the deck, its folder's name and a revision number. */
@@ -19,11 +18,6 @@ export interface DeckPayload {
 export interface DeckUpdate extends Omit<DeckPayload, 'deck'> {
   baseRevision: number;
   deck: Omit<Deck, 'slides'> & { slides: (Slide | number)[] };
-}
-
-/** The update that takes a receiver from `prev` to `next`; slides it already has are referenced by index (hosts run makeDeckUpdateSteps in slices). @internal */
-export function makeDeckUpdate(prev: DeckPayload | null, next: DeckPayload): DeckUpdate {
-  return runSteps(makeDeckUpdateSteps(prev, next));
 }
 
 /**

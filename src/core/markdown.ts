@@ -5,7 +5,7 @@ import { collectMathProblems, mathExtension, type MathProblem } from './markdown
 import { isBackgroundAlt, readBackground, readImageSize, type Background } from './marp-images';
 import { fitHeadingStyle } from './fit-heading';
 import { COLOR_VALUE } from './style-policy';
-import { DECK_PREFIX, pathSegments } from './url-policy';
+import { DECK_PREFIX, decodeOrNull, pathSegments } from './url-policy';
 
 /** How a dialect's Markdown differs: Marp's `breaks`, math and emoji shortcodes. */
 export interface RenderOptions {
@@ -64,13 +64,8 @@ export function resolveDeckUrl(raw: string): { url: string; path?: string } | nu
   if (/^(https?:\/\/|mailto:|#)/i.test(url) || /^data:image\//i.test(url)) return { url };
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('/') || url.startsWith('\\') || url.includes('\\')) return null;
   const [pathPart = '', suffix = ''] = url.split(/(?=[?#])/, 2);
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathPart);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
+  const decoded = decodeOrNull(pathPart);
+  if (decoded === null || decoded.includes('\0')) return null;
   const segments = pathSegments(decoded);
   if (!segments?.length) return null;
   return { url: DECK_PREFIX + segments.map(encodeURIComponent).join('/') + suffix, path: segments.join('/') };

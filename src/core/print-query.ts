@@ -1,4 +1,5 @@
 import { readPrintOptions, type PrintOptions } from './print-plan';
+import { decodeOrNull } from './url-policy';
 
 /**
  * The print page's address query for a set of options and a batch of pages
@@ -24,13 +25,7 @@ function queryParams(search: string): Map<string, string> {
   for (const part of search.replace(/^\?/, '').split('&')) {
     if (!part) continue;
     const at = part.indexOf('=');
-    const decode = (s: string): string => {
-      try {
-        return decodeURIComponent(s.replace(/\+/g, ' '));
-      } catch {
-        return s;
-      }
-    };
+    const decode = (s: string): string => decodeOrNull(s.replace(/\+/g, ' ')) ?? s;
     const key = decode(at < 0 ? part : part.slice(0, at));
     if (!params.has(key)) params.set(key, decode(at < 0 ? '' : part.slice(at + 1)));
   }

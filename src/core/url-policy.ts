@@ -14,6 +14,15 @@ export function isExternalUrl(url: string): boolean {
   return EXTERNAL.test(url.trim());
 }
 
+/** decodeURIComponent, or null for a malformed escape (`%E0%A4%A`). */
+export function decodeOrNull(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The deck-relative path of a `/deck/<path>` URL (or of a URL's pathname), decoded, or null when
  * it is not one or would leave the deck (`..`, absolute, drive letters, backslashes, NUL).
@@ -21,14 +30,8 @@ export function isExternalUrl(url: string): boolean {
  */
 export function deckPathOf(url: string): string | null {
   if (!url.startsWith(DECK_PREFIX)) return null;
-  const rest = url.slice(DECK_PREFIX.length).split(/[?#]/)[0] ?? '';
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rest);
-  } catch {
-    return null;
-  }
-  if (decoded === '' || decoded.includes('\0') || decoded.includes('\\')) return null;
+  const decoded = decodeOrNull(url.slice(DECK_PREFIX.length).split(/[?#]/)[0] ?? '');
+  if (decoded === null || decoded === '' || decoded.includes('\0') || decoded.includes('\\')) return null;
   if (/^[a-z]:/i.test(decoded) || decoded.startsWith('/')) return null;
   return decoded.split('/').every((seg) => seg !== '..' && seg !== '.' && seg !== '') ? decoded : null;
 }

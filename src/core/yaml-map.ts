@@ -1,7 +1,6 @@
 import { diagnostic } from './diagnostic-text';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { type Document, isCollection, isMap, isScalar, LineCounter, parseDocument, visit } from 'yaml';
 import type { Diagnostic } from './types';
-import { yamlErrorStart } from './yaml-error-start';
 
 /** Front matter and deck.yaml are small: anything larger is refused rather than parsed. */
 const MAX_YAML_CHARS = 64 * 1024;
@@ -10,6 +9,25 @@ const MAX_YAML_CHARS = 64 * 1024;
 export interface YamlMap {
   data: Record<string, unknown>;
   lines: Record<string, number>;
+}
+
+/**
+ * Where a YAML error's problem begins. The parser reports an unclosed quote or bracket where it
+ * gave up (the end of the block, lines later); the problem is the opening quote or bracket: the
+ * start of the innermost quoted value or flow collection (`[…]`, `{…}`) the error falls in.
+ * Other errors are reported where they are.
+ */
+function yamlErrorStart(doc: Document, errorPos: number): number {
+  let start = errorPos;
+  visit(doc, {
+    Node(_key, node) {
+      const range = node.range;
+      if (!range || range[0] > errorPos || errorPos > range[1] || range[0] >= errorPos) return;
+      const opens = isScalar(node) ? node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' : isCollection(node) && node.flow === true;
+      if (opens && (start === errorPos || range[0] > start)) start = range[0];
+    },
+  });
+  return start;
 }
 
 /**

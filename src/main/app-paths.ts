@@ -10,14 +10,8 @@ export const SCHEME = 'lectern';
 // The build shares code between index.js and cli.js through out/main/chunks/, so this module may
 // end up one folder deeper.
 
-/** Where the built app's files are, for a main-process module at `moduleUrl`. @internal */
-export interface AppLayout {
-  rendererDir: string;
-  preload: string;
-}
-
 /** The layout around the main-process module at `moduleUrl` (out/main/x.js or out/main/chunks/x.js). @internal */
-export function appLayoutFrom(moduleUrl: string): AppLayout {
+export function appLayoutFrom(moduleUrl: string): { rendererDir: string; preload: string } {
   const here = path.dirname(fileURLToPath(moduleUrl));
   const mainDir = path.basename(here) === 'chunks' ? path.dirname(here) : here;
   return {

@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseInitialDeck, deckArgFromArgv, deckOfSecondInstance, openInitialDeck, setupSingleInstance } from './deck-args';
+import { deckArgFromArgv, deckOfSecondInstance, openInitialDeck, setupSingleInstance } from './deck-args';
 import type { DeckOpener } from './deck-opener';
 import type { RecentDecks } from './recent';
 import { app, resetElectronMock } from '../../test/support/electron-mock';
@@ -33,12 +33,6 @@ describe('deckArgFromArgv', () => {
 });
 
 describe('start-up deck', () => {
-  it('prefers the command line, then the most recent deck, then nothing', () => {
-    expect(chooseInitialDeck('/arg', ['/recent1', '/recent2'])).toBe('/arg');
-    expect(chooseInitialDeck(null, ['/recent1', '/recent2'])).toBe('/recent1');
-    expect(chooseInitialDeck(null, [])).toBeNull();
-  });
-
   function fakes(openResult: unknown, chosen: unknown, recentList: string[]) {
     const opener = { open: vi.fn(async () => openResult), chooseAndOpen: vi.fn(async () => chosen) };
     const recent = { list: vi.fn(async () => recentList) };

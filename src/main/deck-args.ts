@@ -20,11 +20,6 @@ export function deckArgFromArgv(argv: readonly string[], cwd: string, isDefaultA
   return deck ? path.resolve(cwd, deck) : null;
 }
 
-/** Which deck to open at start: the one on the command line, else the most recent, else none. @internal */
-export function chooseInitialDeck(argDeck: string | null, recent: readonly string[]): string | null {
-  return argDeck ?? recent[0] ?? null;
-}
-
 /** The deck a second `lectern present <dir>` asked for: its own resolved path, else its argv. @internal */
 export function deckOfSecondInstance(argv: readonly string[], cwd: string, additionalData: unknown, isDefaultApp: boolean): string | null {
   const sent = (additionalData as { deck?: unknown } | null)?.deck;
@@ -51,7 +46,7 @@ export function setupSingleInstance(argDeck: string | null, onDeck: (dir: string
  * presenter picks. Quits when there is still nothing to show (no window would ever open).
  */
 export async function openInitialDeck(opener: DeckOpener, argDeck: string | null, recent: RecentDecks): Promise<void> {
-  const dir = chooseInitialDeck(argDeck, await recent.list());
+  const dir = argDeck ?? (await recent.list())[0];
   const win = (dir ? await opener.open(dir) : null) ?? (await opener.chooseAndOpen());
   if (!win) app.quit();
 }

@@ -33,7 +33,7 @@ export function createDeckOpener(registry: DeckRegistry, recent: RecentDecks, on
           win = into;
           await onNewWindow?.(win);
         } else {
-          win = await createDeckWindow(registry, dir, { deferShow: onNewWindow !== undefined });
+          win = await createDeckWindow(registry, dir, onNewWindow !== undefined);
           try {
             await onNewWindow?.(win);
           } finally {

@@ -21,7 +21,7 @@ import { t } from './i18n';
 import { setupDropIpc } from './drop-ipc';
 import { showRecentInOs } from './os-recent';
 import { PendingDecks } from './pending-decks';
-import { smokeRequested, runSmoke } from './smoke';
+import { runSmoke, SMOKE_FLAG } from './smoke';
 import { exportDeckToPdf } from './export';
 import { chooseOzonePlatform } from '../node/electron-launch';
 
@@ -43,7 +43,7 @@ let opener: DeckOpener | null = null;
 // Decks asked for while starting up (second instance, macOS open-file) wait for the opener.
 const pending = new PendingDecks();
 const focusAny = (): void => listDeckWindows()[0]?.focus();
-const smoke = smokeRequested(process.argv);
+const smoke = process.argv.includes(SMOKE_FLAG);
 
 const primary = smoke || setupSingleInstance(argDeck, (dir) => pending.request(dir, focusAny));
 

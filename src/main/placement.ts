@@ -24,22 +24,18 @@ function setFullScreenAndWait(win: BrowserWindow, on: boolean, timeoutMs = FULL_
   });
 }
 
-/** What applying a placement found. */
-export interface PlacementResult {
-  /** The window system kept the window where it was (Wayland): it is not on the planned display. */
-  moveRefused: boolean;
-}
-
 /**
  * Moves a window to its placement. Full screen is left first (and waited for) so the window can
  * change displays; a window already in place is not touched; a window is shown without taking
  * the focus, and only when it was hidden, so re-placing never steals the presenter's focus.
+ * Resolves to true when the window system kept the window where it was (Wayland): it is not on
+ * the planned display.
  */
-export async function applyPlacement(win: BrowserWindow, placement: WindowPlacement): Promise<PlacementResult> {
+export async function applyPlacement(win: BrowserWindow, placement: WindowPlacement): Promise<boolean> {
   if (!placement.visible) {
     await setFullScreenAndWait(win, false);
     if (!win.isDestroyed()) win.hide();
-    return { moveRefused: false };
+    return false;
   }
   const t = placement.bounds;
   const at = (): boolean => {
@@ -51,7 +47,7 @@ export async function applyPlacement(win: BrowserWindow, placement: WindowPlacem
     return b.x === t.x && b.y === t.y;
   };
   if (win.isFullScreen() && (!placement.fullScreen || !at())) await setFullScreenAndWait(win, false);
-  if (win.isDestroyed()) return { moveRefused: false };
+  if (win.isDestroyed()) return false;
   let moveRefused = false;
   if (!win.isFullScreen()) {
     if (!at()) win.setBounds(t);
@@ -62,5 +58,5 @@ export async function applyPlacement(win: BrowserWindow, placement: WindowPlacem
   } else if (!win.isVisible()) {
     win.showInactive();
   }
-  return { moveRefused };
+  return moveRefused;
 }

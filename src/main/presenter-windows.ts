@@ -97,8 +97,8 @@ export class PresenterWindows {
     if (!pair) return;
     const { singleDisplay } = await this.settings();
     const plan = planPresenterWindows(screen.getAllDisplays(), screen.getPrimaryDisplay().id, { swapped: pair.swapped, singleDisplay, consoleWanted: pair.consoleWanted });
-    const results = await Promise.all([alive(pair.audience) ? applyPlacement(pair.audience, plan.audience) : null, alive(pair.console) ? applyPlacement(pair.console, plan.console) : null]);
-    if (plan.separateDisplays && results.some((r) => r?.moveRefused) && !this.moveRefusalReported) {
+    const refused = await Promise.all([alive(pair.audience) ? applyPlacement(pair.audience, plan.audience) : null, alive(pair.console) ? applyPlacement(pair.console, plan.console) : null]);
+    if (plan.separateDisplays && refused.some(Boolean) && !this.moveRefusalReported) {
       this.moveRefusalReported = true;
       this.onMoveRefused();
     }
@@ -120,7 +120,7 @@ export class PresenterWindows {
     const existing = pair[slot];
     if (alive(existing)) return existing;
     // Shown only once placed (applyPlacement): no flash at the default size on the wrong display.
-    const win = await createViewWindow(this.registry, key, page, { deferShow: true });
+    const win = await createViewWindow(this.registry, key, page, true);
     pair[slot] = win;
     win.on('closed', () => {
       if (pair[slot] === win) pair[slot] = null;

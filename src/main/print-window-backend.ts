@@ -16,25 +16,33 @@ export interface PrintWindowOptions {
   pollMs?: number;
 }
 
+/** Reads `<html data-…>` of a page ('' while the page has not set it). */
+export async function htmlData(contents: WebContents, name: string): Promise<string> {
+  const value: unknown = await contents.executeJavaScript(`document.documentElement.dataset.${name} ?? ''`);
+  return typeof value === 'string' ? value : '';
+}
+
+/** Polls `check` until it returns a value, or fails with `timeoutMessage` after the deadline. */
+export async function waitFor<T>(deadline: number, pollMs: number, timeoutMessage: string, check: () => Promise<T | null>): Promise<T> {
+  for (;;) {
+    const value = await check();
+    if (value !== null) return value;
+    if (Date.now() >= deadline) throw new Error(timeoutMessage);
+    await delay(pollMs);
+  }
+}
+
 /**
  * Waits for the print page's explicit readiness signal (`<html data-ready>`), as slidev's
  * exporter does, instead of guessing from load events: fonts and images load after `load`.
  */
 async function waitForPrintReady(contents: WebContents, timeoutMs: number, pollMs: number): Promise<PrintState> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const state: unknown = await contents.executeJavaScript('document.documentElement.dataset.ready ?? null');
-    if (state === 'true') {
-      const json: unknown = await contents.executeJavaScript('document.documentElement.dataset.state ?? "{}"');
-      return JSON.parse(typeof json === 'string' ? json : '{}') as PrintState;
-    }
-    if (state === 'error') {
-      const message: unknown = await contents.executeJavaScript('document.documentElement.dataset.error ?? ""');
-      throw new Error(typeof message === 'string' && message ? message : 'the print view could not load the deck');
-    }
-    if (Date.now() >= deadline) throw new Error(`the print view was not ready after ${Math.round(timeoutMs / 1000)} s`);
-    await delay(pollMs);
-  }
+  await waitFor(Date.now() + timeoutMs, pollMs, `the print view was not ready after ${Math.round(timeoutMs / 1000)} s`, async () => {
+    const ready = await htmlData(contents, 'ready');
+    if (ready === 'error') throw new Error((await htmlData(contents, 'error')) || 'the print view could not load the deck');
+    return ready === 'true' ? true : null;
+  });
+  return JSON.parse((await htmlData(contents, 'state')) || '{}') as PrintState;
 }
 
 /** Rejects when the renderer dies: executeJavaScript on a dead renderer would never settle. */

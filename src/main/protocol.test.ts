@@ -4,13 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_CSP } from '../node/http-util';
 import { pngBomb, TINY_IMAGES } from '../../test/support/images';
-import { createLecternHandler, registerLecternScheme, setupProtocol, type LecternRequestHandler } from './protocol';
+import { createLecternHandler, registerLecternScheme, setupProtocol } from './protocol';
 import { protocol, resetElectronMock } from '../../test/support/electron-mock';
 
 vi.mock('electron', () => import('../../test/support/electron-mock'));
 
 let root: string;
-let handle: LecternRequestHandler;
+let handle: ReturnType<typeof createLecternHandler>;
 const get = (url: string, method = 'GET'): Promise<Response> => handle(new Request(url, { method }));
 
 beforeAll(async () => {

@@ -14,20 +14,18 @@ export function registerLecternScheme(): void {
   protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, bypassCSP: false } }]);
 }
 
-/** Serves one request: `/<file>` from the built renderer, `/deck/<path>` from the deck folder. @internal */
-export type LecternRequestHandler = (request: Request) => Promise<Response>;
-
 function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
 /**
- * Builds the `lectern:` handler over the shared file server (src/node/file-server.ts).
+ * Builds the `lectern:` handler over the shared file server (src/node/file-server.ts): it serves
+ * `/<file>` from the built renderer, `/deck/<path>` from the deck folder.
  * `deckDirOf` maps a host key to an open deck's folder; unknown hosts get 404 even for app
  * pages, so only registered decks have an origin at all.
  * @internal
  */
-export function createLecternHandler(deckDirOf: (key: string) => string | undefined, rendererDir = APP_LAYOUT.rendererDir): LecternRequestHandler {
+export function createLecternHandler(deckDirOf: (key: string) => string | undefined, rendererDir = APP_LAYOUT.rendererDir): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
     const url = parseUrl(request.url);

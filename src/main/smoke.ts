@@ -1,18 +1,13 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import type { BrowserWindow, WebContents } from 'electron';
 import type { DeckRegistry } from './deck-registry';
+import { htmlData, waitFor } from './print-window-backend';
 import { createDeckWindow, deckKeyOfWindow, listDeckWindows } from './windows';
 
-/** The app argument `lectern present --smoke` adds (after the deck). @internal */
+/** The app argument `lectern present --smoke` adds (after the deck): this run is a smoke test. */
 export const SMOKE_FLAG = '--lectern-smoke';
-
-/** True when this run is a smoke test. */
-export function smokeRequested(argv: readonly string[]): boolean {
-  return argv.includes(SMOKE_FLAG);
-}
 
 /** What the smoke run uses; the export and timings are injectable for tests. */
 export interface SmokeDeps {
@@ -25,22 +20,6 @@ export interface SmokeDeps {
   log?: (line: string) => void;
   timeoutMs?: number;
   pollMs?: number;
-}
-
-/** Reads `<html data-…>` of a page ('' when the page is not there yet). */
-async function htmlData(contents: WebContents, name: 'ready' | 'position'): Promise<string> {
-  const value: unknown = await contents.executeJavaScript(`document.documentElement.dataset.${name} ?? ''`).catch(() => '');
-  return typeof value === 'string' ? value : '';
-}
-
-/** Polls `check` until it returns a value, or fails with `what` after the deadline. */
-async function waitFor<T>(what: string, deadline: number, pollMs: number, check: () => Promise<T | null>): Promise<T> {
-  for (;;) {
-    const value = await check();
-    if (value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await delay(pollMs);
-  }
 }
 
 /**
@@ -58,16 +37,18 @@ export async function runSmoke(deps: SmokeDeps): Promise<number> {
   let step = 'open the deck';
   try {
     if (!deps.deckDir) throw new Error('no deck folder given (lectern present --smoke <deck>)');
-    const audience = await createDeckWindow(deps.registry, deps.deckDir, { deferShow: true });
+    const audience = await createDeckWindow(deps.registry, deps.deckDir, true);
     await deps.adopt(audience);
     const key = deckKeyOfWindow(deps.registry, audience)!;
     step = 'show the audience view and the console';
     const consoleWin = listDeckWindows().find((w) => w !== audience && deckKeyOfWindow(deps.registry, w) === key && w.webContents.getURL().includes('/console.html'));
     if (!consoleWin) throw new Error('the presenter console did not open');
     const views = [audience.webContents, consoleWin.webContents];
+    // A view may still be navigating: its readiness then reads as not set yet.
+    const data = (view: WebContents, name: string): Promise<string> => htmlData(view, name).catch(() => '');
     for (const view of views) {
-      await waitFor('a view to render', deadline, pollMs, async () => {
-        const ready = await htmlData(view, 'ready');
+      await waitFor(deadline, pollMs, 'timed out waiting for a view to render', async () => {
+        const ready = await data(view, 'ready');
         if (ready === 'error') throw new Error(`${view.getURL()} could not show the deck`);
         return ready === 'true' ? true : null;
       });
@@ -76,7 +57,7 @@ export async function runSmoke(deps: SmokeDeps): Promise<number> {
     const hub = await deps.registry.get(key)!.runtime.presentation();
     const before = JSON.stringify(hub.snapshot().state.position);
     for (const type of ['keyDown', 'keyUp'] as const) consoleWin.webContents.sendInputEvent({ type, keyCode: 'Right' });
-    const position = await waitFor('the slide to change after Right in the console', deadline, pollMs, async () => {
+    const position = await waitFor(deadline, pollMs, 'timed out waiting for the slide to change after Right in the console', async () => {
       const now = hub.snapshot().state.position;
       return JSON.stringify(now) === before ? null : `${now.slide}.${now.step}`;
     });
@@ -84,7 +65,7 @@ export async function runSmoke(deps: SmokeDeps): Promise<number> {
       ['audience view', views[0]!],
       ['console', views[1]!],
     ] as const) {
-      await waitFor(`the ${name} to show ${position}`, deadline, pollMs, async () => ((await htmlData(view, 'position')) === position ? true : null));
+      await waitFor(deadline, pollMs, `timed out waiting for the ${name} to show ${position}`, async () => ((await data(view, 'position')) === position ? true : null));
     }
     step = 'export a PDF';
     const output = path.join(tmp, 'smoke.pdf');

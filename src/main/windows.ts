@@ -7,15 +7,6 @@ import { watchForCrashes } from './recovery';
 import { guardUnsavedEdits } from './unsaved-guard';
 import { windowTitle } from '../core/window-title';
 
-/** What a deck window needs from the rest of the app. */
-export interface DeckWindowOptions {
-  /**
-   * Do not show the window when it is ready: the caller places it first and shows it then
-   * (presenter windows), so it never flashes at its default size on the wrong display.
-   */
-  deferShow?: boolean;
-}
-
 // Deck windows only: hidden export windows are views of a deck too, but must never be focused.
 const deckWindows = new Set<BrowserWindow>();
 
@@ -55,12 +46,16 @@ export async function showDeckInWindow(registry: DeckRegistry, win: BrowserWindo
  * The folder is loaded first, so a folder that is not a deck throws (DeckFolderError) before
  * any window appears.
  */
-export async function createDeckWindow(registry: DeckRegistry, deckDir: string, options: DeckWindowOptions = {}): Promise<BrowserWindow> {
-  return createViewWindow(registry, await registry.open(deckDir), 'index.html', options);
+export async function createDeckWindow(registry: DeckRegistry, deckDir: string, deferShow = false): Promise<BrowserWindow> {
+  return createViewWindow(registry, await registry.open(deckDir), 'index.html', deferShow);
 }
 
-/** Opens a hardened window on view `page` of the already open deck `key` (audience or console). */
-export async function createViewWindow(registry: DeckRegistry, key: string, page: ViewPage, options: DeckWindowOptions = {}): Promise<BrowserWindow> {
+/**
+ * Opens a hardened window on view `page` of the already open deck `key` (audience or console).
+ * With `deferShow` it is not shown when ready: the caller places it first and shows it then
+ * (presenter windows), so it never flashes at its default size on the wrong display.
+ */
+export async function createViewWindow(registry: DeckRegistry, key: string, page: ViewPage, deferShow = false): Promise<BrowserWindow> {
   const payload = await registry.get(key)!.runtime.session.open();
   const win = new BrowserWindow({
     // The content is the slides' own size, so nothing is scaled at first.
@@ -85,12 +80,12 @@ export async function createViewWindow(registry: DeckRegistry, key: string, page
   hardenContents(contents);
   watchForCrashes(win);
   guardUnsavedEdits(win);
-  if (!options.deferShow) win.once('ready-to-show', () => win.show());
+  if (!deferShow) win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     deckWindows.delete(win);
     void registry.detach(viewId);
   });
   await showDeckInWindow(registry, win, key, page);
-  if (!options.deferShow && !win.isDestroyed() && !win.isVisible()) win.show();
+  if (!deferShow && !win.isDestroyed() && !win.isVisible()) win.show();
   return win;
 }

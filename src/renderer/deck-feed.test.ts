@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildDeck, DeckBuildCache } from '../core/build-deck';
-import { makeDeckUpdate, type DeckPayload, type DeckUpdate } from '../core/deck-update';
+import type { DeckPayload, DeckUpdate } from '../core/deck-update';
+import { makeDeckUpdateSteps, runSteps } from '../core/deck-update-steps';
 import type { LecternHost, Result } from '../shared/contract';
 import { followDeck, LOADING_RECHECK_MS } from './deck-feed';
 
@@ -31,7 +32,7 @@ function fakeHost(initial: DeckPayload) {
   };
   const push = (next: DeckPayload, base: DeckPayload | null) => {
     state.server = next;
-    listener!(makeDeckUpdate(base, next));
+    listener!(runSteps(makeDeckUpdateSteps(base, next)));
   };
   const answerLoads = async () => {
     while (state.pendingLoads.length) state.pendingLoads.shift()!();
