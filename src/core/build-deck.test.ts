@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck, DeckBuildCache } from './build-deck';
+import { buildDeck, DeckBuildCache, type BuildCache } from './build-deck';
 import { renderMarkdown } from './markdown';
 
 const deck = (files: Record<string, string>, config: string | null = null) => buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
@@ -148,5 +148,34 @@ describe('DeckBuildCache', () => {
     expect(second.slides[1]).not.toBe(first.slides[1]);
     expect(second.slides[1]!.title).toBe('B2');
     expect(second.sections.map((s) => s.firstSlide)).toEqual([0, 1]);
+  });
+  it('a peek renders exactly what the next build will render, with separators from deck.yaml and with subjects, and stores nothing', () => {
+    const cache = new DeckBuildCache();
+    const sources = (b: string, config: string) => ({
+      files: [
+        { name: 'a.md', text: '# A\n\nSPLIT\n\n# A2' },
+        { name: 'b.md', text: b },
+      ],
+      config,
+      folderName: 'x',
+    });
+    // What a build renders (the node layer renders these in its worker before the real build).
+    const rendered = (s: ReturnType<typeof sources>, through: BuildCache): string[] => {
+      const texts: string[] = [];
+      buildDeck(s, through, (markdown) => (texts.push(markdown), renderMarkdown(markdown)));
+      return texts;
+    };
+    const split = "separator: '^SPLIT$'";
+    expect(rendered(sources('# B', split), cache.peek())).toHaveLength(3);
+    expect(rendered(sources('# B', split), cache.peek())).toHaveLength(3); // the peek stored nothing
+    buildDeck(sources('# B', split), cache);
+    expect(rendered(sources('# B', split), cache.peek())).toEqual([]);
+    const edited = rendered(sources('# B2', split), cache.peek());
+    expect(edited).toEqual(rendered(sources('# B2', split), cache));
+    expect(edited.join()).toContain('B2');
+    expect(edited.join()).not.toContain('A2');
+    // New subjects or separators change how every file's Markdown is laid out: all of it renders again.
+    expect(rendered(sources('# B2', `${split}\ncompare: [A, B]`), cache.peek()).length).toBeGreaterThanOrEqual(3);
+    expect(rendered(sources('# B2', 'separator: "^===$"'), cache.peek()).length).toBeGreaterThanOrEqual(2);
   });
 });

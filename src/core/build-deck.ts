@@ -41,24 +41,34 @@ interface FileResult {
   verdicts?: Verdicts;
 }
 
+/** What a build asks of a cache: a DeckBuildCache, or a look into one (`peek`). */
+export interface BuildCache {
+  /** Sets what the next lookups depend on besides the file (a change re-renders every file). */
+  setContext(context: string): void;
+  /** The file's result, computed by `make` unless its exact content was seen before. */
+  get(file: SourceFile, make: () => FileResult, salt?: string): FileResult;
+  /** Forgets what the last build did not use. */
+  sweep(): void;
+}
+
+const cacheKey = (salt: string, file: SourceFile, context: string): string => `${salt}\0${file.name}\0${context}\0${file.text}`;
+
 /**
  * Remembers each file's rendering by name and content, so a reload after editing one file of a
  * large deck re-renders only that file. Entries not used by the latest build are dropped.
  */
-export class DeckBuildCache {
+export class DeckBuildCache implements BuildCache {
   private entries = new Map<string, FileResult>();
   private used = new Set<string>();
   /** What else a file's result depends on (the declared subjects), set by each build. */
   private context = '';
 
-  /** Sets what the next lookups depend on besides the file (a change re-renders every file). */
   setContext(context: string): void {
     this.context = context;
   }
 
-  /** The file's result, computed by `make` unless its exact content was seen before. */
   get(file: SourceFile, make: () => FileResult, salt = ''): FileResult {
-    const key = `${salt}\0${file.name}\0${this.context}\0${file.text}`;
+    const key = cacheKey(salt, file, this.context);
     this.used.add(key);
     let hit = this.entries.get(key);
     if (!hit) {
@@ -68,12 +78,20 @@ export class DeckBuildCache {
     return hit;
   }
 
-  /** True when the file's exact content was rendered before (its slides need no rendering). */
-  has(file: SourceFile, salt = ''): boolean {
-    return this.entries.has(`${salt}\0${file.name}\0${this.context}\0${file.text}`);
+  /**
+   * A read-only look: a build through it finds cached files as the next real build will (same
+   * keys: deck.yaml's separators, Slidev includes, subjects) and calls `make` for exactly the
+   * others, storing nothing. The node layer's dry build uses it to render those in a worker first.
+   */
+  peek(): BuildCache {
+    let context = this.context;
+    return {
+      setContext: (next) => (context = next),
+      get: (file, make, salt = '') => this.entries.get(cacheKey(salt, file, context)) ?? make(),
+      sweep: () => undefined,
+    };
   }
 
-  /** Forgets what the last build did not use. */
   sweep(): void {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
     this.used.clear();
@@ -87,7 +105,7 @@ export class DeckBuildCache {
 export type SlideRenderer = (markdown: string) => RenderedMarkdown | null;
 
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
-export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Deck {
+export function buildDeck(sources: DeckSources, cache?: BuildCache, render: SlideRenderer = renderMarkdown): Deck {
   return runSteps(buildDeckSteps(sources, cache, render));
 }
 
@@ -95,7 +113,7 @@ export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: 
  * `buildDeck` one file at a time: pauses after each file, so a host can give its event loop
  * back between files of a 100,000-file deck (src/node/sliced-build.ts).
  */
-export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Generator<void, Deck, void> {
+export function* buildDeckSteps(sources: DeckSources, cache?: BuildCache, render: SlideRenderer = renderMarkdown): Generator<void, Deck, void> {
   const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
   const { config, lines: configLines, data: configData } = parseDeckConfig(sources.config, diagnostics);
   const splitData = Object.fromEntries(SPLIT_KEYS.filter((k) => configData[k] !== undefined).map((k) => [k, configData[k]]));

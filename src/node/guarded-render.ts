@@ -16,10 +16,11 @@ export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBui
   if (!workers) return renderOrNull;
   const texts = new Set<string>();
   // A dry build with a recording renderer finds exactly the texts the real build will render
-  // (with deck.yaml: its comparison subjects decide how a slide's Markdown is laid out).
-  // In slices: on a 100,000-file deck this pass alone takes seconds.
+  // (with deck.yaml: its comparison subjects decide how a slide's Markdown is laid out); files the
+  // cache holds under the real build's keys render nothing. In slices: on a 100,000-file deck
+  // this pass alone takes seconds.
   await runSliced(
-    buildDeckSteps({ ...sources, diagnostics: [], files: cache ? sources.files.filter((f) => !cache.has(f)) : sources.files }, undefined, (markdown) => {
+    buildDeckSteps({ ...sources, diagnostics: [] }, cache?.peek(), (markdown) => {
       texts.add(markdown);
       return NOTHING;
     }),
