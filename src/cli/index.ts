@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/format-diagnostic';
 import { startBrowserHost } from '../node/browser-host';
 import { PrintOptionError, readPrintOptions } from '../core/print-plan';
-import { ExportError, exportPdf } from '../node/export-pdf';
+import { exportPdf } from '../node/export-pdf';
+import { ExportError } from '../node/export-failure';
 import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
@@ -14,7 +15,6 @@ import { checkReport, formatCheckReport } from './check-report';
 import { present } from './present';
 import { exportFormat } from './export-format';
 import { runHtmlExport } from './export-html-command';
-import { HtmlExportError } from '../node/export-html';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built renderer and Electron main, next to this bundle in out/. */
@@ -178,14 +178,7 @@ main(process.argv.slice(2)).then(
   (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
-    if (
-      err instanceof UsageError ||
-      err instanceof ExportError ||
-      err instanceof HtmlExportError ||
-      err instanceof PrintOptionError ||
-      err instanceof DeckFolderError ||
-      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
+    if (err instanceof UsageError || err instanceof ExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`lectern: ${(err as Error).message}`);
       process.exit(2);
     }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DeckPayload, Result } from '../shared/contract';
 import { HTTP_OP_PREFIX, KEY_HEADER, KEY_PARAM } from '../shared/operations';
 import { runOperation } from './app-operations';
-import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
+import { noBrowserMessage, printWithChromium } from './chromium-print';
 import { defaultDataDir } from './data-dir';
 import { DeckRuntime } from './deck-runtime';
 import { deckTrash } from './deck-trash';
@@ -202,7 +202,7 @@ function chromiumPrinter(pageUrl: (page: string) => string, origin: () => string
   if (!executablePath) return { ok: false, error: noBrowserMessage() };
   return {
     ok: true,
-    value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }).catch((err: unknown) => Promise.reject(err instanceof ExportError ? new Error(err.message) : err)),
+    value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }),
   };
 }
 

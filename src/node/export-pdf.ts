@@ -8,7 +8,8 @@ import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
 import { startBrowserHost, type BrowserHost } from './browser-host';
 import { launchChromium, openChromiumBackend } from './chromium-backend';
-import { ExportError, noBrowserMessage, printWithChromium, type ChromiumPrintJob } from './chromium-print';
+import { noBrowserMessage, printWithChromium, type ChromiumPrintJob } from './chromium-print';
+import { ExportError } from './export-failure';
 import { exportTimings, printExportTimings } from './export-timings';
 import { batchPagesFor, batchPagesOfLayout, type PrintBackend } from './export-run';
 import { findBrowser } from './find-browser';
@@ -34,8 +35,6 @@ export interface ExportResult {
   /** Requests the page tried to make outside the app; always refused. Empty in a healthy export. */
   blockedRequests: string[];
 }
-
-export { ExportError };
 
 /** Exports a deck to PDF: the print page of the app, printed by headless Chromium in batches, then finalized. */
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
