@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import type { PrintOptions } from '../core/print-plan';
+import type { PrintOptions, PrintPlan } from '../core/print-plan';
 import { openChromiumBackend } from './chromium-backend';
 import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
@@ -30,18 +30,26 @@ export type ChromiumPrintJob = Omit<RunExportOptions, 'backend'> & {
  */
 export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages: number; cutNotes: number[] }> {
   const batchPages = job.batchPages ?? batchPagesFor(job.plan);
-  const backend = await (job.backend ??
-    openChromiumBackend({
-      executablePath: job.executablePath,
-      url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, ...firstPrintRun(job.deck, job.plan, job.reuse, batchPages))}`,
-      origin: job.origin,
-      plan: job.plan,
-      timeoutMs: job.timeoutMs ?? 120_000,
-      blockedRequests: job.blockedRequests ?? [],
-      signal: job.signal,
-      browser: job.browser,
-    }));
+  const backend = await (job.backend ?? openPrintPage(job, firstPrintRun(job.deck, job.plan, job.reuse, batchPages), job.plan));
   return runExport({ ...job, backend, batchPages });
+}
+
+/** The host's print page in a system Chromium, laying out pages `from`..`to` as it loads, at the page size `size`. */
+export function openPrintPage(
+  job: Pick<ChromiumPrintJob, 'executablePath' | 'pageUrl' | 'origin' | 'print' | 'timeoutMs' | 'blockedRequests' | 'signal' | 'browser'>,
+  [from, to]: [number, number],
+  size: Pick<PrintPlan, 'width' | 'height'>,
+): Promise<PrintBackend> {
+  return openChromiumBackend({
+    executablePath: job.executablePath,
+    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, from, to)}`,
+    origin: job.origin,
+    plan: size,
+    timeoutMs: job.timeoutMs ?? 120_000,
+    blockedRequests: job.blockedRequests ?? [],
+    signal: job.signal,
+    browser: job.browser,
+  });
 }
 
 /** What to say when no browser to print with was found: how to install one, or that LECTERN_CHROME is wrong. */
