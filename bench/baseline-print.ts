@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from '../src/node/find-browser';
-import { SLIDE_PDF_OPTIONS } from '../src/node/slide-size';
 import { serveStatic } from './static-server';
 
 /** Launch options identical to `lectern export`'s. */
@@ -24,7 +23,7 @@ export async function printStaticPage(dir: string, out: string): Promise<void> {
       void document.body.offsetHeight;
       await document.fonts.ready;
     });
-    const pdf = await page.pdf(SLIDE_PDF_OPTIONS);
+    const pdf = await page.pdf({ width: '1280px', height: '720px', printBackground: true, preferCSSPageSize: true, margin: { top: '0', right: '0', bottom: '0', left: '0' } });
     await writeFile(out, pdf);
   } finally {
     await browser.close();

@@ -4,17 +4,17 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../core/format-diagnostic';
 import { startBrowserHost } from '../node/browser-host';
 import { PrintOptionError, readPrintOptions } from '../core/print-plan';
-import { ExportError, exportPdf } from '../node/export-pdf';
+import { exportPdf } from '../node/export-pdf';
+import { ExportError } from '../node/export-failure';
 import { defaultDataDir } from '../node/data-dir';
 import { EncodingChoices } from '../node/encoding-choices';
 import { DeckFolderError, loadDeck, readDeckSources } from '../node/read-deck';
+import { exportHtml, formatSize } from '../node/export-html';
 import { checkFit } from '../node/check-fit';
 import { deckNameOf } from '../node/deck-path';
 import { checkReport, formatCheckReport } from './check-report';
 import { present } from './present';
-import { exportFormat } from './export-format';
-import { runHtmlExport } from './export-html-command';
-import { HtmlExportError } from '../node/export-html';
+import { exportFormat, PDF_ONLY_OPTIONS } from './export-format';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** Built renderer and Electron main, next to this bundle in out/. */
@@ -149,6 +149,27 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** `lectern export deck -o talk.html`: one self-contained HTML file; returns the exit code. */
+export async function runHtmlExport(
+  deckDir: string,
+  values: { output?: string; 'keep-images'?: boolean; browser?: string } & Partial<Record<(typeof PDF_ONLY_OPTIONS)[number], unknown>>,
+): Promise<number> {
+  const pdfOnly = PDF_ONLY_OPTIONS.filter((o) => values[o] !== undefined);
+  if (pdfOnly.length) {
+    console.error(`lectern: ${pdfOnly.map((o) => `--${o}`).join(', ')} appl${pdfOnly.length > 1 ? 'y' : 'ies'} to PDF export only; an HTML file holds every slide with its notes`);
+    return 2;
+  }
+  const output = path.resolve(values.output ?? `${path.basename(deckDir)}.html`);
+  // Files whose encoding the user chose in the editor are exported as they are shown.
+  const sources = await readDeckSources(deckDir, await new EncodingChoices(defaultDataDir(), deckDir).load());
+  const result = await exportHtml({ deckDir, output, sources, keepImages: values['keep-images'], browserPath: values.browser });
+  for (const d of result.deck.diagnostics.filter((x) => x.severity !== 'info')) console.error(formatDiagnostic(d));
+  for (const w of result.warnings) console.error(`warning: ${w}`);
+  const resized = result.images.resized ? `, ${result.images.resized} stored at the size the slides show them (--keep-images keeps originals)` : '';
+  console.log(`Wrote ${result.output} (${result.deck.slides.length} slides, ${formatSize(result.bytes)}; images ${formatSize(result.imageBytes)}${resized})`);
+  return 0;
+}
+
 /** One-line messages for system errors a user can fix (ports, folders, permissions). */
 function describeSystemError(err: NodeJS.ErrnoException & { port?: number }): string | null {
   const where = err.path ? ` (${err.path})` : err.port ? ` (port ${err.port})` : '';
@@ -178,14 +199,7 @@ main(process.argv.slice(2)).then(
   (code) => void process.stdout.write('', () => process.exit(code)),
   (err: unknown) => {
     // Expected failures get one clear line; only real bugs print a stack.
-    if (
-      err instanceof UsageError ||
-      err instanceof ExportError ||
-      err instanceof HtmlExportError ||
-      err instanceof PrintOptionError ||
-      err instanceof DeckFolderError ||
-      (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-    ) {
+    if (err instanceof UsageError || err instanceof ExportError || err instanceof PrintOptionError || err instanceof DeckFolderError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`lectern: ${(err as Error).message}`);
       process.exit(2);
     }

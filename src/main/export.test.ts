@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readPrintOptions } from '../core/print-plan';
-import { SLIDE_HEIGHT_IN, SLIDE_WIDTH_IN } from '../node/slide-size';
+import { SLIDE_BOX } from '../core/print-layout';
 import { createAppRegistry } from './app-registry';
 import type { DeckRegistry } from './deck-registry';
 import { exportDeckToPdf } from './export';
@@ -73,7 +73,7 @@ describe('exportDeckToPdf', () => {
     expect(win.webContents.printToPDF).toHaveBeenCalledWith({
       printBackground: true,
       preferCSSPageSize: true,
-      pageSize: { width: SLIDE_WIDTH_IN, height: SLIDE_HEIGHT_IN },
+      pageSize: { width: SLIDE_BOX.width / 96, height: SLIDE_BOX.height / 96 },
       margins: { top: 0, bottom: 0, left: 0, right: 0 },
     });
     expect(win.isDestroyed()).toBe(true);

@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../node/slide-size';
+import { SLIDE_BOX } from '../core/print-layout';
 import { pageUrl } from './app-paths';
 import type { DeckRegistry } from './deck-registry';
 import { hardenContents, hardenedWebPreferences } from './harden';
@@ -59,8 +59,7 @@ export async function createViewWindow(registry: DeckRegistry, key: string, page
   const payload = await registry.get(key)!.runtime.session.open();
   const win = new BrowserWindow({
     // The content is the slides' own size, so nothing is scaled at first.
-    width: SLIDE_WIDTH,
-    height: SLIDE_HEIGHT,
+    ...SLIDE_BOX,
     useContentSize: true,
     minWidth: 480,
     minHeight: 270,

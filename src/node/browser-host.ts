@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { DeckPayload, Result } from '../shared/contract';
 import { HTTP_OP_PREFIX, KEY_HEADER, KEY_PARAM } from '../shared/operations';
 import { runOperation } from './app-operations';
-import { ExportError, noBrowserMessage, printWithChromium } from './chromium-print';
+import { noBrowserMessage, printWithChromium } from './chromium-print';
 import { defaultDataDir } from './data-dir';
 import { DeckRuntime } from './deck-runtime';
 import { deckTrash } from './deck-trash';
@@ -72,8 +72,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     watch: options.watch,
     trash: deckTrash(options.deckDir),
     exportTarget: downloads,
-    // The Export dialog's printer: a system Chromium on this host's print page.
-    printer: () => chromiumPrinter(pageUrl, origin),
+    // The Export dialog's printer: a system Chromium on this host's print page, or the CLI's message when none is found.
+    printer: (): Result<Printer> => {
+      const executablePath = findBrowser();
+      return executablePath ? { ok: true, value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }) } : { ok: false, error: noBrowserMessage() };
+    },
   };
   const runtime = options.readInBackground ? new DeckRuntime(runtimeOptions) : await DeckRuntime.open(runtimeOptions);
   const deckRead = options.readInBackground ? runtime.session.payload() : null;
@@ -193,16 +196,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     runtime,
     deckRead,
     close: () => closeServer(server, clients, runtime),
-  };
-}
-
-/** The CLI's printer on this host's print page, or the CLI's message when no browser is found. */
-function chromiumPrinter(pageUrl: (page: string) => string, origin: () => string): Result<Printer> {
-  const executablePath = findBrowser();
-  if (!executablePath) return { ok: false, error: noBrowserMessage() };
-  return {
-    ok: true,
-    value: (job) => printWithChromium({ ...job, executablePath, pageUrl, origin: origin() }).catch((err: unknown) => Promise.reject(err instanceof ExportError ? new Error(err.message) : err)),
   };
 }
 

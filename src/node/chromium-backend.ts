@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PrintPlan } from '../core/print-plan';
 import type { PrintState } from '../shared/print-contract';
 import { ExportCancelledError, whenAborted, type PrintBackend } from './export-run';
+import { ExportError } from './export-failure';
 import { exportTimings } from './export-timings';
 import { chromiumArgs } from './find-browser';
 
@@ -10,9 +11,6 @@ import { chromiumArgs } from './find-browser';
 // library, so the two globals they touch are typed here.
 declare const document: { documentElement: { dataset: Record<string, string | undefined> } };
 declare const window: { lecternPrintPages?: (from: number, to: number) => Promise<unknown> };
-
-/** Failures of the print page or the browser, with a message for the user. */
-export class PrintPageError extends Error {}
 
 const requireHere = createRequire(import.meta.url);
 
@@ -40,7 +38,7 @@ export function launchChromium(executablePath: string): Promise<Browser> {
     .span('playwright', loadPlaywright())
     .then(({ chromium }) => exportTimings.span('launch', chromium.launch({ executablePath, args: chromiumArgs(), headless: true })))
     .catch((err: Error) => {
-      throw new PrintPageError(`Could not start the browser ${executablePath}: ${err.message.split('\n')[0]}`);
+      throw new ExportError(`Could not start the browser ${executablePath}: ${err.message.split('\n')[0]}`);
     });
   launching.catch(() => undefined);
   return launching;
@@ -106,10 +104,10 @@ export async function openChromiumBackend(options: {
     await page
       .waitForFunction(() => ['true', 'error'].includes(document.documentElement.dataset.ready ?? ''), undefined, { timeout: options.timeoutMs })
       .catch(() => {
-        throw new PrintPageError(`The print page did not become ready in time${errors.length ? `: ${errors[0]}` : ''}.`);
+        throw new ExportError(`The print page did not become ready in time${errors.length ? `: ${errors[0]}` : ''}.`);
       });
     const { ready, error, state } = await page.evaluate(() => ({ ...document.documentElement.dataset }));
-    if (ready === 'error') throw new PrintPageError(`The print page failed: ${error ?? 'unknown error'}`);
+    if (ready === 'error') throw new ExportError(`The print page failed: ${error ?? 'unknown error'}`);
     return JSON.parse(state ?? '{}') as PrintState;
   };
   let first = true;

@@ -1,19 +1,11 @@
 import type { Browser } from 'playwright-core';
-import type { PrintOptions } from '../core/print-plan';
-import { openChromiumBackend, PrintPageError } from './chromium-backend';
+import type { PrintOptions, PrintPlan } from '../core/print-plan';
+import { openChromiumBackend } from './chromium-backend';
 import { printQuery } from '../core/print-query';
 import { PRINT_PAGE } from '../shared/print-contract';
 import { batchPagesFor, runExport, type PrintBackend, type RunExportOptions } from './export-run';
 import { BROWSER_ENV, INSTALL_HINT } from './find-browser';
 import { firstPrintRun } from './print-reuse';
-
-/** An export failure with a message meant for the user (no stack trace needed). */
-export class ExportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ExportError';
-  }
-}
 
 /** One Chromium print of a planned deck through a running browser host (the CLI's and `serve`'s export): a `runExport` job and how to reach the print page. */
 export type ChromiumPrintJob = Omit<RunExportOptions, 'backend'> & {
@@ -33,28 +25,31 @@ export type ChromiumPrintJob = Omit<RunExportOptions, 'backend'> & {
 
 /**
  * Prints a plan with a system Chromium on the host's print page, through the one export path
- * (`runExport`: batches, merge, metadata, atomic write, cancel). Print page failures come back
- * as ExportError with a message for the user.
+ * (`runExport`: batches, merge, metadata, atomic write, cancel). Browser and print page
+ * failures are ExportErrors with a message for the user.
  */
 export async function printWithChromium(job: ChromiumPrintJob): Promise<{ pages: number; cutNotes: number[] }> {
   const batchPages = job.batchPages ?? batchPagesFor(job.plan);
-  const userError = (err: unknown): never => {
-    throw err instanceof PrintPageError ? new ExportError(err.message) : err;
-  };
-  const backend = await (
-    job.backend ??
-    openChromiumBackend({
-      executablePath: job.executablePath,
-      url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, ...firstPrintRun(job.deck, job.plan, job.reuse, batchPages))}`,
-      origin: job.origin,
-      plan: job.plan,
-      timeoutMs: job.timeoutMs ?? 120_000,
-      blockedRequests: job.blockedRequests ?? [],
-      signal: job.signal,
-      browser: job.browser,
-    })
-  ).catch(userError);
-  return runExport({ ...job, backend, batchPages }).catch(userError);
+  const backend = await (job.backend ?? openPrintPage(job, firstPrintRun(job.deck, job.plan, job.reuse, batchPages), job.plan));
+  return runExport({ ...job, backend, batchPages });
+}
+
+/** The host's print page in a system Chromium, laying out pages `from`..`to` as it loads, at the page size `size`. */
+export function openPrintPage(
+  job: Pick<ChromiumPrintJob, 'executablePath' | 'pageUrl' | 'origin' | 'print' | 'timeoutMs' | 'blockedRequests' | 'signal' | 'browser'>,
+  [from, to]: [number, number],
+  size: Pick<PrintPlan, 'width' | 'height'>,
+): Promise<PrintBackend> {
+  return openChromiumBackend({
+    executablePath: job.executablePath,
+    url: `${job.pageUrl(PRINT_PAGE)}&${printQuery(job.print, from, to)}`,
+    origin: job.origin,
+    plan: size,
+    timeoutMs: job.timeoutMs ?? 120_000,
+    blockedRequests: job.blockedRequests ?? [],
+    signal: job.signal,
+    browser: job.browser,
+  });
 }
 
 /** What to say when no browser to print with was found: how to install one, or that LECTERN_CHROME is wrong. */

@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { diagnostic } from '../core/diagnostic-text';
 import { lineOf } from '../core/front-matter-checks';
 import type { Deck } from '../core/types';
 import { checkImageFile, type ImageProblem } from './image-header';
@@ -38,18 +39,7 @@ export async function checkDeckAssets(deck: Deck, root: string): Promise<void> {
     const at = Math.max(lineOf(slide.source, asset), lineOf(slide.source, asset.split('/').pop() ?? asset));
     const problem = refused.get(asset);
     if (!problem && found.get(asset) !== null) return;
-    const why =
-      problem ??
-      (special.has(asset)
-        ? { code: 'asset-not-regular', message: 'is not a regular file (a named pipe, socket, device or folder); it is not shown' }
-        : { code: 'asset-missing', message: 'is missing (or outside the deck folder, or hidden)' });
-    deck.diagnostics.push({
-      severity: why.code === 'image-too-large' ? 'error' : 'warning',
-      code: why.code,
-      file: slide.file,
-      line: slide.line + at,
-      params: { asset, ...problem?.params },
-      message: `\`${asset}\` ${why.message}`,
-    });
+    const { code } = problem ?? (special.has(asset) ? { code: 'asset-not-regular' } : { code: 'asset-missing' });
+    deck.diagnostics.push(diagnostic({ severity: code === 'image-too-large' ? 'error' : 'warning', code, file: slide.file, line: slide.line + at, params: { asset, ...problem?.params } }));
   });
 }

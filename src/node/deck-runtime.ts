@@ -10,6 +10,7 @@ import { EncodingChoices } from './encoding-choices';
 import { exportHtml } from './export-html';
 import { ExportController, type ExportTargetPort, type Printer } from './export-controller';
 import type { Result } from '../shared/contract';
+import { listenerSet } from './listener-set';
 import { PresentationHub } from './presentation-hub';
 import { loadLastRehearsal, saveRehearsal } from './rehearsal-store';
 
@@ -55,7 +56,7 @@ export class DeckRuntime {
   private hub: PresentationHub | null = null;
   private hubStarting: Promise<PresentationHub> | null = null;
   private editService: EditService | null = null;
-  private readonly listeners = new Set<(event: HostEvent) => void>();
+  private readonly events = listenerSet<HostEvent>();
 
   /**
    * A runtime whose deck is not read yet: the caller reads it (`session.payload()`), e.g. an
@@ -70,10 +71,10 @@ export class DeckRuntime {
       printer: options.printer,
       html: (job) => exportHtml({ ...job, deckDir: this.dir }),
       target: options.exportTarget,
-      send: (status) => this.emit({ name: 'export', value: status }),
+      send: (status) => this.events.emit({ name: 'export', value: status }),
     });
     this.session.onChange((update) => {
-      this.emit({ name: 'deck', value: update });
+      this.events.emit({ name: 'deck', value: update });
       // Synchronously after the deck, so views always get the deck first and then the position
       // in it (the audience view waits for that position before showing a changed structure).
       const deck = this.session.loadedDeck();
@@ -99,7 +100,7 @@ export class DeckRuntime {
     this.hubStarting ??= (async () => {
       const hub = new PresentationHub({ lastRun: await loadLastRehearsal(this.dir), saveRehearsal: (record) => saveRehearsal(this.dir, record) });
       hub.setDeck(this.session.loadedDeck() ?? (await this.session.open()).deck);
-      hub.onChange((snapshot) => this.emit({ name: 'presentation', value: snapshot }));
+      hub.onChange((snapshot) => this.events.emit({ name: 'presentation', value: snapshot }));
       this.hub = hub;
       return hub;
     })();
@@ -111,7 +112,7 @@ export class DeckRuntime {
     if (!this.editService) {
       this.editService = new EditService(this.session, this.options.dataDir, this.options.trash);
       // File changes on disk (own saves excluded) reach the editor once it has started.
-      this.session.files.onChange((change) => this.emit({ name: 'file', value: change }));
+      this.session.files.onChange((change) => this.events.emit({ name: 'file', value: change }));
     }
     return this.editService;
   }
@@ -122,19 +123,12 @@ export class DeckRuntime {
   }
 
   /** Calls `listener` with every pushed event; returns an unsubscribe function. */
-  on(listener: (event: HostEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private emit(event: HostEvent): void {
-    for (const listener of this.listeners) listener(event);
-  }
+  readonly on = this.events.on;
 
   /** Cancels any export, stops watching and drops listeners. */
   async close(): Promise<void> {
     await this.exports.close();
     await this.session.close();
-    this.listeners.clear();
+    this.events.clear();
   }
 }

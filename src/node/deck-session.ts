@@ -10,6 +10,7 @@ import type { EncodingChoices } from './encoding-choices';
 import { withDeckLock } from './deck-lock';
 import { needsRecovery, recoverRenames } from './deck-renames';
 import { FileTracker } from './file-tracker';
+import { listenerSet } from './listener-set';
 import { loadDeck, readDeckSources } from './read-deck';
 import { missedChanges } from './missed-changes';
 import type { FileReads } from './read-slides';
@@ -42,7 +43,7 @@ export class DeckSession {
   private running: Promise<void> | null = null;
   /** Asked for while one ran: exactly one more reload follows, and every asker waits for it. */
   private pending: Promise<void> | null = null;
-  private listeners = new Set<(update: DeckUpdate) => void>();
+  private readonly updates = listenerSet<DeckUpdate>();
   /** The last read of each slide file, reused by reloads for files the watcher did not notice. */
   private reads: FileReads | null = null;
   /** Top-level file names the watcher noticed, with when. */
@@ -202,10 +203,7 @@ export class DeckSession {
   }
 
   /** Calls `listener` with the update after every reload that changed the deck. Returns an unsubscribe function. */
-  onChange(listener: (update: DeckUpdate) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
+  readonly onChange = this.updates.on;
 
   /** Starts watching the deck folder (idempotent). Resolves once the watcher is ready. */
   async watch(): Promise<void> {
@@ -254,7 +252,7 @@ export class DeckSession {
     const run = (async () => {
       try {
         const update = await this.reload();
-        if (update) this.listeners.forEach((l) => l(update));
+        if (update) this.updates.emit(update);
       } catch (err) {
         console.error(`lectern: reload of ${this.deckDir} failed: ${(err as Error).message}`);
       }
@@ -267,7 +265,7 @@ export class DeckSession {
 
   /** Stops watching and drops listeners. */
   async close(): Promise<void> {
-    this.listeners.clear();
+    this.updates.clear();
     this.files.close();
     await this.watcher?.close();
     this.watcher = null;

@@ -1,6 +1,9 @@
 import { statfs } from 'node:fs/promises';
 import type { ExportProblem } from '../core/export-problem';
 
+/** An export failure the user can fix (no browser, print page failed, no slides, folder not writable, player not built): one line, exit code 2. */
+export class ExportError extends Error {}
+
 /** Below this much free space, a failed export is blamed on the disk: a PDF page can take megabytes. */
 const LOW_SPACE_BYTES = 32 * 1024 * 1024;
 

@@ -8,6 +8,7 @@ import type { Deck } from '../core/types';
 import type { DeckSources } from '../core/build-deck';
 import { LARGE_HTML_BYTES } from '../shared/export-contract';
 import { writeFileAtomic } from './atomic-write';
+import { ExportError } from './export-failure';
 import { downscaleImages, type DownscaleResult } from './downscale-images';
 import { findBrowser } from './find-browser';
 import { ImageInliner } from './inline-images';
@@ -43,9 +44,6 @@ export interface HtmlExportResult {
   /** Human-readable warnings (a file over 50 MB). */
   warnings: string[];
 }
-
-/** An export the user can fix (no slides, player not built): one line, exit code 2. */
-export class HtmlExportError extends Error {}
 
 /** The built player: out/standalone next to out/main (the bundles, or their shared chunks in out/main/chunks) or in the repository. */
 function findPlayerDir(): string | null {
@@ -97,9 +95,9 @@ export function htmlPage(deckJson: string, css: string, js: string, title: strin
 /** Writes the deck as one self-contained HTML file (atomically: an old file stays until the new one is complete). */
 export async function exportHtml(options: HtmlExportOptions): Promise<HtmlExportResult> {
   const playerDir = options.playerDir ?? findPlayerDir();
-  if (!playerDir) throw new HtmlExportError('the HTML player is not built yet: run `npm run build` first');
+  if (!playerDir) throw new ExportError('the HTML player is not built yet: run `npm run build` first');
   const deck = options.deck ?? (await loadDeck(options.deckDir, undefined, options.sources));
-  if (!deck.slides.length) throw new HtmlExportError('the deck has no slides to export');
+  if (!deck.slides.length) throw new ExportError('the deck has no slides to export');
   const images = new ImageInliner(path.resolve(options.deckDir), deck.assetVersions);
   await images.load(deck.slides.flatMap((s) => [s.html, s.notesHtml]));
   options.signal?.throwIfAborted();

@@ -2,15 +2,13 @@ import { access, constants } from 'node:fs/promises';
 import path from 'node:path';
 import { planPrint, PrintOptionError, type PrintOptions, DEFAULT_PRINT_OPTIONS } from '../core/print-plan';
 import type { Deck } from '../core/types';
-import type { Browser } from 'playwright-core';
 import { pageSize } from '../core/print-layout';
-import { printQuery } from '../core/print-query';
-import { PRINT_PAGE } from '../shared/print-contract';
-import { startBrowserHost, type BrowserHost } from './browser-host';
-import { launchChromium, openChromiumBackend } from './chromium-backend';
-import { ExportError, noBrowserMessage, printWithChromium, type ChromiumPrintJob } from './chromium-print';
+import { startBrowserHost } from './browser-host';
+import { launchChromium } from './chromium-backend';
+import { noBrowserMessage, openPrintPage, printWithChromium, type ChromiumPrintJob } from './chromium-print';
+import { ExportError } from './export-failure';
 import { exportTimings, printExportTimings } from './export-timings';
-import { batchPagesFor, batchPagesOfLayout, type PrintBackend } from './export-run';
+import { batchPagesFor, batchPagesOfLayout } from './export-run';
 import { findBrowser } from './find-browser';
 import { warmSlideRenderer } from './guarded-render';
 
@@ -34,8 +32,6 @@ export interface ExportResult {
   /** Requests the page tried to make outside the app; always refused. Empty in a healthy export. */
   blockedRequests: string[];
 }
-
-export { ExportError };
 
 /** Exports a deck to PDF: the print page of the app, printed by headless Chromium in batches, then finalized. */
 export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
@@ -65,7 +61,11 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
   // The print page loads (scripts, styles) as soon as Chromium is up, while the deck is still
   // being read; its deck request is answered when the deck is read. Not for a re-export that
   // reuses pages: its first batch depends on which pages changed.
-  const backend = options.reuse ? undefined : openPrintPageEarly(options, print, executablePath, browser, host, blockedRequests);
+  const first: [number, number] = [0, options.batchPages ?? batchPagesOfLayout(print.layout)];
+  const early = { executablePath, pageUrl: host.pageUrl, origin: host.origin, print, timeoutMs: options.timeoutMs, blockedRequests, browser };
+  const backend = options.reuse ? undefined : openPrintPage(early, first, pageSize(print.layout, print.paper));
+  // A failure is reported where the page is used; if the deck fails first, the browser is closed.
+  backend?.catch(() => undefined);
   try {
     const { deck, revision } = await exportTimings.span('host', host.deckRead ?? host.runtime.session.payload());
     if (!deck.slides.length) throw new ExportError(`${options.deckDir}: the deck has no slides to export.`);
@@ -103,20 +103,4 @@ export async function exportPdf(options: ExportOptions): Promise<ExportResult> {
     await exportTimings.span('close', host.close());
     printExportTimings();
   }
-}
-
-/** The print page at the first batch the layout prints, opened before the deck is read (see `exportPdf`). */
-function openPrintPageEarly(options: ExportOptions, print: PrintOptions, executablePath: string, browser: Promise<Browser>, host: BrowserHost, blockedRequests: string[]): Promise<PrintBackend> {
-  const opening = openChromiumBackend({
-    executablePath,
-    url: `${host.pageUrl(PRINT_PAGE)}&${printQuery(print, 0, options.batchPages ?? batchPagesOfLayout(print.layout))}`,
-    origin: host.origin,
-    plan: pageSize(print.layout, print.paper),
-    timeoutMs: options.timeoutMs ?? 120_000,
-    blockedRequests,
-    browser,
-  });
-  // A failure is reported where the page is used; if the deck fails first, the browser is closed.
-  opening.catch(() => undefined);
-  return opening;
 }

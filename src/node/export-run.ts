@@ -123,7 +123,7 @@ export async function runExport(options: RunExportOptions): Promise<{ pages: num
     for (const item of plan.pages[i]!.items) seen.add(item.slide);
   };
   keys.forEach((key, i) => {
-    const earlier = options.reuse!.find(key);
+    const earlier = options.reuse!.get(key);
     if (earlier) take(i, earlier);
   });
   const reused = sources.filter(Boolean).length;

@@ -6,6 +6,7 @@ import { isDeckBusy } from './deck-lock';
 import { deckRootOf } from './deck-path';
 import { SETTLE_MS, VERIFY_MS } from './deck-watcher';
 import { decodeWithChoice } from './decode';
+import { listenerSet } from './listener-set';
 import { hashBytes, isEditableId } from './edit-files';
 import { resolveInsideDeck } from './paths';
 import { readRegularFile } from './safe-read';
@@ -19,7 +20,7 @@ import { readRegularFile } from './safe-read';
 export class FileTracker {
   private readonly known = new Map<string, string | null>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly listeners = new Set<(change: FileChange) => void>();
+  private readonly changes = listenerSet<FileChange>();
   private closed = false;
 
   constructor(
@@ -34,10 +35,7 @@ export class FileTracker {
   }
 
   /** Subscribes to changes; returns an unsubscribe function. */
-  onChange(listener: (change: FileChange) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
+  readonly onChange = this.changes.on;
 
   /** Handles one watcher event for `absPath` (a file in the deck, or the deck folder itself). */
   notice(absPath: string): void {
@@ -74,7 +72,7 @@ export class FileTracker {
     this.known.set(id, hash);
     const decoded = bytes ? decodeWithChoice(bytes, await this.chosenEncoding(id).catch(() => undefined)) : null;
     const change: FileChange = { id, hash, text: decoded?.ok ? toEditorText(decoded.text) : null };
-    for (const listener of this.listeners) listener(change);
+    this.changes.emit(change);
   }
 
   /** Stops all pending checks and drops listeners. */
@@ -82,6 +80,6 @@ export class FileTracker {
     this.closed = true;
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
-    this.listeners.clear();
+    this.changes.clear();
   }
 }

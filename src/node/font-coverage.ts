@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { diagnostic } from '../core/diagnostic-text';
 import type { Diagnostic, Slide } from '../core/types';
 import { TimeSlicer } from './sliced-build';
 
@@ -50,14 +51,7 @@ export async function fontCoverageDiagnostics(slides: Slide[]): Promise<Diagnost
     const lines = slide.source.split('\n');
     const at = lines.findIndex((l) => script.re.test(l));
     const sample = lines[at]!.match(new RegExp(`${script.re.source}+`))?.[0]?.slice(0, 12) ?? '';
-    out.push({
-      severity: 'warning',
-      code: 'font-missing',
-      file: slide.file,
-      line: slide.line + Math.max(at, 0),
-      params: { script: script.name, sample, package: script.hint },
-      message: `${script.name} text (\`${sample}\`) has no font on this machine, so it shows as empty boxes on screen and in PDFs; install one that covers it (on Debian/Ubuntu: apt-get install ${script.hint})`,
-    });
+    out.push(diagnostic({ severity: 'warning', code: 'font-missing', file: slide.file, line: slide.line + Math.max(at, 0), params: { script: script.name, sample, package: script.hint } }));
   }
   return out;
 }

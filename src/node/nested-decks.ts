@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { diagnostic } from '../core/diagnostic-text';
 import { isSlideFileName } from '../core/natural-sort';
 import type { Diagnostic, SourceFile } from '../core/types';
 
@@ -31,14 +32,5 @@ export function nestedDecksDiagnostic(nested: string[], hasOwnSlides: boolean): 
     .map((d) => `${d}/`)
     .join(', ');
   const more = Math.max(nested.length - 8, 0);
-  const list = folders + (more ? ` and ${more} more` : '');
-  return {
-    severity: hasOwnSlides ? 'warning' : 'error',
-    code: 'nested-decks',
-    file: '.',
-    params: { reason: hasOwnSlides ? 'also' : 'only', folders, more, first: nested[0]! },
-    message: hasOwnSlides
-      ? `the subfolders ${list} hold slide files of their own; they are separate decks and not part of this one`
-      : `this folder has no slide files of its own, but its subfolders ${list} are decks: open one of them (e.g. \`lectern present ${nested[0]}\`)`,
-  };
+  return diagnostic({ severity: hasOwnSlides ? 'warning' : 'error', code: 'nested-decks', file: '.', params: { reason: hasOwnSlides ? 'also' : 'only', folders, more, first: nested[0]! } });
 }

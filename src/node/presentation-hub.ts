@@ -5,6 +5,7 @@ import { parsePresentationAction } from '../core/presentation-action';
 import { makeRehearsalRecord, type RehearsalRecord } from '../core/rehearsal';
 import type { Deck, Slide } from '../core/types';
 import type { PresentationSnapshot, Result } from '../shared/contract';
+import { listenerSet } from './listener-set';
 import { TimeSlicer } from './sliced-build';
 
 /** Fragment steps per slide object: an unchanged file keeps its slide objects, so a reload of a 100,000-slide deck counts only the new ones. */
@@ -46,7 +47,7 @@ export class PresentationHub {
   private deck: Deck | null = null;
   private shape: PresentationDeck = { ids: [], steps: [] };
   private lastRun: Record<string, number> | null;
-  private readonly listeners = new Set<(snapshot: PresentationSnapshot) => void>();
+  private readonly changes = listenerSet<PresentationSnapshot>();
   private readonly now: () => number;
 
   constructor(private readonly options: PresentationHubOptions = {}) {
@@ -78,10 +79,7 @@ export class PresentationHub {
   }
 
   /** Calls `listener` with every change; returns an unsubscribe function. */
-  onChange(listener: (snapshot: PresentationSnapshot) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
+  readonly onChange = this.changes.on;
 
   private apply(action: PresentationAction): void {
     const before = this.state;
@@ -106,7 +104,6 @@ export class PresentationHub {
   }
 
   private broadcast(): void {
-    const snapshot = this.snapshot();
-    for (const listener of this.listeners) listener(snapshot);
+    this.changes.emit(this.snapshot());
   }
 }

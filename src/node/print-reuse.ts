@@ -62,21 +62,11 @@ export function printPageKey(deck: Deck, plan: PrintPlan, i: number): string {
  * only the pages that changed and copies the rest. Kept in memory by the app for each open deck
  * (one export's worth: pages not in the latest export are dropped).
  */
-export class PrintReuse {
-  private pages = new Map<string, PrintedPage>();
-
-  /** The earlier printing of a page with this key, if any. */
-  find(key: string): PrintedPage | undefined {
-    return this.pages.get(key);
-  }
-
+export class PrintReuse extends Map<string, PrintedPage> {
   /** Replaces what is kept with the pages of a finished export. */
   remember(pages: Map<string, PrintedPage>): void {
-    this.pages = pages;
-  }
-
-  get size(): number {
-    return this.pages.size;
+    this.clear();
+    for (const [key, page] of pages) this.set(key, page);
   }
 }
 
@@ -100,5 +90,5 @@ export function* printRuns(total: number, needed: (i: number) => boolean, batch:
  */
 export function firstPrintRun(deck: Deck, plan: PrintPlan, reuse: PrintReuse | undefined, batch: number): [number, number] {
   const total = plan.pages.length;
-  return printRuns(total, (i) => !reuse?.find(printPageKey(deck, plan, i)), batch).next().value ?? [0, Math.min(batch, total)];
+  return printRuns(total, (i) => !reuse?.get(printPageKey(deck, plan, i)), batch).next().value ?? [0, Math.min(batch, total)];
 }

@@ -2,6 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buildDeckSteps, type DeckBuildCache, type DeckSources } from '../core/build-deck';
 import { DECK_CONFIG_FILE, parseDeckConfig } from '../core/deck-config';
+import { diagnostic } from '../core/diagnostic-text';
 import { isSlideFileName, orderFiles } from '../core/natural-sort';
 import type { Deck, Diagnostic, SourceFile } from '../core/types';
 import { TEXT_ENCODING_LABELS, type TextEncodingName } from '../core/text-encoding';
@@ -38,14 +39,7 @@ export type EncodingChoiceMap = ReadonlyMap<string, TextEncodingName>;
 /** What the user is told about how a file's bytes became text, when it was not certain UTF-8/UTF-16. */
 function encodingDiagnostic(name: string, decoded: Extract<ReturnType<typeof decodeWithChoice>, { ok: true }>): Diagnostic | null {
   const label = TEXT_ENCODING_LABELS[decoded.encoding];
-  if (decoded.chosen)
-    return {
-      severity: 'info',
-      code: 'file-encoding-chosen',
-      file: name,
-      params: { encoding: label },
-      message: `read as ${label} (chosen); pick Automatic in the editor's Encoding menu to detect it again`,
-    };
+  if (decoded.chosen) return diagnostic({ severity: 'info', code: 'file-encoding-chosen', file: name, params: { encoding: label } });
   if (!decoded.guessed) return null;
   // A guess can be wrong: say which table was used and how to pick another, so garbled text has an explanation.
   return {
@@ -67,11 +61,7 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
   if (!real) {
     // A link loop (a.md -> b.md -> a.md, self.md -> self.md) is named as such: ELOOP must never stop a reload.
     const loop = (await realpath(path.join(deckRoot, name)).catch((err: NodeJS.ErrnoException) => err.code)) === 'ELOOP';
-    diagnostics.push(
-      loop
-        ? { severity: 'error', code: 'file-link-loop', file: name, message: 'is a symbolic link that leads back to itself (a loop) and was not read' }
-        : { severity: 'error', code: 'file-outside-deck', file: name, message: 'is a link to a file outside the deck folder (or a broken link) and was not read' },
-    );
+    diagnostics.push(loop ? diagnostic({ severity: 'error', code: 'file-link-loop', file: name }) : diagnostic({ severity: 'error', code: 'file-outside-deck', file: name }));
     return null;
   }
   try {
@@ -82,30 +72,18 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
       if (note) diagnostics.push(note);
       return decoded.text;
     }
-    diagnostics.push({ severity: 'error', code: 'file-encoding', file: name, line: 1, params: decoded.params, message: decoded.message });
+    diagnostics.push(diagnostic({ severity: 'error', code: 'file-encoding', file: name, line: 1, params: decoded.params }));
   } catch (err) {
     if (err instanceof FileTooLargeError) {
-      diagnostics.push({
-        severity: 'error',
-        code: 'file-too-large',
-        file: name,
-        params: { size: (err.size / 1048576).toFixed(1), limit: MAX_SLIDE_FILE_BYTES / 1048576 },
-        message: `is ${(err.size / 1048576).toFixed(1)} MB; slide files over ${MAX_SLIDE_FILE_BYTES / 1048576} MB are not opened`,
-      });
+      diagnostics.push(diagnostic({ severity: 'error', code: 'file-too-large', file: name, params: { size: (err.size / 1048576).toFixed(1), limit: MAX_SLIDE_FILE_BYTES / 1048576 } }));
       return null;
     }
     if (err instanceof NotRegularFileError) {
       // A folder named `x.md` is simply not a slide; a pipe, socket or device is named.
-      if (err.kind !== 'a folder') diagnostics.push({ severity: 'error', code: 'file-not-regular', file: name, params: { reason: err.reason }, message: err.message });
+      if (err.kind !== 'a folder') diagnostics.push(diagnostic({ severity: 'error', code: 'file-not-regular', file: name, params: { reason: err.reason } }));
       return null;
     }
-    diagnostics.push({
-      severity: 'error',
-      code: 'file-unreadable',
-      file: name,
-      params: { error: (err as NodeJS.ErrnoException).code ?? (err as Error).message },
-      message: `cannot be read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
-    });
+    diagnostics.push(diagnostic({ severity: 'error', code: 'file-unreadable', file: name, params: { error: (err as NodeJS.ErrnoException).code ?? (err as Error).message } }));
   }
   return null;
 }
@@ -114,17 +92,7 @@ async function readOne(deckRoot: string, name: string, diagnostics: Diagnostic[]
 function interruptedRenames(entries: string[]): Diagnostic[] {
   return entries.flatMap((entry) => {
     const original = interruptedRenameOf(entry);
-    return original
-      ? [
-          {
-            severity: 'warning' as const,
-            code: 'interrupted-rename',
-            file: original,
-            params: { hidden: entry },
-            message: `is hidden as \`${entry}\` by a reorder or rename that was interrupted; opening the deck in Lectern (present or serve) puts it back`,
-          },
-        ]
-      : [];
+    return original ? [diagnostic({ severity: 'warning', code: 'interrupted-rename', file: original, params: { hidden: entry } })] : [];
   });
 }
 
