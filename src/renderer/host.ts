@@ -2,7 +2,7 @@ import type { LecternHost, Result, WindowCommand } from '../shared/contract';
 import { HOST_GLOBAL } from '../shared/contract';
 import type { ExportStatus } from '../shared/export-contract';
 import { hostClient } from '../shared/host-client';
-import { httpPathOf, KEY_HEADER, KEY_PARAM, type HostEventName } from '../shared/operations';
+import { HTTP_OP_PREFIX, KEY_HEADER, KEY_PARAM, type HostEventName } from '../shared/operations';
 
 /**
  * The browser host's access key: from the address `lectern serve` printed (`?t=`), kept in this
@@ -19,7 +19,7 @@ function accessKey(): string {
 /** Calls one operation of src/shared/operations.ts: `POST /api/op/<name>` with the key header. */
 async function call<T>(op: string, ...args: unknown[]): Promise<Result<T>> {
   try {
-    const res = await fetch(httpPathOf(op), { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', [KEY_HEADER]: accessKey() }, body: JSON.stringify({ args }) });
+    const res = await fetch(HTTP_OP_PREFIX + op, { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', [KEY_HEADER]: accessKey() }, body: JSON.stringify({ args }) });
     const text = await res.text();
     try {
       return JSON.parse(text) as Result<T>;
