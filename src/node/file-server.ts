@@ -1,7 +1,7 @@
 import { constants, createReadStream } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { DECK_URL_PREFIX } from '../shared/contract';
+import { DECK_PREFIX } from '../core/url-policy';
 import { contentType, DECK_FILE_HEADERS, SECURITY_HEADERS } from './http-util';
 import { deckFileType } from './deck-file-type';
 import { checkImageFile } from './image-header';
@@ -64,7 +64,7 @@ async function openRegular(file: string): Promise<{ size: number; mtimeMs: numbe
 export async function answerFileRequest(rendererDir: string, deckDir: string, pathname: string, fetchDest?: string | string[] | null): Promise<FileAnswer> {
   const rel = relativePathOf(pathname);
   if (rel === null) return refuse(404, 'not found');
-  const deckPrefix = DECK_URL_PREFIX.slice(1);
+  const deckPrefix = DECK_PREFIX.slice(1);
   const inDeck = rel.startsWith(deckPrefix);
   const root = inDeck ? deckDir : rendererDir;
   const wanted = inDeck ? rel.slice(deckPrefix.length) : rel || 'index.html';

@@ -1,8 +1,8 @@
-import type { DeckPayload, DeckUpdate, LecternHost, PresentationSnapshot, PresenterSettings, Result, WindowCommand } from '../shared/contract';
+import type { LecternHost, Result, WindowCommand } from '../shared/contract';
 import { HOST_GLOBAL } from '../shared/contract';
-import { EDIT_OPERATIONS, type EditHost, type FileChange } from '../shared/edit-contract';
-import { EXPORT_OPERATIONS, type ExportHost, type ExportStatus } from '../shared/export-contract';
-import { httpPathOf, KEY_HEADER, KEY_PARAM, type HostEventName } from '../shared/operations';
+import type { ExportStatus } from '../shared/export-contract';
+import { hostClient } from '../shared/host-client';
+import { HTTP_OP_PREFIX, KEY_HEADER, KEY_PARAM, type HostEventName } from '../shared/operations';
 
 /**
  * The browser host's access key: from the address `lectern serve` printed (`?t=`), kept in this
@@ -19,7 +19,7 @@ function accessKey(): string {
 /** Calls one operation of src/shared/operations.ts: `POST /api/op/<name>` with the key header. */
 async function call<T>(op: string, ...args: unknown[]): Promise<Result<T>> {
   try {
-    const res = await fetch(httpPathOf(op), { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', [KEY_HEADER]: accessKey() }, body: JSON.stringify({ args }) });
+    const res = await fetch(HTTP_OP_PREFIX + op, { method: 'POST', cache: 'no-store', headers: { 'Content-Type': 'application/json', [KEY_HEADER]: accessKey() }, body: JSON.stringify({ args }) });
     const text = await res.text();
     try {
       return JSON.parse(text) as Result<T>;
@@ -49,31 +49,21 @@ const VIEW_PAGES: Partial<Record<WindowCommand, [string, string]>> = {
 
 /** The browser host's side of the contract: HTTP and server-sent events on our own origin. */
 function createBrowserHost(): LecternHost {
-  const edit: EditHost = {
-    ...(Object.fromEntries(EDIT_OPERATIONS.map((op) => [op, (...args: unknown[]) => call(`edit.${op}`, ...args)])) as Omit<EditHost, 'onFileChanged'>),
-    onFileChanged: (listener) => subscribe<FileChange>('file', listener),
-  };
-  const exportHost: ExportHost = {
-    ...(Object.fromEntries(EXPORT_OPERATIONS.map((op) => [op, (...args: unknown[]) => call(`export.${op}`, ...args)])) as Omit<ExportHost, 'onStatus'>),
-    // The host sends the current status as soon as the stream connects, then every change.
-    onStatus: (listener) =>
-      subscribe<ExportStatus>('export', (status) => {
-        // A download is a plain link: it carries the key in its address.
-        if (status.state === 'done' && status.downloadUrl) status.downloadUrl += `&${KEY_PARAM}=${encodeURIComponent(accessKey())}`;
-        listener(status);
-      }),
-  };
+  const host = hostClient('browser', call, subscribe);
   return {
-    kind: 'browser',
-    edit,
-    export: exportHost,
-    loadDeck: () => call<DeckPayload>('loadDeck'),
-    onDeckChanged: (listener) => subscribe<DeckUpdate>('deck', listener),
-    loadPresentation: () => call<PresentationSnapshot>('loadPresentation'),
-    dispatch: (action) => call<PresentationSnapshot>('dispatch', action),
-    onPresentation: (listener) => subscribe<PresentationSnapshot>('presentation', listener),
-    loadSettings: () => call<PresenterSettings>('loadSettings'),
-    saveSettings: (changes) => call<PresenterSettings>('saveSettings', changes),
+    ...host,
+    export: {
+      ...host.export!,
+      // The host sends the current status as soon as the stream connects, then every change.
+      onStatus: (listener) =>
+        subscribe<ExportStatus>('export', (status) => {
+          // A download is a plain link: it carries the key in its address.
+          if (status.state === 'done' && status.downloadUrl) status.downloadUrl += `&${KEY_PARAM}=${encodeURIComponent(accessKey())}`;
+          listener(status);
+        }),
+    },
+    // Only the desktop app's menu sends commands.
+    onCommand: undefined,
     async windowCommand(command) {
       const page = VIEW_PAGES[command];
       if (!page) return { ok: false, error: 'only the desktop app places windows on displays' };

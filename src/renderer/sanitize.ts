@@ -7,7 +7,7 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { mapClassList } from '../core/class-policy';
 import { cleanStyle, type StyleContext } from '../core/style-policy';
-import { STYLE_DATA } from './inline-style';
+import { applyInlineStyles, STYLE_DATA } from './inline-style';
 import { isDeckUrl, isExternalUrl, isSafeImageSrc, isSafeLinkHref } from '../core/url-policy';
 
 const ALLOWED_TAGS = [
@@ -235,4 +235,10 @@ function purifier(): Purifier {
 /** Makes one slide's (or its speaker notes') rendered Markdown safe to assign to innerHTML (rules at the top of this file). */
 export function sanitizeSlideHtml(html: string): string {
   return purifier().sanitize(html, CONFIG);
+}
+
+/** Fills `target` with speaker notes: sanitized, then their formulas sized (KaTeX). */
+export function setNotesHtml(target: HTMLElement, html: string): void {
+  target.innerHTML = sanitizeSlideHtml(html);
+  applyInlineStyles(target);
 }

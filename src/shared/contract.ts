@@ -28,9 +28,6 @@ export type ViewCommand = 'toggleHelp';
 /** Success or a user-facing error message; never a thrown error across the bridge. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** URL path prefix under which the host serves files from inside the deck folder. */
-export { DECK_PREFIX as DECK_URL_PREFIX } from '../core/url-policy';
-
 /** The one interface the renderer talks to. Implemented by the preload and the browser host client. */
 export interface LecternHost {
   /** Which host runs the renderer; for diagnostics only, views must not branch on it. */

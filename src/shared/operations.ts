@@ -45,9 +45,7 @@ export const OPERATIONS: Readonly<Record<string, OperationSpec>> = {
 
 /** The IPC channel of an operation. */
 export const ipcChannelOf = (op: string): string => `op:${op}`;
-/** The HTTP path of an operation on the browser host. */
-export const httpPathOf = (op: string): string => `/api/op/${op}`;
-/** Prefix of every operation's HTTP path. */
+/** Prefix of every operation's HTTP path (`/api/op/<name>`). */
 export const HTTP_OP_PREFIX = '/api/op/';
 
 /**

@@ -1,6 +1,5 @@
 import { el } from '../dom';
-import { applyInlineStyles } from '../inline-style';
-import { sanitizeSlideHtml } from '../sanitize';
+import { setNotesHtml } from '../sanitize';
 import { setupNotesCue } from './notes-layout';
 import { ct } from './strings';
 
@@ -14,12 +13,8 @@ export class NotesPanel {
   show(html: string): void {
     if (html === this.shown) return;
     this.shown = html;
-    if (html) {
-      this.notes.innerHTML = sanitizeSlideHtml(html);
-      applyInlineStyles(this.notes); // formulas in notes (KaTeX sizes)
-    } else {
-      this.notes.replaceChildren(el('p', { className: 'lx-muted', textContent: ct.noNotes }));
-    }
+    if (html) setNotesHtml(this.notes, html);
+    else this.notes.replaceChildren(el('p', { className: 'lx-muted', textContent: ct.noNotes }));
     this.notes.scrollTop = 0;
     this.updateCue();
   }

@@ -13,7 +13,6 @@ import { createSlideFrame } from '../slide-frame';
 export class SlidePreview {
   private readonly stage: HTMLElement;
   private key = '';
-  private readonly observer: ResizeObserver;
 
   constructor(
     readonly box: HTMLElement,
@@ -23,8 +22,7 @@ export class SlidePreview {
     // A thin edge in screen pixels around the slide (a dark slide on the dark console stays visible).
     box.dataset.edge = '';
     this.stage = createSlideFrame(box);
-    this.observer = new ResizeObserver(() => this.fit());
-    this.observer.observe(box);
+    new ResizeObserver(() => this.fit()).observe(box);
   }
 
   /** Shows `slide` at fragment step `step`, or an empty box with `emptyText`. */

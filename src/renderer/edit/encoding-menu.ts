@@ -11,11 +11,10 @@ const AUTO = 'auto';
  * was read (detected, guessed or chosen) and reopens it in another encoding when picked.
  */
 export class EncodingMenu {
-  private readonly select: HTMLSelectElement;
+  private readonly select = el('select', { id: 'encoding', title: es.encoding });
   private model: FileModel | undefined;
 
   constructor(root: HTMLElement, onPick: (id: string, encoding: TextEncodingName | null) => void) {
-    this.select = el('select', { id: 'encoding', title: es.encoding });
     this.select.setAttribute('aria-label', es.encoding);
     this.select.addEventListener('change', () => {
       const model = this.model;

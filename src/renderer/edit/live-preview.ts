@@ -1,10 +1,10 @@
 import { slideAtLine, type FilePreview } from '../../core/file-preview';
+import type { Diagnostic } from '../../core/types';
 import type { CodeEditor } from './code-editor';
 import type { FitProblems } from './fit-problems';
 import type { GuardedPreview } from './guarded-preview';
 import type { PageState } from './page-state';
 import type { Preview } from './preview';
-import type { Problems } from './problems';
 import type { Sidebar } from './sidebar';
 import { es } from './strings';
 
@@ -21,7 +21,7 @@ export interface PreviewParts {
   guard: GuardedPreview;
   fits: FitProblems;
   sidebar: Sidebar;
-  problems: Problems;
+  showProblems: (diagnostics: readonly Diagnostic[]) => void;
 }
 
 /**
@@ -65,7 +65,7 @@ export class LivePreview {
   }
 
   private draw(id: string, built: FilePreview, tookMs: number): void {
-    const { editor, view, fits, sidebar, problems } = this.parts;
+    const { editor, view, fits, sidebar, showProblems } = this.parts;
     const page = this.page;
     [this.lastBuildMs, page.preview] = [tookMs, built];
     const versions = page.deck?.deck.assetVersions ?? {};
@@ -78,6 +78,6 @@ export class LivePreview {
     const live = [...built.diagnostics.filter((d) => !HOST_ONLY_CHECKS.test(d.code)), ...fits.forFile(id)];
     const fromHost = (page.deck?.deck.diagnostics ?? []).filter((d) => d.file !== id || HOST_ONLY_CHECKS.test(d.code));
     editor.setProblems([...live, ...fromHost.filter((d) => d.file === id)]);
-    problems.render([...live, ...fromHost, ...fits.otherFiles(id)]);
+    showProblems([...live, ...fromHost, ...fits.otherFiles(id)]);
   }
 }

@@ -24,7 +24,7 @@ import { insertLink, insertSeparator, toggleWrap } from './markdown-keys';
 import { OpenFiles } from './open-files';
 import { createPageState, showStatus } from './page-state';
 import { Preview } from './preview';
-import { Problems } from './problems';
+import { problemsList } from './problems';
 import { Sidebar } from './sidebar';
 import { startPresenting } from './start-presenting';
 import { es } from './strings';
@@ -70,7 +70,7 @@ function start(edit: EditHost): void {
     fits,
     view: new Preview($('#preview'), (line) => editor.gotoLine(line)),
     guard,
-    problems: new Problems($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line))),
+    showProblems: problemsList($('#problems'), (file, line) => void openFile(file).then(() => editor.gotoLine(line))),
   });
   const goto = new GotoSlide(
     $('#main'),

@@ -2,8 +2,7 @@ import { firstContentLine } from '../../core/file-preview';
 import { SLIDE_BOX } from '../../core/print-layout';
 import type { Slide } from '../../core/types';
 import { el } from '../dom';
-import { applyInlineStyles } from '../inline-style';
-import { sanitizeSlideHtml } from '../sanitize';
+import { setNotesHtml } from '../sanitize';
 import { renderSlideInto } from '../slide-dom';
 import { createSlideFrame } from '../slide-frame';
 import { es } from './strings';
@@ -47,10 +46,8 @@ export class Preview {
     }
     renderSlideInto(this.box, slide, versions);
     this.frame.dataset.line = String(slide.line);
-    if (slide.notesHtml) {
-      this.notes.innerHTML = sanitizeSlideHtml(slide.notesHtml);
-      applyInlineStyles(this.notes); // formulas in notes (KaTeX sizes)
-    } else this.notes.textContent = es.noNotes;
+    if (slide.notesHtml) setNotesHtml(this.notes, slide.notesHtml);
+    else this.notes.textContent = es.noNotes;
     this.fit();
   }
 }

@@ -15,7 +15,7 @@ import { AudienceStage } from './audience-stage';
 import { deckArrived, initialAudience, presentationArrived, releaseHeld, type AudienceState } from './audience-state';
 import { editUrlFor, setupEditShortcut } from './edit-shortcut';
 import { setupHelpOverlay } from './help-overlay';
-import { followSlideLinks, LinkedSlide } from './slide-links';
+import { followSlideLinks, linkedSlide } from './slide-links';
 import { setupViewMenu } from './view-menu';
 import { windowTitle } from '../../core/window-title';
 
@@ -30,7 +30,7 @@ const stage = new AudienceStage(
   (slide, fromOverview) => void host.dispatch({ type: 'goto', slide }).then(() => (fromOverview ? host.dispatch({ type: 'overview', on: false }) : undefined)),
 );
 /** A `#/n` the page was opened with, asked for once; taken from the address at once. */
-const linked = new LinkedSlide(host);
+const linked = linkedSlide(host);
 /** A reloaded deck waiting for its position is shown anyway after HOLD_MS (the host may be gone). */
 const HOLD_MS = 1000;
 let holdTimer: number | undefined;

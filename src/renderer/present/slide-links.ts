@@ -40,34 +40,28 @@ export function slideOfHash(hash: string): { slide: number; step: number } | nul
  * the hash is removed at once so a later reload does not jump back there. The jump waits until
  * the position is known and the whole deck is in (not clamped to a large deck's first part).
  */
-export class LinkedSlide {
-  private slide: number | null = null;
-  private presentationKnown = false;
-  private shownWhole = false;
-
-  constructor(private readonly host: LecternHost) {
-    const linked = slideOfHash(location.hash);
-    if (!linked) return;
-    history.replaceState(null, '', location.pathname + location.search);
-    this.slide = linked.slide;
-  }
-
-  /** The host's presentation state has arrived. */
-  presentationArrived(): void {
-    this.presentationKnown = true;
-    this.jump();
-  }
-
-  /** A deck was shown; `whole` is false for a large deck's first part. */
-  deckShown(whole: boolean): void {
-    this.shownWhole = whole;
-    this.jump();
-  }
-
-  private jump(): void {
-    if (this.slide === null || !this.presentationKnown || !this.shownWhole) return;
-    const slide = this.slide;
-    this.slide = null;
-    void this.host.dispatch({ type: 'goto', slide });
-  }
+export function linkedSlide(host: LecternHost): { presentationArrived(): void; deckShown(whole: boolean): void } {
+  const linked = slideOfHash(location.hash);
+  if (linked) history.replaceState(null, '', location.pathname + location.search);
+  let slide = linked?.slide ?? null;
+  let presentationKnown = false;
+  let shownWhole = false;
+  const jump = (): void => {
+    if (slide === null || !presentationKnown || !shownWhole) return;
+    const goto = slide;
+    slide = null;
+    void host.dispatch({ type: 'goto', slide: goto });
+  };
+  return {
+    /** The host's presentation state has arrived. */
+    presentationArrived() {
+      presentationKnown = true;
+      jump();
+    },
+    /** A deck was shown; `whole` is false for a large deck's first part. */
+    deckShown(whole) {
+      shownWhole = whole;
+      jump();
+    },
+  };
 }

@@ -26,7 +26,6 @@ export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void
   const menu = el('details', { id: 'lectern-menu' });
   const summary = el('summary', { textContent: '☰', title: s.menu });
   summary.setAttribute('aria-label', s.menu);
-  const list = el('div', { className: 'items' });
   const item = (label: string, action: string, run: () => void): HTMLButtonElement =>
     button(
       label,
@@ -36,18 +35,16 @@ export function setupViewMenu(host: LecternHost, actions: ViewMenuActions): void
       },
       action,
     );
-  list.append(
+  const list = el(
+    'div',
+    { className: 'items' },
     item(s.console, 'console', () => void host.windowCommand('openConsole')),
     item(s.editor, 'editor', () => location.assign(actions.editUrl())),
+    // The Export dialog is a page of its own in the browser; the app has File > Export PDF or HTML….
+    ...(host.kind === 'browser' ? [item(s.export, 'export', () => void window.open('export.html', 'lectern-export'))] : []),
     item(s.keys, 'keys', actions.help),
     item(s.fullscreen, 'fullscreen', actions.fullscreen),
   );
-  // The Export dialog is a page of its own in the browser; the app has File > Export PDF or HTML….
-  if (host.kind === 'browser')
-    list.insertBefore(
-      item(s.export, 'export', () => void window.open('export.html', 'lectern-export')),
-      list.children[2]!,
-    );
   summary.addEventListener('mousedown', (e) => e.preventDefault());
   menu.append(summary, list);
   document.body.append(menu);

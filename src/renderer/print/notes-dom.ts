@@ -4,8 +4,7 @@ import type { PrintItem, PrintPage } from '../../core/print-plan';
 import { continuedLabel, continuedOn, notesAreaLabel, slideLabel } from '../../core/print-words';
 import type { Deck } from '../../core/types';
 import { el } from '../dom';
-import { applyInlineStyles } from '../inline-style';
-import { sanitizeSlideHtml } from '../sanitize';
+import { setNotesHtml } from '../sanitize';
 
 /** An absolutely placed div (CSSOM, not style attributes: the app's CSP allows no inline styles in markup). */
 export function div(className: string, rect?: Rect, text = ''): HTMLDivElement {
@@ -54,8 +53,7 @@ export function addRules(box: HTMLElement, top: number, bottom: number): void {
 /** A slide's notes, sanitized, formulas sized, deck links unwrapped. */
 function notesContent(deck: Deck, slide: number): HTMLDivElement {
   const notes = div('notes');
-  notes.innerHTML = sanitizeSlideHtml(deck.slides[slide]!.notesHtml);
-  applyInlineStyles(notes); // formulas in notes (KaTeX sizes)
+  setNotesHtml(notes, deck.slides[slide]!.notesHtml);
   unwrapDeckLinks(notes);
   return notes;
 }

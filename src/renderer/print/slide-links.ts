@@ -19,10 +19,7 @@ export function linkSlides(container: HTMLElement, anchored: ReadonlySet<number>
     if (printed.has(slide)) {
       a.setAttribute('href', `#${slideAnchor(slide)}`);
       if (!anchored.has(slide) && !container.ownerDocument.getElementById(slideAnchor(slide))) {
-        const stand = container.ownerDocument.createElement('span');
-        stand.className = 'link-anchor';
-        stand.id = slideAnchor(slide);
-        (a.closest('.page') ?? container).append(stand);
+        (a.closest('.page') ?? container).append(el('span', { className: 'link-anchor', id: slideAnchor(slide) }));
       }
     } else {
       a.replaceWith(el('span', {}, ...Array.from(a.childNodes)));
