@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../core/build-deck';
 import { checkExportChoices, DEFAULT_EXPORT_CHOICES, type ExportChoices } from '../../core/export-choices';
+import type { ExportProblem } from '../../core/export-problem';
 import type { ExportStatus } from '../../shared/export-contract';
 import { initialDialog, reduceDialog, viewDialog, type DialogEvent, type DialogState } from './dialog-state';
 import { exportStringsFor } from './strings';
@@ -125,6 +126,9 @@ describe('Export dialog state', () => {
     expect(viewDialog(run(choose(), { type: 'refused', error: 'busy…', problem: { code: 'busy' } }), en).message).toBe(
       'Export failed: An export of this deck is already running: wait for it or cancel it.',
     );
+    // A problem code this page does not know (a host of another version) shows the host's own words.
+    const unknown = { code: 'printer-on-fire', detail: 'the printer is on fire' } as unknown as ExportProblem;
+    expect(viewDialog(run(choose(), status({ state: 'failed', error: 'x', problem: unknown })), en).message).toBe('Export failed: the printer is on fire');
     // A change of choices clears the old failure and the old cancel.
     expect(viewDialog(reduceDialog(full, choose({ layout: 'notes' })), ru).message).toBe('');
     expect(viewDialog(reduceDialog(run(choose(), status({ state: 'cancelled' })), choose({ range: '2' })), en).message).toBe('');

@@ -13,10 +13,10 @@ const LAYOUTS_EN: Record<PrintLayout, string> = {
   'handout-6': 'Handout: 6 slides per page',
 };
 
-/** Words for each export problem, by its code. */
+/** Words for each export problem, by its code; a code this page does not know shows the host's own words. */
 type ProblemTexts = { [C in ExportProblem['code']]: (p: Extract<ExportProblem, { code: C }>) => string };
 function wordProblem(texts: ProblemTexts): (p: ExportProblem) => string {
-  return (p) => (texts[p.code] as (p: ExportProblem) => string)(p);
+  return (p) => ((texts[p.code] ?? texts.other) as (p: ExportProblem) => string)(p);
 }
 
 const EN = {
