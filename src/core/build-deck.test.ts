@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck, DeckBuildCache, type BuildCache } from './build-deck';
+import { buildDeck, DeckBuildCache } from './build-deck';
 import { renderMarkdown } from './markdown';
 
 const deck = (files: Record<string, string>, config: string | null = null) => buildDeck({ files: Object.entries(files).map(([name, text]) => ({ name, text })), config, folderName: 'talk' });
@@ -149,33 +149,36 @@ describe('DeckBuildCache', () => {
     expect(second.slides[1]!.title).toBe('B2');
     expect(second.sections.map((s) => s.firstSlide)).toEqual([0, 1]);
   });
-  it('a peek renders exactly what the next build will render, with separators from deck.yaml and with subjects, and stores nothing', () => {
+  it('lists as missing exactly the files the next build renders, under deck.yaml separators, includes and subjects', () => {
     const cache = new DeckBuildCache();
-    const sources = (b: string, config: string) => ({
+    const sources = (b: string, config: string, includes: { name: string; text: string }[] = []) => ({
       files: [
         { name: 'a.md', text: '# A\n\nSPLIT\n\n# A2' },
         { name: 'b.md', text: b },
       ],
       config,
+      includes,
       folderName: 'x',
     });
-    // What a build renders (the node layer renders these in its worker before the real build).
-    const rendered = (s: ReturnType<typeof sources>, through: BuildCache): string[] => {
+    const names = (files: { name: string }[]) => files.map((f) => f.name);
+    // The texts a build renders (the node layer renders the missing files' texts in its worker first).
+    const rendered = (build: (render: (markdown: string) => ReturnType<typeof renderMarkdown>) => void): string[] => {
       const texts: string[] = [];
-      buildDeck(s, through, (markdown) => (texts.push(markdown), renderMarkdown(markdown)));
+      build((markdown) => (texts.push(markdown), renderMarkdown(markdown)));
       return texts;
     };
     const split = "separator: '^SPLIT$'";
-    expect(rendered(sources('# B', split), cache.peek())).toHaveLength(3);
-    expect(rendered(sources('# B', split), cache.peek())).toHaveLength(3); // the peek stored nothing
+    expect(names(cache.missing(sources('# B', split)))).toEqual(['a.md', 'b.md']);
     buildDeck(sources('# B', split), cache);
-    expect(rendered(sources('# B', split), cache.peek())).toEqual([]);
-    const edited = rendered(sources('# B2', split), cache.peek());
-    expect(edited).toEqual(rendered(sources('# B2', split), cache));
-    expect(edited.join()).toContain('B2');
-    expect(edited.join()).not.toContain('A2');
-    // New subjects or separators change how every file's Markdown is laid out: all of it renders again.
-    expect(rendered(sources('# B2', `${split}\ncompare: [A, B]`), cache.peek()).length).toBeGreaterThanOrEqual(3);
-    expect(rendered(sources('# B2', 'separator: "^===$"'), cache.peek()).length).toBeGreaterThanOrEqual(2);
+    expect(cache.missing(sources('# B', split))).toEqual([]);
+    const edited = sources('# B2', split);
+    expect(names(cache.missing(edited))).toEqual(['b.md']);
+    const dry = rendered((render) => buildDeck({ ...edited, files: cache.missing(edited) }, undefined, render));
+    expect(dry).toEqual(rendered((render) => buildDeck(edited, cache, render)));
+    expect(dry).toEqual(['# B2']);
+    // New subjects, separators or included files change how every file is laid out: all render again.
+    expect(names(cache.missing(sources('# B2', `${split}\ncompare: [A, B]`)))).toEqual(['a.md', 'b.md']);
+    expect(names(cache.missing(sources('# B2', "separator: '^===$'")))).toEqual(['a.md', 'b.md']);
+    expect(names(cache.missing(sources('# B2', split, [{ name: 'part.md', text: '# P' }])))).toEqual(['a.md', 'b.md']);
   });
 });

@@ -11,7 +11,7 @@ import { isSlideFileName, orderFiles } from './natural-sort';
 import { splitFrontMatter, splitSlides } from './split-slides';
 import { splitRulesOf, SPLIT_KEYS } from './split-rules';
 import { expandImports } from './slide-imports';
-import type { Deck, Diagnostic, Section, Slide, SourceFile } from './types';
+import type { Deck, DeckConfig, Diagnostic, Section, Slide, SourceFile } from './types';
 import { parseYamlMap, quoteReservedScalars } from './yaml-map';
 import { lineOf, looksLikeFrontMatter, readFlag } from './front-matter-checks';
 
@@ -41,32 +41,37 @@ interface FileResult {
   verdicts?: Verdicts;
 }
 
-/** What a build asks of a cache: a DeckBuildCache, or a look into one (`peek`). */
-export interface BuildCache {
-  /** Sets what the next lookups depend on besides the file (a change re-renders every file). */
-  setContext(context: string): void;
-  /** The file's result, computed by `make` unless its exact content was seen before. */
-  get(file: SourceFile, make: () => FileResult, salt?: string): FileResult;
-  /** Forgets what the last build did not use. */
-  sweep(): void;
+const cacheKey = (salt: string, file: SourceFile, context: string): string => `${salt}\0${file.name}\0${context}\0${file.text}`;
+
+/** deck.yaml's separator settings (reveal.js's data-separator attributes, Marp's headingDivider). */
+const splitSettings = (configData: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(SPLIT_KEYS.filter((k) => configData[k] !== undefined).map((k) => [k, configData[k]]));
+
+/** A file's slides depend on deck.yaml's separators and the included files too: cached per those. */
+function cacheSalt(configData: Record<string, unknown>, sources: DeckSources): string {
+  const split = splitSettings(configData);
+  const includes = sources.includes ?? [];
+  return (Object.keys(split).length ? JSON.stringify(split) : '') + (includes.length ? JSON.stringify(includes.map((f) => [f.name, f.text])) : '');
 }
 
-const cacheKey = (salt: string, file: SourceFile, context: string): string => `${salt}\0${file.name}\0${context}\0${file.text}`;
+/** What every file's result depends on: the declared comparison subjects. */
+const cacheContext = (config: DeckConfig): string => JSON.stringify(config.compare);
 
 /**
  * Remembers each file's rendering by name and content, so a reload after editing one file of a
  * large deck re-renders only that file. Entries not used by the latest build are dropped.
  */
-export class DeckBuildCache implements BuildCache {
+export class DeckBuildCache {
   private entries = new Map<string, FileResult>();
   private used = new Set<string>();
   /** What else a file's result depends on (the declared subjects), set by each build. */
   private context = '';
 
+  /** Sets what the next lookups depend on besides the file (a change re-renders every file). */
   setContext(context: string): void {
     this.context = context;
   }
 
+  /** The file's result, computed by `make` unless its exact content was seen before. */
   get(file: SourceFile, make: () => FileResult, salt = ''): FileResult {
     const key = cacheKey(salt, file, this.context);
     this.used.add(key);
@@ -79,19 +84,18 @@ export class DeckBuildCache implements BuildCache {
   }
 
   /**
-   * A read-only look: a build through it finds cached files as the next real build will (same
-   * keys: deck.yaml's separators, Slidev includes, subjects) and calls `make` for exactly the
-   * others, storing nothing. The node layer's dry build uses it to render those in a worker first.
+   * The files a build of `sources` would render: those whose result is not cached under the
+   * build's own keys (deck.yaml's separators, Slidev includes, comparison subjects). The node
+   * layer renders exactly these in its worker first. Looks only; stores nothing.
    */
-  peek(): BuildCache {
-    let context = this.context;
-    return {
-      setContext: (next) => (context = next),
-      get: (file, make, salt = '') => this.entries.get(cacheKey(salt, file, context)) ?? make(),
-      sweep: () => undefined,
-    };
+  missing(sources: DeckSources): SourceFile[] {
+    const { config, data } = parseDeckConfig(sources.config, []);
+    const salt = cacheSalt(data, sources);
+    const context = cacheContext(config);
+    return sources.files.filter((file) => !this.entries.has(cacheKey(salt, file, context)));
   }
 
+  /** Forgets what the last build did not use. */
   sweep(): void {
     for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
     this.used.clear();
@@ -105,7 +109,7 @@ export class DeckBuildCache implements BuildCache {
 export type SlideRenderer = (markdown: string) => RenderedMarkdown | null;
 
 /** Builds a deck from its sources: never throws, every problem becomes a diagnostic. */
-export function buildDeck(sources: DeckSources, cache?: BuildCache, render: SlideRenderer = renderMarkdown): Deck {
+export function buildDeck(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Deck {
   return runSteps(buildDeckSteps(sources, cache, render));
 }
 
@@ -113,14 +117,13 @@ export function buildDeck(sources: DeckSources, cache?: BuildCache, render: Slid
  * `buildDeck` one file at a time: pauses after each file, so a host can give its event loop
  * back between files of a 100,000-file deck (src/node/sliced-build.ts).
  */
-export function* buildDeckSteps(sources: DeckSources, cache?: BuildCache, render: SlideRenderer = renderMarkdown): Generator<void, Deck, void> {
+export function* buildDeckSteps(sources: DeckSources, cache?: DeckBuildCache, render: SlideRenderer = renderMarkdown): Generator<void, Deck, void> {
   const diagnostics: Diagnostic[] = [...(sources.diagnostics ?? [])];
   const { config, lines: configLines, data: configData } = parseDeckConfig(sources.config, diagnostics);
-  const splitData = Object.fromEntries(SPLIT_KEYS.filter((k) => configData[k] !== undefined).map((k) => [k, configData[k]]));
+  const splitData = splitSettings(configData);
   const deckSplit: DeckSplit = Object.keys(splitData).length ? { data: splitData, lines: configLines, file: DECK_CONFIG_FILE } : null;
-  // A file's slides depend on deck.yaml's separators too: cached per those settings.
   const includes = new Map((sources.includes ?? []).map((f) => [f.name, f.text]));
-  const salt = (deckSplit ? JSON.stringify(splitData) : '') + (includes.size ? JSON.stringify([...includes]) : '');
+  const salt = cacheSalt(configData, sources);
   const byName = new Map(sources.files.filter((f) => isSlideFileName(f.name)).map((f) => [f.name, f]));
   for (const name of config.order) {
     if (!byName.has(name)) diagnostics.push(diagnostic({ severity: 'warning', code: 'order-missing-file', file: DECK_CONFIG_FILE, line: configLines.order, params: { name } }));
@@ -128,7 +131,7 @@ export function* buildDeckSteps(sources: DeckSources, cache?: BuildCache, render
   const sections: Section[] = [];
   const slides: Slide[] = [];
   const verdicts = new Map<string, Verdicts>();
-  cache?.setContext(JSON.stringify(config.compare));
+  cache?.setContext(cacheContext(config));
   for (const name of orderFiles([...byName.keys()], config.order)) {
     const file = byName.get(name)!;
     const make = (): FileResult => buildFile(file, render, config.compare, deckSplit, includes);

@@ -15,12 +15,12 @@ export async function prepareSlideRenderer(sources: DeckSources, cache?: DeckBui
   const workers = warmSlideRenderer();
   if (!workers) return renderOrNull;
   const texts = new Set<string>();
-  // A dry build with a recording renderer finds exactly the texts the real build will render
-  // (with deck.yaml: its comparison subjects decide how a slide's Markdown is laid out); files the
-  // cache holds under the real build's keys render nothing. In slices: on a 100,000-file deck
-  // this pass alone takes seconds.
+  // A dry build with a recording renderer over the files the cache lacks (under the real
+  // build's keys) finds exactly the texts the real build will render (with deck.yaml: its
+  // comparison subjects decide how a slide's Markdown is laid out). In slices: on a
+  // 100,000-file deck this pass alone takes seconds.
   await runSliced(
-    buildDeckSteps({ ...sources, diagnostics: [] }, cache?.peek(), (markdown) => {
+    buildDeckSteps({ ...sources, diagnostics: [], files: cache ? cache.missing(sources) : sources.files }, undefined, (markdown) => {
       texts.add(markdown);
       return NOTHING;
     }),
