@@ -150,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** `lectern export deck -o talk.html`: one self-contained HTML file; returns the exit code. */
-export async function runHtmlExport(
+async function runHtmlExport(
   deckDir: string,
   values: { output?: string; 'keep-images'?: boolean; browser?: string } & Partial<Record<(typeof PDF_ONLY_OPTIONS)[number], unknown>>,
 ): Promise<number> {
