@@ -150,10 +150,7 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** `lectern export deck -o talk.html`: one self-contained HTML file; returns the exit code. */
-async function runHtmlExport(
-  deckDir: string,
-  values: { output?: string; 'keep-images'?: boolean; browser?: string } & Partial<Record<(typeof PDF_ONLY_OPTIONS)[number], unknown>>,
-): Promise<number> {
+async function runHtmlExport(deckDir: string, values: { output?: string; 'keep-images'?: boolean; browser?: string } & Partial<Record<(typeof PDF_ONLY_OPTIONS)[number], unknown>>): Promise<number> {
   const pdfOnly = PDF_ONLY_OPTIONS.filter((o) => values[o] !== undefined);
   if (pdfOnly.length) {
     console.error(`lectern: ${pdfOnly.map((o) => `--${o}`).join(', ')} appl${pdfOnly.length > 1 ? 'y' : 'ies'} to PDF export only; an HTML file holds every slide with its notes`);
